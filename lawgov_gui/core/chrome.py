@@ -1,0 +1,82 @@
+"""Drop the site chrome a saved web page wraps around a report's body.
+
+The rule is structural first. The body runs from the first line that reads as
+report prose or a numbered heading to the last one; short lines before it are page
+furniture (navigation, air-quality widgets, breadcrumbs, dates, "来源:" lines)
+except the report's title and addressee, and short lines after it are furniture
+except the signature (issuer and date). Inside the body only lines made entirely
+of widget words (纠错, 打印本页, 分享到, 字号 大 中 小…) go. A line holding a
+heading or an indicator is never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WIDGET_WORDS = (
+    "站群导航|网站导航|导航|首页|返回首页|返回顶部|返回手机端|手机版|电脑版|移动版|无障碍|长者模式|关怀版|"
+    "纠错|我要纠错|打印|打印本页|打印此页|打印文章|关闭|关闭窗口|关闭本页|收藏|加入收藏|分享|分享到|"
+    "字号|字体|大|中|小|默认|扫一扫|二维码|微信|微博|QQ空间|登录|注册|搜索|上一篇|下一篇|相关链接|"
+    "AQI|优|良|轻度污染|中度污染|重度污染|严重污染|繁体|简体|English|RSS|网站地图|联系我们|"
+    "当前位置|您所在的位置|您的位置|位置|主页|正文|浏览次数|阅读次数|点击数|访问量|责任编辑|编辑|"
+    "来源|发布时间|发布日期|更新时间|信息来源|文章来源|作者|日期|时间|索引号|发文机关|成文日期|"
+    "保存|保存本页|复制链接|在线访谈|政务服务|互动交流|政府信息公开|工作报告"
+)
+_WIDGET_LINE = re.compile(
+    rf"^(?:[\s\[\]【】()（）<>《》|｜/:：•·●\-—>»›]*(?:{_WIDGET_WORDS})[\s\[\]【】()（）|｜/:：•·●\-—>»›]*)+$")
+_META_LINE = re.compile(
+    r"(来源|发布|更新|时间|日期|浏览|阅读|点击|编辑|作者|索引号|今天是|星期[一二三四五六日天]|农历)")
+_BREADCRUMB = re.compile(r"(?:>|»|›|＞|→).*(?:>|»|›|＞|→)|(?:位置|首页)\s*[:：>]")
+_PROSE = re.compile(r"[。;；]|[,，].{10,}")
+_TITLE = re.compile(r"报告|报吿|報告")
+_ADDRESSEE = re.compile(r"[:：]$")
+_SIGNATURE = re.compile(
+    r"^(?:\S{2,30}(?:人民政府|政府|办公厅|办公室|委员会|部|局|厅|署|院|街道办事处)|"
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[零〇一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月"
+    r"[一二三四五六七八九十]{1,3}日)$")
+
+
+def is_widget_line(line: str) -> bool:
+    """True for a line made only of page-widget words and separators."""
+    return bool(_WIDGET_LINE.match(line)) or bool(_BREADCRUMB.search(line) and len(line) < 80
+                                                    and not _PROSE.search(line))
+
+
+def is_meta_line(line: str) -> bool:
+    """True for a short page-metadata line: 来源, 发布日期, 今天是…星期三."""
+    return len(line) <= 80 and bool(_META_LINE.search(line)) and not _PROSE.search(line)
+
+
+def is_body_line(line: str, keep: bool) -> bool:
+    """True for report prose: a long sentence-like line, or a kept line (heading/figure)."""
+    if keep:
+        return True
+    return len(line) >= 30 and bool(_PROSE.search(line)) and not is_meta_line(line)
+
+
+def _keep_lead(line: str) -> bool:
+    """Lines before the body that belong to the report: title, addressee."""
+    if is_widget_line(line) or is_meta_line(line):
+        return False
+    return bool(_TITLE.search(line)) and len(line) <= 60 or bool(
+        _ADDRESSEE.search(line) and len(line) <= 40)
+
+
+def clean_lines(lines: list[str], keep: list[bool]) -> list[str]:
+    """The report's own lines, in order, with page chrome removed.
+
+    Args:
+        lines: the page's lines, whitespace already folded.
+        keep: for each line, whether it holds a heading or an indicator.
+    """
+    body = [i for i, line in enumerate(lines) if is_body_line(line, keep[i])]
+    if not body:
+        return [line for i, line in enumerate(lines) if keep[i] or not (
+            is_widget_line(line) or is_meta_line(line))]
+    first, last = body[0], body[-1]
+    lead = [line for line in lines[:first] if _keep_lead(line)]
+    lead = list(dict.fromkeys(lead))
+    mid = [line for i, line in enumerate(lines[first:last + 1], first)
+           if keep[i] or not is_widget_line(line)]
+    tail = [line for line in lines[last + 1:] if _SIGNATURE.match(line)]
+    return lead + mid + tail

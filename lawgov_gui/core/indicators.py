@@ -1,0 +1,140 @@
+"""Find every stated quantity in a report's text.
+
+`find_quantities` runs the QUANTITY pattern over the shadow text and keeps the
+candidates that state an amount: it drops dates, ordinals, numerals inside names
+and slogans, and idioms such as 一年来 or 千家万户. Subjects, sections and relations
+are added afterwards by subjects.py and relations.py.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .numerals import MAGNITUDES, parse_number
+from .patterns import NAMED_SPAN, ORDINAL_TAIL, POST_QUALIFIERS, PREFIX_QUALIFIERS, QUANTITY, UNITS
+from .patterns import ARABIC_ONLY
+
+_CN_CHARS = set("零一二两三四五六七八九十百千万亿")
+_NOT_BEFORE_CN = _CN_CHARS | set("第数几上每前")
+_NOT_BEFORE_AR = set("0123456789.第") | set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A quantity found in the text, before subject, section and relation."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    qualifier: str | None
+    kind: str
+
+
+def named_spans(shadow: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of quoted labels and book titles, for bisect lookups."""
+    starts, ends = [], []
+    for m in NAMED_SPAN.finditer(shadow):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def _inside(spans: tuple[list[int], list[int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans[0], pos) - 1
+    return i >= 0 and pos < spans[1][i]
+
+
+def _prefix_qualifier(shadow: str, start: int) -> str | None:
+    window = shadow[max(0, start - 3):start]
+    for q in PREFIX_QUALIFIERS:
+        if window.endswith(q):
+            if q == "近" and window[-2:-1] in ("最", "附", "接", "将"):
+                return None
+            return q
+    return None
+
+
+def _is_date_or_name(g: dict, shadow: str, start: int, end: int) -> bool:
+    """True when the candidate is a year, a version label or a loose numeral."""
+    num, unit = g["num"], g["unit"]
+    if unit == "年" and num and num[0].isdigit() and (len(num) >= 4 or num[0] == "0"):
+        return True
+    if unit is None:
+        return not (num and num[0].isdigit() and g["mag"]) or bool(_CJK.match(shadow, end))
+    return False
+
+
+def _is_idiom(g: dict) -> bool:
+    """Chinese-numeral candidates that are words, not amounts (一年来, 千家万户, 五期)."""
+    num = g["num"]
+    if g["bmag"]:
+        return not (g["approx2"] or g["post"] or UNITS.get(g["unit"] or "") == "money")
+    if not num or num[0].isdigit():
+        return False
+    if g["unit"] is None or g["unit"] in ARABIC_ONLY:
+        return True
+    loose = not (g["approx1"] or g["approx2"] or g["post"])
+    if num == "一" and not g["mag"]:
+        return True
+    return loose and set(num) <= {"百", "千"}
+
+
+def _bad_left(g: dict, shadow: str, start: int) -> bool:
+    prev = shadow[start - 1] if start else ""
+    if g["num"] and g["num"][0].isdigit():
+        if prev in _NOT_BEFORE_AR:
+            return True
+    elif prev in _NOT_BEFORE_CN:
+        return True
+    return bool(ORDINAL_TAIL.search(shadow, max(0, start - 12), start))
+
+
+def _measure(g: dict) -> tuple[float, str, str]:
+    """Value, unit and kind of an accepted candidate."""
+    if g["pnum"]:
+        return parse_number(g["pnum"]), "%", "percent"
+    mag = g["mag"] or g["bmag"]
+    value = parse_number(g["num"]) if g["num"] else 1.0
+    if mag:
+        value *= MAGNITUDES[mag]
+    unit = g["unit"] or ""
+    return value, unit, UNITS.get(unit, "count")
+
+
+def _qualifier(g: dict, shadow: str, start: int) -> str | None:
+    pre = _prefix_qualifier(shadow, start)
+    if pre:
+        return pre
+    if g["post"] in POST_QUALIFIERS:
+        return g["post"]
+    return g["approx1"] or g["approx2"]
+
+
+def find_quantities(shadow: str) -> list[Quantity]:
+    """Every quantity stated in `shadow`, in order.
+
+    Args:
+        shadow: the shadow of the report text (normalize.shadow).
+
+    Returns:
+        Quantities with offsets into the text, value with magnitude applied.
+    """
+    spans = named_spans(shadow)
+    found: list[Quantity] = []
+    for m in QUANTITY.finditer(shadow):
+        g = m.groupdict()
+        start, end = m.span()
+        if not g["pnum"] and (_is_date_or_name(g, shadow, start, end) or _is_idiom(g)):
+            continue
+        if _bad_left(g, shadow, start) or _inside(spans, start):
+            continue
+        try:
+            value, unit, kind = _measure(g)
+        except ValueError:
+            continue
+        found.append(Quantity(start, end, value, unit, _qualifier(g, shadow, start), kind))
+    return found

@@ -1,0 +1,138 @@
+"""The report model: plain dataclasses that every view reads.
+
+The core builds one `Report` per file. The window, the printed summary and
+`lawgov-gui extract` all read this same object; `Report.to_dict()` is the JSON
+shape fixed in CONTRACT.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+SCHEMA = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where the text came from: path, format, detected encoding, sha256."""
+
+    path: str
+    format: str
+    encoding: str | None
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """What the report says about itself."""
+
+    title: str | None = None
+    title_inferred: bool = False
+    issuer: str | None = None
+    year: int | None = None
+    published: str | None = None
+
+
+@dataclass(slots=True)
+class Section:
+    """One numbered heading and the text it governs.
+
+    `text[start:end]` is the whole section, heading included.
+    """
+
+    id: str
+    level: int
+    marker: str
+    title: str
+    start: int
+    end: int
+    heading_end: int
+    children: list[Section] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id, "level": self.level, "marker": self.marker, "title": self.title,
+            "start": self.start, "end": self.end,
+            "children": [c.to_dict() for c in self.children],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """How an indicator relates to another one or to a period.
+
+    type is "yoy" (同比), "vs" (高于/低于 a benchmark) or "from_to" (由…下降至…);
+    role is "before" or "after" for from_to pairs; `of` is the other indicator's id.
+    """
+
+    type: str
+    direction: str | None
+    of: str | None
+    baseline: str | None = None
+    period: str | None = None
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class Indicator:
+    """One stated quantity. `text` is exactly `report.text[start:end]`."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+    value: float
+    unit: str
+    qualifier: str | None
+    kind: str
+    subject: str = ""
+    section: str | None = None
+    change: Change | None = None
+
+    def to_dict(self) -> dict:
+        d = {k: getattr(self, k) for k in (
+            "id", "text", "start", "end", "value", "unit", "qualifier", "kind",
+            "subject", "section")}
+        if isinstance(self.value, float) and self.value.is_integer():
+            d["value"] = int(self.value)
+        d["change"] = asdict(self.change) if self.change else None
+        return d
+
+
+@dataclass(slots=True)
+class Report:
+    """The core's whole result for one file."""
+
+    source: Source
+    meta: Meta
+    text: str
+    sections: list[Section]
+    indicators: list[Indicator]
+
+    @staticmethod
+    def flatten(sections: list[Section]) -> list[Section]:
+        """Sections in document order, depth first."""
+        out: list[Section] = []
+        stack = list(reversed(sections))
+        while stack:
+            s = stack.pop()
+            out.append(s)
+            stack.extend(reversed(s.children))
+        return out
+
+    def iter_sections(self) -> list[Section]:
+        """All sections in document order, depth first."""
+        return self.flatten(self.sections)
+
+    def section_by_id(self, sid: str | None) -> Section | None:
+        return next((s for s in self.iter_sections() if s.id == sid), None)
+
+    def to_dict(self) -> dict:
+        return {
+            "schema": SCHEMA,
+            "source": asdict(self.source),
+            "meta": asdict(self.meta),
+            "text": self.text,
+            "sections": [s.to_dict() for s in self.sections],
+            "indicators": [i.to_dict() for i in self.indicators],
+        }

@@ -1,0 +1,74 @@
+"""The vocabulary of quantities: units, their kinds, qualifiers and the big pattern.
+
+Everything here is data plus one compiled regular expression that finds candidate
+quantities in the shadow text (see normalize.py). Deciding which candidates are
+real indicators happens in indicators.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+# unit -> kind. Longer units are tried first, so 个百分点 wins over 个.
+UNITS: dict[str, str] = {
+    "个百分点": "change_pp", "百分点": "change_pp",
+    "%": "percent", "‰": "percent",
+    "元": "money", "美元": "money",
+    "个工作日": "duration", "工作日": "duration", "个自然日": "duration", "天": "duration",
+    "小时": "duration", "分钟": "duration", "个月": "duration", "周": "duration",
+    "年": "duration",
+    "倍": "other", "平方公里": "other", "平方米": "other", "立方米": "other", "公里": "other",
+    "千米": "other", "公顷": "other", "亩": "other", "吨": "other", "千瓦": "other",
+    "岁": "other",
+}
+COUNT_UNITS = (
+    "条次 人次 件次 户次 家次 个次 场次 批次 班次 架次 车次 项次 件 项 个 户 名 条 部 次 家 批 人 起 "
+    "场 所 座 宗 份 篇 本 期 轮 类 套 处 台 辆 艘 支 笔 种 例 张 册 位 间 栋 处 块 门 款 名次"
+).split()
+for _u in COUNT_UNITS:
+    UNITS.setdefault(_u, "count")
+
+# Units that read as a word, not a measure, when these characters follow them.
+_NOT_AFTER = {
+    "人": "民大员才口类工", "家": "庭长属乡园", "名": "称录单义额", "部": "门署分委",
+    "条": "例件款线", "次": "数会要日", "起": "草诉来到步点", "处": "罚理置室长", "所": "有属以在",
+    "期": "间限末初满", "台": "账", "份": "额", "类": "型别", "门": "户类槛诊", "块": "钱",
+    "支": "持付出队", "间": "隔", "场": "所景地", "本": "级地领", "天": "津然", "周": "边期年",
+    "项": "目", "个": "人体性", "套": "餐", "年": "度级", "位": "于置", "户": "籍口",
+}
+# Measure words that a bare Chinese numeral is too often an idiom with (五期工程, 三本账).
+ARABIC_ONLY = {"期", "本", "位", "年", "周", "门", "块", "间", "支", "例", "类"}
+PREFIX_QUALIFIERS = ("超过", "突破", "不少于", "不低于", "不足", "不到", "将近", "接近", "大约",
+                     "至少", "逾", "超", "近", "约")
+POST_QUALIFIERS = ("以上", "以下", "以内", "左右")
+
+
+def _unit_alternation() -> str:
+    parts = []
+    for unit in sorted(UNITS, key=len, reverse=True):
+        piece = re.escape(unit)
+        if unit in _NOT_AFTER:
+            piece += f"(?![{_NOT_AFTER[unit]}])"
+        parts.append(piece)
+    return "|".join(parts)
+
+
+_UNIT_HEADS = re.escape("".join(sorted({u[0] for u in UNITS})))
+_CN = "零一二两三四五六七八九十百千"
+QUANTITY = re.compile(
+    r"百分之(?P<pnum>[零一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)"
+    r"|(?:(?P<num>\d+(?:,\d{3})*(?:\.\d+)?"
+    r"|[" + _CN + r"]+(?:点[零一二三四五六七八九]+)?(?=[余多万亿" + _UNIT_HEADS + r"]))"
+    r"(?P<approx1>余|多)?(?P<mag>万亿|千万|百万|十万|亿|万|千)?"
+    r"|(?P<bmag>万亿|亿|万))"
+    r"(?P<approx2>余|多)?"
+    r"(?P<unit>" + _unit_alternation() + r")?"
+    r"(?P<post>以上|以下|以内|左右)?"
+)
+# Spans whose numbers are names, not quantities: quoted labels and book titles.
+NAMED_SPAN = re.compile(
+    r"“[^“”\n]{0,30}”|‘[^‘’\n]{0,30}’|「[^」\n]{0,30}」|『[^』\n]{0,30}』|\"[^\"\n]{0,30}\""
+    r"|《[^《》\n]{0,80}》|〈[^〈〉\n]{0,80}〉"
+)
+ORDINAL_TAIL = re.compile(
+    r"第[\d一二三四五六七八九十百]+(?:[、,和及至到—-][\d一二三四五六七八九十百]+)*[、,和及至到—-]$")

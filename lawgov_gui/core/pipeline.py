@@ -1,0 +1,104 @@
+"""From a file to a Report: read, clean, find sections, extract indicators.
+
+This is the one path every view uses: the window, the printed summary and
+`lawgov-gui extract` all call `load_report` (or `build_report` on text already
+in memory) and read the same Report.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from pathlib import Path
+
+from .chrome import clean_lines, is_meta_line
+from .indicators import Quantity, find_quantities
+from .meta import build_meta
+from .model import Indicator, Report, Section, Source
+from .normalize import shadow, split_lines
+from .reading import Decoded, decode_file, read_bytes
+from .relations import link_changes
+from .sections import HEADING, build_tree, find_headings
+from .subjects import subject_for
+
+
+def load_report(path: str | Path) -> Report:
+    """Read the report at `path`. Raises ReportError (message in Chinese) on bad input."""
+    p = Path(path)
+    data = read_bytes(p)
+    decoded = decode_file(p, data)
+    source = Source(str(p), decoded.format, decoded.encoding, hashlib.sha256(data).hexdigest())
+    return build_report(decoded, source)
+
+
+def _quantities_by_line(lines: list[str]) -> tuple[list[list[Quantity]], list[int]]:
+    """Quantities found in the joined lines, grouped by line, with line starts."""
+    joined = "\n".join(lines)
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    per_line: list[list[Quantity]] = [[] for _ in lines]
+    for q in find_quantities(shadow(joined)):
+        per_line[bisect.bisect_right(starts, q.start) - 1].append(q)
+    return per_line, starts
+
+
+def _keep_flags(lines: list[str], per_line: list[list[Quantity]]) -> list[bool]:
+    return [bool(HEADING.match(shadow(line)) or (qs and not is_meta_line(line)))
+            for line, qs in zip(lines, per_line, strict=True)]
+
+
+def build_report(decoded: Decoded, source: Source) -> Report:
+    """Build the report model from decoded text."""
+    raw = split_lines(decoded.text)
+    per_line, starts = _quantities_by_line(raw)
+    kept = clean_lines(raw, _keep_flags(raw, per_line))
+    text = "\n".join(kept)
+    shade = shadow(text)
+    meta = build_meta(raw, kept, decoded.hints)
+    sections = build_tree(find_headings(text, shade), len(text))
+    quantities = _relocate(raw, starts, per_line, kept)
+    indicators = _indicators(text, shade, quantities, sections)
+    link_changes(shade, indicators, meta.year)
+    return Report(source, meta, text, sections, indicators)
+
+
+def _relocate(raw: list[str], starts: list[int], per_line: list[list[Quantity]],
+              kept: list[str]) -> list[Quantity]:
+    """Move quantities found in the raw lines to their offsets in the cleaned text."""
+    out: list[Quantity] = []
+    r, pos = 0, 0
+    for line in kept:
+        while raw[r] != line:
+            r += 1
+        shift = pos - starts[r]
+        out.extend(Quantity(q.start + shift, q.end + shift, q.value, q.unit, q.qualifier, q.kind)
+                   for q in per_line[r])
+        pos += len(line) + 1
+        r += 1
+    return out
+
+
+def _innermost(flat: list[Section], starts: list[int], pos: int) -> str | None:
+    i = bisect.bisect_right(starts, pos) - 1
+    while i >= 0:
+        s = flat[i]
+        if s.start <= pos < max(s.end, s.start + 1):
+            return s.id
+        i -= 1
+    return None
+
+
+def _indicators(text: str, shade: str, quantities: list[Quantity],
+                sections: list[Section]) -> list[Indicator]:
+    flat = Report.flatten(sections)
+    sec_starts = [s.start for s in flat]
+    out: list[Indicator] = []
+    floor = 0
+    for n, q in enumerate(quantities, 1):
+        subject = subject_for(text, shade, q.start, q.end, q.kind, floor)
+        out.append(Indicator(f"i{n}", text[q.start:q.end], q.start, q.end, q.value, q.unit,
+                             q.qualifier, q.kind, subject, _innermost(flat, sec_starts, q.start)))
+        floor = q.end
+    return out

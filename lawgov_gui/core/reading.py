@@ -1,0 +1,141 @@
+"""Turn a file's bytes into decoded text, deciding the format from the content.
+
+Plain text may come in UTF-8 (with or without BOM), GB18030/GBK/GB2312, Big5 or
+UTF-16; charset-normalizer decides when the bytes carry no BOM and are not valid
+UTF-8. Web pages are recognised by their markup, whatever their extension, and
+their declared charset is honoured. Anything that is not text gets a ReportError
+saying why, in Chinese.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ReportError
+from .html_text import html_to_text, looks_like_html
+
+MAX_BYTES = 64 * 1024 * 1024
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+_CANDIDATES = ["utf_8", "gb18030", "big5hkscs", "utf_16_le", "utf_16_be"]
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
+            "big5": "big5hkscs", "utf8": "utf-8", "utf-8-sig": "utf-8"}
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+
+
+@dataclass(slots=True)
+class Decoded:
+    """A file read as text: its format, encoding, text and metadata hints."""
+
+    format: str
+    encoding: str | None
+    text: str
+    hints: dict[str, str] = field(default_factory=dict)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or a ReportError saying in Chinese why they cannot be read."""
+    if not path.exists():
+        raise ReportError(f"找不到文件：{path}")
+    if path.is_dir():
+        raise ReportError(f"这是一个文件夹，不是报告文件：{path}")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ReportError(f"文件太大（{size / 2**20:.0f} MB），超过 {MAX_BYTES // 2**20} MB 的上限：{path}")
+        return path.read_bytes()
+    except PermissionError:
+        raise ReportError(f"没有权限读取此文件：{path}") from None
+    except OSError as e:
+        raise ReportError(f"无法读取文件：{path}（{e.strerror or e}）") from None
+
+
+def _canonical(name: str) -> str:
+    name = name.lower().replace("_", "-")
+    return _ALIASES.get(name, name)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4000]
+    if len(sample) < 4 or sample.count(0) < len(sample) // 5:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    return "utf-16-le" if odd > even else "utf-16-be"
+
+
+def detect_encoding(data: bytes) -> str:
+    """The encoding of text bytes: BOM, then strict UTF-8, then charset-normalizer."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    guess = _utf16_without_bom(data)
+    if guess:
+        return guess
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_CANDIDATES).best()
+    if best is None:
+        raise ReportError("无法识别文件的文字编码，它可能不是文本文件。")
+    return _canonical(best.encoding)
+
+
+def _decode(data: bytes, encoding: str) -> str:
+    text = data.decode(encoding, errors="replace")
+    bad = len(_CONTROL.findall(text[:200_000]))
+    if "\x00" in text or bad > max(8, len(text[:200_000]) // 200):
+        raise ReportError("文件内容不是文本（含有大量无法识别的字节），无法作为报告打开。")
+    return text.lstrip("\ufeff")
+
+
+def _sniff_binary(data: bytes) -> None:
+    if data.startswith(b"%PDF-"):
+        raise ReportError("这是 PDF 文件，当前版本只能打开文本和网页格式的报告。")
+    if data.startswith(b"PK\x03\x04"):
+        raise ReportError("这是 Word（.docx）或其他压缩格式的文件，当前版本只能打开文本和网页格式的报告。")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ReportError("这是旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 或文本后再打开。")
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    """The charset a web page declares, if it really decodes the page."""
+    m = _DECLARED.search(data[:4096])
+    if not m or any(data.startswith(bom) for bom, _ in _BOMS):
+        return None
+    name = _canonical(m.group(1).decode("ascii", "replace"))
+    try:
+        data.decode(name)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return name
+
+
+def decode_file(path: Path, data: bytes) -> Decoded:
+    """Decide the format of `data` from its content and decode it.
+
+    Args:
+        path: the file's path (its extension is only a tie-breaker).
+        data: the file's bytes.
+    """
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise ReportError(f"文件是空的：{path}")
+    _sniff_binary(data)
+    encoding = _declared_encoding(data) or detect_encoding(data)
+    text = _decode(data, encoding)
+    if not text.strip():
+        raise ReportError(f"文件里没有文字：{path}")
+    enc = _canonical(encoding).replace("-sig", "")
+    if looks_like_html(text) or (path.suffix.lower() in (".html", ".htm") and "<" in text[:2048]):
+        body, hints = html_to_text(text)
+        return Decoded("html", enc, body, hints)
+    return Decoded("text", enc, text)
