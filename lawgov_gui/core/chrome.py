@@ -26,6 +26,9 @@ _WIDGET_LINE = re.compile(
     rf"^(?:[\s\[\]【】()（）<>《》|｜/:：•·●\-—>»›]*(?:{_WIDGET_WORDS})[\s\[\]【】()（）|｜/:：•·●\-—>»›]*)+$")
 _META_LINE = re.compile(
     r"(来源|发布|更新|时间|日期|浏览|阅读|点击|编辑|作者|索引号|今天是|星期[一二三四五六日天]|农历)")
+_LABELLED = re.compile(
+    r"(?:来源|发布时间|发布日期|更新时间|成文日期|日期|作者|浏览次数|点击数|阅读数|阅读|访问量|责任编辑|责编|编辑)"
+    r"\s*[:：]|今天是|星期[一二三四五六日天]")
 _BREADCRUMB = re.compile(r"(?:>|»|›|＞|→).*(?:>|»|›|＞|→)|(?:位置|首页)\s*[:：>]")
 _PROSE = re.compile(r"[。;；]|[,，].{10,}")
 _TITLE = re.compile(r"报告|报吿|報告")
@@ -47,11 +50,18 @@ def is_meta_line(line: str) -> bool:
     return len(line) <= 80 and bool(_META_LINE.search(line)) and not _PROSE.search(line)
 
 
+def is_labelled_meta(line: str) -> bool:
+    """True for a metadata line with a label, such as 发布时间：2024-04-28 来源：…"""
+    return is_meta_line(line) and bool(_LABELLED.search(line))
+
+
 def is_body_line(line: str, keep: bool) -> bool:
     """True for report prose: a long sentence-like line, or a kept line (heading/figure)."""
     if keep:
         return True
-    return len(line) >= 30 and bool(_PROSE.search(line)) and not is_meta_line(line)
+    if is_meta_line(line) or is_widget_line(line):
+        return False
+    return (len(line) >= 30 and bool(_PROSE.search(line))) or line.endswith(("。", "！", "？"))
 
 
 def _keep_lead(line: str) -> bool:
@@ -77,6 +87,7 @@ def clean_lines(lines: list[str], keep: list[bool]) -> list[str]:
     lead = [line for line in lines[:first] if _keep_lead(line)]
     lead = list(dict.fromkeys(lead))
     mid = [line for i, line in enumerate(lines[first:last + 1], first)
-           if keep[i] or not is_widget_line(line)]
-    tail = [line for line in lines[last + 1:] if _SIGNATURE.match(line)]
+           if keep[i] or not (is_widget_line(line) or is_labelled_meta(line))]
+    tail = [line for line in lines[last + 1:]
+            if _SIGNATURE.match(line) and not is_widget_line(line)]
     return lead + mid + tail

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .numerals import MAGNITUDES, parse_number
@@ -93,32 +94,39 @@ def _bad_left(g: dict, shadow: str, start: int) -> bool:
     return bool(ORDINAL_TAIL.search(shadow, max(0, start - 12), start))
 
 
-def _measure(g: dict) -> tuple[float, str, str]:
-    """Value, unit and kind of an accepted candidate."""
+def _measure(g: dict) -> tuple[float, str]:
+    """Value and kind of an accepted candidate."""
     if g["pnum"]:
-        return parse_number(g["pnum"]), "%", "percent"
+        return parse_number(g["pnum"]), "percent"
     mag = g["mag"] or g["bmag"]
     value = parse_number(g["num"]) if g["num"] else 1.0
     if mag:
         value *= MAGNITUDES[mag]
-    unit = g["unit"] or ""
-    return value, unit, UNITS.get(unit, "count")
+    return value, UNITS.get(g["unit"] or "", "count")
 
 
-def _qualifier(g: dict, shadow: str, start: int) -> str | None:
+def _as_written(text: str, m: re.Match, group: str) -> str:
+    """A group's characters as the source writes them (full-width folded)."""
+    return unicodedata.normalize("NFKC", text[m.start(group):m.end(group)])
+
+
+def _qualifier(text: str, m: re.Match, shadow: str) -> str | None:
+    start = m.start()
     pre = _prefix_qualifier(shadow, start)
     if pre:
-        return pre
-    if g["post"] in POST_QUALIFIERS:
-        return g["post"]
-    return g["approx1"] or g["approx2"]
+        return text[start - len(pre):start]
+    for group in ("post", "approx1", "approx2"):
+        if m.group(group) and (group != "post" or m.group(group) in POST_QUALIFIERS):
+            return _as_written(text, m, group)
+    return None
 
 
-def find_quantities(shadow: str) -> list[Quantity]:
-    """Every quantity stated in `shadow`, in order.
+def find_quantities(text: str, shadow: str) -> list[Quantity]:
+    """Every quantity stated in `text`, in order.
 
     Args:
-        shadow: the shadow of the report text (normalize.shadow).
+        text: the report text.
+        shadow: its shadow (normalize.shadow), where the patterns match.
 
     Returns:
         Quantities with offsets into the text, value with magnitude applied.
@@ -133,8 +141,9 @@ def find_quantities(shadow: str) -> list[Quantity]:
         if _bad_left(g, shadow, start) or _inside(spans, start):
             continue
         try:
-            value, unit, kind = _measure(g)
+            value, kind = _measure(g)
         except ValueError:
             continue
-        found.append(Quantity(start, end, value, unit, _qualifier(g, shadow, start), kind))
+        unit = "%" if g["pnum"] else _as_written(text, m, "unit") if g["unit"] else ""
+        found.append(Quantity(start, end, value, unit, _qualifier(text, m, shadow), kind))
     return found

@@ -16,6 +16,7 @@ from .model import Meta
 from .normalize import shadow
 
 _DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})")
+_TODAY = re.compile(r"今天是|星期[一二三四五六日天]|农历")
 _TITLE_LINE = re.compile(r"法治政府建设.{0,12}报告|法治.{0,16}(?:年度|情况|工作).{0,6}报告|年度报告$")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _REGION = r"[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|盟|镇|乡|街道)"
@@ -31,7 +32,7 @@ _ORG_ANYWHERE = re.compile(r"(?:^|[,，。；;:：\s])(" + _ORG + r")")
 def find_published(lines: list[str], hint: str | None = None) -> str | None:
     """ISO date from page metadata: a <meta> hint, or a 发布/更新/来源 line."""
     candidates = ([hint] if hint else []) + [
-        line for line in lines if is_meta_line(line) and "今天是" not in line]
+        line for line in lines if is_meta_line(line) and not _TODAY.search(line)]
     for line in candidates:
         m = _DATE.search(line)
         if m:

@@ -39,7 +39,7 @@ def _quantities_by_line(lines: list[str]) -> tuple[list[list[Quantity]], list[in
         starts.append(pos)
         pos += len(line) + 1
     per_line: list[list[Quantity]] = [[] for _ in lines]
-    for q in find_quantities(shadow(joined)):
+    for q in find_quantities(joined, shadow(joined)):
         per_line[bisect.bisect_right(starts, q.start) - 1].append(q)
     return per_line, starts
 

@@ -23,7 +23,7 @@ HEADING = re.compile(
 )
 _NOT_TITLE_START = re.compile(rf"[{_CN}]+[、季月年是]|$")
 _SENTENCE_END = "。!?;"
-_TRAILING = " :;,.、。"
+_TRAILING = " :;,.、。：；，．"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +68,7 @@ def _match_heading(text: str, shadow: str, start: int, end: int) -> Heading | No
     if not title:
         return None
     marker = text[m.start():m.end()]
-    return Heading(level, _number(marker), marker, title, start, heading_end)
+    return Heading(level, _number(m.group(0)), marker, title, start, heading_end)
 
 
 def find_headings(text: str, shadow: str) -> list[Heading]:

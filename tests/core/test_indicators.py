@@ -1,0 +1,131 @@
+"""Table-driven cases for indicator extraction: numbers, units, qualifiers, exclusions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.helpers import figures, report_of
+
+# (sentence, [(text, value, unit, qualifier, kind), ...])
+CASES = [
+    ("建立法律服务团队329个。", [("329个", 329, "个", None, "count")]),
+    ("调解涉企纠纷2.2万余件。", [("2.2万余件", 22000, "件", "余", "count")]),
+    ("惠及经营主体300余万户。", [("300余万户", 3_000_000, "户", "余", "count")]),
+    ("数据交换共享突破4500亿条次。", [("4500亿条次", 4.5e11, "条次", "突破", "count")]),
+    ("浏览量超1.3亿次。", [("1.3亿次", 1.3e8, "次", "超", "count")]),
+    ("平均办理时间压缩9天以上。", [("9天以上", 9, "天", "以上", "duration")]),
+    ("年减轻企业负担亿元以上。", [("亿元以上", 1e8, "元", "以上", "money")]),
+    ("投入资金1.5亿元。", [("1.5亿元", 1.5e8, "元", None, "money")]),
+    ("节约经费300万元。", [("300万元", 3e6, "元", None, "money")]),
+    ("任务完成率74.14%。", [("74.14%", 74.14, "%", None, "percent")]),
+    ("满意率达百分之八十。", [("百分之八十", 80, "%", None, "percent")]),
+    ("同比增长7.04个百分点。", [("7.04个百分点", 7.04, "个百分点", None, "change_pp")]),
+    ("提高0.5百分点。", [("0.5百分点", 0.5, "百分点", None, "change_pp")]),
+    ("办理案件两千余件。", [("两千余件", 2000, "件", "余", "count")]),
+    ("推出三批改革事项。", [("三批", 3, "批", None, "count")]),
+    ("出台十二个配套文件。", [("十二个", 12, "个", None, "count")]),
+    ("推出两批次19个示范项目。", [("两批次", 2, "批次", None, "count"),
+                                ("19个", 19, "个", None, "count")]),
+    ("培训执法人员1,234人次。", [("1,234人次", 1234, "人次", None, "count")]),
+    ("受理案件１２３件，占比４５．６％。", [("１２３件", 123, "件", None, "count"),
+                                        ("４５．６％", 45.6, "%", None, "percent")]),
+    ("辦理行政許可事項1.2萬餘項。", [("1.2萬餘項", 12000, "項", "餘", "count")]),
+    ("约300名干部参加。", [("300名", 300, "名", "约", "count")]),
+    ("近2000件信访事项。", [("2000件", 2000, "件", "近", "count")]),
+    ("逾50家企业受益。", [("50家", 50, "家", "逾", "count")]),
+    ("不足10个工作日办结。", [("10个工作日", 10, "个工作日", "不足", "duration")]),
+    ("办结时限压缩至3个月。", [("3个月", 3, "个月", None, "duration")]),
+    ("90%以上事项实现网上办理。", [("90%以上", 90, "%", "以上", "percent")]),
+    ("新增绿地12.5公顷。", [("12.5公顷", 12.5, "公顷", None, "other")]),
+    ("效率提升2倍。", [("2倍", 2, "倍", None, "other")]),
+    ("浏览量达1.2万,留言50条。", [("1.2万", 12000, "", None, "count"),
+                                 ("50条", 50, "条", None, "count")]),
+]
+
+# Sentences with no indicator at all.
+NONE = [
+    "2023年,全省法治政府建设迈上新台阶。",
+    "于2024年3月15日印发实施。",
+    "将习近平法治思想纳入《吉林省干部教育培训规划(2024—2027年)》。",
+    "命名第二批示范地区。",
+    "完成第二、三批区级示范项目评审。",
+    "深入贯彻党的二十大精神。",
+    "开展法治建设“一规划两纲要”中期评估。",
+    "修订“双随机、一公开”监管工作规范。",
+    "打造“四个工程”。",
+    "推动“高效办成一件事”。",
+    "一年来,我省法治政府建设取得成效。",
+    "依据《行政复议法》第三十条第二款作出决定。",
+    "依据行政处罚法第32条从轻处罚。",
+    "构建千家万户的法治屏障。",
+    "拨打12345政务服务便民热线。",
+    "深化综合窗口2.0改革,完成营商环境5.0版改革任务。",
+    "形成1+N日常学法制度。",
+    "进一步统一部署。",
+    "一是加强领导,二是完善制度。",
+    "《法治政府建设实施纲要(2015-2020年)》。",
+    "更新时间:2021/03/29 11:30:01",
+    "持续开展提升行政执法质量三年行动。",
+    "五期工程和三本账。",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:12] for c in CASES])
+def test_figures(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", NONE)
+def test_no_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "subjects"), [
+    ("全省新登记经营主体61.9万户。", ["全省新登记经营主体"]),
+    ("在964个乡镇(街道)部署审批系统。", ["乡镇"]),
+    ("全省8.1万项政务服务实现全程网办。", ["政务服务"]),
+    ("命名示范地区8个、示范项目4个。", ["命名示范地区", "示范项目"]),
+    ("其中法治政府建设任务完成率74.14%。", ["法治政府建设任务完成率"]),
+    ("联合抽查比例达42.01%。", ["联合抽查比例"]),
+    ("完成7部地方性法规、3部省政府规章的审查。", ["地方性法规", "省政府规章"]),
+    ("浏览量超1.3亿次。", ["浏览量"]),
+])
+def test_subjects(sentence: str, subjects: list[str]) -> None:
+    assert [i.subject for i in report_of(sentence).indicators] == subjects
+
+
+def test_year_on_year_growth_refers_to_the_count_before_it() -> None:
+    r = report_of("2023年全省收到行政复议申请4034件,同比增长82.37%。")
+    count, growth = r.indicators
+    assert growth.change is not None
+    assert (growth.change.type, growth.change.direction, growth.change.of) == ("yoy", "up", count.id)
+    assert growth.change.baseline == "2022"
+    assert "行政复议申请" in growth.subject
+
+
+def test_points_change_and_benchmark_comparison() -> None:
+    r = report_of("2023年败诉率12.03%,同比下降11.63个百分点,低于去年全国均值6.88个百分点。")
+    rate, drop, below = r.indicators
+    assert drop.change and (drop.change.type, drop.change.direction, drop.change.of) == (
+        "yoy", "down", rate.id)
+    assert below.change and (below.change.type, below.change.direction, below.change.of) == (
+        "vs", "down", rate.id)
+    assert below.change.baseline == "去年全国均值"
+
+
+def test_before_after_pair_with_periods() -> None:
+    r = report_of("复议后提起诉讼案件比例由2022年21.56%下降至2023年的13.21%。")
+    before, after = r.indicators
+    assert before.change and after.change
+    assert (before.change.role, before.change.period, before.change.of) == ("before", "2022", after.id)
+    assert (after.change.role, after.change.period, after.change.of) == ("after", "2023", before.id)
+    assert after.change.direction == "down"
+    assert after.subject == before.subject == "复议后提起诉讼案件比例"
+
+
+def test_pair_takes_its_start_year_from_since_clause() -> None:
+    r = report_of("2023年,自2018年开展规范工作以来,省级督查检查事项从108项逐年递减至15项。")
+    before, after = r.indicators
+    assert after.change and after.change.type == "from_to"
+    assert after.change.baseline == "2018"
+    assert after.subject == before.subject == "省级督查检查事项"

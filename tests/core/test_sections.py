@@ -1,0 +1,78 @@
+"""Table-driven cases for the section tree."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.helpers import report_of
+
+
+def outline(text: str) -> list[tuple[int, str, str]]:
+    """(level, marker, title) of every section, depth first."""
+    return [(s.level, s.marker, s.title) for s in report_of(text).iter_sections()]
+
+
+CASES = [
+    ("standalone lines",
+     "一、主要举措\n（一）深化改革\n正文。\n（二）强化监督\n正文。\n二、存在问题\n正文。",
+     [(1, "一、", "主要举措"), (2, "（一）", "深化改革"), (2, "（二）", "强化监督"),
+      (1, "二、", "存在问题")]),
+    ("run-in heading takes its first sentence",
+     "一、情况\n(一)学思想、落责任,党的领导全面加强。坚持把党的领导贯穿始终。",
+     [(1, "一、", "情况"), (2, "(一)", "学思想、落责任,党的领导全面加强")]),
+    ("space after the marker",
+     "一、 主要举措和成效\n（一） 加强统筹。正文。",
+     [(1, "一、", "主要举措和成效"), (2, "（一）", "加强统筹")]),
+    ("all four levels, full- and half-width",
+     "一、总体\n（一）领导\n1．学习。正文。\n（1）集中学习。正文。\n(2)专题学习。正文。\n2、考核。正文。",
+     [(1, "一、", "总体"), (2, "（一）", "领导"), (3, "1．", "学习"), (4, "（1）", "集中学习"),
+      (4, "(2)", "专题学习"), (3, "2、", "考核")]),
+    ("numbering runs on across parents",
+     "一、举措\n(一)学习\n1.高标准学习。正文。\n2.高质量推进。正文。\n(二)改革\n3.承接赋权。正文。",
+     [(1, "一、", "举措"), (2, "(一)", "学习"), (3, "1.", "高标准学习"),
+      (3, "2.", "高质量推进"), (2, "(二)", "改革"), (3, "3.", "承接赋权")]),
+    ("traditional characters",
+     "一、主要舉措\n（一）深化行政審批改革。全年辦理許可事項。",
+     [(1, "一、", "主要舉措"), (2, "（一）", "深化行政審批改革")]),
+    ("一是/二是 are not sections",
+     "一、举措\n一是加强领导。二是完善制度。\n三是强化监督。",
+     [(1, "一、", "举措")]),
+    ("numbers inside sentences and decimals are not sections",
+     "一、成效\n全年办理1.5万件,其中2.行政复议案件。\n2.3万件已办结。",
+     [(1, "一、", "成效")]),
+    ("a stray number out of sequence is not a section",
+     "一、成效\n1.加强领导。正文。\n5.这一行是正文里的编号。\n2.完善制度。正文。",
+     [(1, "一、", "成效"), (3, "1.", "加强领导"), (3, "2.", "完善制度")]),
+    ("一、二季度 is not a heading",
+     "一、成效\n二、问题\n一、二季度开展专项检查。",
+     [(1, "一、", "成效"), (1, "二、", "问题")]),
+    ("trailing colon and space dropped",
+     "三、下步工作打算： \n（一）深入学习。正文。",
+     [(1, "三、", "下步工作打算"), (2, "（一）", "深入学习")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_outline(name: str, text: str, expected: list) -> None:
+    if name == "trailing colon and space dropped":
+        text = "一、成效\n二、问题\n" + text
+        expected = [(1, "一、", "成效"), (1, "二、", "问题"), *expected]
+    assert outline(text) == expected
+
+
+def test_spans_cover_whole_sections_and_nest() -> None:
+    text = "前言。\n一、举措\n（一）学习\n正文一。\n（二）改革\n正文二。\n二、问题\n正文三。"
+    r = report_of(text)
+    one, two = r.sections
+    assert r.text[one.start:one.end].startswith("一、举措")
+    assert r.text[one.start:one.end].endswith("正文二。")
+    assert r.text[two.start:two.end] == "二、问题\n正文三。"
+    for parent in r.iter_sections():
+        for child in parent.children:
+            assert parent.start <= child.start <= child.end <= parent.end
+    assert [s.id for s in r.iter_sections()] == ["1", "1.1", "1.2", "2"]
+
+
+def test_indicator_section_is_the_innermost() -> None:
+    r = report_of("一、举措\n（一）学习\n培训100人次。\n（二）改革\n下放30项。")
+    assert [(i.text, i.section) for i in r.indicators] == [("100人次", "1.1"), ("30项", "1.2")]
