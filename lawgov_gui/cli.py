@@ -26,7 +26,6 @@ def _parser() -> argparse.ArgumentParser:
 
 def _write(text: str) -> None:
     sys.stdout.buffer.write(text.encode("utf-8"))
-    sys.stdout.buffer.write(b"\n")
     sys.stdout.flush()
 
 
@@ -40,7 +39,7 @@ def extract(file: str | None, fmt: str) -> int:
     except ReportError as e:
         print(f"lawgov-gui: {e.message}", file=sys.stderr)
         return 2
-    _write(to_csv(report) if fmt == "csv" else to_json(report))
+    _write(to_csv(report) if fmt == "csv" else to_json(report) + "\n")
     return 0
 
 

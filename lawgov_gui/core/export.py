@@ -18,7 +18,7 @@ CSV_COLUMNS = ["id", "section", "subject", "text", "value", "unit", "qualifier",
 
 def to_json(report: Report) -> str:
     """The contract JSON (UTF-8 text, not ASCII-escaped)."""
-    return json.dumps(report.to_dict(), ensure_ascii=False, indent=1)
+    return json.dumps(report.to_dict(), ensure_ascii=False, indent=1, allow_nan=False)
 
 
 def _row(d: dict) -> list:

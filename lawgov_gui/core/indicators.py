@@ -9,13 +9,14 @@ are added afterwards by subjects.py and relations.py.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from .numerals import MAGNITUDES, parse_number
 from .patterns import NAMED_SPAN, ORDINAL_TAIL, POST_QUALIFIERS, PREFIX_QUALIFIERS, QUANTITY, UNITS
-from .patterns import ARABIC_ONLY
+from .patterns import ARABIC_ONLY, SLOGAN_TAIL
 
 _CN_CHARS = set("零一二两三四五六七八九十百千万亿")
 _NOT_BEFORE_CN = _CN_CHARS | set("第数几上每前")
@@ -102,6 +103,8 @@ def _measure(g: dict) -> tuple[float, str]:
     value = parse_number(g["num"]) if g["num"] else 1.0
     if mag:
         value *= MAGNITUDES[mag]
+    if not math.isfinite(value):
+        raise ValueError("number too large")
     return value, UNITS.get(g["unit"] or "", "count")
 
 
@@ -137,6 +140,8 @@ def find_quantities(text: str, shadow: str) -> list[Quantity]:
         g = m.groupdict()
         start, end = m.span()
         if not g["pnum"] and (_is_date_or_name(g, shadow, start, end) or _is_idiom(g)):
+            continue
+        if g["num"] and not g["num"][0].isdigit() and SLOGAN_TAIL.match(shadow, end):
             continue
         if _bad_left(g, shadow, start) or _inside(spans, start):
             continue

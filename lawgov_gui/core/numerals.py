@@ -49,7 +49,7 @@ def parse_chinese(text: str) -> float:
     whole, _, frac = text.partition("点")
     value = float(_integer(whole))
     if frac:
-        value += float("0." + str(_positional(frac)))
+        value += float("0." + "".join(str(DIGITS[ch]) for ch in frac))
     return value
 
 

@@ -38,6 +38,11 @@ _NOT_AFTER = {
 }
 # Measure words that a bare Chinese numeral is too often an idiom with (五期工程, 三本账).
 ARABIC_ONLY = {"期", "本", "位", "年", "周", "门", "块", "间", "支", "例", "类"}
+# Political formulas written with a Chinese numeral and a measure word (两个维护,
+# 四个意识, 行政执法三项制度): names of doctrines, not amounts.
+SLOGAN_TAIL = re.compile(
+    r"(?<=个)(?:意识|自信|维护|确立|务必|全面|代表|必由之路|结合|大局|没有变|一以贯之|责任)"
+    r"|(?<=项)制度|(?<=大)(?:精神|报告)")
 PREFIX_QUALIFIERS = ("超过", "突破", "不少于", "不低于", "不足", "不到", "将近", "接近", "大约",
                      "至少", "逾", "超", "近", "约")
 POST_QUALIFIERS = ("以上", "以下", "以内", "左右")

@@ -25,6 +25,7 @@ _CANDIDATES = ["utf_8", "gb18030", "big5hkscs", "utf_16_le", "utf_16_be"]
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
             "big5": "big5hkscs", "utf8": "utf-8", "utf-8-sig": "utf-8"}
+_TAG = re.compile(r"<(?:[A-Za-z][A-Za-z0-9]*[\s/>]|!--|!doctype)", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 
 
@@ -69,6 +70,16 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return "utf-16-le" if odd > even else "utf-16-be"
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """True for UTF-8, allowing a few bad bytes (a page cut off mid-character)."""
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        bad = data.decode("utf-8", errors="replace").count("\ufffd")
+        return bad <= max(4, len(data) // 2000)
+
+
 def detect_encoding(data: bytes) -> str:
     """The encoding of text bytes: BOM, then strict UTF-8, then charset-normalizer."""
     for bom, name in _BOMS:
@@ -77,11 +88,8 @@ def detect_encoding(data: bytes) -> str:
     guess = _utf16_without_bom(data)
     if guess:
         return guess
-    try:
-        data.decode("utf-8")
+    if _mostly_utf8(data):
         return "utf-8"
-    except UnicodeDecodeError:
-        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
@@ -135,7 +143,8 @@ def decode_file(path: Path, data: bytes) -> Decoded:
     if not text.strip():
         raise ReportError(f"文件里没有文字：{path}")
     enc = _canonical(encoding).replace("-sig", "")
-    if looks_like_html(text) or (path.suffix.lower() in (".html", ".htm") and "<" in text[:2048]):
+    tagged = path.suffix.lower() in (".html", ".htm", ".xhtml") and _TAG.search(text[:4096])
+    if looks_like_html(text) or tagged:
         body, hints = html_to_text(text)
         return Decoded("html", enc, body, hints)
     return Decoded("text", enc, text)

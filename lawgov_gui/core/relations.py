@@ -71,8 +71,6 @@ def _reference(shadow: str, found: list[Indicator], i: int) -> Indicator | None:
 
 def _compare(shadow: str, found: list[Indicator], i: int, year: int | None) -> None:
     b = found[i]
-    if b.kind not in ("percent", "change_pp"):
-        return
     lead = shadow[max(0, b.start - 24):b.start]
     yoy, vs = _YOY.search(lead), _VS.search(lead)
     if not (yoy or vs):

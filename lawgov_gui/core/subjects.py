@@ -18,7 +18,7 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     r"(?:达到|达|为|是|共计|共|累计|合计|总计|大约|约|超过|超|突破|逾|将近|接近|近|不足|不到|不少于|不低于|"
     r"至少|保持|由|从|至|到|分别为|分别|有|已|的|了|计|均|各|在|增至|降至|提升至|提高至|提高到|上升至|"
-    r"下降至|减少至|增长至|\d{4}年(?:的)?|去年|上年)+$")
+    r"下降至|减少至|增长至|\d{4}年(?:的)?|去年|上年|等)+$")
 _SCOPE_ONLY = re.compile(r"(?:全省|全市|全区|全县|全州|全国|全年|省级|市级|区级|县级|我省|我市|我区|我县|各级|共|在)*")
 _NOT_NOUN_START = re.compile(
     r"同比|较|比|为|达|占|均|已|是|的|增长|下降|提高|减少|上升|降低|提升|至|到|和|及|与|或|等|中|内|后|前|"
@@ -31,10 +31,14 @@ _CAP = 24
 
 
 def clause_start(shadow: str, pos: int, floor: int = 0) -> int:
-    """Offset just after the last clause delimiter before `pos` (not below floor)."""
+    """Offset just after the last clause delimiter before `pos` (not below floor).
+
+    A list closed by 等 (A、B、C等5项) counts as one clause.
+    """
     lo = max(floor, pos - _MAX_BACK)
+    delims = _DELIMS.replace("、", "") if shadow[pos - 1:pos] == "等" else _DELIMS
     for i in range(pos - 1, lo - 1, -1):
-        if shadow[i] in _DELIMS:
+        if shadow[i] in delims:
             return i + 1
     return lo
 

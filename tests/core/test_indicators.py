@@ -129,3 +129,20 @@ def test_pair_takes_its_start_year_from_since_clause() -> None:
     assert after.change and after.change.type == "from_to"
     assert after.change.baseline == "2018"
     assert after.subject == before.subject == "省级督查检查事项"
+
+
+@pytest.mark.parametrize("sentence", [
+    "坚决做到两个维护,增强四个意识。", "全面推行行政执法三项制度。", "学习贯彻党的二十大报告。"])
+def test_political_formulas_are_not_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_year_on_year_change_of_a_count() -> None:
+    r = report_of("2023年办理案件320件,同比增加12件。")
+    total, delta = r.indicators
+    assert delta.change and (delta.change.type, delta.change.of) == ("yoy", total.id)
+
+
+def test_list_closed_by_deng_is_one_subject() -> None:
+    r = report_of("清理规章、规范性文件和政策措施等215件。")
+    assert r.indicators[0].subject == "清理规章、规范性文件和政策措施"
