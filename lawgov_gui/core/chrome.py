@@ -68,7 +68,7 @@ def _keep_lead(line: str) -> bool:
     """Lines before the body that belong to the report: title, addressee."""
     if is_widget_line(line) or is_meta_line(line):
         return False
-    return bool(_TITLE.search(line)) and len(line) <= 60 or bool(
+    return (bool(_TITLE.search(line)) and len(line) <= 60) or bool(
         _ADDRESSEE.search(line) and len(line) <= 40)
 
 

@@ -15,8 +15,16 @@ import unicodedata
 from dataclasses import dataclass
 
 from .numerals import MAGNITUDES, parse_number
-from .patterns import NAMED_SPAN, ORDINAL_TAIL, POST_QUALIFIERS, PREFIX_QUALIFIERS, QUANTITY, UNITS
-from .patterns import ARABIC_ONLY, SLOGAN_TAIL
+from .patterns import (
+    ARABIC_ONLY,
+    NAMED_SPAN,
+    ORDINAL_TAIL,
+    POST_QUALIFIERS,
+    PREFIX_QUALIFIERS,
+    QUANTITY,
+    SLOGAN_TAIL,
+    UNITS,
+)
 
 _CN_CHARS = set("零一二两三四五六七八九十百千万亿")
 _NOT_BEFORE_CN = _CN_CHARS | set("第数几上每前")

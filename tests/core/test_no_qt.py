@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.conftest import SEED
 
@@ -27,3 +28,11 @@ def test_qt_is_installed_so_the_check_means_something() -> None:
     out = subprocess.run([sys.executable, "-c", "import PySide6, pyqtgraph; print('ok')"],
                          capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "ok"
+
+
+def test_import_linter_contract_is_kept() -> None:
+    """pyproject.toml's import-linter contract: lawgov_gui.core never imports Qt."""
+    lint = Path(sys.executable).with_name("lint-imports")
+    out = subprocess.run([str(lint)], cwd=SEED.parents[1], capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "1 kept, 0 broken" in out.stdout
