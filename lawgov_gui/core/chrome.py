@@ -72,22 +72,29 @@ def _keep_lead(line: str) -> bool:
         _ADDRESSEE.search(line) and len(line) <= 40)
 
 
-def clean_lines(lines: list[str], keep: list[bool]) -> list[str]:
-    """The report's own lines, in order, with page chrome removed.
+def clean_lines(lines: list[str], keep: list[bool]) -> list[int]:
+    """Which lines are the report's own, in order, with page chrome removed.
 
     Args:
         lines: the page's lines, whitespace already folded.
         keep: for each line, whether it holds a heading or an indicator.
+
+    Returns:
+        The indices of the lines to keep.
     """
     body = [i for i, line in enumerate(lines) if is_body_line(line, keep[i])]
     if not body:
-        return [line for i, line in enumerate(lines) if keep[i] or not (
+        return [i for i, line in enumerate(lines) if keep[i] or not (
             is_widget_line(line) or is_meta_line(line))]
     first, last = body[0], body[-1]
-    lead = [line for line in lines[:first] if _keep_lead(line)]
-    lead = list(dict.fromkeys(lead))
-    mid = [line for i, line in enumerate(lines[first:last + 1], first)
-           if keep[i] or not (is_widget_line(line) or is_labelled_meta(line))]
-    tail = [line for line in lines[last + 1:]
-            if _SIGNATURE.match(line) and not is_widget_line(line)]
+    seen: set[str] = set()
+    lead = []
+    for i in range(first):
+        if _keep_lead(lines[i]) and lines[i] not in seen:
+            seen.add(lines[i])
+            lead.append(i)
+    mid = [i for i in range(first, last + 1)
+           if keep[i] or not (is_widget_line(lines[i]) or is_labelled_meta(lines[i]))]
+    tail = [i for i in range(last + 1, len(lines))
+            if _SIGNATURE.match(lines[i]) and not is_widget_line(lines[i])]
     return lead + mid + tail

@@ -58,7 +58,12 @@ def _inside(spans: tuple[list[int], list[int]], pos: int) -> bool:
     return i >= 0 and pos < spans[1][i]
 
 
+_QUALIFIER_ENDS = {q[-1] for q in PREFIX_QUALIFIERS}
+
+
 def _prefix_qualifier(shadow: str, start: int) -> str | None:
+    if not start or shadow[start - 1] not in _QUALIFIER_ENDS:
+        return None
     window = shadow[max(0, start - 3):start]
     for q in PREFIX_QUALIFIERS:
         if window.endswith(q):
@@ -100,7 +105,8 @@ def _bad_left(g: dict, shadow: str, start: int) -> bool:
             return True
     elif prev in _NOT_BEFORE_CN:
         return True
-    return bool(ORDINAL_TAIL.search(shadow, max(0, start - 12), start))
+    lo = max(0, start - 12)
+    return "第" in shadow[lo:start] and bool(ORDINAL_TAIL.search(shadow, lo, start))
 
 
 def _measure(g: dict) -> tuple[float, str]:
@@ -118,7 +124,9 @@ def _measure(g: dict) -> tuple[float, str]:
 
 def _as_written(text: str, m: re.Match, group: str) -> str:
     """A group's characters as the source writes them (full-width folded)."""
-    return unicodedata.normalize("NFKC", text[m.start(group):m.end(group)])
+    written = text[m.start(group):m.end(group)]
+    return written if written.isascii() or written == m.group(group) else unicodedata.normalize(
+        "NFKC", written)
 
 
 def _qualifier(text: str, m: re.Match, shadow: str) -> str | None:

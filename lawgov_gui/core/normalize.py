@@ -28,9 +28,17 @@ _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200b\u202f\u205f\ufeff]+")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 
 
+_SHADOW_CHARS = re.compile("[" + re.escape("".join(chr(c) for c in SHADOW_TABLE)) + "]")
+_SHADOW_OF = {chr(c): v for c, v in SHADOW_TABLE.items()}
+
+
 def shadow(text: str) -> str:
-    """Return the matching form of `text`: same length, half-width, simplified."""
-    return text.translate(SHADOW_TABLE)
+    """Return the matching form of `text`: same length, half-width, simplified.
+
+    A regular expression finds the few characters to replace; this is many times
+    faster than str.translate with a dict on CJK text.
+    """
+    return _SHADOW_CHARS.sub(lambda m: _SHADOW_OF[m.group()], text)
 
 
 def split_lines(raw: str) -> list[str]:

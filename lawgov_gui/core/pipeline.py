@@ -31,52 +31,61 @@ def load_report(path: str | Path) -> Report:
     return build_report(decoded, source)
 
 
-def _quantities_by_line(lines: list[str]) -> tuple[list[list[Quantity]], list[int]]:
-    """Quantities found in the joined lines, grouped by line, with line starts."""
-    joined = "\n".join(lines)
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    per_line: list[list[Quantity]] = [[] for _ in lines]
-    for q in find_quantities(joined, shadow(joined)):
-        per_line[bisect.bisect_right(starts, q.start) - 1].append(q)
-    return per_line, starts
+class _Page:
+    """The raw lines joined, their shadow (computed once) and where each line starts."""
 
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.joined = "\n".join(lines)
+        self.shade = shadow(self.joined)
+        self.starts: list[int] = []
+        pos = 0
+        for line in lines:
+            self.starts.append(pos)
+            pos += len(line) + 1
 
-def _keep_flags(lines: list[str], per_line: list[list[Quantity]]) -> list[bool]:
-    return [bool(HEADING.match(shadow(line)) or (qs and not is_meta_line(line)))
-            for line, qs in zip(lines, per_line, strict=True)]
+    def line_shade(self, i: int) -> str:
+        return self.shade[self.starts[i]:self.starts[i] + len(self.lines[i])]
+
+    def quantities_by_line(self) -> list[list[Quantity]]:
+        """Quantities found in the page, grouped by the line they stand in."""
+        per_line: list[list[Quantity]] = [[] for _ in self.lines]
+        for q in find_quantities(self.joined, self.shade):
+            per_line[bisect.bisect_right(self.starts, q.start) - 1].append(q)
+        return per_line
+
+    def keep_flags(self, per_line: list[list[Quantity]]) -> list[bool]:
+        """For each line, whether it holds a heading or an indicator (never dropped)."""
+        return [bool(HEADING.match(self.shade, self.starts[i]) or (qs and not is_meta_line(line)))
+                for i, (line, qs) in enumerate(zip(self.lines, per_line, strict=True))]
 
 
 def build_report(decoded: Decoded, source: Source) -> Report:
     """Build the report model from decoded text."""
-    raw = split_lines(decoded.text)
-    per_line, starts = _quantities_by_line(raw)
-    kept = clean_lines(raw, _keep_flags(raw, per_line))
+    page = _Page(split_lines(decoded.text))
+    per_line = page.quantities_by_line()
+    kept_rows = clean_lines(page.lines, page.keep_flags(per_line))
+    kept = [page.lines[i] for i in kept_rows]
     text = "\n".join(kept)
-    shade = shadow(text)
-    meta = build_meta(raw, kept, decoded.hints)
+    shade = "\n".join(page.line_shade(i) for i in kept_rows)
+    meta = build_meta(page.lines, kept, decoded.hints)
     sections = build_tree(find_headings(text, shade), len(text))
-    quantities = _relocate(raw, starts, per_line, kept)
+    quantities = _relocate(page.starts, per_line, kept_rows, kept)
     indicators = _indicators(text, shade, quantities, sections)
     link_changes(shade, indicators, meta.year)
     return Report(source, meta, text, sections, indicators)
 
 
-def _relocate(raw: list[str], starts: list[int], per_line: list[list[Quantity]],
+def _relocate(starts: list[int], per_line: list[list[Quantity]], kept_rows: list[int],
               kept: list[str]) -> list[Quantity]:
     """Move quantities found in the raw lines to their offsets in the cleaned text."""
     out: list[Quantity] = []
-    r, pos = 0, 0
-    for line in kept:
-        while raw[r] != line:
-            r += 1
-        shift = pos - starts[r]
+    pos = 0
+    for row, line in zip(kept_rows, kept, strict=True):
+        shift = pos - starts[row]
         out.extend(Quantity(q.start + shift, q.end + shift, q.value, q.unit, q.qualifier, q.kind)
-                   for q in per_line[r])
+                   for q in per_line[row])
         pos += len(line) + 1
-        r += 1
     return out
 
 

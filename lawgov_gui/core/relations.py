@@ -32,18 +32,26 @@ def _direction(word: str) -> str:
     return "down" if re.fullmatch(_DOWN + "|低于|少于", word) else "up"
 
 
+_SENTENCE_BREAK = re.compile("[" + re.escape(_SENTENCE_END) + "]")
+
+
 def _same_sentence(shadow: str, a: Indicator, b: Indicator) -> bool:
-    return not any(ch in _SENTENCE_END for ch in shadow[a.end:b.start])
+    return _SENTENCE_BREAK.search(shadow, a.end, b.start) is None
 
 
 def _sentence_start(shadow: str, pos: int) -> int:
-    return max(shadow.rfind(ch, 0, pos) for ch in _SENTENCE_END) + 1
+    """Start of the sentence holding `pos`, looking back at most 400 characters."""
+    lo = max(0, pos - 400)
+    ends = [shadow.rfind(ch, lo, pos) for ch in _SENTENCE_END]
+    return max(max(ends) + 1, lo)
 
 
 def _pair(shadow: str, a: Indicator, b: Indicator, year: int | None) -> bool:
     """Mark a and b as a before→after pair if the text says 由 a 下降至 b."""
-    to = _TO.match(shadow[a.end:b.start])
+    if b.start - a.end > 16:
+        return False
     frm = _FROM.search(shadow, max(0, a.start - 8), a.start)
+    to = _TO.match(shadow[a.end:b.start]) if frm else None
     if not (to and frm):
         return False
     direction = _direction(to["dir"])
@@ -72,7 +80,8 @@ def _reference(shadow: str, found: list[Indicator], i: int) -> Indicator | None:
 def _compare(shadow: str, found: list[Indicator], i: int, year: int | None) -> None:
     b = found[i]
     lead = shadow[max(0, b.start - 24):b.start]
-    yoy, vs = _YOY.search(lead), _VS.search(lead)
+    yoy = _YOY.search(lead) if "比" in lead else None
+    vs = _VS.search(lead) if not yoy and ("于" in lead or "超" in lead) else None
     if not (yoy or vs):
         return
     ref = _reference(shadow, found, i)

@@ -15,10 +15,14 @@ _MAX_BACK = 40
 _LEAD = re.compile(
     r"^(?:其中|同时|此外|另外|目前|截至目前|全年|今年|当年|年内|共计|共|累计|合计|总计|先后|分别|并|还|已|均|"
     r"\d{4}年(?:度)?(?:\d{1,2}月)?(?:以来|底)?|在|对|向|将|把|通过|经)+")
-_TRAIL = re.compile(
-    r"(?:达到|达|为|是|共计|共|累计|合计|总计|大约|约|超过|超|突破|逾|将近|接近|近|不足|不到|不少于|不低于|"
-    r"至少|保持|由|从|至|到|分别为|分别|有|已|的|了|计|均|各|在|增至|降至|提升至|提高至|提高到|上升至|"
-    r"下降至|减少至|增长至|\d{4}年(?:的)?|去年|上年|等)+$")
+_TRAIL_WORDS = tuple(sorted((
+    "达到 达 为 是 共计 共 累计 合计 总计 大约 约 超过 超 突破 逾 将近 接近 近 不足 不到 不少于 不低于 至少 "
+    "保持 由 从 至 到 分别为 分别 有 已 的 了 计 均 各 在 增至 降至 提升至 提高至 提高到 上升至 下降至 "
+    "减少至 增长至 去年 上年 等").split(), key=len, reverse=True))
+_TRAIL_BY_LAST: dict[str, list[str]] = {}
+for _w in _TRAIL_WORDS:
+    _TRAIL_BY_LAST.setdefault(_w[-1], []).append(_w)
+_TRAIL_YEAR = re.compile(r"\d{4}年的?$")
 _SCOPE_ONLY = re.compile(r"(?:全省|全市|全区|全县|全州|全国|全年|省级|市级|区级|县级|我省|我市|我区|我县|各级|共|在)*")
 _NOT_NOUN_START = re.compile(
     r"同比|较|比|为|达|占|均|已|是|的|增长|下降|提高|减少|上升|降低|提升|至|到|和|及|与|或|等|中|内|后|前|"
@@ -37,17 +41,30 @@ def clause_start(shadow: str, pos: int, floor: int = 0) -> int:
     """
     lo = max(floor, pos - _MAX_BACK)
     delims = _DELIMS.replace("、", "") if shadow[pos - 1:pos] == "等" else _DELIMS
-    for i in range(pos - 1, lo - 1, -1):
-        if shadow[i] in delims:
-            return i + 1
-    return lo
+    last = max(shadow.rfind(ch, lo, pos) for ch in delims)
+    return last + 1 if last >= 0 else lo
+
+
+def _strip_trailing(seg: str) -> int:
+    """Length of `seg` without its trailing linking words (达, 为, 由2022年…)."""
+    stop = len(seg)
+    while stop:
+        word = next((w for w in _TRAIL_BY_LAST.get(seg[stop - 1], ()) if seg.endswith(w, 0, stop)),
+                    None)
+        if word:
+            stop -= len(word)
+            continue
+        m = _TRAIL_YEAR.search(seg, max(0, stop - 6), stop) if seg[stop - 1] in "年的" else None
+        if not m:
+            break
+        stop = m.start()
+    return stop
 
 
 def _before(text: str, shadow: str, start: int, floor: int) -> str:
     cs = clause_start(shadow, start, floor)
     seg = shadow[cs:start]
-    trail = _TRAIL.search(seg)
-    stop = trail.start() if trail else len(seg)
+    stop = _strip_trailing(seg)
     lead = _LEAD.match(seg, 0, stop)
     begin = lead.end() if lead else 0
     if _SCOPE_ONLY.fullmatch(seg, begin, stop):

@@ -1,0 +1,80 @@
+"""Find text in a report the way a reader expects.
+
+Matching folds full-width and half-width forms together ( （一） finds (一) ),
+traditional and simplified forms of common characters, and Latin case. Offsets are
+indices into `report.text`, as everywhere in the core.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from .model import Report
+from .normalize import shadow
+
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+CONTEXT = 18
+
+
+def fold(text: str) -> str:
+    """The search form of `text`: same length, half-width, simplified, lower-case."""
+    return shadow(text).translate(_ASCII_LOWER)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One occurrence: its span, the words around it and its section's label."""
+
+    start: int
+    end: int
+    text: str
+    before: str
+    after: str
+    section: str
+
+
+class Searcher:
+    """Finds all occurrences of a query in one report; fold the text once, search often.
+
+    Args:
+        report: the report to search.
+    """
+
+    def __init__(self, report: Report) -> None:
+        self._report = report
+        self._folded = fold(report.text)
+        self._sections = report.iter_sections()
+        self._starts = [s.start for s in self._sections]
+
+    def find_all(self, query: str, limit: int = 100_000) -> list[tuple[int, int]]:
+        """Spans of every match of `query`, in order, at most `limit` of them."""
+        q = fold(query.strip())
+        if not q:
+            return []
+        spans, pos, text = [], 0, self._folded
+        while len(spans) < limit:
+            i = text.find(q, pos)
+            if i < 0:
+                break
+            spans.append((i, i + len(q)))
+            pos = i + len(q)
+        return spans
+
+    def section_label(self, offset: int) -> str:
+        """"(一) 学思想…" for the innermost section holding `offset`, or "" before any."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        while i >= 0:
+            s = self._sections[i]
+            if s.start <= offset < max(s.end, s.start + 1):
+                return f"{s.marker}{s.title}"
+            i -= 1
+        return ""
+
+    def describe(self, span: tuple[int, int]) -> Match:
+        """The match at `span` with its surrounding text on one line."""
+        start, end = span
+        text = self._report.text
+        before = text[max(0, start - CONTEXT):start].rsplit("\n", 1)[-1]
+        after = text[end:end + CONTEXT].split("\n", 1)[0]
+        return Match(start, end, text[start:end], before, after, self.section_label(start))
