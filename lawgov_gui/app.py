@@ -1,0 +1,102 @@
+"""Start the reader window.
+
+`build_window(path=None)` returns the shown main window without entering the
+event loop (tests and `--screenshot` use it); `run()` enters the loop. With no path
+the window reopens the last report at the last reading position, or the bundled
+Jilin 2023 report on first start.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication
+
+from . import __version__
+from .assets import sample_report_path
+from .gui.fonts import register_bundled_font, ui_font_families
+from .gui.main_window import MainWindow
+from .gui.settings import Settings, open_settings
+from .gui.theme import apply_theme
+
+SCREENSHOT_SIZE = (1400, 900)
+
+
+def application() -> QApplication:
+    """The QApplication, created on first use with the app's names, font and theme."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    if app.property("lawgov_ready"):
+        return app
+    app.setApplicationName("lawgov-gui")
+    app.setOrganizationName("lawgov")
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "法治政府建设报告阅读器"))
+    register_bundled_font()
+    font = QFont(app.font())
+    font.setFamilies(ui_font_families())
+    app.setFont(font)
+    app.setWindowIcon(QIcon())
+    app.setProperty("lawgov_ready", True)
+    return app
+
+
+def build_window(path: str | Path | None = None, settings: QSettings | None = None) -> MainWindow:
+    """Create, show and start filling the main window.
+
+    Args:
+        path: the report to open; None reopens the last one or the bundled sample.
+        settings: where to keep state (tests pass their own); default: the user's.
+
+    Returns:
+        The shown window. The report loads in the background: wait for
+        `window.session.loaded` (or `loadFailed`).
+    """
+    app = application()
+    window = MainWindow(Settings(settings or open_settings()))
+    window.dark = apply_theme(app, window.settings.theme)
+    window.resize(*SCREENSHOT_SIZE)
+    window.restore_state()
+    window.show()
+    if path is not None:
+        window.open_path(path)
+    else:
+        last, offset = window.settings.last_report()
+        if last and Path(last).is_file():
+            window.open_path(last, restore_offset=offset)
+        else:
+            window.open_path(sample_report_path())
+    return window
+
+
+def run(path: str | None = None) -> int:
+    """Open the window and run the event loop; returns the exit code."""
+    app = application()
+    window = build_window(path)
+    window.raise_()
+    return app.exec()
+
+
+def screenshot(out: str, path: str | None = None, timeout_ms: int = 20000) -> int:
+    """Draw the window offscreen at 1400×900 on `path` (default: the sample) into `out`."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = application()
+    window = build_window(path or sample_report_path(), QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "lawgov", "lawgov-gui-screenshot"))
+    timer = QElapsedTimer()
+    timer.start()
+    while (window.session.busy or window.session.report is None) and timer.elapsed() < timeout_ms:
+        app.processEvents()
+        if not window.session.busy and window.error_box is not None:
+            break
+    window.resize(*SCREENSHOT_SIZE)
+    app.processEvents()
+    ok = window.grab().save(out)
+    window.close()
+    return 0 if ok else 1

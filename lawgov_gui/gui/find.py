@@ -1,0 +1,162 @@
+"""Find in the report: the find bar `findBar`, match highlighting and the results list.
+
+Searching happens as the reader types. Every match is highlighted, the current
+one more strongly, and the count reads "3/17". F3 / Shift+F3 and Enter /
+Shift+Enter move between matches; Esc closes the bar. Full-width and half-width
+forms match each other (core.search).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QWidget,
+)
+
+from ..core import Report
+from ..core.search import Searcher
+from .text_view import ReportTextView
+
+MAX_LISTED = 2000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FindBar", text)
+
+
+class FindBar(QWidget):
+    """The bar: query box, match count, previous/next and close.
+
+    Signals:
+        queryChanged(str): the query text changed.
+        nextRequested(): go to the next match.
+        previousRequested(): go to the previous match.
+        closed(): the bar was closed.
+    """
+
+    queryChanged = Signal(str)
+    nextRequested = Signal()
+    previousRequested = Signal()
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(tr("查找（全角半角通用）"))
+        self.edit.setAccessibleName(tr("查找内容"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.textChanged.connect(self.queryChanged)
+        self.edit.installEventFilter(self)
+        self.count = QLabel(self)
+        self.count.setAccessibleName(tr("匹配数"))
+        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance("00000/00000"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 4, 6, 4)
+        row.addWidget(QLabel(tr("查找："), self))
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.count)
+        for text, tip, signal in ((tr("上一个"), tr("上一个 (Shift+F3)"), self.previousRequested),
+                                  (tr("下一个"), tr("下一个 (F3)"), self.nextRequested),
+                                  (tr("关闭"), tr("关闭查找 (Esc)"), self.closed)):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(text)
+            button.clicked.connect(signal)
+            row.addWidget(button)
+
+    def eventFilter(self, obj: QObject, event) -> bool:
+        if obj is self.edit and isinstance(event, QKeyEvent) and event.type() == event.Type.KeyPress:
+            key, shift = event.key(), event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                (self.previousRequested if shift else self.nextRequested).emit()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.closed.emit()
+                return True
+        return super().eventFilter(obj, event)
+
+    def show_count(self, current: int, total: int, query: str) -> None:
+        """"3/17", or 无结果 when a non-empty query found nothing."""
+        self.count.setText(f"{current + 1}/{total}" if total else (tr("无结果") if query else ""))
+
+
+class FindController(QObject):
+    """Runs searches for the bar and shows the matches in the view and the list.
+
+    Args:
+        bar: the find bar.
+        results: the list that shows each match with its context and section.
+        view: the reading view.
+        colors: returns (match, current match) highlight colours.
+
+    Signals:
+        jumped(int): the view moved to the match at this report offset.
+    """
+
+    jumped = Signal(int)
+
+    def __init__(self, bar: FindBar, results: QListWidget, view: ReportTextView, colors) -> None:
+        super().__init__(bar)
+        self.bar, self.results, self.view, self._colors = bar, results, view, colors
+        self._searcher: Searcher | None = None
+        self.spans: list[tuple[int, int]] = []
+        self.current = -1
+        bar.queryChanged.connect(self.search)
+        bar.nextRequested.connect(lambda: self.step(1))
+        bar.previousRequested.connect(lambda: self.step(-1))
+        results.itemActivated.connect(self._result_chosen)
+        results.itemClicked.connect(self._result_chosen)
+
+    def set_report(self, report: Report) -> None:
+        self._searcher = Searcher(report)
+        self.search(self.bar.edit.text())
+
+    def search(self, query: str) -> None:
+        """Find every match of `query` and show them; the first one after the view's top."""
+        self.spans = self._searcher.find_all(query) if self._searcher else []
+        top = self.view.top_offset()
+        self.current = next((n for n, (s, _) in enumerate(self.spans) if s >= top), 0) \
+            if self.spans else -1
+        self._fill_results()
+        self._show(scroll=False)
+
+    def step(self, delta: int) -> None:
+        """Move to the next (1) or previous (-1) match, wrapping around."""
+        if not self.spans:
+            return
+        self.current = (self.current + delta) % len(self.spans)
+        self._show(scroll=True)
+
+    def _show(self, scroll: bool) -> None:
+        self.view.highlight(self.spans, self.current, self._colors())
+        self.bar.show_count(self.current, len(self.spans), self.bar.edit.text().strip())
+        if 0 <= self.current < self.results.count():
+            self.results.setCurrentRow(self.current)
+        if scroll and self.spans:
+            start, _end = self.spans[self.current]
+            self.view.scroll_to_offset(start)
+            self.jumped.emit(start)
+
+    def _fill_results(self) -> None:
+        self.results.clear()
+        if self._searcher is None:
+            return
+        for n, span in enumerate(self.spans[:MAX_LISTED]):
+            m = self._searcher.describe(span)
+            item = QListWidgetItem(f"…{m.before}【{m.text}】{m.after}…\n{m.section}")
+            item.setData(Qt.ItemDataRole.UserRole, n)
+            item.setToolTip(m.section)
+            self.results.addItem(item)
+
+    def _result_chosen(self, item: QListWidgetItem) -> None:
+        self.current = int(item.data(Qt.ItemDataRole.UserRole))
+        self._show(scroll=True)

@@ -1,0 +1,319 @@
+"""The reader window: the section tree beside the full text, kept in step.
+
+Clicking a section scrolls its heading to the top; scrolling selects the section
+being read. The window owns no report logic: it asks the session to load files
+and renders what the session hands back.
+"""
+
+from __future__ import annotations
+
+import bisect
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..core import Report
+from .document import DocStyle, Layout
+from .find import FindBar, FindController
+from .fonts import reading_font
+from .history import History
+from .menus import Actions, build_menus, fill_recent
+from .section_tree import SectionTree
+from .session import ReportSession
+from .settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, Settings
+from .text_view import ReportTextView
+from .theme import READING, apply_theme
+
+OPEN_FILTER = "报告 (*.txt *.text *.html *.htm);;所有文件 (*)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """The main window.
+
+    Args:
+        settings: where positions, zoom, theme and recent files are kept.
+
+    Signals:
+        reportShown(object): a report is on screen, scrolled to its reading position.
+    """
+
+    reportShown = Signal(object)
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.dark = False
+        self.history = History()
+        self.session = ReportSession(self.reading_style, self)
+        self.tree = SectionTree(self)
+        self.text = ReportTextView(self)
+        self.find_bar = FindBar(self)
+        self.find_results = QListWidget(self)
+        self.find = FindController(self.find_bar, self.find_results, self.text, self._find_colors)
+        self.actions = Actions()
+        self._starts: list[int] = []
+        self._ids: list[str] = []
+        self._restore_offset: int | None = None
+        self._shown_path: str | None = None
+        self._sections: list = []
+        self.error_box: QMessageBox | None = None
+        self._build()
+        self._connect()
+
+    # ----- construction
+    def _build(self) -> None:
+        self.setWindowTitle(tr("法治政府建设报告阅读器"))
+        self.setAcceptDrops(True)
+        self.text.setAcceptDrops(False)
+        self.text.setAccessibleName(tr("报告正文"))
+        self.text.setPlaceholderText(tr("正在打开报告…"))
+        right = QWidget(self)
+        box = QVBoxLayout(right)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.find_bar)
+        box.addWidget(self.text, 1)
+        self.find_bar.hide()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 1060])
+        self.setCentralWidget(self.splitter)
+        self._build_find_dock()
+        self._build_status()
+        build_menus(self, self.actions)
+        fill_recent(self, self.actions, self.settings.recent())
+        self.actions[f"theme_{self.settings.theme}"].setChecked(True)
+        self.setTabOrder(self.tree.filter, self.tree.view)
+        self.setTabOrder(self.tree.view, self.text)
+        self.setTabOrder(self.text, self.find_bar.edit)
+
+    def _build_find_dock(self) -> None:
+        self.find_results.setObjectName("findResults")
+        self.find_results.setAccessibleName(tr("查找结果"))
+        self.find_results.setWordWrap(True)
+        self.find_results.setAlternatingRowColors(True)
+        dock = QDockWidget(tr("查找结果"), self)
+        dock.setObjectName("findDock")
+        dock.setWidget(self.find_results)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        dock.hide()
+        self.find_dock = dock
+
+    def _build_status(self) -> None:
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(140)
+        self.busy.setAccessibleName(tr("正在加载"))
+        self.busy.hide()
+        self.status_label = QLabel(self)
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.busy)
+
+    def _connect(self) -> None:
+        self.session.loaded.connect(self._show_report)
+        self.session.loadFailed.connect(self._show_error)
+        self.session.busyChanged.connect(self.busy.setVisible)
+        self.session.loadStarted.connect(
+            lambda p: self.status_label.setText(tr("正在打开 {0}…").format(Path(p).name)))
+        self.tree.sectionActivated.connect(self.jump_to_section)
+        self.text.topOffsetChanged.connect(self._follow_text)
+        self.find_bar.closed.connect(self.hide_find)
+
+    # ----- styles
+    def reading_style(self) -> DocStyle:
+        text, muted, heading, indicator, _m, _c = READING[self.dark]
+        return DocStyle(reading_font(self.settings.point_size), text, muted, heading, indicator)
+
+    def _find_colors(self) -> tuple[str, str]:
+        return READING[self.dark][4], READING[self.dark][5]
+
+    def set_theme(self, mode: str) -> None:
+        """Use the "system", "light" or "dark" theme and remember the choice."""
+        self.settings.theme = mode
+        self.actions[f"theme_{mode}"].setChecked(True)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.dark = apply_theme(app, mode)
+        self.session.relayout()
+
+    # ----- opening
+    def open_path(self, path: str | Path, restore_offset: int | None = None) -> None:
+        """Open a report file in the background; a failure keeps the current report."""
+        self._restore_offset = restore_offset
+        self.session.open(str(path))
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("打开报告"), "", tr(OPEN_FILTER))
+        if path:
+            self.open_path(path)
+
+    def _show_report(self, report: Report, layout: Layout) -> None:
+        relayout = self.session.path == self._shown_path
+        keep = self.text.top_offset() if relayout else self._restore_offset
+        self._shown_path = self.session.path
+        self.text.set_layout(layout)
+        self.tree.set_report(report)
+        self.find.set_report(report)
+        flat = report.iter_sections()
+        self._starts, self._ids = [s.start for s in flat], [s.id for s in flat]
+        self._sections = flat
+        if not relayout:
+            self.history.clear()
+            fill_recent(self, self.actions, self.settings.add_recent(str(self.session.path)))
+        title = report.meta.title or Path(report.source.path).name
+        self.setWindowTitle(tr("{0} — 法治政府建设报告阅读器").format(title))
+        self.status_label.setText(tr("{0} · {1} 个章节 · {2} 个指标").format(
+            Path(report.source.path).name, len(flat), len(report.indicators)))
+        self.text.scroll_to_offset(keep or 0)
+        self.reportShown.emit(report)
+
+    def _show_error(self, path: str, message: str) -> None:
+        self.status_label.setText(tr("无法打开 {0}").format(Path(path).name))
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("无法打开文件"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(tr("文件：{0}").format(path) + (
+            "\n" + tr("当前报告保持打开。") if self.session.report else ""))
+        box.setObjectName("errorDialog")
+        box.open()
+        self.error_box = box
+
+    # ----- navigation
+    def section_at(self, offset: int) -> str | None:
+        """Id of the innermost section holding report offset `offset`."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        while i >= 0:
+            s = self._sections[i]
+            if s.start <= offset < max(s.end, s.start + 1):
+                return s.id
+            i -= 1
+        return None
+
+    def jump_to_section(self, sid: str) -> None:
+        """Bring section `sid`'s heading to the top of the text."""
+        if sid in self._ids:
+            self.history.visit(self.text.top_offset())
+            self.text.scroll_to_offset(self._starts[self._ids.index(sid)])
+
+    def _follow_text(self, offset: int) -> None:
+        self.tree.follow(self.section_at(offset))
+
+    def go_back(self) -> None:
+        target = self.history.back(self.text.top_offset())
+        if target is not None:
+            self.text.scroll_to_offset(target)
+
+    def go_forward(self) -> None:
+        target = self.history.forward(self.text.top_offset())
+        if target is not None:
+            self.text.scroll_to_offset(target)
+
+    def focus_tree(self) -> None:
+        self.tree.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_text(self) -> None:
+        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # ----- find
+    def show_find(self) -> None:
+        self.find_bar.show()
+        self.find_dock.show()
+        self.find_bar.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_bar.edit.selectAll()
+
+    def hide_find(self) -> None:
+        self.find_bar.edit.clear()
+        self.find_bar.hide()
+        self.find_dock.hide()
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def find_next(self) -> None:
+        self._find_step(1)
+
+    def find_previous(self) -> None:
+        self._find_step(-1)
+
+    def _find_step(self, delta: int) -> None:
+        if not self.find_bar.isVisible():
+            self.show_find()
+        if self.find.spans:
+            self.history.visit(self.text.top_offset())
+        self.find.step(delta)
+
+    # ----- zoom
+    def set_point_size(self, size: float) -> None:
+        """Set the reading text size (points), keeping the reading position."""
+        size = min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, size))
+        top = self.text.top_offset()
+        self.settings.point_size = size
+        self.text.document().setDefaultFont(reading_font(size))
+        self.text.scroll_to_offset(top)
+
+    def zoom_in(self) -> None:
+        self.set_point_size(self.settings.point_size + 1)
+
+    def zoom_out(self) -> None:
+        self.set_point_size(self.settings.point_size - 1)
+
+    def zoom_reset(self) -> None:
+        self.set_point_size(DEFAULT_POINT_SIZE)
+
+    # ----- events
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_path(files[0])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def save_state(self) -> None:
+        """Remember the reading position, zoom, splitter and window geometry."""
+        if self.session.path:
+            self.settings.save_position(self.session.path, self.text.top_offset())
+        self.settings.set_geometry("splitter", self.splitter.saveState())
+        self.settings.set_geometry("geometry", self.saveGeometry())
+        self.settings.sync()
+
+    def restore_state(self) -> None:
+        for key, restore in (("splitter", self.splitter.restoreState),
+                             ("geometry", self.restoreGeometry)):
+            value = self.settings.geometry(key)
+            if value is not None:
+                restore(value)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, tr("关于"), tr(
+            "<h3>法治政府建设报告阅读器 {0}</h3>"
+            "<p>离线阅读各地各部门的法治政府建设年度报告，提取其中的数据指标。</p>"
+            "<p>界面基于 Qt（LGPL v3）与 PySide6；中文字体为 Noto Sans CJK 子集"
+            "（SIL Open Font License 1.1）。</p>").format(__version__))

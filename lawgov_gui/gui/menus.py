@@ -1,0 +1,103 @@
+"""The window's actions and menus, with their shortcuts shown in the menus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+StdKey = QKeySequence.StandardKey
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
+
+
+@dataclass
+class Actions:
+    """Every action of the main window, by name."""
+
+    by_name: dict[str, QAction] = field(default_factory=dict)
+    theme: QActionGroup | None = None
+    recent_menu: QMenu | None = None
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.by_name[name]
+
+
+def _make(window: QMainWindow, actions: Actions, name: str, text: str,
+          keys: list[QKeySequence | str], slot: Callable[[], object]) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(f"action_{name}")
+    action.setShortcuts([QKeySequence(k) if isinstance(k, str) else k for k in keys])
+    action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)
+    actions.by_name[name] = action
+    return action
+
+
+def build_menus(window, actions: Actions) -> None:
+    """Create the actions and the menu bar of `window` (a MainWindow)."""
+    bar = window.menuBar()
+    w = window
+    file_menu = bar.addMenu(tr("文件(&F)"))
+    file_menu.addAction(_make(w, actions, "open", tr("打开(&O)…"), [StdKey.Open], w.choose_file))
+    actions.recent_menu = file_menu.addMenu(tr("最近打开(&R)"))
+    file_menu.addSeparator()
+    file_menu.addAction(_make(w, actions, "quit", tr("退出(&Q)"), ["Ctrl+Q"], w.close))
+
+    edit = bar.addMenu(tr("编辑(&E)"))
+    edit.addAction(_make(w, actions, "find", tr("查找(&F)…"), [StdKey.Find], w.show_find))
+    edit.addAction(_make(w, actions, "find_next", tr("查找下一个(&N)"), ["F3"], w.find_next))
+    edit.addAction(_make(w, actions, "find_previous", tr("查找上一个(&P)"), ["Shift+F3"],
+                         w.find_previous))
+
+    view = bar.addMenu(tr("视图(&V)"))
+    view.addAction(_make(w, actions, "zoom_in", tr("放大(&I)"), ["Ctrl+=", "Ctrl++"], w.zoom_in))
+    view.addAction(_make(w, actions, "zoom_out", tr("缩小(&O)"), ["Ctrl+-"], w.zoom_out))
+    view.addAction(_make(w, actions, "zoom_reset", tr("实际大小(&R)"), ["Ctrl+0"], w.zoom_reset))
+    view.addSeparator()
+    view.addAction(_make(w, actions, "expand_all", tr("展开全部章节"), [], w.tree.view.expandAll))
+    view.addAction(_make(w, actions, "collapse_all", tr("折叠全部章节"), [], w.tree.view.collapseAll))
+    view.addSeparator()
+    _theme_menu(w, actions, view.addMenu(tr("主题(&T)")))
+
+    nav = bar.addMenu(tr("导航(&G)"))
+    nav.addAction(_make(w, actions, "back", tr("后退(&B)"), ["Alt+Left"], w.go_back))
+    nav.addAction(_make(w, actions, "forward", tr("前进(&F)"), ["Alt+Right"], w.go_forward))
+    nav.addSeparator()
+    nav.addAction(_make(w, actions, "focus_tree", tr("转到章节目录"), ["Alt+1"], w.focus_tree))
+    nav.addAction(_make(w, actions, "focus_text", tr("转到正文"), ["Alt+2"], w.focus_text))
+
+    help_menu = bar.addMenu(tr("帮助(&H)"))
+    help_menu.addAction(_make(w, actions, "about", tr("关于(&A)"), [], w.show_about))
+
+
+def _theme_menu(window, actions: Actions, menu: QMenu) -> None:
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    for mode, text in (("system", tr("跟随系统")), ("light", tr("浅色")), ("dark", tr("深色"))):
+        action = QAction(text, window)
+        action.setObjectName(f"action_theme_{mode}")
+        action.setCheckable(True)
+        action.setData(mode)
+        action.triggered.connect(lambda _c=False, m=mode: window.set_theme(m))
+        group.addAction(action)
+        menu.addAction(action)
+        actions.by_name[f"theme_{mode}"] = action
+    actions.theme = group
+
+
+def fill_recent(window, actions: Actions, paths: list[str]) -> None:
+    """List the recent files in File → 最近打开, numbered for the keyboard."""
+    menu = actions.recent_menu
+    assert menu is not None
+    menu.clear()
+    for n, path in enumerate(paths, 1):
+        label = f"&{n % 10} {path}" if n <= 10 else path
+        action = menu.addAction(label)
+        action.triggered.connect(lambda _c=False, p=path: window.open_path(p))
+    menu.setEnabled(bool(paths))

@@ -1,0 +1,121 @@
+"""The open report, and loading a new one off the UI thread.
+
+One worker per load reads the file, runs the core and lays out the reading
+document (a QTextDocument, no widget), then hands both to the UI thread. It emits
+`finished` or `failed` and never touches a widget. If the load fails, the report
+already open stays open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal
+
+from ..core import Report, ReportError, load_report
+from .document import DocStyle, Layout, build_document
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReportSession", text)
+
+
+class _Signals(QObject):
+    finished = Signal(int, object, object)
+    failed = Signal(int, str)
+
+
+class _LoadTask(QRunnable):
+    """Read, extract and lay out one report in a pool thread."""
+
+    def __init__(self, token: int, path: Path, style: DocStyle, report: Report | None) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self._args = (token, path, style, report)
+        self._home = QThread.currentThread()
+
+    def run(self) -> None:
+        token, path, style, report = self._args
+        try:
+            report = report or load_report(path)
+            layout = build_document(report, style)
+            layout.document.moveToThread(self._home)
+        except ReportError as e:
+            self.signals.failed.emit(token, e.message)
+            return
+        except Exception as e:
+            self.signals.failed.emit(token, tr("读取文件时发生意外错误：{0}").format(e))
+            return
+        self.signals.finished.emit(token, report, layout)
+
+
+class ReportSession(QObject):
+    """Holds the report being read and loads new ones in the background.
+
+    Args:
+        style: returns the reading style (fonts, colours) to lay documents out with.
+
+    Signals:
+        loadStarted(str): a load of this path began.
+        loaded(object, object): the new Report and its Layout are ready.
+        loadFailed(str, str): the path could not be opened; the message says why.
+        busyChanged(bool): a load started or ended.
+    """
+
+    loadStarted = Signal(str)
+    loaded = Signal(object, object)
+    loadFailed = Signal(str, str)
+    busyChanged = Signal(bool)
+
+    def __init__(self, style: Callable[[], DocStyle], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._style = style
+        self._token = 0
+        self._pending: dict[int, tuple[str, _LoadTask]] = {}
+        self.report: Report | None = None
+        self.layout: Layout | None = None
+        self.path: str | None = None
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def open(self, path: str | Path) -> None:
+        """Start loading `path`; the result arrives through `loaded` or `loadFailed`."""
+        self._start(str(path), None)
+
+    def relayout(self) -> None:
+        """Lay the open report out again (after a theme change), in the background."""
+        if self.report is not None and self.path is not None:
+            self._start(self.path, self.report)
+
+    def _start(self, path: str, report: Report | None) -> None:
+        self._token += 1
+        task = _LoadTask(self._token, Path(path), self._style(), report)
+        task.signals.finished.connect(self._on_finished)
+        task.signals.failed.connect(self._on_failed)
+        was_busy = self.busy
+        self._pending[self._token] = (path, task)
+        self.loadStarted.emit(path)
+        if not was_busy:
+            self.busyChanged.emit(True)
+        QThreadPool.globalInstance().start(task)
+
+    def _settle(self, token: int) -> str | None:
+        entry = self._pending.pop(token, None)
+        if not self._pending:
+            self.busyChanged.emit(False)
+        return entry[0] if entry and token == self._token else None
+
+    def _on_finished(self, token: int, report: Report, layout: Layout) -> None:
+        path = self._settle(token)
+        if path is None:
+            return
+        self.report, self.layout, self.path = report, layout, path
+        self.loaded.emit(report, layout)
+
+    def _on_failed(self, token: int, message: str) -> None:
+        path = self._settle(token)
+        if path is not None:
+            self.loadFailed.emit(path, message)

@@ -1,0 +1,58 @@
+"""Light and dark themes: the application palette and the reading view's colours.
+
+The theme follows the system's colour scheme unless the reader picks one. The
+Fusion style is used so both palettes look the same on every desktop.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+MODES = ("system", "light", "dark")
+
+_DARK = {
+    QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
+    QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#2a2a2a",
+    QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#333333",
+    QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d6fb6",
+    QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+    QPalette.ColorRole.ToolTipText: "#f0f0f0", QPalette.ColorRole.PlaceholderText: "#8a8a8a",
+    QPalette.ColorRole.Link: "#8ab4f8", QPalette.ColorRole.Mid: "#444444",
+}
+_LIGHT = {
+    QPalette.ColorRole.Window: "#f3f3f3", QPalette.ColorRole.WindowText: "#1d1d1d",
+    QPalette.ColorRole.Base: "#ffffff", QPalette.ColorRole.AlternateBase: "#f6f6f6",
+    QPalette.ColorRole.Text: "#1d1d1d", QPalette.ColorRole.Button: "#ececec",
+    QPalette.ColorRole.ButtonText: "#1d1d1d", QPalette.ColorRole.Highlight: "#2f6fd0",
+    QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#ffffe8",
+    QPalette.ColorRole.ToolTipText: "#1d1d1d", QPalette.ColorRole.PlaceholderText: "#7a7a7a",
+    QPalette.ColorRole.Link: "#1a56b0", QPalette.ColorRole.Mid: "#c8c8c8",
+}
+# Reading-view colours: text, muted, heading, indicator background, match, current match.
+READING = {
+    False: ("#1d1d1d", "#6b6b6b", "#8a1c1c", "#fff1c2", "#c9e3ff", "#ff9d3b"),
+    True: ("#e2e2e2", "#9a9a9a", "#f2a7a0", "#4d4220", "#2d4a6e", "#b3621a"),
+}
+
+
+def system_is_dark() -> bool:
+    """True when the desktop asks for a dark colour scheme."""
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def resolve(mode: str) -> bool:
+    """Whether `mode` ("system", "light", "dark") means dark."""
+    return system_is_dark() if mode not in ("light", "dark") else mode == "dark"
+
+
+def apply_theme(app: QApplication, mode: str) -> bool:
+    """Set the Fusion style and the palette for `mode`; return True if dark."""
+    dark = resolve(mode)
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for role, color in (_DARK if dark else _LIGHT).items():
+        palette.setColor(role, QColor(color))
+    app.setPalette(palette)
+    return dark

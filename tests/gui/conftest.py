@@ -1,0 +1,52 @@
+"""Fixtures for the window tests: private settings and a window showing a report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from lawgov_gui.app import build_window
+from lawgov_gui.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """Settings in a temporary INI file, so tests never touch the user's."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def open_window(qtbot, settings) -> Callable[..., MainWindow]:
+    """Build a window (on `path`, or restoring) and wait until its report is shown."""
+
+    def make(path: str | Path | None = None, store: QSettings | None = None) -> MainWindow:
+        window = build_window(path, store or settings)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.reportShown, timeout=15000):
+            pass
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(open_window, seed_path: Path) -> MainWindow:
+    return open_window(seed_path)
+
+
+def ime_type(widget, text: str) -> None:
+    """Type `text` as a Chinese input method does: one committed character at a time.
+
+    QTest.keyClicks only knows ASCII keys; Chinese reaches a widget as
+    QInputMethodEvent commits, so that is what a reader's typing looks like.
+    """
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        event = QInputMethodEvent()
+        event.setCommitString(ch)
+        QApplication.sendEvent(widget, event)
