@@ -8,18 +8,19 @@ indices into `report.text`, as everywhere in the core.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from .model import Report
 from .normalize import shadow
 
-_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+_UPPER = re.compile("[A-Z]+")
 CONTEXT = 18
 
 
 def fold(text: str) -> str:
     """The search form of `text`: same length, half-width, simplified, lower-case."""
-    return shadow(text).translate(_ASCII_LOWER)
+    return _UPPER.sub(lambda m: m.group().lower(), shadow(text))
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,10 +4,12 @@ The header (title, issuer, year, date) comes first; then every line of
 `report.text` becomes one block, so a report offset maps to a document position by
 adding `base`. Headings are styled by level with sizes relative to the default
 font (zooming scales them too), body paragraphs get CJK line spacing of 160 % and
-a two-character first-line indent, and every indicator gets a subtle background,
-a tooltip and its index in a user property.
+a two-character first-line indent, and every indicator gets a subtle background
+and its index in a user property (the view writes its tooltip on demand).
 
 Building the document touches no widget, so the loader builds it off the UI thread.
+The view then lays it out lazily: the visible part at once, the rest in small steps
+while the event loop is idle, so even a 10 MB report never blocks the window.
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ from PySide6.QtGui import (
 )
 
 from ..core import Indicator, Report, Section
-from .describe import by_id, indicator_tooltip
 
 INDICATOR_PROPERTY = QTextFormat.Property.UserProperty + 1
 _SIZE = QTextFormat.Property.FontSizeAdjustment
@@ -78,11 +79,9 @@ def _heading_chars(style: DocStyle, level: int) -> QTextCharFormat:
     return fmt
 
 
-def _indicator_chars(base: QTextCharFormat, style: DocStyle, ind: Indicator, index: int,
-                     lookup: dict[str, Indicator]) -> QTextCharFormat:
+def _indicator_chars(base: QTextCharFormat, style: DocStyle, index: int) -> QTextCharFormat:
     fmt = QTextCharFormat(base)
     fmt.setBackground(QColor(style.indicator))
-    fmt.setToolTip(indicator_tooltip(ind, lookup))
     fmt.setProperty(INDICATOR_PROPERTY, index)
     return fmt
 
@@ -134,7 +133,7 @@ def _line_segments(start: int, end: int, indicators: list[Indicator], k: int):
 
 
 def _paragraph(cursor: QTextCursor, report: Report, style: DocStyle, span: tuple[int, int],
-               heading: Section | None, k: int, lookup: dict[str, Indicator]) -> int:
+               heading: Section | None, k: int) -> int:
     """Insert one line of the report; return the index of the next indicator."""
     start, end = span
     standalone = heading is not None and heading.heading_end >= end
@@ -147,7 +146,7 @@ def _paragraph(cursor: QTextCursor, report: Report, style: DocStyle, span: tuple
         for lo, hi, fmt in ((a, min(b, head_end), head_fmt), (max(a, head_end), b, plain)):
             if lo < hi:
                 if idx is not None:
-                    fmt = _indicator_chars(fmt, style, inds[idx], idx, lookup)
+                    fmt = _indicator_chars(fmt, style, idx)
                 cursor.insertText(report.text[lo:hi], fmt)
         if idx is not None:
             k = idx + 1
@@ -174,12 +173,11 @@ def build_document(report: Report, style: DocStyle) -> Layout:
     cursor.insertBlock()
     base = cursor.position()
     headings = {s.start: s for s in report.iter_sections()}
-    k, pos, lookup = 0, 0, by_id(report)
+    k, pos = 0, 0
     for n, line in enumerate(report.text.split("\n")):
         if n:
             cursor.insertBlock()
-        k = _paragraph(cursor, report, style, (pos, pos + len(line)), headings.get(pos), k,
-                       lookup)
+        k = _paragraph(cursor, report, style, (pos, pos + len(line)), headings.get(pos), k)
         pos += len(line) + 1
     cursor.endEditBlock()
     return Layout(doc, base)

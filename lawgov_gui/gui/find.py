@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import Report
 from ..core.search import Searcher
 from .text_view import ReportTextView
 
@@ -116,8 +115,9 @@ class FindController(QObject):
         results.itemActivated.connect(self._result_chosen)
         results.itemClicked.connect(self._result_chosen)
 
-    def set_report(self, report: Report) -> None:
-        self._searcher = Searcher(report)
+    def set_searcher(self, searcher: Searcher) -> None:
+        """Search in a new report (its Searcher was built off the UI thread)."""
+        self._searcher = searcher
         self.search(self.bar.edit.text())
 
     def search(self, query: str) -> None:

@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core import Report
-from .document import DocStyle, Layout
+from .describe import by_id, indicator_tooltip
+from .document import DocStyle
 from .find import FindBar, FindController
 from .fonts import reading_font
 from .history import History
 from .menus import Actions, build_menus, fill_recent
 from .section_tree import SectionTree
-from .session import ReportSession
+from .session import Prepared, ReportSession
 from .settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, Settings
 from .text_view import ReportTextView
 from .theme import READING, apply_theme
@@ -136,12 +136,16 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.session.loaded.connect(self._show_report)
         self.session.loadFailed.connect(self._show_error)
-        self.session.busyChanged.connect(self.busy.setVisible)
+        self.session.busyChanged.connect(self._update_busy)
+        self.text.waiting.connect(self._update_busy)
         self.session.loadStarted.connect(
             lambda p: self.status_label.setText(tr("正在打开 {0}…").format(Path(p).name)))
         self.tree.sectionActivated.connect(self.jump_to_section)
         self.text.topOffsetChanged.connect(self._follow_text)
         self.find_bar.closed.connect(self.hide_find)
+
+    def _update_busy(self, _state: bool = False) -> None:
+        self.busy.setVisible(self.session.busy or self.text._pending is not None)
 
     # ----- styles
     def reading_style(self) -> DocStyle:
@@ -171,13 +175,16 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
-    def _show_report(self, report: Report, layout: Layout) -> None:
+    def _show_report(self, prepared: Prepared) -> None:
+        report = prepared.report
         relayout = self.session.path == self._shown_path
         keep = self.text.top_offset() if relayout else self._restore_offset
         self._shown_path = self.session.path
-        self.text.set_layout(layout)
-        self.tree.set_report(report)
-        self.find.set_report(report)
+        self.text.set_layout(prepared.layout)
+        lookup = by_id(report)
+        self.text.tooltip_for = lambda i: indicator_tooltip(report.indicators[i], lookup)
+        self.tree.set_report(report, prepared.tree_rows)
+        self.find.set_searcher(prepared.searcher)
         flat = report.iter_sections()
         self._starts, self._ids = [s.start for s in flat], [s.id for s in flat]
         self._sections = flat

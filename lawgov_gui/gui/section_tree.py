@@ -39,6 +39,12 @@ def indicator_counts(report: Report) -> dict[str, int]:
             for s in report.iter_sections()}
 
 
+def build_rows(report: Report) -> list[list[QStandardItem]]:
+    """The tree's rows for `report` (plain items: they can be built in any thread)."""
+    counts = indicator_counts(report)
+    return [_items(section, counts) for section in report.sections]
+
+
 def _items(section: Section, counts: dict[str, int]) -> list[QStandardItem]:
     title = QStandardItem(f"{section.marker}{section.title}")
     title.setData(section.id, ID_ROLE)
@@ -109,13 +115,12 @@ class SectionTree(QWidget):
         v.clicked.connect(self._chosen)
         v.activated.connect(self._chosen)
 
-    def set_report(self, report: Report) -> None:
-        """Show the sections of `report`, all expanded."""
+    def set_report(self, report: Report, rows: list[list[QStandardItem]] | None = None) -> None:
+        """Show the sections of `report` (rows from `build_rows`, if prepared), expanded."""
         self.model.clear()
         self.model.setHorizontalHeaderLabels([tr("章节"), tr("指标")])
-        counts = indicator_counts(report)
-        for section in report.sections:
-            self.model.appendRow(_items(section, counts))
+        for row in rows if rows is not None else build_rows(report):
+            self.model.appendRow(row)
         self._fit_columns()
         self._index_by_id = {}
         self._collect(self.model.invisibleRootItem())

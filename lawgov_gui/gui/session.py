@@ -9,20 +9,38 @@ already open stays open.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal
 
 from ..core import Report, ReportError, load_report
+from ..core.search import Searcher
 from .document import DocStyle, Layout, build_document
+from .section_tree import build_rows
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ReportSession", text)
 
 
+@dataclass(slots=True)
+class Prepared:
+    """Everything the window shows for one report, built off the UI thread."""
+
+    report: Report
+    layout: Layout
+    searcher: Searcher
+    tree_rows: list
+
+
+def prepare(report: Report, style: DocStyle) -> Prepared:
+    """Lay out, index for search and build the tree rows of `report` (any thread)."""
+    return Prepared(report, build_document(report, style), Searcher(report), build_rows(report))
+
+
 class _Signals(QObject):
-    finished = Signal(int, object, object)
+    finished = Signal(int, object)
     failed = Signal(int, str)
 
 
@@ -38,16 +56,15 @@ class _LoadTask(QRunnable):
     def run(self) -> None:
         token, path, style, report = self._args
         try:
-            report = report or load_report(path)
-            layout = build_document(report, style)
-            layout.document.moveToThread(self._home)
+            prepared = prepare(report or load_report(path), style)
+            prepared.layout.document.moveToThread(self._home)
         except ReportError as e:
             self.signals.failed.emit(token, e.message)
             return
         except Exception as e:
             self.signals.failed.emit(token, tr("读取文件时发生意外错误：{0}").format(e))
             return
-        self.signals.finished.emit(token, report, layout)
+        self.signals.finished.emit(token, prepared)
 
 
 class ReportSession(QObject):
@@ -58,13 +75,13 @@ class ReportSession(QObject):
 
     Signals:
         loadStarted(str): a load of this path began.
-        loaded(object, object): the new Report and its Layout are ready.
+        loaded(object): the new report is ready to show (a Prepared).
         loadFailed(str, str): the path could not be opened; the message says why.
         busyChanged(bool): a load started or ended.
     """
 
     loadStarted = Signal(str)
-    loaded = Signal(object, object)
+    loaded = Signal(object)
     loadFailed = Signal(str, str)
     busyChanged = Signal(bool)
 
@@ -108,12 +125,12 @@ class ReportSession(QObject):
             self.busyChanged.emit(False)
         return entry[0] if entry and token == self._token else None
 
-    def _on_finished(self, token: int, report: Report, layout: Layout) -> None:
+    def _on_finished(self, token: int, prepared: Prepared) -> None:
         path = self._settle(token)
         if path is None:
             return
-        self.report, self.layout, self.path = report, layout, path
-        self.loaded.emit(report, layout)
+        self.report, self.layout, self.path = prepared.report, prepared.layout, path
+        self.loaded.emit(prepared)
 
     def _on_failed(self, token: int, message: str) -> None:
         path = self._settle(token)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QTextBrowser, QTreeView
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QHelpEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QTextBrowser, QToolTip, QTreeView
 
 from lawgov_gui.core import Section
 from lawgov_gui.gui.main_window import MainWindow
@@ -174,13 +175,19 @@ def test_recent_files_menu_lists_opened_reports(window: MainWindow, seed_path: P
     assert texts and str(seed_path) in texts[0]
 
 
-def test_indicator_tooltip_describes_the_figure(window: MainWindow) -> None:
+def test_hovering_an_indicator_shows_its_details(qtbot, window: MainWindow) -> None:
     report = window.session.report
     ind = next(i for i in report.indicators if i.text == "82.37%")
-    cursor = window.text.textCursor()
-    cursor.setPosition(window.text.base + ind.start + 1)
-    tip = cursor.charFormat().toolTip()
+    view = window.text
+    view.scroll_to_offset(ind.start)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.base + ind.start + 2)
+    point = view.cursorRect(cursor).center()
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, point,
+                                                       view.viewport().mapToGlobal(point)))
+    tip = QToolTip.text()
     assert "82.37" in tip and "同比" in tip and "4034件" in tip
+    QToolTip.hideText()
 
 
 def test_documents_never_load_named_resources(window: MainWindow) -> None:
