@@ -7,6 +7,7 @@ shape fixed in CONTRACT.md.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import asdict, dataclass, field
 
 SCHEMA = 1
@@ -136,3 +137,31 @@ class Report:
             "sections": [s.to_dict() for s in self.sections],
             "indicators": [i.to_dict() for i in self.indicators],
         }
+
+
+class SectionIndex:
+    """Finds the innermost section holding an offset, in O(log n).
+
+    Args:
+        sections: the tree's roots (Report.sections).
+    """
+
+    def __init__(self, sections: list[Section]) -> None:
+        self.flat = Report.flatten(sections)
+        self._starts = [s.start for s in self.flat]
+        self._pos = {s.id: n for n, s in enumerate(self.flat)}
+
+    def at(self, offset: int) -> Section | None:
+        """The innermost section whose span holds `offset`, or None (preamble)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        while i >= 0:
+            s = self.flat[i]
+            if s.start <= offset < max(s.end, s.start + 1):
+                return s
+            i -= 1
+        return None
+
+    def get(self, sid: str) -> Section | None:
+        """The section with id `sid`."""
+        n = self._pos.get(sid)
+        return None if n is None else self.flat[n]

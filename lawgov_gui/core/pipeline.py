@@ -14,7 +14,7 @@ from pathlib import Path
 from .chrome import clean_lines, is_meta_line
 from .indicators import Quantity, find_quantities
 from .meta import build_meta
-from .model import Indicator, Report, Section, Source
+from .model import Indicator, Report, Section, SectionIndex, Source
 from .normalize import shadow, split_lines
 from .reading import Decoded, decode_file, read_bytes
 from .relations import link_changes
@@ -89,25 +89,19 @@ def _relocate(starts: list[int], per_line: list[list[Quantity]], kept_rows: list
     return out
 
 
-def _innermost(flat: list[Section], starts: list[int], pos: int) -> str | None:
-    i = bisect.bisect_right(starts, pos) - 1
-    while i >= 0:
-        s = flat[i]
-        if s.start <= pos < max(s.end, s.start + 1):
-            return s.id
-        i -= 1
-    return None
+def _section_id(index: SectionIndex, offset: int) -> str | None:
+    section = index.at(offset)
+    return section.id if section else None
 
 
 def _indicators(text: str, shade: str, quantities: list[Quantity],
                 sections: list[Section]) -> list[Indicator]:
-    flat = Report.flatten(sections)
-    sec_starts = [s.start for s in flat]
+    index = SectionIndex(sections)
     out: list[Indicator] = []
     floor = 0
     for n, q in enumerate(quantities, 1):
         subject = subject_for(text, shade, q.start, q.end, q.kind, floor)
         out.append(Indicator(f"i{n}", text[q.start:q.end], q.start, q.end, q.value, q.unit,
-                             q.qualifier, q.kind, subject, _innermost(flat, sec_starts, q.start)))
+                             q.qualifier, q.kind, subject, _section_id(index, q.start)))
         floor = q.end
     return out

@@ -7,11 +7,10 @@ indices into `report.text`, as everywhere in the core.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
-from .model import Report
+from .model import Report, SectionIndex
 from .normalize import shadow
 
 _UPPER = re.compile("[A-Z]+")
@@ -45,8 +44,7 @@ class Searcher:
     def __init__(self, report: Report) -> None:
         self._report = report
         self._folded = fold(report.text)
-        self._sections = report.iter_sections()
-        self._starts = [s.start for s in self._sections]
+        self._sections = SectionIndex(report.sections)
 
     def find_all(self, query: str, limit: int = 100_000) -> list[tuple[int, int]]:
         """Spans of every match of `query`, in order, at most `limit` of them."""
@@ -64,13 +62,8 @@ class Searcher:
 
     def section_label(self, offset: int) -> str:
         """"(一) 学思想…" for the innermost section holding `offset`, or "" before any."""
-        i = bisect.bisect_right(self._starts, offset) - 1
-        while i >= 0:
-            s = self._sections[i]
-            if s.start <= offset < max(s.end, s.start + 1):
-                return f"{s.marker}{s.title}"
-            i -= 1
-        return ""
+        s = self._sections.at(offset)
+        return f"{s.marker}{s.title}" if s else ""
 
     def describe(self, span: tuple[int, int]) -> Match:
         """The match at `span` with its surrounding text on one line."""

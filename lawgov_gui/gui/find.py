@@ -11,11 +11,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QToolButton,
     QWidget,
 )
@@ -88,30 +90,50 @@ class FindBar(QWidget):
         self.count.setText(f"{current + 1}/{total}" if total else (tr("无结果") if query else ""))
 
 
+def results_dock(window: QMainWindow, results: QListWidget) -> QDockWidget:
+    """The 查找结果 dock holding the results list (hidden until a search)."""
+    results.setObjectName("findResults")
+    results.setAccessibleName(tr("查找结果"))
+    results.setWordWrap(True)
+    results.setAlternatingRowColors(True)
+    dock = QDockWidget(tr("查找结果"), window)
+    dock.setObjectName("findDock")
+    dock.setWidget(results)
+    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                     | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    dock.hide()
+    return dock
+
+
 class FindController(QObject):
     """Runs searches for the bar and shows the matches in the view and the list.
 
     Args:
-        bar: the find bar.
-        results: the list that shows each match with its context and section.
+        window: the main window (it gets the results dock).
+        bar: the find bar, placed above the view by the window.
         view: the reading view.
         colors: returns (match, current match) highlight colours.
 
     Signals:
-        jumped(int): the view moved to the match at this report offset.
+        jumped(int): the view is about to move to a match; the offset it leaves.
     """
 
     jumped = Signal(int)
 
-    def __init__(self, bar: FindBar, results: QListWidget, view: ReportTextView, colors) -> None:
+    def __init__(self, window: QMainWindow, bar: FindBar, view: ReportTextView, colors) -> None:
         super().__init__(bar)
-        self.bar, self.results, self.view, self._colors = bar, results, view, colors
+        self.bar, self.view, self._colors = bar, view, colors
+        self.results = QListWidget(window)
+        self.dock = results_dock(window, self.results)
+        results = self.results
         self._searcher: Searcher | None = None
         self.spans: list[tuple[int, int]] = []
         self.current = -1
         bar.queryChanged.connect(self.search)
         bar.nextRequested.connect(lambda: self.step(1))
         bar.previousRequested.connect(lambda: self.step(-1))
+        bar.closed.connect(self.close)
         results.itemActivated.connect(self._result_chosen)
         results.itemClicked.connect(self._result_chosen)
 
@@ -129,8 +151,24 @@ class FindController(QObject):
         self._fill_results()
         self._show(scroll=False)
 
+    def open(self) -> None:
+        """Show the bar and the results, with the query selected for typing over."""
+        self.bar.show()
+        self.dock.show()
+        self.bar.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.bar.edit.selectAll()
+
+    def close(self) -> None:
+        """Hide the bar and the results and drop the highlights."""
+        self.bar.edit.clear()
+        self.bar.hide()
+        self.dock.hide()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def step(self, delta: int) -> None:
         """Move to the next (1) or previous (-1) match, wrapping around."""
+        if not self.bar.isVisible():
+            self.open()
         if not self.spans:
             return
         self.current = (self.current + delta) % len(self.spans)
@@ -142,9 +180,8 @@ class FindController(QObject):
         if 0 <= self.current < self.results.count():
             self.results.setCurrentRow(self.current)
         if scroll and self.spans:
-            start, _end = self.spans[self.current]
-            self.view.scroll_to_offset(start)
-            self.jumped.emit(start)
+            self.jumped.emit(self.view.top_offset())
+            self.view.scroll_to_offset(self.spans[self.current][0])
 
     def _fill_results(self) -> None:
         self.results.clear()

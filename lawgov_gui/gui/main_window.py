@@ -7,17 +7,14 @@ and renders what the session hands back.
 
 from __future__ import annotations
 
-import bisect
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QFileDialog,
     QLabel,
-    QListWidget,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -26,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
+from ..core.model import SectionIndex
 from .describe import by_id, indicator_tooltip
+from .dialogs import error_dialog, show_about
 from .document import DocStyle
 from .find import FindBar, FindController
 from .fonts import reading_font
@@ -38,8 +36,6 @@ from .session import Prepared, ReportSession
 from .settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, Settings
 from .text_view import ReportTextView
 from .theme import READING, apply_theme
-
-OPEN_FILTER = "报告 (*.txt *.text *.html *.htm);;所有文件 (*)"
 
 
 def tr(text: str) -> str:
@@ -67,14 +63,12 @@ class MainWindow(QMainWindow):
         self.tree = SectionTree(self)
         self.text = ReportTextView(self)
         self.find_bar = FindBar(self)
-        self.find_results = QListWidget(self)
-        self.find = FindController(self.find_bar, self.find_results, self.text, self._find_colors)
+        self.find = FindController(self, self.find_bar, self.text, self._find_colors)
+        self.find_results = self.find.results
         self.actions = Actions()
-        self._starts: list[int] = []
-        self._ids: list[str] = []
+        self.sections = SectionIndex([])
         self._restore_offset: int | None = None
         self._shown_path: str | None = None
-        self._sections: list = []
         self.error_box: QMessageBox | None = None
         self._build()
         self._connect()
@@ -100,7 +94,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 1060])
         self.setCentralWidget(self.splitter)
-        self._build_find_dock()
         self._build_status()
         build_menus(self, self.actions)
         fill_recent(self, self.actions, self.settings.recent())
@@ -108,20 +101,6 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.tree.filter, self.tree.view)
         self.setTabOrder(self.tree.view, self.text)
         self.setTabOrder(self.text, self.find_bar.edit)
-
-    def _build_find_dock(self) -> None:
-        self.find_results.setObjectName("findResults")
-        self.find_results.setAccessibleName(tr("查找结果"))
-        self.find_results.setWordWrap(True)
-        self.find_results.setAlternatingRowColors(True)
-        dock = QDockWidget(tr("查找结果"), self)
-        dock.setObjectName("findDock")
-        dock.setWidget(self.find_results)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        dock.hide()
-        self.find_dock = dock
 
     def _build_status(self) -> None:
         self.busy = QProgressBar(self)
@@ -141,8 +120,9 @@ class MainWindow(QMainWindow):
         self.session.loadStarted.connect(
             lambda p: self.status_label.setText(tr("正在打开 {0}…").format(Path(p).name)))
         self.tree.sectionActivated.connect(self.jump_to_section)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.text.topOffsetChanged.connect(self._follow_text)
-        self.find_bar.closed.connect(self.hide_find)
+        self.find.jumped.connect(self.history.visit)
 
     def _update_busy(self, _state: bool = False) -> None:
         self.busy.setVisible(self.session.busy or self.text._pending is not None)
@@ -164,6 +144,10 @@ class MainWindow(QMainWindow):
         self.dark = apply_theme(app, mode)
         self.session.relayout()
 
+    def _system_scheme_changed(self, *_: object) -> None:
+        if self.settings.theme == "system":
+            self.set_theme("system")
+
     # ----- opening
     def open_path(self, path: str | Path, restore_offset: int | None = None) -> None:
         """Open a report file in the background; a failure keeps the current report."""
@@ -171,7 +155,8 @@ class MainWindow(QMainWindow):
         self.session.open(str(path))
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("打开报告"), "", tr(OPEN_FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("打开报告"), "", tr("报告 (*.txt *.text *.html *.htm);;所有文件 (*)"))
         if path:
             self.open_path(path)
 
@@ -185,45 +170,33 @@ class MainWindow(QMainWindow):
         self.text.tooltip_for = lambda i: indicator_tooltip(report.indicators[i], lookup)
         self.tree.set_report(report, prepared.tree_rows)
         self.find.set_searcher(prepared.searcher)
-        flat = report.iter_sections()
-        self._starts, self._ids = [s.start for s in flat], [s.id for s in flat]
-        self._sections = flat
+        self.sections = SectionIndex(report.sections)
         if not relayout:
             self.history.clear()
             fill_recent(self, self.actions, self.settings.add_recent(str(self.session.path)))
         title = report.meta.title or Path(report.source.path).name
         self.setWindowTitle(tr("{0} — 法治政府建设报告阅读器").format(title))
         self.status_label.setText(tr("{0} · {1} 个章节 · {2} 个指标").format(
-            Path(report.source.path).name, len(flat), len(report.indicators)))
+            Path(report.source.path).name, len(self.sections.flat), len(report.indicators)))
         self.text.scroll_to_offset(keep or 0)
         self.reportShown.emit(report)
 
     def _show_error(self, path: str, message: str) -> None:
         self.status_label.setText(tr("无法打开 {0}").format(Path(path).name))
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("无法打开文件"), message,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText(tr("文件：{0}").format(path) + (
-            "\n" + tr("当前报告保持打开。") if self.session.report else ""))
-        box.setObjectName("errorDialog")
-        box.open()
-        self.error_box = box
+        self.error_box = error_dialog(self, path, message, self.session.report is not None)
 
     # ----- navigation
     def section_at(self, offset: int) -> str | None:
         """Id of the innermost section holding report offset `offset`."""
-        i = bisect.bisect_right(self._starts, offset) - 1
-        while i >= 0:
-            s = self._sections[i]
-            if s.start <= offset < max(s.end, s.start + 1):
-                return s.id
-            i -= 1
-        return None
+        section = self.sections.at(offset)
+        return section.id if section else None
 
     def jump_to_section(self, sid: str) -> None:
         """Bring section `sid`'s heading to the top of the text."""
-        if sid in self._ids:
+        section = self.sections.get(sid)
+        if section is not None:
             self.history.visit(self.text.top_offset())
-            self.text.scroll_to_offset(self._starts[self._ids.index(sid)])
+            self.text.scroll_to_offset(section.start)
 
     def _follow_text(self, offset: int) -> None:
         self.tree.follow(self.section_at(offset))
@@ -244,31 +217,15 @@ class MainWindow(QMainWindow):
     def focus_text(self) -> None:
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    # ----- find
+    # ----- find (actions)
     def show_find(self) -> None:
-        self.find_bar.show()
-        self.find_dock.show()
-        self.find_bar.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.find_bar.edit.selectAll()
-
-    def hide_find(self) -> None:
-        self.find_bar.edit.clear()
-        self.find_bar.hide()
-        self.find_dock.hide()
-        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.find.open()
 
     def find_next(self) -> None:
-        self._find_step(1)
+        self.find.step(1)
 
     def find_previous(self) -> None:
-        self._find_step(-1)
-
-    def _find_step(self, delta: int) -> None:
-        if not self.find_bar.isVisible():
-            self.show_find()
-        if self.find.spans:
-            self.history.visit(self.text.top_offset())
-        self.find.step(delta)
+        self.find.step(-1)
 
     # ----- zoom
     def set_point_size(self, size: float) -> None:
@@ -319,8 +276,4 @@ class MainWindow(QMainWindow):
                 restore(value)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, tr("关于"), tr(
-            "<h3>法治政府建设报告阅读器 {0}</h3>"
-            "<p>离线阅读各地各部门的法治政府建设年度报告，提取其中的数据指标。</p>"
-            "<p>界面基于 Qt（LGPL v3）与 PySide6；中文字体为 Noto Sans CJK 子集"
-            "（SIL Open Font License 1.1）。</p>").format(__version__))
+        show_about(self)

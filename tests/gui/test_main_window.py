@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
-from PySide6.QtGui import QHelpEvent, QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QTextBrowser, QToolTip, QTreeView
 
 from lawgov_gui.core import Section
+from lawgov_gui.gui.fonts import missing_glyphs
 from lawgov_gui.gui.main_window import MainWindow
 from tests.gui.conftest import ime_type
 
@@ -218,3 +219,29 @@ def test_dark_theme_relays_out_in_dark_colours(qtbot, window: MainWindow) -> Non
     assert window.settings.theme == "dark"
     window.set_theme("light")
 
+
+
+def test_dropping_a_file_opens_it(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("某县2023年法治政府建设情况报告\n一、主要举措\n全年办理行政复议案件12件。\n",
+                     encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    point = QPoint(200, 200)
+    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.reportShown, timeout=10000):
+        QApplication.sendEvent(window, drop)
+    assert "某县2023年法治政府建设情况报告" in window.windowTitle()
+    assert window.tree.model.rowCount() == 1
+
+
+def test_every_seed_character_has_a_glyph_in_the_view_font(window: MainWindow,
+                                                            seed_path: Path) -> None:
+    font = window.text.document().defaultFont()
+    assert missing_glyphs(font, window.text.toPlainText()) == set()
+    assert missing_glyphs(font, seed_path.read_text(encoding="utf-8")) == set()
