@@ -11,44 +11,46 @@ Run from the repository root:
 
     .venv/bin/python benchmarks/bench_gui.py             # everything (about 1–2 minutes)
     .venv/bin/python benchmarks/bench_gui.py --quick     # skip the ~10 MB report
-    .venv/bin/python benchmarks/bench_gui.py --profile   # cProfile the slow parts on ~1 MB
+    .venv/bin/python benchmarks/bench_gui.py --profile   # cProfile opening ~10 MB, and
+                                                         # jumps, scrolling and find on ~1 MB
 """
 
 from __future__ import annotations
 
+import argparse
+import cProfile
 import os
+import platform
+import pstats
+import random
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from bench_core import MB, ROOT, SEED, code_state, make_report
+from PySide6 import __version__ as PYSIDE_VERSION
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-import argparse  # noqa: E402
-import cProfile  # noqa: E402
-import platform  # noqa: E402
-import pstats  # noqa: E402
-import random  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from collections.abc import Callable  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-from bench_core import MB, ROOT, SEED, code_state, make_report  # noqa: E402
-from PySide6 import __version__ as PYSIDE_VERSION  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from lawgov_gui.app import application, build_window  # noqa: E402
-from lawgov_gui.core.search import Searcher  # noqa: E402
-from lawgov_gui.gui.main_window import MainWindow  # noqa: E402
+import lawgov_gui
+from lawgov_gui.app import application, build_window
+from lawgov_gui.core import Report
+from lawgov_gui.core.search import Searcher
+from lawgov_gui.gui.main_window import MainWindow
 
 STARTUP_RUNS = 7  # per kind, alternating, after one discarded warm-up run of each
 JUMPS = 200  # different sections
 SCROLL_STEPS = 200  # scroll-bar positions from top to bottom
 FIND_RUNS, FIND_CORE_RUNS = 5, 30
 QUERY = "行政复议"
-SHOW_TIMEOUT, LAYOUT_TIMEOUT = 120.0, 180.0  # seconds
+SHOW_TIMEOUT, LAYOUT_TIMEOUT, CHILD_TIMEOUT = 120.0, 180.0, 30.0  # seconds
 
 # Each child prints the seconds from BENCH_T0 (the parent's time.time() just before
 # Popen) to "shown", then quits its event loop and exits normally.
@@ -66,6 +68,7 @@ def shown():
 QTimer.singleShot(0, shown)
 app.exec()
 """
+QT_ONLY = BARE.replace("import pyqtgraph\n", "")  # a second, lighter baseline (information)
 OURS = """
 import os, sys, time
 from PySide6.QtCore import QSettings
@@ -91,8 +94,9 @@ class Row:
 
     def shown(self, value: float | None = None) -> str:
         v = self.value if value is None else value
-        return f"{v:.2f}x" if self.unit == "x" else f"{v:.1f} {self.unit}" if self.unit == "ms" \
-            else f"{v:.2f} {self.unit}"
+        if self.unit == "x":
+            return f"{v:.2f}x"
+        return f"{v:.1f} ms" if self.unit == "ms" else f"{v:.2f} s"
 
     @property
     def verdict(self) -> str:
@@ -138,36 +142,77 @@ def spin(app: QApplication, done: Callable[[], bool], timeout: float) -> tuple[f
     return time.perf_counter() - t0, worst, True
 
 
+def report_of(window: MainWindow) -> Report:
+    report = window.session.report
+    assert report is not None, "no report is shown"
+    return report
+
+
 def laid_out(window: MainWindow) -> bool:
     return window.text.document().lastBlock().layout().lineCount() > 0
 
 
 # --- start-up -------------------------------------------------------------------------------
 
-def run_child(code: str, args: list[str]) -> tuple[float, float]:
-    """(wall seconds Popen → exit, seconds launch → shown as the child saw it)."""
+@dataclass
+class Child:
+    """One start-up process: its times and how it ended."""
+
+    wall: float | None  # Popen → exit; None when it had to be killed
+    shown: float | None  # launch → shown as the child saw it; None: never shown
+    trouble: str = ""  # "" for a normal exit, else how it ended
+    stderr: str = ""
+
+
+def ended(returncode: int) -> str:
+    if returncode == 0:
+        return ""
+    if returncode < 0:
+        return f"killed by {signal.Signals(-returncode).name}"
+    return f"exit code {returncode}"
+
+
+def shown_time(out: str | bytes | None) -> float | None:
+    text = out.decode() if isinstance(out, bytes) else out or ""
+    return float(text.split()[-1]) if text.strip() else None
+
+
+def run_child(code: str, args: list[str], folder: Path) -> Child:
+    """Start one child and time it (see BARE and OURS).
+
+    The child runs in `folder`, so `python -c` imports lawgov_gui as this process
+    does (installed, or from PYTHONPATH), not from the current directory.
+    """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     t0 = time.time()
     env["BENCH_T0"] = repr(t0)
-    proc = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    try:
+        proc = subprocess.run([sys.executable, "-c", code, *args], cwd=folder, env=env,
+                              capture_output=True, text=True, timeout=CHILD_TIMEOUT)
+    except subprocess.TimeoutExpired as e:
+        return Child(None, shown_time(e.stdout), f"hung, killed after {CHILD_TIMEOUT:.0f} s")
     wall = time.time() - t0
-    if proc.returncode != 0 or not proc.stdout.strip():
-        sys.exit(f"start-up child failed ({proc.returncode}):\n{proc.stderr}")
-    return wall, float(proc.stdout.split()[-1])
+    return Child(wall, shown_time(proc.stdout), ended(proc.returncode), proc.stderr)
 
 
-def bench_startup(folder: Path) -> dict[str, tuple[float, float]]:
-    """Median (wall, launch → shown) seconds of the bare window and of ours."""
-    times: dict[str, list[tuple[float, float]]] = {"bare": [], "ours": []}
+def median_of(values: list[float | None]) -> float:
+    return statistics.median(v for v in values if v is not None)
+
+
+def bench_startup(folder: Path) -> dict[str, list[Child]]:
+    """The measured runs of each kind of child: bare, qt-only, ours."""
+    kinds = {"bare": BARE, "qt-only": QT_ONLY, "ours": OURS}
+    runs: dict[str, list[Child]] = {kind: [] for kind in kinds}
     for n in range(STARTUP_RUNS + 1):
-        for kind in ("bare", "ours"):
-            args = [] if kind == "bare" else [str(SEED), str(folder / f"settings-{n}.ini")]
-            result = run_child(BARE if kind == "bare" else OURS, args)
+        for kind, code in kinds.items():
+            args = [str(SEED), str(folder / f"settings-{n}.ini")] if kind == "ours" else []
+            child = run_child(code, args, folder)
+            if child.shown is None and child.wall is not None:
+                sys.exit(f"{kind} start-up child never got shown ({child.trouble}):\n"
+                         f"{child.stderr}")
             if n:  # run 0 warms the disk cache
-                times[kind].append(result)
-    return {k: (statistics.median(w for w, _ in v), statistics.median(s for _, s in v))
-            for k, v in times.items()}
+                runs[kind].append(child)
+    return runs
 
 
 # --- loading --------------------------------------------------------------------------------
@@ -192,16 +237,16 @@ def open_and_wait(app: QApplication, window: MainWindow, path: Path, layout: boo
 
 def bench_jumps(app: QApplication, window: MainWindow) -> tuple[list[float], list[float]]:
     """Seconds of jump_to_section, and of jump + a synchronous repaint of the text."""
-    ids = [s.id for s in window.session.report.iter_sections()]
+    ids = [s.id for s in report_of(window).iter_sections()]
     picked = ids[:: max(1, len(ids) // JUMPS)][:JUMPS]
     random.Random(0).shuffle(picked)  # far jumps, in both directions
     jumps, painted = [], []
     viewport = window.text.viewport()
     for sid in picked:
-        jumps.append(timed(lambda: window.jump_to_section(sid)))
+        jumps.append(timed(lambda sid=sid: window.jump_to_section(sid)))
         app.processEvents()
     for sid in reversed(picked):
-        painted.append(timed(lambda: (window.jump_to_section(sid), viewport.repaint())))
+        painted.append(timed(lambda sid=sid: (window.jump_to_section(sid), viewport.repaint())))
         app.processEvents()
     return jumps, painted
 
@@ -222,7 +267,7 @@ def bench_scroll(app: QApplication, window: MainWindow) -> tuple[list[float], li
     app.processEvents()
     events, handler = [], []
     for v in scroll_positions(window):
-        events.append(timed(lambda: bar.setValue(v)))
+        events.append(timed(lambda v=v: bar.setValue(v)))
         app.processEvents()
         window.tree.follow(None)
         handler.append(timed(lambda: window._follow_text(window.text.top_offset())))
@@ -231,7 +276,7 @@ def bench_scroll(app: QApplication, window: MainWindow) -> tuple[list[float], li
 
 def bench_find(window: MainWindow) -> tuple[float, float, int]:
     """Median seconds of the find UI's search and of Searcher.find_all; match count."""
-    searcher = Searcher(window.session.report)
+    searcher = Searcher(report_of(window))
     core = statistics.median(timed(lambda: searcher.find_all(QUERY)) for _ in range(FIND_CORE_RUNS))
     ui = []
     for _ in range(FIND_RUNS):
@@ -242,17 +287,32 @@ def bench_find(window: MainWindow) -> tuple[float, float, int]:
 
 # --- printing -------------------------------------------------------------------------------
 
-def print_startup(startup: dict[str, tuple[float, float]]) -> list[Row]:
-    (bare_wall, bare_shown), (ours_wall, ours_shown) = startup["bare"], startup["ours"]
+def print_startup(runs: dict[str, list[Child]]) -> list[Row]:
+    labels = {"bare": "bare: PySide6 + pyqtgraph, empty QMainWindow",
+              "qt-only": "(bare without pyqtgraph, for information)",
+              "ours": "ours: build_window(seed) until reportShown"}
+    shown = {k: median_of([c.shown for c in v]) for k, v in runs.items()}
+    wall = {k: median_of([c.wall for c in v]) for k, v in runs.items()}
     print(f"start-up, fresh offscreen processes, median of {STARTUP_RUNS} alternating runs each")
-    print(f"{'':<44}{'launch → shown':>15}{'Popen → exit':>14}")
-    print(f"{'bare: PySide6 + pyqtgraph, empty QMainWindow':<44}"
-          f"{bare_shown:>13.3f} s{bare_wall:>12.3f} s")
-    print(f"{'ours: build_window(seed) until reportShown':<44}"
-          f"{ours_shown:>13.3f} s{ours_wall:>12.3f} s")
-    print(f"{'ours / bare':<44}{ours_shown / bare_shown:>14.2f}x{ours_wall / bare_wall:>13.2f}x\n")
-    return [Row("start-up ours/bare, launch → shown", ours_shown / bare_shown, "x", 1.3),
-            Row("start-up ours/bare, Popen → exit", ours_wall / bare_wall, "x", 1.3)]
+    print(f"{'':<46}{'launch → shown':>15}{'Popen → exit':>14}")
+    for kind, label in labels.items():
+        print(f"{label:<46}{shown[kind]:>13.3f} s{wall[kind]:>12.3f} s")
+    print(f"{'ours / bare':<46}{shown['ours'] / shown['bare']:>14.2f}x"
+          f"{wall['ours'] / wall['bare']:>13.2f}x")
+    print_troubles(runs)
+    return [Row("start-up ours/bare, launch → shown", shown["ours"] / shown["bare"], "x", 1.3),
+            Row("start-up ours/bare, Popen → exit", wall["ours"] / wall["bare"], "x", 1.3)]
+
+
+def print_troubles(runs: dict[str, list[Child]]) -> None:
+    """Say which children did not exit normally (their times are kept unless they hung)."""
+    for kind, children in runs.items():
+        troubles = Counter(c.trouble for c in children if c.trouble)
+        if troubles:
+            what = ", ".join(f"{t} ×{n}" for t, n in troubles.items())
+            print(f"  warning: {sum(troubles.values())} of {len(children)} '{kind}' runs did not "
+                  f"exit normally: {what}. Hung runs count for launch → shown only.")
+    print()
 
 
 def print_loading(name: str, nbytes: int, load: Loading) -> list[Row]:
@@ -311,13 +371,20 @@ def start_window(app: QApplication, folder: Path) -> MainWindow:
     return window
 
 
-def profile(app: QApplication, window: MainWindow, path: Path) -> None:
-    """cProfile the open (until laid out), the jumps, the scrolling and find on ~1 MB."""
-    steps = [("open → shown → laid out", lambda: open_and_wait(app, window, path, True)),
+def profile(app: QApplication, window: MainWindow, folder: Path, quick: bool) -> None:
+    """cProfile opening the largest report (until laid out), then, on ~1 MB, the jumps,
+    the scrolling and find. Time inside Qt shows up as the Qt call that ran it."""
+    big = write_report(folder, "1 MB" if quick else "10 MB", MB if quick else 10 * MB)[0]
+    small = write_report(folder, "1 MB", MB)[0]
+    steps = [(f"open {big.name} → shown → laid out", lambda: open_and_wait(app, window, big, True)),
+             ("open ~1 MB (not profiled)", None),
              ("jumps", lambda: bench_jumps(app, window)),
              ("scroll", lambda: bench_scroll(app, window)),
              ("find", lambda: bench_find(window))]
     for name, fn in steps:
+        if fn is None:
+            open_and_wait(app, window, small, True)
+            continue
         print(f"\n===== cProfile: {name} =====")
         profiler = cProfile.Profile()
         profiler.runcall(fn)
@@ -329,7 +396,10 @@ def profile(app: QApplication, window: MainWindow, path: Path) -> None:
 def run_all(app: QApplication, window: MainWindow, folder: Path, quick: bool) -> None:
     print(f"lawgov_gui GUI benchmark — Python {platform.python_version()}, PySide6 "
           f"{PYSIDE_VERSION}, {platform.system()} {platform.machine()}, "
-          f"QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}, code {code_state()}\n")
+          f"QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}")
+    package = Path(lawgov_gui.__file__).parent
+    where = f"code {code_state()}" if package.parent == ROOT else f"lawgov_gui from {package}"
+    print(where + "\n")
     rows = print_startup(bench_startup(folder))
     path, nbytes = write_report(folder, "1 MB", MB)
     rows += print_loading("1 MB", nbytes, open_and_wait(app, window, path, layout=True))
@@ -340,7 +410,7 @@ def run_all(app: QApplication, window: MainWindow, folder: Path, quick: bool) ->
     if not quick:
         path, nbytes = write_report(folder, "10 MB", 10 * MB)
         print()
-        rows += print_loading("10 MB", nbytes, open_and_wait(app, window, path, layout=False))
+        rows += print_loading("10 MB", nbytes, open_and_wait(app, window, path, layout=True))
     print_table(rows)
 
 
@@ -348,14 +418,16 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="skip the ~10 MB report")
     parser.add_argument("--profile", action="store_true",
-                        help="only cProfile opening, jumps, scrolling and find on ~1 MB")
+                        help="only cProfile opening the largest report, and jumps, "
+                        "scrolling and find on ~1 MB")
     args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QApplication starts
     app = application()
     with tempfile.TemporaryDirectory(prefix="lawgov-bench-gui-") as name:
         folder = Path(name)
         window = start_window(app, folder)
         if args.profile:
-            profile(app, window, write_report(folder, "1 MB", MB)[0])
+            profile(app, window, folder, args.quick)
         else:
             run_all(app, window, folder, args.quick)
         window.close()

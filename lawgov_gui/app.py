@@ -24,6 +24,21 @@ from .gui.settings import Settings, open_settings
 from .gui.theme import apply_theme
 
 SCREENSHOT_SIZE = (1400, 900)
+_windows: list[MainWindow] = []
+
+
+def _teardown() -> None:
+    """Destroy the windows while Python is still whole.
+
+    Left to interpreter shutdown, pyqtgraph's scene items are sometimes freed in
+    the wrong order and the process ends with a segmentation fault.
+    """
+    import shiboken6
+
+    while _windows:
+        window = _windows.pop()
+        if shiboken6.isValid(window):
+            shiboken6.delete(window)
 
 
 def application() -> QApplication:
@@ -43,6 +58,7 @@ def application() -> QApplication:
     font.setFamilies(ui_font_families())
     app.setFont(font)
     app.setWindowIcon(QIcon())
+    app.aboutToQuit.connect(_teardown)
     app.setProperty("lawgov_ready", True)
     return app
 
@@ -60,6 +76,7 @@ def build_window(path: str | Path | None = None, settings: QSettings | None = No
     """
     app = application()
     window = MainWindow(Settings(settings or open_settings()))
+    _windows.append(window)
     window.dark = apply_theme(app, window.settings.theme)
     window.resize(*SCREENSHOT_SIZE)
     window.restore_state()
@@ -91,7 +108,8 @@ def screenshot(out: str, path: str | None = None, timeout_ms: int = 20000) -> in
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, "lawgov", "lawgov-gui-screenshot"))
     timer = QElapsedTimer()
     timer.start()
-    while (window.session.busy or window.session.report is None) and timer.elapsed() < timeout_ms:
+    while (window.session.busy or window.session.report is None
+           or window.panels.panels is None) and timer.elapsed() < timeout_ms:
         app.processEvents()
         if not window.session.busy and window.error_box is not None:
             break
@@ -99,4 +117,5 @@ def screenshot(out: str, path: str | None = None, timeout_ms: int = 20000) -> in
     app.processEvents()
     ok = window.grab().save(out)
     window.close()
+    _teardown()
     return 0 if ok else 1

@@ -109,6 +109,13 @@ class Report:
     text: str
     sections: list[Section]
     indicators: list[Indicator]
+    _starts: list[int] | None = field(default=None, repr=False, compare=False)
+
+    def indicator_starts(self) -> list[int]:
+        """Start offsets of the indicators (in text order), for bisect lookups."""
+        if self._starts is None or len(self._starts) != len(self.indicators):
+            self._starts = [i.start for i in self.indicators]
+        return self._starts
 
     @staticmethod
     def flatten(sections: list[Section]) -> list[Section]:

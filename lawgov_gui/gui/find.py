@@ -181,7 +181,7 @@ class FindController(QObject):
             self.results.setCurrentRow(self.current)
         if scroll and self.spans:
             self.jumped.emit(self.view.top_offset())
-            self.view.scroll_to_offset(self.spans[self.current][0])
+            self.view.reveal(self.spans[self.current][0])
 
     def _fill_results(self) -> None:
         self.results.clear()

@@ -31,6 +31,7 @@ from .find import FindBar, FindController
 from .fonts import reading_font
 from .history import History
 from .menus import Actions, build_menus, fill_recent
+from .panels_dock import PanelsDock
 from .section_tree import SectionTree
 from .session import Prepared, ReportSession
 from .settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, Settings
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self)
         self.find = FindController(self, self.find_bar, self.text, self._find_colors)
         self.find_results = self.find.results
+        self.panels = PanelsDock(self)
         self.actions = Actions()
         self.sections = SectionIndex([])
         self._restore_offset: int | None = None
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([340, 1060])
         self.setCentralWidget(self.splitter)
         self._build_status()
+        self.panels_dock = self.panels
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panels)
         build_menus(self, self.actions)
         fill_recent(self, self.actions, self.settings.recent())
         self.actions[f"theme_{self.settings.theme}"].setChecked(True)
@@ -123,6 +127,8 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.text.topOffsetChanged.connect(self._follow_text)
         self.find.jumped.connect(self.history.visit)
+        self.panels.indicatorActivated.connect(self.go_to_indicator)
+        self.text.indicatorClicked.connect(self.panels.highlight)
 
     def _update_busy(self, _state: bool = False) -> None:
         self.busy.setVisible(self.session.busy or self.text._pending is not None)
@@ -142,6 +148,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.dark = apply_theme(app, mode)
+        self.panels.set_dark(self.dark)
         self.session.relayout()
 
     def _system_scheme_changed(self, *_: object) -> None:
@@ -169,6 +176,7 @@ class MainWindow(QMainWindow):
         lookup = by_id(report)
         self.text.tooltip_for = lambda i: indicator_tooltip(report.indicators[i], lookup)
         self.tree.set_report(report, prepared.tree_rows)
+        self.panels.set_report(report)
         self.find.set_searcher(prepared.searcher)
         self.sections = SectionIndex(report.sections)
         if not relayout:
@@ -192,11 +200,23 @@ class MainWindow(QMainWindow):
         return section.id if section else None
 
     def jump_to_section(self, sid: str) -> None:
-        """Bring section `sid`'s heading to the top of the text."""
+        """Bring section `sid`'s heading to the top of the text; narrow the panels to it."""
         section = self.sections.get(sid)
         if section is not None:
             self.history.visit(self.text.top_offset())
             self.text.scroll_to_offset(section.start)
+            self.panels.set_section(section)
+
+    def go_to_indicator(self, index: int) -> None:
+        """Scroll the text to indicator `index`, flash it and mark it in the panels."""
+        report = self.session.report
+        if report is None or not 0 <= index < len(report.indicators):
+            return
+        ind = report.indicators[index]
+        self.history.visit(self.text.top_offset())
+        self.text.reveal(ind.start)
+        self.text.flash(ind.start, ind.end, READING[self.dark][5])
+        self.panels.highlight(index)
 
     def _follow_text(self, offset: int) -> None:
         self.tree.follow(self.section_at(offset))
@@ -260,17 +280,21 @@ class MainWindow(QMainWindow):
         self.save_state()
         super().closeEvent(event)
 
+    def _layouts(self) -> tuple:
+        return (("geometry", self.saveGeometry, self.restoreGeometry),
+                ("docks", self.saveState, self.restoreState),
+                ("splitter", self.splitter.saveState, self.splitter.restoreState))
+
     def save_state(self) -> None:
-        """Remember the reading position, zoom, splitter and window geometry."""
+        """Remember the reading position, docks, splitter and window geometry."""
         if self.session.path:
             self.settings.save_position(self.session.path, self.text.top_offset())
-        self.settings.set_geometry("splitter", self.splitter.saveState())
-        self.settings.set_geometry("geometry", self.saveGeometry())
+        for key, save, _restore in self._layouts():
+            self.settings.set_geometry(key, save())
         self.settings.sync()
 
     def restore_state(self) -> None:
-        for key, restore in (("splitter", self.splitter.restoreState),
-                             ("geometry", self.restoreGeometry)):
+        for key, _save, restore in self._layouts():
             value = self.settings.geometry(key)
             if value is not None:
                 restore(value)

@@ -54,6 +54,12 @@ class ReportTextView(QTextBrowser):
         self._retry = QTimer(self)
         self._retry.setInterval(60)
         self._retry.timeout.connect(self._retry_jump)
+        self._found: list[QTextEdit.ExtraSelection] = []
+        self._flash: list[QTextEdit.ExtraSelection] = []
+        self._blink = QTimer(self)
+        self._blink.setInterval(220)
+        self._blink.timeout.connect(self._blink_step)
+        self._blinks = 0
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     def loadResource(self, type: int, name: QUrl) -> object:
@@ -65,6 +71,7 @@ class ReportTextView(QTextBrowser):
         old = self._layout
         self._layout, self._hint = layout, 0
         self._cancel_jump()
+        self._found, self._flash = [], []
         self.setExtraSelections([])
         layout.document.setParent(self)
         self.setDocument(layout.document)
@@ -145,6 +152,19 @@ class ReportTextView(QTextBrowser):
         """Whether `block` may be measured now: laid out, or cheap to lay out."""
         return block.layout().lineCount() > 0 or self.document().characterCount() < SMALL
 
+    def reveal(self, offset: int) -> None:
+        """Scroll so that the line holding `offset` sits a third of the way down."""
+        block = self.document().findBlock(self.base + offset)
+        if self._layout is None or not self._laid_out(block):
+            self.scroll_to_offset(offset)
+            return
+        rect = self._rect(block)
+        line = block.layout().lineForTextPosition(self.base + offset - block.position())
+        y = rect.top() + (line.y() if line.isValid() else 0)
+        self._cancel_jump()
+        self.verticalScrollBar().setValue(max(0, int(y - self.viewport().height() / 3)))
+        self._scrolled()
+
     def _wait_for(self, offset: int) -> None:
         if self._pending is None:
             self.waiting.emit(True)
@@ -175,21 +195,41 @@ class ReportTextView(QTextBrowser):
         cursor.setPosition(self.base + end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
+    def _selection(self, start: int, end: int, color: str) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.base + start)
+        cursor.setPosition(self.base + end, QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(color))
+        sel.format = fmt
+        return sel
+
     def highlight(self, spans: list[tuple[int, int]], current: int, colors: tuple[str, str]) -> None:
         """Mark every span, the current one more strongly (find results)."""
-        doc, base = self.document(), self.base
-        selections = []
-        for n, (start, end) in enumerate(spans):
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(doc)
-            cursor.setPosition(base + start)
-            cursor.setPosition(base + end, QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(colors[1] if n == current else colors[0]))
-            sel.format = fmt
-            selections.append(sel)
-        self.setExtraSelections(selections)
+        self._found = [self._selection(start, end, colors[1] if n == current else colors[0])
+                       for n, (start, end) in enumerate(spans)]
+        self.setExtraSelections(self._found + self._flash)
+
+    def flash(self, start: int, end: int, color: str) -> None:
+        """Blink report span [start, end) a few times to show where a jump landed."""
+        self._flash_span = (start, end, color)
+        self._blinks = 6
+        self._blink_step()
+        self._blink.start()
+
+    def flashing(self) -> bool:
+        return bool(self._flash)
+
+    def _blink_step(self) -> None:
+        self._blinks -= 1
+        on = self._blinks > 0 and self._blinks % 2 == 1
+        start, end, color = self._flash_span
+        self._flash = [self._selection(start, end, color)] if on else []
+        self.setExtraSelections(self._found + self._flash)
+        if self._blinks <= 0:
+            self._blink.stop()
 
     # ----- events
     def _scrolled(self, *_: object) -> None:

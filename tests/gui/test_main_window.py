@@ -163,11 +163,13 @@ def test_restart_restores_reading_position(qtbot, window: MainWindow, open_windo
                                            settings) -> None:
     five = section(window, "(五)防风险")
     click_section(qtbot, window, five.id)
+    window.panels_dock.close()
     window.splitter.setSizes([420, 980])
     sizes = window.splitter.sizes()
     window.close()
     again = open_window(None, settings)
     assert five.start <= again.text.top_offset() < five.start + 3
+    assert not again.panels_dock.isVisible()
     assert again.splitter.sizes()[0] == sizes[0]  # the window itself may be clamped to the screen
 
 

@@ -1,0 +1,1 @@
+"""The indicator charts (pyqtgraph): rates, changes, figures by section."""

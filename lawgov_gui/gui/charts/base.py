@@ -1,0 +1,268 @@
+"""What every indicator chart shares: colours, fonts, rows of labelled items, export.
+
+Charts are pyqtgraph plots whose rows are indicators. A chart maps a click or a
+hover at a row back to its indicator, so the window can jump to it in the text.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import tempfile
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtGui import QCursor, QFont, QFontMetrics
+from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+
+from ..fonts import BUNDLED_FAMILY
+
+pg.setConfigOptions(antialias=True)
+ROW_LIMIT = 22  # rows in view at once; the rest are reached by scrolling
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Palette:
+    """Chart colours for a light or a dark window."""
+
+    background: str
+    foreground: str
+    muted: str
+    bar: str
+    accent: str
+    good: str
+    bad: str
+    derived: str
+
+
+PALETTES = {
+    False: Palette("#ffffff", "#222222", "#777777", "#5b8bd0", "#e0742b", "#2e8b57", "#c0392b",
+                   "#9a7fd1"),
+    True: Palette("#1f1f1f", "#e2e2e2", "#9a9a9a", "#6d9be0", "#f0a050", "#5cc98a", "#ef6b5b",
+                  "#b49ae6"),
+}
+
+
+def chart_font(point_size: float = 10) -> QFont:
+    """The bundled CJK font first, so Chinese labels never show as boxes."""
+    font = QFont()
+    font.setFamilies([BUNDLED_FAMILY, *QFont().families()])
+    font.setPointSizeF(point_size)
+    return font
+
+
+def elide(text: str, limit: int = 14) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def style_plot(plot: pg.PlotItem, colors: Palette) -> None:
+    """Axis pens, fonts and a quiet grid for one plot."""
+    font = chart_font()
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setTickFont(font)
+        axis.setPen(pg.mkPen(colors.muted))
+        axis.setTextPen(pg.mkPen(colors.foreground))
+        axis.label.setFont(font)
+    plot.showGrid(x=True, y=False, alpha=0.15)
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+
+
+def value_label(text: str, colors: Palette, anchor=(0, 0.5)) -> pg.TextItem:
+    item = pg.TextItem(text, color=colors.foreground, anchor=anchor, ensureInBounds=True)
+    item.setFont(chart_font(9))
+    return item
+
+
+@contextmanager
+def _svg_paths_fixed():
+    """Let pyqtgraph's SVG exporter read the closed paths Qt 6.11 writes.
+
+    Its coordinate fixer expects every token of a path to be "x,y" and fails on
+    the closing "Z" of the view's background rectangle. The token is dropped
+    before the fixer runs; the shapes concerned start and end at the same point.
+    """
+    module = importlib.import_module("pyqtgraph.exporters.SVGExporter")
+    original = module.correctCoordinates
+
+    def fixed(node, defs, item, options):
+        for path in node.getElementsByTagName("path"):
+            d = path.getAttribute("d")
+            if "Z" in d:
+                path.setAttribute("d", " ".join(t for t in d.split() if t != "Z"))
+        return original(node, defs, item, options)
+
+    module.correctCoordinates = fixed
+    try:
+        yield
+    finally:
+        module.correctCoordinates = original
+
+
+class Chart(QWidget):
+    """A chart of indicators in a pyqtgraph GraphicsLayoutWidget.
+
+    Subclasses fill `self.layout_widget` in `render()` and implement `row_at()`.
+
+    Signals:
+        indicatorActivated(int): the reader clicked the mark of this indicator.
+    """
+
+    indicatorActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_widget = pg.GraphicsLayoutWidget(self)
+        self.layout_widget.setMinimumHeight(220)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.layout_widget)
+        self.colors = PALETTES[False]
+        self.tooltip_for = None  # set by the panels: index -> rich text
+        scene = self.layout_widget.scene()
+        scene.sigMouseClicked.connect(self._clicked)
+        scene.sigMouseMoved.connect(self._moved)
+
+    def set_colors(self, colors: Palette) -> None:
+        self.colors = colors
+        self.layout_widget.setBackground(colors.background)
+
+    def hit(self, scene_pos: QPointF) -> int | None:
+        """The indicator index under a scene position, if any (subclasses)."""
+        return None
+
+    def _clicked(self, event) -> None:
+        index = self.hit(event.scenePos())
+        if index is not None:
+            event.accept()
+            self.indicatorActivated.emit(index)
+
+    def _moved(self, scene_pos: QPointF) -> None:
+        index = self.hit(scene_pos)
+        if index is not None and self.tooltip_for is not None:
+            QToolTip.showText(QCursor.pos(), self.tooltip_for(index), self.layout_widget)
+        else:
+            QToolTip.hideText()
+
+    def _write_svg(self, path: str) -> None:
+        """Vector output through pyqtgraph's SVG exporter (see `_svg_paths_fixed`)."""
+        from pyqtgraph.exporters import SVGExporter
+
+        with _svg_paths_fixed():
+            SVGExporter(self.layout_widget.scene()).export(path)
+
+    def export(self, path: str | Path) -> None:
+        """Write the chart to PNG (at twice the screen size) or SVG, by suffix.
+
+        The file is written beside its target and renamed over it, so a failure
+        never leaves half a file where a good one was.
+        """
+        from pyqtgraph.exporters import ImageExporter
+
+        target = Path(path)
+        scene = self.layout_widget.scene()
+        fd, tmp = tempfile.mkstemp(suffix=target.suffix, dir=target.parent, prefix=".export-")
+        os.close(fd)
+        try:
+            if target.suffix.lower() == ".svg":
+                self._write_svg(tmp)
+            else:
+                exporter = ImageExporter(scene)
+                exporter.parameters()["width"] = max(1200, self.layout_widget.width() * 2)
+                exporter.export(tmp)
+            os.replace(tmp, target)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
+
+class RowPlot:
+    """A plot whose rows (top to bottom) are labelled on the left axis.
+
+    At most `row_limit` rows are in view; the mouse wheel scrolls through the rest.
+    Value labels are drawn only for the rows in view, from a small pool of text
+    items, so a report with thousands of figures still draws at once.
+
+    Args:
+        plot: the pyqtgraph plot to manage.
+        labels_for: returns the (x, row, text, anchor) labels of the rows in a range.
+    """
+
+    def __init__(self, plot: pg.PlotItem, labels_for, row_limit: int = ROW_LIMIT,
+                 axis_width: int = 150) -> None:
+        self.plot = plot
+        self.rows = 0
+        self.row_limit = row_limit
+        self.axis_width = axis_width
+        plot.getAxis("left").setWidth(axis_width)
+        self._labels_for = labels_for
+        self._pool: list[pg.TextItem] = []
+        plot.invertY(True)
+        plot.setMouseEnabled(x=False, y=True)
+        plot.getViewBox().sigYRangeChanged.connect(lambda *_: self.refresh())
+
+    def set_rows(self, labels: list[str], colors: Palette) -> None:
+        """Show `labels` as the rows, the first one at the top."""
+        self.rows = len(labels)
+        self.colors = colors
+        metrics = QFontMetrics(chart_font())
+        room = self.axis_width - 14
+        ticks = [(n, metrics.elidedText(label, Qt.TextElideMode.ElideLeft, room))
+                 for n, label in enumerate(labels)]
+        self.plot.getAxis("left").setTicks([ticks, []])
+        visible = min(max(self.rows, 1), self.row_limit)
+        vb = self.plot.getViewBox()
+        vb.setLimits(yMin=-0.7, yMax=max(self.rows, 1) - 0.3, minYRange=1, maxYRange=visible + 0.4)
+        self.plot.setYRange(-0.6, visible - 0.4, padding=0)
+        self.refresh()
+
+    def visible(self) -> range:
+        top, bottom = self.plot.getViewBox().viewRange()[1]
+        return range(max(0, int(top)), min(self.rows, int(bottom) + 2))
+
+    def refresh(self) -> None:
+        entries = self._labels_for(self.visible()) if self.rows else []
+        while len(self._pool) < len(entries):
+            item = value_label("", self.colors)
+            self.plot.addItem(item, ignoreBounds=True)
+            self._pool.append(item)
+        for item, (x, y, text, anchor) in zip(self._pool, entries, strict=False):
+            item.setText(text, color=self.colors.foreground)
+            item.setAnchor(anchor)
+            item.setPos(x, y)
+            item.show()
+        for item in self._pool[len(entries):]:
+            item.hide()
+
+    def edge_anchor(self, x: float) -> float:
+        """Horizontal anchor for a label at `x`: centred, but kept inside near the edges."""
+        lo, hi = self.plot.getViewBox().viewRange()[0]
+        where = (x - lo) / ((hi - lo) or 1)
+        return 0.0 if where < 0.22 else 1.0 if where > 0.78 else 0.5
+
+    def show_row(self, row: int) -> None:
+        """Scroll so that `row` is in view."""
+        top, bottom = self.plot.getViewBox().viewRange()[1]
+        if not top + 0.5 <= row <= bottom - 0.5:
+            span = bottom - top
+            start = min(max(-0.6, row - span / 2), self.rows - span + 0.4)
+            self.plot.setYRange(start, start + span, padding=0)
+
+    def row_at(self, scene_pos: QPointF) -> tuple[int, float] | None:
+        """(row, x) under a scene position inside this plot, if it is near a row."""
+        vb = self.plot.getViewBox()
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = vb.mapSceneToView(scene_pos)
+        row = round(p.y())
+        if 0 <= row < self.rows and abs(p.y() - row) <= 0.35:
+            return row, p.x()
+        return None

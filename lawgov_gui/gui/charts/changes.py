@@ -1,0 +1,129 @@
+"""Changes: before→after pairs as dumbbells, each labelled with its periods.
+
+Percentages share a 0–100 % axis; counts and amounts, whose values run from a
+handful to billions, share a logarithmic axis. Pairs the report states
+(由21.56%下降至13.21%) are drawn solid; pairs derived from a year-on-year change
+(4034件, 同比增长82.37%) are dashed, hollow and labelled 推算.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+
+from ...core.analysis import Pair
+from ..describe import format_number
+from .base import Chart, RowPlot, style_plot, tr
+
+
+def _x(value: float, log: bool) -> float:
+    return math.log10(max(value, 0.5)) if log else value
+
+
+def _value_text(pair: Pair, before: bool) -> str:
+    value = pair.before if before else pair.after
+    period = pair.before_period if before else pair.after_period
+    approx = tr("约") if before and pair.derived else ""
+    number = format_number(round(value, 2) if pair.unit == "%" else round(value))
+    text = f"{approx}{number}{pair.unit}"
+    return f"{period}{tr('年')} {text}" if period else text
+
+
+class _PairPlot:
+    """One dumbbell plot (percent or log-scale counts) with its rows."""
+
+    def __init__(self, plot: pg.PlotItem, log: bool) -> None:
+        self.plot, self.log = plot, log
+        self.pairs: list[tuple[int, Pair]] = []
+        self.rows = RowPlot(plot, self._labels, row_limit=7)
+        self.solid = pg.PlotDataItem(connect="pairs")
+        self.dashed = pg.PlotDataItem(connect="pairs")
+        # (derived, after) -> points drawn alike: one item each keeps drawing fast
+        self.points = {(d, a): pg.PlotDataItem(pen=None) for d in (False, True) for a in (False, True)}
+        for item in (self.solid, self.dashed, *self.points.values()):
+            plot.addItem(item)
+        if log:
+            plot.getAxis("bottom").setLogMode(True)
+        plot.setLabel("bottom", tr("数量（对数刻度）") if log else tr("百分比（%）"))
+
+    def show(self, pairs: list[tuple[int, Pair]], colors) -> None:
+        self.pairs = pairs
+        style_plot(self.plot, colors)
+        lines: dict[bool, tuple[list, list]] = {False: ([], []), True: ([], [])}
+        points: dict[tuple[bool, bool], tuple[list, list]] = {k: ([], []) for k in self.points}
+        for row, (_, p) in enumerate(pairs):
+            a, b = _x(p.before, self.log), _x(p.after, self.log)
+            lines[p.derived][0].extend([a, b])
+            lines[p.derived][1].extend([row, row])
+            for x, after in ((a, False), (b, True)):
+                points[p.derived, after][0].append(x)
+                points[p.derived, after][1].append(row)
+        self.solid.setData(*lines[False], pen=pg.mkPen(colors.bar, width=3))
+        self.dashed.setData(*lines[True], pen=pg.mkPen(colors.derived, width=3,
+                                                          style=Qt.PenStyle.DashLine))
+        for (derived, after), (xs, ys) in points.items():
+            color = colors.derived if derived else colors.bar
+            self.points[derived, after].setData(
+                xs, ys, symbol="o", symbolSize=11, symbolPen=pg.mkPen(color, width=2),
+                symbolBrush=pg.mkBrush(color if after else colors.background))
+        self._fit_x(lines[False][0] + lines[True][0])
+        self.rows.set_rows([self._label(p) for _, p in pairs], colors)
+
+    def _label(self, p: Pair) -> str:
+        return p.label + (tr("·推算") if p.derived else "")
+
+    def _fit_x(self, xs: list[float]) -> None:
+        if self.log:
+            lo, hi = min(xs, default=0.0), max(xs, default=3.0)
+            self.plot.setXRange(lo - 0.4, hi + 0.4, padding=0)
+        else:
+            self.plot.setXRange(0, max(100.0, max(xs, default=0.0)) * 1.04, padding=0)
+
+    def _labels(self, visible: range) -> list:
+        """The earlier value above its point, the later one below: they never collide."""
+        out = []
+        for r in visible:
+            p = self.pairs[r][1]
+            a, b = _x(p.before, self.log), _x(p.after, self.log)
+            out.append((a, r, _value_text(p, True), (self.rows.edge_anchor(a), 1.1)))
+            out.append((b, r, _value_text(p, False), (self.rows.edge_anchor(b), -0.1)))
+        return out
+
+
+class ChangesChart(Chart):
+    """Dumbbells for before→after pairs, percentages above, counts below.
+
+    Signals:
+        indicatorActivated(int): inherited; a pair was clicked (its "after" figure).
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.percent = _PairPlot(self.layout_widget.addPlot(row=0, col=0), log=False)
+        self.counts = _PairPlot(self.layout_widget.addPlot(row=1, col=0), log=True)
+        self.percent.plot.setTitle(tr("比率的变化"), size="10pt")
+        self.counts.plot.setTitle(tr("数量的变化"), size="10pt")
+
+    def show_pairs(self, pairs: list[tuple[int, Pair]]) -> None:
+        """Draw (index of the after figure, pair) items."""
+        self.percent.show([p for p in pairs if p[1].unit == "%"], self.colors)
+        self.counts.show([p for p in pairs if p[1].unit != "%"], self.colors)
+        for sub in (self.percent, self.counts):
+            sub.plot.setVisible(bool(sub.pairs))
+
+    def hit(self, scene_pos: QPointF) -> int | None:
+        for sub in (self.percent, self.counts):
+            found = sub.rows.row_at(scene_pos)
+            if found is not None:
+                return sub.pairs[found[0]][0]
+        return None
+
+    def highlight(self, index: int | None) -> bool:
+        for sub in (self.percent, self.counts):
+            row = next((r for r, (i, _) in enumerate(sub.pairs) if i == index), None)
+            if row is not None:
+                sub.rows.show_row(row)
+                return True
+        return False

@@ -1,0 +1,77 @@
+"""Rates: a horizontal bar for every stated percentage, on a 0–100 % axis.
+
+Bars are labelled by their subject (完成率, 整改率, 败诉率…) and show their value
+as written. They can be sorted by value or kept in report order.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF
+
+from ...core import Indicator
+from ...core.analysis import label_of
+from .base import Chart, RowPlot, style_plot, tr
+
+BAR_HEIGHT = 0.62
+
+
+class RatesChart(Chart):
+    """One bar per percent indicator.
+
+    Signals:
+        indicatorActivated(int): inherited; a bar was clicked.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.plot = self.layout_widget.addPlot()
+        self.plot.setLabel("bottom", tr("百分比（%）"))
+        self.rows = RowPlot(self.plot, self._labels)
+        self.bars = pg.BarGraphItem(x0=[], y=[], height=BAR_HEIGHT, width=[])
+        self.mark = pg.BarGraphItem(x0=[], y=[], height=BAR_HEIGHT, width=[])
+        self.plot.addItem(self.bars)
+        self.plot.addItem(self.mark)
+        self.items: list[tuple[int, Indicator]] = []
+        self.by_value = False
+
+    def show_items(self, items: list[tuple[int, Indicator]], by_value: bool | None = None) -> None:
+        """Draw `items` ((index, indicator) pairs of percent indicators)."""
+        if by_value is not None:
+            self.by_value = by_value
+        if self.by_value:
+            items = sorted(items, key=lambda p: p[1].value, reverse=True)
+        self.items = items
+        style_plot(self.plot, self.colors)
+        values = np.array([ind.value for _, ind in items], dtype=float)
+        rows = np.arange(len(items), dtype=float)
+        self.bars.setOpts(x0=np.zeros(len(items)), y=rows, width=values, height=BAR_HEIGHT,
+                          brush=self.colors.bar, pen=pg.mkPen(None))
+        self.mark.setOpts(x0=[], y=[], width=[], brush=self.colors.accent, pen=pg.mkPen(None))
+        top = max(100.0, float(values.max()) if len(values) else 100.0)
+        self.plot.setXRange(0, top * 1.22, padding=0)
+        self.plot.getViewBox().setLimits(xMin=0, xMax=top * 1.22)
+        self.rows.set_rows([label_of(ind) for _, ind in items], self.colors)
+
+    def _labels(self, visible: range) -> list:
+        return [(self.items[r][1].value, r, " " + self.items[r][1].text, (0, 0.5))
+                for r in visible]
+
+    def hit(self, scene_pos: QPointF) -> int | None:
+        found = self.rows.row_at(scene_pos)
+        if found is None:
+            return None
+        row, x = found
+        value = self.items[row][1].value
+        return self.items[row][0] if -1 <= x <= max(value, 3) else None
+
+    def highlight(self, index: int | None) -> bool:
+        """Mark the bar of indicator `index` and scroll to it; False if it has none."""
+        row = next((r for r, (i, _) in enumerate(self.items) if i == index), None)
+        if row is None:
+            self.mark.setOpts(x0=[], y=[], width=[])
+            return False
+        self.mark.setOpts(x0=[0], y=[row], width=[self.items[row][1].value], height=BAR_HEIGHT)
+        self.rows.show_row(row)
+        return True

@@ -1,0 +1,193 @@
+"""The indicator panels: rates, changes, by section, checks and the indicator table.
+
+They all show one scope: the whole report, or the section the reader chose in
+the tree (全部 resets it). Clicking a mark in any of them emits
+`indicatorActivated`; the window scrolls the text there and flashes the figure.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import Report, Section
+from ..core import analysis as an
+from ..core.model import SectionIndex
+from .charts.base import PALETTES, Chart
+from .charts.changes import ChangesChart
+from .charts.checks import ChecksView
+from .charts.rates import RatesChart
+from .charts.sections import SectionsChart, section_label
+from .describe import by_id, indicator_tooltip
+from .indicator_table import IndicatorTable
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("IndicatorPanels", text)
+
+
+class IndicatorPanels(QWidget):
+    """Charts and table for the open report, narrowed to a section or not.
+
+    Signals:
+        indicatorActivated(int): the reader chose the indicator with this index.
+    """
+
+    indicatorActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report: Report | None = None
+        self.section: Section | None = None
+        self.dark = False
+        self.rates, self.changes = RatesChart(self), ChangesChart(self)
+        self.sections, self.checks = SectionsChart(self), ChecksView(self)
+        self.table = IndicatorTable(parent=self)
+        self.tabs = QTabWidget(self)
+        self.scope = QLabel(self)
+        self.sort = QComboBox(self)
+        self._build()
+
+    def _build(self) -> None:
+        for widget, name in ((self.rates, tr("比率")), (self.changes, tr("变化")),
+                             (self.sections, tr("分节")), (self.checks, tr("核对")),
+                             (self.table, tr("指标表"))):
+            self.tabs.addTab(widget, name)
+            widget.indicatorActivated.connect(self.indicatorActivated)
+        self.tabs.setAccessibleName(tr("指标面板"))
+        self.sort.addItems([tr("按原文顺序"), tr("按数值排序")])
+        self.sort.setAccessibleName(tr("比率排序"))
+        self.sort.currentIndexChanged.connect(lambda _i: self._draw_rates())
+        reset = QPushButton(tr("全部"), self)
+        reset.setAccessibleName(tr("显示全部章节的指标"))
+        reset.clicked.connect(lambda: self.set_section(None))
+        export = QPushButton(tr("导出图表…"), self)
+        export.clicked.connect(self.export_current)
+        self.tabs.currentChanged.connect(lambda i: export.setEnabled(
+            isinstance(self.tabs.widget(i), Chart)))
+        self.tabs.currentChanged.connect(lambda _i: self._update_current())
+        self.tabs.currentChanged.connect(
+            lambda _i: self.sort.setVisible(self.tabs.currentWidget() is self.rates))
+        self._dirty: set[QWidget] = set()
+        bar = QHBoxLayout()
+        for widget in (self.scope, reset, self.sort, export):
+            bar.addWidget(widget, 1 if widget is self.scope else 0)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addLayout(bar)
+        box.addWidget(self.tabs, 1)
+
+    def set_dark(self, dark: bool) -> None:
+        self.dark = dark
+        self.refresh()
+
+    def set_report(self, report: Report) -> None:
+        """Show `report`, all sections."""
+        self.report = report
+        self.index_of = {ind.id: n for n, ind in enumerate(report.indicators)}
+        lookup = by_id(report)
+
+        def tip(index: int) -> str:
+            ind = report.indicators[index]
+            sentence = escape(an.sentence_of(report, ind))
+            return indicator_tooltip(ind, lookup) + f"<p style='max-width:380px'>{sentence}</p>"
+
+        for chart in (self.rates, self.changes, self.sections):
+            chart.tooltip_for = tip
+        self.table.set_report(report)
+        self.section = None
+        self.refresh()
+
+    def set_section(self, section: Section | None) -> None:
+        """Narrow every panel to `section` (None: the whole report)."""
+        self.section = section
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw the tab in view now; the others when they come into view."""
+        if self.report is None:
+            return
+        scoped = an.in_section(self.report, self.section)
+        self.scope.setText(tr("范围：{0}（{1} 个指标）").format(
+            f"{self.section.marker}{self.section.title}" if self.section else tr("全部章节"),
+            len(scoped)))
+        self._scoped = scoped
+        self._dirty = {self.tabs.widget(i) for i in range(self.tabs.count())}
+        self._update_current()
+
+    def _update_current(self) -> None:
+        current = self.tabs.currentWidget()
+        if self.report is None or current not in self._dirty:
+            return
+        self._dirty.discard(current)
+        colors = PALETTES[self.dark]
+        if isinstance(current, Chart):
+            current.set_colors(colors)
+        if current is self.rates:
+            self._draw_rates()
+        elif current is self.changes:
+            pairs = an.change_pairs(self.report, self._scoped)
+            self.changes.show_pairs([(self.index_of[p.source], p) for p in pairs])
+        elif current is self.sections:
+            self._draw_sections()
+        elif current is self.checks:
+            self.checks.show_checks([(self.index_of[c.rate.id], c)
+                                     for c in an.checks(self.report, self._scoped)], colors)
+        else:
+            self.table.set_section(self.section)
+        self._apply_highlight()
+
+    def _draw_rates(self) -> None:
+        if self.report is not None:
+            items = [(self.index_of[i.id], i) for i in an.rates(self._scoped)]
+            self.rates.show_items(items, by_value=self.sort.currentIndex() == 1)
+
+    def _draw_sections(self) -> None:
+        assert self.report is not None
+        stats = an.section_stats(self.report)
+        if self.section is not None:
+            sec = self.section
+            stats = [s for s in stats if sec.start <= s.section.start < max(sec.end, sec.start + 1)]
+        parents = {s.id: s for s in SectionIndex(self.report.sections).flat}
+        labels = [section_label(s.section, parents) for s in stats]
+        self.sections.show_stats(stats, labels, self.index_of)
+
+    def highlight(self, index: int) -> None:
+        """Mark indicator `index` in the charts and select its table row."""
+        self._highlight = index
+        self._apply_highlight()
+
+    def _apply_highlight(self) -> None:
+        index = getattr(self, "_highlight", None)
+        if index is None:
+            return
+        for widget, mark in ((self.rates, self.rates.highlight),
+                             (self.changes, self.changes.highlight),
+                             (self.table, self.table.select_indicator)):
+            if widget not in self._dirty:
+                mark(index)
+
+    def export_current(self) -> None:
+        chart = self.tabs.currentWidget()
+        if not isinstance(chart, Chart):
+            return
+        path = self.ask_export_path()
+        if path:
+            chart.export(path)
+
+    def ask_export_path(self) -> str:
+        """Ask where to save the chart (tests replace this)."""
+        path, _ = QFileDialog.getSaveFileName(self, tr("导出图表"), "",
+                                              tr("PNG 图片 (*.png);;SVG 矢量图 (*.svg)"))
+        return path

@@ -1,0 +1,107 @@
+"""The dock `indicatorPanels`, whose panels are built once pyqtgraph has loaded.
+
+Importing pyqtgraph (with numpy) takes about half a second. The window does not
+wait for it: the import runs on a pool thread while the report opens, and the
+panels take their place in the dock when it is done. Until then the dock says so,
+and everything sent to the panels (report, section, theme, highlight) is kept
+and handed over.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
+
+from ..core import Report, Section
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PanelsDock", text)
+
+
+class _Imported(QObject):
+    done = Signal()
+
+
+class _ImportTask(QRunnable):
+    """Import the panels module (and so pyqtgraph) off the UI thread."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.signals = _Imported()
+
+    def run(self) -> None:
+        importlib.import_module("lawgov_gui.gui.panels")
+        try:
+            self.signals.done.emit()
+        except RuntimeError:  # the window was closed while pyqtgraph loaded
+            pass
+
+
+class PanelsDock(QDockWidget):
+    """Holds the indicator panels; forwards to them once they exist.
+
+    Signals:
+        indicatorActivated(int): the reader chose an indicator in a panel.
+        ready(): the panels are built and showing the current report.
+    """
+
+    indicatorActivated = Signal(int)
+    ready = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("指标面板"), parent)
+        self.setObjectName("indicatorPanels")
+        self.setMinimumWidth(380)
+        self.panels = None
+        self._state: dict = {"report": None, "section": None, "dark": False, "highlight": None}
+        waiting = QLabel(tr("正在准备指标面板…"), self)
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWidget(waiting)
+        self._narrow = QTimer(self)
+        self._narrow.setSingleShot(True)
+        self._narrow.timeout.connect(self._apply_section)
+        self._task = _ImportTask()
+        self._task.signals.done.connect(self._build)
+        QThreadPool.globalInstance().start(self._task)
+
+    def _build(self) -> None:
+        from .panels import IndicatorPanels
+
+        panels = IndicatorPanels(self)
+        panels.indicatorActivated.connect(self.indicatorActivated)
+        self.panels = panels
+        self.setWidget(panels)
+        panels.dark = self._state["dark"]
+        if self._state["report"] is not None:
+            panels.set_report(self._state["report"])
+            self._apply_section()
+        if self._state["highlight"] is not None:
+            panels.highlight(self._state["highlight"])
+        self.ready.emit()
+
+    def set_report(self, report: Report) -> None:
+        self._state.update(report=report, section=None, highlight=None)
+        if self.panels is not None:
+            self.panels.set_report(report)
+
+    def set_section(self, section: Section | None) -> None:
+        """Narrow the panels to `section`, just after the current event (a jump stays quick)."""
+        self._state["section"] = section
+        self._narrow.start(0)
+
+    def _apply_section(self) -> None:
+        if self.panels is not None and self.panels.section is not self._state["section"]:
+            self.panels.set_section(self._state["section"])
+
+    def set_dark(self, dark: bool) -> None:
+        self._state["dark"] = dark
+        if self.panels is not None:
+            self.panels.set_dark(dark)
+
+    def highlight(self, index: int) -> None:
+        self._state["highlight"] = index
+        if self.panels is not None:
+            self.panels.highlight(index)
