@@ -9,6 +9,7 @@ and handed over.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -34,10 +35,8 @@ class _ImportTask(QRunnable):
 
     def run(self) -> None:
         importlib.import_module("lawgov_gui.gui.panels")
-        try:
+        with contextlib.suppress(RuntimeError):  # the window closed while pyqtgraph loaded
             self.signals.done.emit()
-        except RuntimeError:  # the window was closed while pyqtgraph loaded
-            pass
 
 
 class PanelsDock(QDockWidget):
