@@ -71,9 +71,13 @@ class PanelsDock(QDockWidget):
 
         panels = IndicatorPanels(self)
         panels.indicatorActivated.connect(self.indicatorActivated)
-        self.panels = panels
-        self.setWidget(panels)
         panels.dark = self._state["dark"]
+        self.setWidget(panels)
+        self._pending_panels = panels
+        QTimer.singleShot(0, self._fill)  # build, then fill: two short pauses, not one long
+
+    def _fill(self) -> None:
+        panels = self.panels = self._pending_panels
         if self._state["report"] is not None:
             panels.set_report(self._state["report"])
             self._apply_section()
