@@ -54,6 +54,8 @@ class Summary:
     sections: list[SectionDigest]
     problems: list[str]
     plans: list[str]
+    problems_heading: str
+    plans_heading: str
     source_name: str
     sha256: str
     made: str
@@ -142,10 +144,13 @@ def build_summary(report: Report, include: set[str] | None = None,
     """
     lookup = {i.id: i for i in report.indicators}
     problems, plans = _find(report, _PROBLEMS), _find(report, _PLANS)
+    listed = [s for s in (problems, plans) if s is not None]
     digests = []
     for s in report.iter_sections():
         if include is not None and s.id not in include:
             continue
+        if any(s.id == x.id or s.id.startswith(x.id + ".") for x in listed):
+            continue  # shown as a list of points
         own = [i for i in report.indicators if i.section == s.id]
         rows = _key_figures(own, lookup)
         digests.append(SectionDigest(s.id, s.level, f"{s.marker}{s.title}",
@@ -157,6 +162,8 @@ def build_summary(report: Report, include: set[str] | None = None,
         published=m.published or "未知", sections=digests,
         problems=_points(report, problems) if problems else [],
         plans=_points(report, plans) if plans else [],
+        problems_heading=f"{problems.marker}{problems.title}" if problems else "存在的主要问题",
+        plans_heading=f"{plans.marker}{plans.title}" if plans else "下步工作打算",
         source_name=Path(report.source.path).name, sha256=report.source.sha256,
         made=(today or dt.date.today()).isoformat(), indicators=list(report.indicators),
         text=report.text)
