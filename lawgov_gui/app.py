@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, qInstallMessageHandler
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -41,10 +41,18 @@ def _teardown() -> None:
             shiboken6.delete(window)
 
 
+def _quiet_offscreen(mode, context, message: str) -> None:
+    """Pass Qt's messages on, except the offscreen platform's notes on what it cannot do."""
+    if "This plugin does not support" not in message:
+        sys.stderr.write(message + "\n")
+
+
 def application() -> QApplication:
     """The QApplication, created on first use with the app's names, font and theme."""
     app = QApplication.instance()
     if app is None:
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and "pytest" not in sys.modules:
+            qInstallMessageHandler(_quiet_offscreen)
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     if app.property("lawgov_ready"):

@@ -4,6 +4,8 @@
     lawgov-gui --screenshot OUT.png [FILE]  draw the window offscreen at 1400×900 and exit
     lawgov-gui extract [FILE] [--format json|csv]
                                             print the core's result (CONTRACT.md)
+    lawgov-gui summary FILE -o OUT.pdf|OUT.docx [--layout gbt|compact] [--sections …]
+                                            write the printed summary, headless
 
 Unreadable input given to `extract` prints one line in Chinese on stderr and exits 2.
 """
@@ -16,7 +18,7 @@ import sys
 from . import __version__
 from .assets import sample_report_path
 
-SUBCOMMANDS = ("extract",)
+SUBCOMMANDS = ("extract", "summary")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -35,6 +37,56 @@ def _extract_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", help="报告文件；省略时使用自带的吉林省2023年报告")
     p.add_argument("--format", choices=["json", "csv"], default="json", help="输出格式")
     return p
+
+
+def _summary_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="lawgov-gui summary",
+                                description="生成报告摘要（PDF 或 Word），无需显示器")
+    p.add_argument("file", help="报告文件")
+    p.add_argument("-o", "--output", required=True, help="输出文件：OUT.pdf 或 OUT.docx")
+    p.add_argument("--layout", choices=["gbt", "compact"], default="gbt",
+                   help="gbt：公文版式（GB/T 9704）；compact：紧凑版式")
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="纸张")
+    p.add_argument("--sections", help="只包含这些章节（逗号分隔的章节编号，如 1.1,1.5）")
+    p.add_argument("--no-charts", action="store_true", help="不包含图表")
+    p.add_argument("--table", action="store_true", help="附全部指标表")
+    p.add_argument("--full-text", action="store_true", help="附报告全文")
+    return p
+
+
+def summary(args: argparse.Namespace) -> int:
+    """Run `summary`; returns the exit code."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .core import ReportError, load_report
+
+    if not args.output.lower().endswith((".pdf", ".docx")):
+        print("lawgov-gui: 输出文件必须以 .pdf 或 .docx 结尾。", file=sys.stderr)
+        return 2
+    try:
+        report = load_report(args.file)
+    except ReportError as e:
+        print(f"lawgov-gui: {e.message}", file=sys.stderr)
+        return 2
+    from .app import application
+    from .gui.printing import write_pdf
+    from .gui.summary_actions import summary_for, with_charts, write_word
+    from .gui.summary_doc import Options
+
+    application()
+    sections = set(args.sections.split(",")) if args.sections else None
+    options = with_charts(report, Options(args.layout, args.paper, sections, not args.no_charts,
+                                          args.table, args.full_text))
+    try:
+        if args.output.lower().endswith(".docx"):
+            write_word(summary_for(report, options), options, args.output)
+        else:
+            write_pdf(summary_for(report, options), options, args.output)
+    except OSError as e:
+        print(f"lawgov-gui: 无法写入 {args.output}：{e.strerror or e}", file=sys.stderr)
+        return 2
+    return 0
 
 
 def _write(text: str) -> None:
@@ -62,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "extract":
         args = _extract_parser().parse_args(argv[1:])
         return extract(args.file, args.format)
+    if argv and argv[0] == "summary":
+        return summary(_summary_parser().parse_args(argv[1:]))
     args = _gui_parser().parse_args(argv)
     if args.screenshot:
         from .app import screenshot

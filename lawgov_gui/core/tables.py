@@ -64,7 +64,7 @@ def _temp_path(target: Path) -> Path:
     raise FileExistsError(f"no free temporary name beside {target}")
 
 
-def _atomic_write(path: str | os.PathLike[str], write: Callable[[Path], None]) -> None:
+def atomic_write(path: str | os.PathLike[str], write: Callable[[Path], None]) -> None:
     """Run `write(tmp)` on a temporary file beside `path`, then move it onto `path`.
 
     On any error the temporary file is removed and `path` is left as it was.
@@ -105,7 +105,7 @@ def write_csv(path: str | os.PathLike[str], headers: Sequence[Any],
             csv.writer(f, lineterminator="\r\n").writerows(_table_rows(headers, rows))
             _fsync(f)
 
-    _atomic_write(path, write)
+    atomic_write(path, write)
 
 
 def text_width(text: str) -> int:
@@ -182,4 +182,4 @@ def write_xlsx(path: str | os.PathLike[str], headers: Sequence[Any],
             wb.save(f)
             _fsync(f)
 
-    _atomic_write(path, write)
+    atomic_write(path, write)

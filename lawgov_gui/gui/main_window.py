@@ -35,6 +35,7 @@ from .panels_dock import PanelsDock
 from .section_tree import SectionTree
 from .session import Prepared, ReportSession
 from .settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, Settings
+from .summary_menu import SummaryCommands
 from .text_view import ReportTextView
 from .theme import READING, apply_theme
 
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.find = FindController(self, self.find_bar, self.text, self._find_colors)
         self.find_results = self.find.results
         self.panels = PanelsDock(self)
+        self.summary = SummaryCommands(self)
         self.actions = Actions()
         self.sections = SectionIndex([])
         self._restore_offset: int | None = None
@@ -131,7 +133,8 @@ class MainWindow(QMainWindow):
         self.text.indicatorClicked.connect(self.panels.highlight)
 
     def _update_busy(self, _state: bool = False) -> None:
-        self.busy.setVisible(self.session.busy or self.text._pending is not None)
+        self.busy.setVisible(self.session.busy or self.text._pending is not None
+                             or bool(self.summary._jobs))
 
     # ----- styles
     def reading_style(self) -> DocStyle:

@@ -47,6 +47,14 @@ def build_menus(window, actions: Actions) -> None:
     file_menu.addAction(_make(w, actions, "open", tr("打开(&O)…"), [StdKey.Open], w.choose_file))
     actions.recent_menu = file_menu.addMenu(tr("最近打开(&R)"))
     file_menu.addSeparator()
+    s = w.summary
+    file_menu.addAction(_make(w, actions, "print", tr("打印摘要(&P)…"), [StdKey.Print],
+                              s.print_preview))
+    file_menu.addAction(_make(w, actions, "export_pdf", tr("导出摘要为 PDF(&D)…"), ["Ctrl+Shift+E"],
+                              lambda: s.export(".pdf")))
+    file_menu.addAction(_make(w, actions, "export_docx", tr("导出摘要为 Word(&W)…"), [],
+                              lambda: s.export(".docx")))
+    file_menu.addSeparator()
     file_menu.addAction(_make(w, actions, "quit", tr("退出(&Q)"), ["Ctrl+Q"], w.close))
 
     edit = bar.addMenu(tr("编辑(&E)"))

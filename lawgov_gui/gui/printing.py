@@ -9,8 +9,6 @@ text it introduces.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from ..core.summary import Summary
+from ..core.tables import atomic_write
 from .summary_doc import KEEP_WITH_NEXT, MARGINS, MM, Builder, Options, font, page_geometry
 
 LAYOUT_DPI = 72
@@ -141,20 +140,17 @@ def page_layout(options: Options) -> QPageLayout:
 def write_pdf(summary: Summary, options: Options, path: str | Path,
               progress: Callable[[int, int], None] | None = None) -> int:
     """Write the summary as PDF (fonts embedded), atomically. Returns the page count."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(suffix=".pdf", dir=target.parent, prefix=".summary-")
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
+    pages = [0]
+
+    def write(tmp: Path) -> None:
+        writer = QPdfWriter(str(tmp))
         writer.setResolution(LAYOUT_DPI)  # one unit = one point, as the layout
         writer.setPageLayout(page_layout(options))
         writer.setTitle(summary.title)
         writer.setCreator("lawgov-gui")
-        pages = paint_pages(layout_summary(summary, options), options, writer, progress)
-        del writer
-        os.replace(tmp, target)
-        return pages
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        pages[0] = paint_pages(layout_summary(summary, options), options, writer, progress)
+        del writer  # closes the file
+
+    atomic_write(path, write)
+    return pages[0]
 

@@ -178,6 +178,9 @@ class Chart(QWidget):
                 exporter = ImageExporter(scene)
                 exporter.parameters()["width"] = max(1200, self.layout_widget.width() * 2)
                 exporter.export(tmp)
+            mask = os.umask(0)
+            os.umask(mask)
+            os.chmod(tmp, 0o666 & ~mask)  # like any file the user saves, not private
             os.replace(tmp, target)
         finally:
             if os.path.exists(tmp):

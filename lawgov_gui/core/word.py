@@ -1,0 +1,464 @@
+"""Write the printed summary as a Word document (.docx), atomically.
+
+The document holds what the print preview shows, in the same order: the title
+and an info line, a real Word heading per section digest (Heading 1–4, so the
+navigation pane and a table of contents work) with its key figures as a table,
+the charts, the 存在的主要问题 and 下步工作打算 points as bulleted lists, then
+optionally a table of every figure and the report's full text, and a line
+naming the source file.
+
+Two layouts:
+
+* ``gbt`` — after GB/T 9704 (党政机关公文格式): A4, margins 37/35/28/26 mm
+  (top/bottom/left/right), body 三号仿宋 (16 pt) on a fixed 28.95 pt line
+  (22 lines to the page), title 二号小标宋, headings 黑体 / 楷体, page numbers
+  "— 1 —" in 四号宋体 at the outer side (odd pages right, even pages left).
+* ``compact`` — 18 mm margins, 11 pt 宋体 body, bold 黑体 headings, 10 pt tables.
+
+python-docx is imported only when a document is written. Fonts are named, not
+embedded: Word or WPS substitutes a font that is not installed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .summary import KeyFigure, SectionDigest, Summary
+from .tables import _ILLEGAL_XML, _fsync, atomic_write
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+PAPERS = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}  # width, height in mm
+LATIN = "Times New Roman"
+_THEME_FONTS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Page and type of one layout (millimetres and points)."""
+
+    margins: tuple[float, float, float, float]  # top, bottom, left, right
+    footer_mm: float  # page bottom to the page-number line
+    body: str  # East Asian font of body text
+    body_pt: float
+    line_pt: float  # exact line height of body text; 0 = 1.2 lines
+    title: str
+    title_pt: float
+    title_bold: bool
+    headings: tuple[tuple[str, float, bool], ...]  # levels 1–4: font, size, bold
+    table_pt: float
+    page_number: tuple[str, float]  # font, size
+    outer_page_numbers: bool  # odd pages right, even pages left (else centred)
+    indent_headings: bool  # headings indented two characters, as GB/T body text
+
+
+GBT = Layout((37, 35, 28, 26), 22, "仿宋", 16, 28.95, "方正小标宋简体", 22, False,
+             (("黑体", 16, False), ("楷体", 16, False), ("仿宋", 16, True), ("仿宋", 16, False)),
+             12, ("宋体", 14), True, True)
+COMPACT = Layout((18, 18, 18, 18), 8, "宋体", 11, 0, "黑体", 16, True,
+                 (("黑体", 13, True), ("黑体", 12, True), ("黑体", 11, True), ("宋体", 11, True)),
+                 10, ("宋体", 9), False, False)
+LAYOUTS = {"gbt": GBT, "compact": COMPACT}
+
+Chart = tuple[str, bytes]  # caption, PNG
+
+
+def write_docx(summary: Summary, path: str | os.PathLike[str], *, layout: str = "gbt",
+               paper: str = "a4", charts: Sequence[Chart] = (), include_table: bool = False,
+               include_text: bool = False) -> None:
+    """Write `summary` as a .docx file, replacing `path` only once it is complete.
+
+    Args:
+        summary: what to write.
+        path: the file to create or replace.
+        layout: "gbt" (公文, GB/T 9704) or "compact".
+        paper: "a4" or "letter".
+        charts: (caption, PNG bytes) pairs, shown after the section digests.
+        include_table: add 附表：全部指标, every figure of every section.
+        include_text: add 附件：报告全文, the report's text.
+
+    Raises:
+        ValueError: unknown layout or paper.
+        ImportError: python-docx is not installed.
+    """
+    doc = build_document(summary, layout=layout, paper=paper, charts=charts,
+                         include_table=include_table, include_text=include_text)
+
+    def write(tmp: Path) -> None:
+        with open(tmp, "wb") as f:
+            doc.save(f)
+            _fsync(f)
+
+    atomic_write(path, write)
+
+
+def build_document(summary: Summary, *, layout: str = "gbt", paper: str = "a4",
+                   charts: Sequence[Chart] = (), include_table: bool = False,
+                   include_text: bool = False) -> Document:
+    """The python-docx Document of `summary` (arguments as for `write_docx`)."""
+    if layout not in LAYOUTS or paper not in PAPERS:
+        raise ValueError(f"unknown layout {layout!r} or paper {paper!r}")
+    import docx
+
+    doc = docx.Document()
+    lay = LAYOUTS[layout]
+    _setup_page(doc, lay, paper)
+    _setup_styles(doc, lay)
+    _page_numbers(doc, lay)
+    _properties(doc, summary)
+    _content(doc, summary, lay, charts, include_table, include_text)
+    return doc
+
+
+def _content(doc: Document, summary: Summary, lay: Layout, charts: Sequence[Chart],
+             include_table: bool, include_text: bool) -> None:
+    """Everything in the body, in order."""
+    _header(doc, summary, lay)
+    for digest in summary.sections:
+        _digest(doc, digest)
+    for caption, png in charts:
+        _chart(doc, caption, png)
+    _points(doc, summary.problems_heading, summary.problems)
+    _points(doc, summary.plans_heading, summary.plans)
+    if include_table:
+        _full_table(doc, summary.sections)
+    if include_text:
+        _full_text(doc, summary.text)
+    _source_line(doc, summary, lay)
+
+
+# --- page and styles ---------------------------------------------------------------------------
+
+
+def _setup_page(doc: Document, lay: Layout, paper: str) -> None:
+    """Paper size and margins of the (single) section."""
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Mm
+
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (Mm(v) for v in PAPERS[paper])
+    top, bottom, left, right = lay.margins
+    section.top_margin, section.bottom_margin = Mm(top), Mm(bottom)
+    section.left_margin, section.right_margin = Mm(left), Mm(right)
+    section.footer_distance = Mm(lay.footer_mm)
+    section.header_distance = Mm(min(lay.footer_mm, top / 2))
+
+
+def _setup_styles(doc: Document, lay: Layout) -> None:
+    """Fonts, sizes and spacing of every style the document uses."""
+    _defaults(doc, lay)
+    _style(doc, "Normal", lay.body, lay.body_pt, line=lay.line_pt)
+    _style(doc, "Title", lay.title, lay.title_pt, bold=lay.title_bold, align="center",
+           line=lay.title_pt * 1.5, after=lay.body_pt * 0.5)
+    _no_border(doc.styles["Title"])
+    for level, (font, pt, bold) in enumerate(lay.headings, start=1):
+        _style(doc, f"Heading {level}", font, pt, bold=bold, line=lay.line_pt,
+               indent=2 * lay.body_pt if lay.indent_headings else 0,
+               before=lay.body_pt * (0.5 if level == 1 else 0.25))
+    _style(doc, "Body Text", lay.body, lay.body_pt, line=lay.line_pt, indent=2 * lay.body_pt)
+    _style(doc, "List Bullet", lay.body, lay.body_pt, line=lay.line_pt)
+    _style(doc, "Caption", lay.body, lay.table_pt, align="center", after=lay.body_pt * 0.5,
+           color="333333")
+    _style(doc, "Footer", lay.page_number[0], lay.page_number[1])
+    _table_text_style(doc, lay)
+
+
+def _defaults(doc: Document, lay: Layout) -> None:
+    """Document defaults: the body fonts, Chinese as the East Asian language, no spacing."""
+    from docx.oxml.ns import qn
+
+    rpr = doc.styles.element.find(qn("w:docDefaults")).find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    _fonts(rpr, lay.body)
+    rpr.find(qn("w:lang")).set(qn("w:eastAsia"), "zh-CN")
+    spacing = doc.styles.element.find(
+        f"{qn('w:docDefaults')}/{qn('w:pPrDefault')}/{qn('w:pPr')}/{qn('w:spacing')}")
+    spacing.set(qn("w:after"), "0")
+
+
+def _fonts(rpr: Any, east_asian: str) -> None:
+    """Name the fonts of a w:rPr outright: theme fonts would override them."""
+    from docx.oxml.ns import qn
+
+    fonts = rpr.get_or_add_rFonts()
+    for attr in _THEME_FONTS:
+        fonts.attrib.pop(qn(attr), None)
+    fonts.set(qn("w:ascii"), LATIN)
+    fonts.set(qn("w:hAnsi"), LATIN)
+    fonts.set(qn("w:eastAsia"), east_asian)
+
+
+def _style(doc: Document, name: str, font: str, pt: float, *, bold: bool = False,
+           align: str | None = None, line: float = 0, indent: float = 0, before: float = 0,
+           after: float = 0, color: str = "000000") -> None:
+    """Set a paragraph style's font (black, upright) and paragraph spacing."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt, RGBColor
+
+    style = doc.styles[name]
+    _fonts(style.element.get_or_add_rPr(), font)
+    style.font.size, style.font.bold, style.font.italic = Pt(pt), bold, False
+    style.font.color.rgb = RGBColor.from_string(color)
+    fmt = style.paragraph_format
+    fmt.space_before, fmt.space_after = Pt(before), Pt(after)
+    fmt.line_spacing = Pt(line) if line else 1.2
+    fmt.first_line_indent = Pt(indent) if indent else None
+    if align:
+        fmt.alignment = getattr(WD_ALIGN_PARAGRAPH, align.upper())
+
+
+def _no_border(style: Any) -> None:
+    """Drop the rule the built-in Title style draws under the title."""
+    from docx.oxml.ns import qn
+
+    ppr = style.element.pPr
+    for border in ppr.findall(qn("w:pBdr")) if ppr is not None else ():
+        ppr.remove(border)
+
+
+def _table_text_style(doc: Document, lay: Layout) -> None:
+    """A "Table Text" paragraph style: table size, single-spaced, no indent."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    style = doc.styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = doc.styles["Normal"]
+    _style(doc, "Table Text", lay.body, lay.table_pt, before=1, after=1)
+    style.paragraph_format.line_spacing = 1.0
+
+
+def _properties(doc: Document, summary: Summary) -> None:
+    """File properties: the title, this program, now (not the template's)."""
+    props = doc.core_properties
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    props.title, props.subject = _clean(summary.title), "法治政府建设年度报告摘要"
+    props.author = props.last_modified_by = "lawgov-gui"
+    props.comments, props.keywords = f"来源文件：{_clean(summary.source_name)}", ""
+    props.created = props.modified = now
+    props.revision = 1
+
+
+# --- page numbers ------------------------------------------------------------------------------
+
+
+def _page_numbers(doc: Document, lay: Layout) -> None:
+    """"— 1 —" footers: at the outer side (GB/T 9704) or centred."""
+    from docx.shared import Pt
+
+    section, indent = doc.sections[0], Pt(lay.page_number[1])  # one character from the edge
+    if not lay.outer_page_numbers:
+        _page_number(section.footer.paragraphs[0], "center")
+        return
+    doc.settings.odd_and_even_pages_header_footer = True
+    odd = _page_number(section.footer.paragraphs[0], "right")
+    odd.paragraph_format.right_indent = indent
+    even = _page_number(section.even_page_footer.paragraphs[0], "left")
+    even.paragraph_format.left_indent = indent
+
+
+def _page_number(p: Paragraph, align: str) -> Paragraph:
+    """Fill a footer paragraph with "— {PAGE} —"."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    p.alignment = getattr(WD_ALIGN_PARAGRAPH, align.upper())
+    p.add_run("— ")
+    _page_field(p)
+    p.add_run(" —")
+    return p
+
+
+def _page_field(p: Paragraph) -> None:
+    """Append a PAGE field: begin, instruction, separator, the value shown, end."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    _field_char(p, "begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = " PAGE "
+    p.add_run()._r.append(instr)
+    _field_char(p, "separate")
+    p.add_run("1")
+    _field_char(p, "end")
+
+
+def _field_char(p: Paragraph, kind: str) -> None:
+    """Append a run holding a field character: begin, separate or end."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    p.add_run()._r.append(char)
+
+
+# --- content -----------------------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    """Text XML can hold: no control characters."""
+    return _ILLEGAL_XML.sub("", text)
+
+
+def _header(doc: Document, summary: Summary, lay: Layout) -> None:
+    """The title (marked 推断 when it was inferred) and the info line."""
+    from docx.shared import Pt, RGBColor
+
+    title = doc.add_paragraph(_clean(summary.title), style="Title")
+    if summary.title_inferred:
+        mark = title.add_run("（推断）")
+        mark.font.size, mark.font.bold = Pt(round(lay.title_pt * 0.55)), False
+        mark.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+    info = f"发布单位：{summary.issuer}　报告年度：{summary.year}　发布日期：{summary.published}"
+    _note(doc, _clean(info), lay.table_pt, "333333", after=lay.body_pt)
+
+
+def _note(doc: Document, text: str, pt: float, color: str, before: float = 0,
+          after: float = 0) -> Paragraph:
+    """A centred, single-spaced, unindented line of small coloured text."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt, RGBColor
+
+    p = doc.add_paragraph()
+    fmt = p.paragraph_format
+    fmt.alignment, fmt.line_spacing = WD_ALIGN_PARAGRAPH.CENTER, 1.0
+    fmt.space_before, fmt.space_after = Pt(before), Pt(after)
+    run = p.add_run(text)
+    run.font.size, run.font.color.rgb = Pt(pt), RGBColor.from_string(color)
+    return p
+
+
+def heading_style(level: int) -> str:
+    """The built-in heading style of a section level: Heading 1 … Heading 4."""
+    return f"Heading {min(max(level, 1), 4)}"
+
+
+def _digest(doc: Document, digest: SectionDigest) -> None:
+    """A section's heading and, when it has any, its key figures."""
+    doc.add_paragraph(_clean(digest.heading), style=heading_style(digest.level))
+    if digest.figures:
+        _table(doc, ["指标", "数值", "关系"], [_cells(f) for f in digest.figures],
+               (0.42, 0.2, 0.38))
+
+
+def _table(doc: Document, head: list[str], rows: list[list[str]],
+           widths: tuple[float, ...]) -> Table:
+    """A "Table Grid" table: a shaded, repeated header row, then `rows`."""
+    table = doc.add_table(rows=len(rows) + 1, cols=len(head), style="Table Grid")
+    table.autofit = False
+    style_id = doc.styles["Table Text"].style_id  # set by id: a lookup per cell is slow
+    for r, (row, values) in enumerate(zip(table.rows, [head, *rows], strict=True)):
+        for cell, value in zip(row.cells, values, strict=True):
+            p = cell.paragraphs[0]
+            p._p.style = style_id
+            if value:  # an empty cell keeps a run-less paragraph, so merging adds nothing
+                p.add_run(_clean(value)).bold = r == 0 or None
+    _header_row(table.rows[0])
+    _column_widths(doc, table, widths)
+    return table
+
+
+def _header_row(row: Any) -> None:
+    """Repeat the row atop each page the table runs onto, centred and shaded."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    repeat = OxmlElement("w:tblHeader")
+    row._tr.get_or_add_trPr().append(repeat)
+    for cell in row.cells:
+        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        shade = OxmlElement("w:shd")
+        shade.set(qn("w:val"), "clear")
+        shade.set(qn("w:fill"), "E7E6E6")
+        cell._tc.get_or_add_tcPr().append(shade)
+
+
+def _column_widths(doc: Document, table: Table, fractions: tuple[float, ...]) -> None:
+    """Share the text block's width among the columns."""
+    block = _text_block(doc)[0]
+    for column, fraction in zip(table.columns, fractions, strict=True):
+        width = int(block * fraction)
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
+
+
+def _text_block(doc: Document) -> tuple[int, int]:
+    """Width and height of the text block (EMU)."""
+    section = doc.sections[0]
+    width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+    height = (section.page_height or 0) - (section.top_margin or 0) - (section.bottom_margin or 0)
+    return int(width), int(height)
+
+
+def _chart(doc: Document, caption: str, png: bytes) -> None:
+    """A picture as wide as the text block (shorter if it would be too tall), captioned."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.image.image import Image
+
+    image = Image.from_blob(png)
+    width, height = _text_block(doc)
+    limit = int(height * 0.6)
+    if image.px_width and width * image.px_height / image.px_width > limit:
+        width = int(limit * image.px_width / image.px_height)
+    p = doc.add_paragraph()
+    fmt = p.paragraph_format
+    fmt.alignment, fmt.line_spacing, fmt.keep_with_next = WD_ALIGN_PARAGRAPH.CENTER, 1.0, True
+    fmt.first_line_indent = 0
+    p.add_run().add_picture(io.BytesIO(png), width=width)
+    doc.add_paragraph(_clean(caption), style="Caption")
+
+
+def _points(doc: Document, title: str, points: list[str]) -> None:
+    """A heading and its points as a bulleted list (nothing when there are none)."""
+    if not points:
+        return
+    doc.add_paragraph(_clean(title), style="Heading 1")
+    for point in points:
+        doc.add_paragraph(_clean(point), style="List Bullet")
+
+
+def _full_table(doc: Document, sections: list[SectionDigest]) -> None:
+    """附表：every figure of every section, the section named once per group."""
+    doc.add_paragraph("附表：全部指标", style="Heading 1")
+    groups = [(d.heading, d.all_figures) for d in sections if d.all_figures]
+    rows = [[heading if n == 0 else "", *_cells(f)]
+            for heading, figures in groups for n, f in enumerate(figures)]
+    table = _table(doc, ["章节", "指标", "数值", "关系"], rows, (0.2, 0.34, 0.16, 0.3))
+    start = 1
+    for _, figures in groups:
+        end = start + len(figures) - 1
+        if end > start:
+            table.cell(start, 0).merge(table.cell(end, 0))
+        start = end + 1
+
+
+def _cells(figure: KeyFigure) -> list[str]:
+    """A figure's row: subject, value, relation."""
+    return [figure.subject, figure.value, figure.relation]
+
+
+def _full_text(doc: Document, text: str) -> None:
+    """附件：the report's text, a paragraph per non-empty line, on a new page."""
+    heading = doc.add_paragraph("附件：报告全文", style="Heading 1")
+    heading.paragraph_format.page_break_before = True
+    for line in text.split("\n"):
+        if line.strip():
+            doc.add_paragraph(_clean(line.strip()), style="Body Text")
+
+
+def _source_line(doc: Document, summary: Summary, lay: Layout) -> None:
+    """The closing line: source file, its SHA-256, the day the summary was made."""
+    line = (f"来源文件：{summary.source_name}　SHA-256：{summary.sha256}"
+            f"　生成日期：{summary.made}")
+    p = _note(doc, _clean(line), 8, "666666", before=lay.body_pt)
+    p.paragraph_format.alignment = None
