@@ -174,7 +174,8 @@ class Builder:
     def _digest(self, level: int, heading: str, figures: list[KeyFigure]) -> None:
         st = self.style
         families = st.heading1 if level == 1 else st.heading2 if level == 2 else st.body
-        bold = (level <= 2 and self.options.layout == "compact") or level >= 3
+        # 黑体/楷体 mark the levels; where they are missing, bold does.
+        bold = level >= 3 or self.options.layout == "compact" or not installed(families)
         self.text(heading, _chars(families, st.heading_pt, bold),
                   _block(st, None, 6 if level == 1 else 2, 2, keep=bool(figures) or level == 1,
                          indent=self.options.layout == "gbt"))
