@@ -95,6 +95,7 @@ class IndicatorPanels(QWidget):
     def set_report(self, report: Report) -> None:
         """Show `report`, all sections."""
         self.report = report
+        self._stats_of = None  # per-section statistics are computed once per report
         self.index_of = {ind.id: n for n, ind in enumerate(report.indicators)}
         lookup = by_id(report)
 
@@ -155,7 +156,9 @@ class IndicatorPanels(QWidget):
 
     def _draw_sections(self) -> None:
         assert self.report is not None
-        stats = an.section_stats(self.report)
+        if getattr(self, "_stats_of", None) is not self.report:
+            self._stats_of, self._stats = self.report, an.section_stats(self.report)
+        stats = self._stats
         if self.section is not None:
             sec = self.section
             stats = [s for s in stats if sec.start <= s.section.start < max(sec.end, sec.start + 1)]

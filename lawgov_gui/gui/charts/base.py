@@ -203,6 +203,8 @@ class RowPlot:
                  axis_width: int = 150) -> None:
         self.plot = plot
         self.rows = 0
+        self._labels: list[str] = []
+        self._elided: dict[int, str] = {}
         self.row_limit = row_limit
         self.axis_width = axis_width
         plot.getAxis("left").setWidth(axis_width)
@@ -216,23 +218,31 @@ class RowPlot:
         """Show `labels` as the rows, the first one at the top."""
         self.rows = len(labels)
         self.colors = colors
-        metrics = QFontMetrics(chart_font())
-        room = self.axis_width - 14
-        ticks = [(n, metrics.elidedText(label, Qt.TextElideMode.ElideLeft, room))
-                 for n, label in enumerate(labels)]
-        self.plot.getAxis("left").setTicks([ticks, []])
+        self._labels = labels
+        self._elided: dict[int, str] = {}
         visible = min(max(self.rows, 1), self.row_limit)
         vb = self.plot.getViewBox()
         vb.setLimits(yMin=-0.7, yMax=max(self.rows, 1) - 0.3, minYRange=1, maxYRange=visible + 0.4)
         self.plot.setYRange(-0.6, visible - 0.4, padding=0)
         self.refresh()
 
+    def _tick_labels(self, rows: range) -> list[tuple[int, str]]:
+        """Labels of the rows in view, shortened from the left to fit the axis (cached)."""
+        metrics = QFontMetrics(chart_font())
+        for n in rows:
+            if n not in self._elided:
+                self._elided[n] = metrics.elidedText(self._labels[n], Qt.TextElideMode.ElideLeft,
+                                                     self.axis_width - 14)
+        return [(n, self._elided[n]) for n in rows]
+
     def visible(self) -> range:
         top, bottom = self.plot.getViewBox().viewRange()[1]
         return range(max(0, int(top)), min(self.rows, int(bottom) + 2))
 
     def refresh(self) -> None:
-        entries = self._labels_for(self.visible()) if self.rows else []
+        visible = self.visible() if self.rows else range(0)
+        self.plot.getAxis("left").setTicks([self._tick_labels(visible), []])
+        entries = self._labels_for(visible) if self.rows else []
         while len(self._pool) < len(entries):
             item = value_label("", self.colors)
             self.plot.addItem(item, ignoreBounds=True)
