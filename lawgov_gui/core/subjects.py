@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 _DELIMS = "，,。；;：:！!？?、\n"
+_DELIM_ANY = re.compile("[" + re.escape(_DELIMS) + "]")
+_DELIM_NO_LIST = re.compile("[" + re.escape(_DELIMS.replace("、", "")) + "]")
 _MAX_BACK = 40
 _LEAD = re.compile(
     r"^(?:其中|同时|此外|另外|目前|截至目前|全年|今年|当年|年内|共计|共|累计|合计|总计|先后|分别|并|还|已|均|"
@@ -40,9 +42,9 @@ def clause_start(shadow: str, pos: int, floor: int = 0) -> int:
     A list closed by 等 (A、B、C等5项) counts as one clause.
     """
     lo = max(floor, pos - _MAX_BACK)
-    delims = _DELIMS.replace("、", "") if shadow[pos - 1:pos] == "等" else _DELIMS
-    last = max(shadow.rfind(ch, lo, pos) for ch in delims)
-    return last + 1 if last >= 0 else lo
+    pattern = _DELIM_NO_LIST if shadow[pos - 1:pos] == "等" else _DELIM_ANY
+    m = pattern.search(shadow[lo:pos][::-1])  # the nearest delimiter, searching backwards
+    return pos - m.start() if m else lo
 
 
 def _strip_trailing(seg: str) -> int:
