@@ -259,6 +259,8 @@ class IndicatorFilter(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if self._kind is None and self._span is None and not self.filterRegularExpression().pattern():
+            return True  # nothing to filter: skip the per-row work (63,000 rows for 10 MB)
         model = self.sourceModel()
         assert isinstance(model, IndicatorTableModel)
         ind = model.indicator(source_row)

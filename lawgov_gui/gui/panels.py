@@ -49,6 +49,7 @@ class IndicatorPanels(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report: Report | None = None
+        self._table_report: Report | None = None
         self.section: Section | None = None
         self.dark = False
         self.rates, self.changes = RatesChart(self), ChangesChart(self)
@@ -106,7 +107,7 @@ class IndicatorPanels(QWidget):
 
         for chart in (self.rates, self.changes, self.sections):
             chart.tooltip_for = tip
-        self.table.set_report(report)
+        self._table_report = None  # the table fills when it first comes into view
         self.section = None
         self.refresh()
 
@@ -146,6 +147,9 @@ class IndicatorPanels(QWidget):
             self.checks.show_checks([(self.index_of[c.rate.id], c)
                                      for c in an.checks(self.report, self._scoped)], colors)
         else:
+            if self._table_report is not self.report:
+                self._table_report = self.report
+                self.table.set_report(self.report)
             self.table.set_section(self.section)
         self._apply_highlight()
 
