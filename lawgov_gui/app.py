@@ -20,7 +20,7 @@ from . import __version__
 from .assets import sample_report_path
 from .gui.fonts import register_bundled_font, ui_font_families
 from .gui.main_window import MainWindow
-from .gui.settings import Settings, open_settings
+from .gui.settings import CLIPBOARD, Settings, open_settings, recover_settings
 from .gui.theme import apply_theme
 
 SCREENSHOT_SIZE = (1400, 900)
@@ -77,23 +77,29 @@ def build_window(path: str | Path | None = None, settings: QSettings | None = No
     Args:
         path: the report to open; None reopens the last one or the bundled sample.
         settings: where to keep state (tests pass their own); default: the user's.
+            A file that is unreadable or corrupt is set aside and the defaults
+            used; the window then says so, once.
 
     Returns:
         The shown window. The report loads in the background: wait for
         `window.session.loaded` (or `loadFailed`).
     """
     app = application()
-    window = MainWindow(Settings(settings or open_settings()))
+    store = settings or open_settings()
+    recovery = recover_settings(store)
+    window = MainWindow(Settings(store))
     _windows.append(window)
     window.dark = apply_theme(app, window.settings.theme)
     window.resize(*SCREENSHOT_SIZE)
     window.restore_state()
     window.show()
+    if recovery is not None:
+        window.warn_settings_reset(recovery)
     if path is not None:
         window.open_path(path)
     else:
         last, offset = window.settings.last_report()
-        if last and Path(last).is_file():
+        if last and last != CLIPBOARD and Path(last).is_file():
             window.open_path(last, restore_offset=offset)
         else:
             window.open_path(sample_report_path())

@@ -1,4 +1,4 @@
-"""The window's dialogs: an input error, and the About box with the bundled licences."""
+"""The window's dialogs: an input error, a reset settings file, and the About box."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import __version__
+from .settings import CLIPBOARD, Recovery
 
 
 def tr(text: str) -> str:
@@ -17,17 +18,31 @@ def error_dialog(parent: QWidget, path: str, message: str, kept_open: bool) -> Q
 
     Args:
         parent: the window.
-        path: the file that failed.
+        path: the file that failed, or CLIPBOARD for a paste.
         message: why, in Chinese (from the core's ReportError).
         kept_open: whether a report is still open behind the dialog.
     """
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("无法打开文件"), message,
+    pasted = path == CLIPBOARD
+    title = tr("无法从剪贴板打开") if pasted else tr("无法打开文件")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message,
                       QMessageBox.StandardButton.Ok, parent)
-    note = tr("文件：{0}").format(path)
+    notes = [] if pasted else [tr("文件：{0}").format(path)]
     if kept_open:
-        note += "\n" + tr("当前报告保持打开。")
-    box.setInformativeText(note)
+        notes.append(tr("当前报告保持打开。"))
+    box.setInformativeText("\n".join(notes))
     box.setObjectName("errorDialog")
+    box.open()
+    return box
+
+
+def settings_reset_dialog(parent: QWidget, recovery: Recovery) -> QMessageBox:
+    """Open (non-blocking) a note that the settings file was bad and the defaults are in use."""
+    message = tr("设置文件已损坏，已恢复默认设置。")
+    if recovery.backup is not None:
+        message += tr("原文件已备份为 {0}").format(recovery.backup)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("设置已重置"), message,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("settingsResetDialog")
     box.open()
     return box
 

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import SectionIndex
+from .clipboard import open_clipboard
 from .describe import by_id, indicator_tooltip
-from .dialogs import error_dialog, show_about
+from .dialogs import error_dialog, settings_reset_dialog, show_about
 from .document import DocStyle
 from .find import FindBar, FindController
 from .fonts import reading_font
@@ -34,7 +35,14 @@ from .menus import Actions, build_menus, fill_recent
 from .panels_dock import PanelsDock
 from .section_tree import SectionTree
 from .session import Prepared, ReportSession
-from .settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, Settings
+from .settings import (
+    CLIPBOARD,
+    DEFAULT_POINT_SIZE,
+    MAX_POINT_SIZE,
+    MIN_POINT_SIZE,
+    Recovery,
+    Settings,
+)
 from .summary_menu import SummaryCommands
 from .text_view import ReportTextView
 from .theme import READING, apply_theme
@@ -74,6 +82,7 @@ class MainWindow(QMainWindow):
         self._restore_offset: int | None = None
         self._shown_path: str | None = None
         self.error_box: QMessageBox | None = None
+        self.settings_box: QMessageBox | None = None
         self._build()
         self._connect()
 
@@ -163,6 +172,17 @@ class MainWindow(QMainWindow):
         """Open a report file in the background; a failure keeps the current report."""
         self._restore_offset = restore_offset
         self.session.open(str(path))
+
+    def open_clipboard(self) -> None:
+        """Read the copied web page or text as a report, in the background."""
+        self._restore_offset = None
+        if self._shown_path == CLIPBOARD:
+            self._shown_path = None  # a new paste is a new report, not a relayout
+        open_clipboard(self.session)
+
+    def warn_settings_reset(self, recovery: Recovery) -> None:
+        """Say, without blocking, that a bad settings file was set aside."""
+        self.settings_box = settings_reset_dialog(self, recovery)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

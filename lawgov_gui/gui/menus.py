@@ -45,6 +45,8 @@ def build_menus(window, actions: Actions) -> None:
     w = window
     file_menu = bar.addMenu(tr("文件(&F)"))
     file_menu.addAction(_make(w, actions, "open", tr("打开(&O)…"), [StdKey.Open], w.choose_file))
+    file_menu.addAction(_make(w, actions, "open_clipboard", tr("从剪贴板打开(&V)"),
+                              ["Ctrl+Shift+V"], w.open_clipboard))
     actions.recent_menu = file_menu.addMenu(tr("最近打开(&R)"))
     file_menu.addSeparator()
     s = w.summary

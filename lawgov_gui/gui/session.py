@@ -1,20 +1,25 @@
 """The open report, and loading a new one off the UI thread.
 
-One worker per load reads the file, runs the core and lays out the reading
-document (a QTextDocument, no widget), then hands both to the UI thread. It emits
-`finished` or `failed` and never touches a widget. If the load fails, the report
-already open stays open.
+One worker per load reads the file (or takes text already in memory, such as
+the clipboard's), runs the core and lays out the reading document (a
+QTextDocument, no widget), then hands both to the UI thread. It emits `finished`
+or `failed` and never touches a widget. If the load fails, the report already
+open stays open.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal
 
-from ..core import Report, ReportError, load_report
+from ..core import Report, ReportError, Source, build_report, load_report
+from ..core.html_text import html_to_text
+from ..core.reading import Decoded
 from ..core.search import Searcher
 from .document import DocStyle, Layout, build_document
 from .section_tree import build_rows
@@ -39,24 +44,49 @@ def prepare(report: Report, style: DocStyle) -> Prepared:
     return Prepared(report, build_document(report, style), Searcher(report), build_rows(report))
 
 
+def report_from_text(text: str, html: bool, name: str) -> Report:
+    """Build the report of text held in memory (a web page's markup when `html`).
+
+    Args:
+        text: the text or markup, as copied.
+        html: whether `text` is HTML; only its readable text is kept, nothing is fetched.
+        name: what the text is called in place of a file path (e.g. "剪贴板").
+
+    Raises:
+        ReportError: there is no readable text.
+    """
+    body, hints = html_to_text(text) if html else (text, {})
+    if not body.strip():
+        raise ReportError(tr("{0}里没有文字。").format(name))
+    decoded = Decoded("html" if html else "text", None, body, hints)
+    digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
+    return build_report(decoded, Source(name, decoded.format, None, digest))
+
+
 class _Signals(QObject):
     finished = Signal(int, object)
     failed = Signal(int, str)
 
 
 class _LoadTask(QRunnable):
-    """Read, extract and lay out one report in a pool thread."""
+    """Read, extract and lay out one report in a pool thread.
 
-    def __init__(self, token: int, path: Path, style: DocStyle, report: Report | None) -> None:
+    Args:
+        token: this load's number, sent back with the result.
+        load: makes the report (reads a file, or returns the open report to relayout).
+        style: the reading style to lay the document out in.
+    """
+
+    def __init__(self, token: int, load: Callable[[], Report], style: DocStyle) -> None:
         super().__init__()
         self.signals = _Signals()
-        self._args = (token, path, style, report)
+        self._args = (token, load, style)
         self._home = QThread.currentThread()
 
     def run(self) -> None:
-        token, path, style, report = self._args
+        token, load, style = self._args
         try:
-            prepared = prepare(report or load_report(path), style)
+            prepared = prepare(load(), style)
             prepared.layout.document.moveToThread(self._home)
         except ReportError as e:
             self.signals.failed.emit(token, e.message)
@@ -100,16 +130,27 @@ class ReportSession(QObject):
 
     def open(self, path: str | Path) -> None:
         """Start loading `path`; the result arrives through `loaded` or `loadFailed`."""
-        self._start(str(path), None)
+        self._start(str(path), partial(load_report, Path(path)))
+
+    def open_text(self, text: str, html: bool, name: str) -> None:
+        """Start building a report from `text` as if read from a file called `name`.
+
+        Args:
+            text: the text, or a web page's markup when `html` is true.
+            html: whether `text` is HTML.
+            name: stands in for the path (in `loaded`, `loadFailed` and the Source).
+        """
+        self._start(name, partial(report_from_text, text, html, name))
 
     def relayout(self) -> None:
         """Lay the open report out again (after a theme change), in the background."""
         if self.report is not None and self.path is not None:
-            self._start(self.path, self.report)
+            report = self.report
+            self._start(self.path, lambda: report)
 
-    def _start(self, path: str, report: Report | None) -> None:
+    def _start(self, path: str, load: Callable[[], Report]) -> None:
         self._token += 1
-        task = _LoadTask(self._token, Path(path), self._style(), report)
+        task = _LoadTask(self._token, load, self._style())
         task.signals.finished.connect(self._on_finished)
         task.signals.failed.connect(self._on_failed)
         was_busy = self.busy

@@ -3,15 +3,34 @@
 The last report and reading position, the text size, the theme, the splitter and
 window geometry, and the recent files. Keys live here so the window code reads
 like prose.
+
+A settings file that cannot be read, or that holds values of the wrong type, is
+set aside (renamed to `settings.ini.bad-YYYYmmdd-HHMMSS` beside it) and the app
+starts from the defaults: `recover_settings` does that once per QSettings.
+
+Every write is atomic: QSettings (Qt 6) saves an INI file through QSaveFile, into
+a temporary file in the same folder renamed over the old one on commit, and with
+`isAtomicSyncRequired()` true (the default) it never falls back to writing in
+place. A crash during `sync()` leaves the old file or the new one, never half of
+either.
 """
 
 from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 10
 DEFAULT_POINT_SIZE = 14.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 48.0
+CLIPBOARD = "剪贴板"  # the source "path" of a report pasted from the clipboard; never a file
+_CHECKED = "lawgov_settings_checked"
 
 
 def open_settings() -> QSettings:
@@ -19,8 +38,112 @@ def open_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "lawgov", "lawgov-gui")
 
 
+# ----- recovering from a bad file
+def _number(value: object) -> bool:
+    try:
+        return math.isfinite(float(value))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+
+
+def _text(value: object) -> bool:
+    return isinstance(value, str)
+
+
+def _texts(value: object) -> bool:
+    """A string list; an INI file gives a one-item list back as a plain string."""
+    return isinstance(value, str) or (isinstance(value, list)
+                                      and all(isinstance(v, str) for v in value))
+
+
+def _bytes(value: object) -> bool:
+    return isinstance(value, QByteArray)
+
+
+def _flag(value: object) -> bool:
+    return isinstance(value, (str, bool))
+
+
+_EXPECTED: dict[str, Callable[[object], bool]] = {
+    "view/point_size": _number, "view/theme": _text, "files/recent": _texts,
+    "reading/path": _text, "reading/offset": _number,
+    "window/geometry": _bytes, "window/docks": _bytes, "window/splitter": _bytes,
+    "summary/layout": _text, "summary/paper": _text, "summary/charts": _flag,
+    "summary/table": _flag, "summary/full_text": _flag,
+}
+
+
+def settings_problem(store: QSettings) -> str | None:
+    """Why `store`'s file cannot be trusted (an unreadable file, a syntax error, or the
+    key holding a value of the wrong type), or None when it is fine or absent."""
+    keys = store.allKeys()  # parses every section, so status() reports format errors too
+    if store.status() != QSettings.Status.NoError:
+        return store.status().name
+    for key in keys:
+        check = _EXPECTED.get(key)
+        value = store.value(key)
+        if check is not None and value is not None and not check(value):
+            return key
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Recovery:
+    """A bad settings file was set aside and the defaults are in use.
+
+    Attributes:
+        problem: what was wrong (a QSettings status name or the first bad key).
+        backup: where the bad file now is; None if it could not be moved.
+    """
+
+    problem: str
+    backup: Path | None
+
+
+def _backup_path(path: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.name}.bad-{stamp}")
+    n = 1
+    while backup.exists():
+        n += 1
+        backup = path.with_name(f"{path.name}.bad-{stamp}-{n}")
+    return backup
+
+
+def _set_aside(path: Path) -> Path | None:
+    """Rename the bad file (kept whole, even if unreadable) beside itself; its new path."""
+    if not path.exists():
+        return None
+    backup = _backup_path(path)
+    try:
+        os.replace(path, backup)
+    except OSError:
+        return None
+    return backup
+
+
+def recover_settings(store: QSettings) -> Recovery | None:
+    """Check `store` once; if its file is bad, keep it aside and start from the defaults.
+
+    Returns:
+        What was done, for the window to tell the reader; None when the file was
+        fine or `store` was checked before (QSettings keeps an error status for
+        good, so a second check would see the old error again).
+    """
+    if store.property(_CHECKED):
+        return None
+    store.setProperty(_CHECKED, True)
+    problem = settings_problem(store)
+    if problem is None:
+        return None
+    backup = _set_aside(Path(store.fileName()))
+    store.clear()
+    store.sync()
+    return Recovery(problem, backup)
+
+
 class Settings:
-    """Typed access to the window's QSettings.
+    """Typed access to the window's QSettings; a value of the wrong type reads as the default.
 
     Args:
         store: the QSettings to read and write.
@@ -30,10 +153,8 @@ class Settings:
         self.store = store
 
     def _float(self, key: str, default: float) -> float:
-        try:
-            return float(self.store.value(key, default))
-        except (TypeError, ValueError):
-            return default
+        value = self.store.value(key, default)
+        return float(value) if _number(value) else default  # type: ignore[arg-type]
 
     @property
     def point_size(self) -> float:
@@ -46,8 +167,8 @@ class Settings:
 
     @property
     def theme(self) -> str:
-        value = str(self.store.value("view/theme", "system"))
-        return value if value in ("system", "light", "dark") else "system"
+        value = self.store.value("view/theme", "system")
+        return value if isinstance(value, str) and value in ("system", "light", "dark") else "system"
 
     @theme.setter
     def theme(self, value: str) -> None:
@@ -55,10 +176,13 @@ class Settings:
 
     def recent(self) -> list[str]:
         value = self.store.value("files/recent", [])
-        items = [value] if isinstance(value, str) else list(value or [])
-        return [str(v) for v in items if v][:MAX_RECENT]
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [v for v in items if isinstance(v, str) and v][:MAX_RECENT]
 
     def add_recent(self, path: str) -> list[str]:
+        """Put `path` first in the recent files (a pasted report is not a file: not listed)."""
+        if path == CLIPBOARD:
+            return self.recent()
         items = [path] + [p for p in self.recent() if p != path]
         self.store.setValue("files/recent", items[:MAX_RECENT])
         return items[:MAX_RECENT]
@@ -66,9 +190,13 @@ class Settings:
     def last_report(self) -> tuple[str | None, int]:
         """The report open at the last exit and the offset then at the top."""
         path = self.store.value("reading/path", None)
-        return (str(path) if path else None), int(self._float("reading/offset", 0))
+        return (path if isinstance(path, str) and path else None), int(
+            self._float("reading/offset", 0))
 
     def save_position(self, path: str, offset: int) -> None:
+        """Remember the reading position in the file `path` (not in a pasted report)."""
+        if path == CLIPBOARD:
+            return
         self.store.setValue("reading/path", path)
         self.store.setValue("reading/offset", int(offset))
 

@@ -1,0 +1,121 @@
+"""A settings file that is unreadable or corrupt: the app starts anyway, from the defaults,
+says so once, and keeps the bad file beside the new one."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from lawgov_gui.gui.main_window import MainWindow
+from lawgov_gui.gui.settings import DEFAULT_POINT_SIZE, recover_settings
+
+GARBAGE = bytes(range(256)) * 4 + b"\n[view\npoint_size\xff\xfe=\x00\n"
+WRONG_TYPES = {
+    "zoom is not a number": b"[view]\npoint_size=\xe5\xa4\xa7\xe5\xad\x97\ntheme=dark\n",
+    "recent files are not a list": b"[files]\nrecent=@Rect(0 0 10 10)\n[view]\ntheme=dark\n",
+    "geometry is not bytes": b"[window]\ngeometry=800x600\n[view]\ntheme=dark\n",
+    "offset is not a number": b"[reading]\npath=/tmp/a.txt\noffset=@Size(3 4)\n",
+}
+
+
+def ini(tmp_path: Path, content: bytes) -> Path:
+    path = tmp_path / "settings.ini"
+    path.write_bytes(content)
+    return path
+
+
+def store(path: Path) -> QSettings:
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def backups(path: Path) -> list[Path]:
+    return sorted(path.parent.glob(path.name + ".bad-*"))
+
+
+def warnings(window: MainWindow) -> list[QMessageBox]:
+    return [box for box in window.findChildren(QMessageBox, "settingsResetDialog")
+            if box.isVisible()]
+
+
+def assert_defaults(window: MainWindow) -> None:
+    assert window.settings.point_size == DEFAULT_POINT_SIZE
+    assert window.text.document().defaultFont().pointSizeF() == DEFAULT_POINT_SIZE
+    assert window.settings.theme == "system"
+    assert window.actions["theme_system"].isChecked()
+
+
+def test_garbage_file_starts_with_defaults_warns_once_and_keeps_a_copy(
+        open_window, tmp_path: Path, seed_path: Path) -> None:
+    path = ini(tmp_path, GARBAGE)
+    window = open_window(seed_path, store(path))
+    assert_defaults(window)
+    [box] = warnings(window)
+    [backup] = backups(path)
+    assert re.fullmatch(r"settings\.ini\.bad-\d{8}-\d{6}", backup.name)
+    assert backup.read_bytes() == GARBAGE
+    assert box.text() == f"设置文件已损坏，已恢复默认设置。原文件已备份为 {backup}"
+    assert "吉林省2023年法治政府建设情况报告" in window.text.toPlainText()
+    box.accept()
+    window.close()
+    again = open_window(None, store(path))
+    assert warnings(again) == []
+    assert backups(path) == [backup]
+    assert again.session.path == str(seed_path)
+
+
+@pytest.mark.parametrize("content", WRONG_TYPES.values(), ids=WRONG_TYPES.keys())
+def test_values_of_the_wrong_type_reset_the_file(open_window, tmp_path: Path, seed_path: Path,
+                                                 content: bytes) -> None:
+    path = ini(tmp_path, content)
+    window = open_window(seed_path, store(path))
+    assert_defaults(window)
+    assert len(warnings(window)) == 1
+    assert [b.read_bytes() for b in backups(path)] == [content]
+    assert [a.text() for a in window.actions.recent_menu.actions()] == [f"&1 {seed_path}"]
+    warnings(window)[0].accept()
+
+
+def test_unreadable_file_is_set_aside_too(open_window, tmp_path: Path, seed_path: Path) -> None:
+    path = tmp_path / "settings.ini"
+    path.mkdir()  # readable by no one, root included
+    window = open_window(seed_path, store(path))
+    assert_defaults(window)
+    [backup] = backups(path)
+    assert backup.is_dir() and path.is_file()
+    assert len(warnings(window)) == 1
+    warnings(window)[0].accept()
+
+
+def test_same_store_warns_only_once(open_window, tmp_path: Path, seed_path: Path) -> None:
+    bad = store(ini(tmp_path, GARBAGE))
+    first = open_window(seed_path, bad)
+    assert len(warnings(first)) == 1
+    warnings(first)[0].accept()
+    first.close()
+    second = open_window(seed_path, bad)
+    assert warnings(second) == []
+    assert len(backups(tmp_path / "settings.ini")) == 1
+
+
+def test_settings_saved_after_a_reset_are_read_back(open_window, tmp_path: Path,
+                                                    seed_path: Path) -> None:
+    path = ini(tmp_path, WRONG_TYPES["zoom is not a number"])
+    window = open_window(seed_path, store(path))
+    warnings(window)[0].accept()
+    window.zoom_in()
+    window.close()
+    again = open_window(None, store(path))
+    assert again.settings.point_size == DEFAULT_POINT_SIZE + 1
+    assert warnings(again) == []
+
+
+def test_good_file_is_kept_as_it_is(tmp_path: Path) -> None:
+    content = (b"[files]\nrecent=/a/one.txt\n[reading]\npath=/a/one.txt\noffset=120\n"
+               b"[view]\npoint_size=18\ntheme=dark\n[window]\nsplitter=@ByteArray(\\x1\\x2)\n")
+    path = ini(tmp_path, content)
+    assert recover_settings(store(path)) is None
+    assert path.read_bytes() == content and backups(path) == []
