@@ -243,3 +243,12 @@ def test_python_m_refuses_binary_in_one_chinese_line(tmp_path: Path, locale: str
     assert proc.returncode == 2
     assert proc.stdout == b""
     _assert_one_chinese_line(proc.stderr.decode("utf-8"))
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("seed.docx", "docx"), ("seed.pdf", "pdf")])
+def test_extract_reads_word_and_pdf(capsys, name: str, fmt: str) -> None:
+    data = Path(__file__).parent / "data" / name
+    assert main(["extract", str(data)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["source"]["format"] == fmt and out["source"]["encoding"] is None
+    assert len(out["indicators"]) == 60

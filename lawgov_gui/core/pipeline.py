@@ -64,7 +64,10 @@ def build_report(decoded: Decoded, source: Source) -> Report:
     """Build the report model from decoded text."""
     page = _Page(split_lines(decoded.text))
     per_line = page.quantities_by_line()
-    kept_rows = clean_lines(page.lines, page.keep_flags(per_line))
+    if decoded.format in ("docx", "pdf"):  # documents carry no site chrome to drop
+        kept_rows = list(range(len(page.lines)))
+    else:
+        kept_rows = clean_lines(page.lines, page.keep_flags(per_line))
     kept = [page.lines[i] for i in kept_rows]
     text = "\n".join(kept)
     shade = "\n".join(page.line_shade(i) for i in kept_rows)

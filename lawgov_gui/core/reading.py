@@ -3,14 +3,18 @@
 Plain text may come in UTF-8 (with or without BOM), GB18030/GBK/GB2312, Big5 or
 UTF-16; charset-normalizer decides when the bytes carry no BOM and are not valid
 UTF-8. Web pages are recognised by their markup, whatever their extension, and
-their declared charset is honoured. Anything that is not text gets a ReportError
-saying why, in Chinese.
+their declared charset is honoured. Word (.docx) and PDF files are recognised by
+their first bytes and read by read_docx and read_pdf; a .docx is first checked as a
+zip (size, compression ratio, word/document.xml) so a zip bomb is never unpacked.
+Anything else that is not text gets a ReportError saying why, in Chinese.
 """
 
 from __future__ import annotations
 
 import codecs
+import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +31,17 @@ _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": 
             "big5": "big5hkscs", "utf8": "utf-8", "utf-8-sig": "utf-8"}
 _TAG = re.compile(r"<(?:[A-Za-z][A-Za-z0-9]*[\s/>]|!--|!doctype)", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+
+# A .docx is a zip; these bound what opening one may unpack.
+MAX_UNZIPPED = 200 * 2**20        # all entries together
+MAX_RATIO = 100                   # uncompressed : compressed, for an entry ...
+RATIO_FLOOR = 10 * 2**20          # ... larger than this
+MAX_ENTRIES = 10_000
+DOCX_CORRUPT = "文件已损坏或不是有效的 Word 文档（.docx）。"
+ZIP_BOMB = "这个文件解压后过大或压缩比异常（疑似压缩炸弹），为安全起见不予打开。"
+OLE_DOC = "这是旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 或文本后再打开。"
+OLE_ENCRYPTED = "这个 Word 文档设有打开密码，请先在 Word 或 WPS 中取消密码、另存为 .docx 后再打开。"
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 
 @dataclass(slots=True)
@@ -77,7 +92,7 @@ def _mostly_utf8(data: bytes) -> bool:
         return True
     except UnicodeDecodeError:
         bad = data.decode("utf-8", errors="replace").count("\ufffd")
-        return bad <= max(4, len(data) // 2000)
+        return bad <= max(4, len(data) // 200)  # GB18030 read as UTF-8 fails on most characters
 
 
 def detect_encoding(data: bytes) -> str:
@@ -93,9 +108,27 @@ def detect_encoding(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
-    if best is None:
+    if best is not None:
+        return _canonical(best.encoding)
+    fallback = _least_damaged(data)
+    if fallback is None:
         raise ReportError("无法识别文件的文字编码，它可能不是文本文件。")
-    return _canonical(best.encoding)
+    return fallback
+
+
+def _least_damaged(data: bytes) -> str | None:
+    """The Chinese encoding that decodes `data` with the fewest bad characters, if few.
+
+    charset-normalizer gives up on text with a few damaged bytes; such a file still
+    reads, with a replacement character where the damage is.
+    """
+    scores = []
+    for name in ("gb18030", "big5hkscs", "utf-8"):
+        text = data.decode(name, errors="replace")
+        bad = text.count("\ufffd") + len(_CONTROL.findall(text))
+        scores.append((bad / max(1, len(text)), name))
+    ratio, name = min(scores)
+    return name if ratio < 0.02 else None
 
 
 def _decode(data: bytes, encoding: str) -> str:
@@ -106,13 +139,48 @@ def _decode(data: bytes, encoding: str) -> str:
     return text.lstrip("\ufeff")
 
 
-def _sniff_binary(data: bytes) -> None:
-    if data.startswith(b"%PDF-"):
-        raise ReportError("这是 PDF 文件，当前版本只能打开文本和网页格式的报告。")
-    if data.startswith(b"PK\x03\x04"):
-        raise ReportError("这是 Word（.docx）或其他压缩格式的文件，当前版本只能打开文本和网页格式的报告。")
+def check_zip(data: bytes) -> None:
+    """Refuse a zip that is damaged, would unpack to too much, or holds no Word body.
+
+    Only the central directory is read: the sizes it declares are also the most
+    zipfile will ever unpack from an entry.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):
+        raise ReportError(DOCX_CORRUPT) from None
+    if len(infos) > MAX_ENTRIES or sum(i.file_size for i in infos) > MAX_UNZIPPED:
+        raise ReportError(ZIP_BOMB)
+    for info in infos:
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ReportError(ZIP_BOMB)
+    if "word/document.xml" not in {i.filename for i in infos}:
+        raise ReportError(DOCX_CORRUPT)
+
+
+def _is_pdf(data: bytes) -> bool:
+    return data[:1024].lstrip(b"\x00\t\r\n \xef\xbb\xbf").startswith(b"%PDF-")
+
+
+def _read_binary(data: bytes) -> Decoded | None:
+    """A PDF or Word file read, an old or locked Word file refused; None for anything else."""
+    if _is_pdf(data):
+        from .read_pdf import pdf_to_text
+
+        text, hints = pdf_to_text(data)
+        return Decoded("pdf", None, text, hints)
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        check_zip(data)
+        from .read_docx import docx_to_text
+
+        text, hints = docx_to_text(data)
+        return Decoded("docx", None, text, hints)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ReportError("这是旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 或文本后再打开。")
+        # An OLE container: an old .doc, or a password-protected .docx (whose
+        # encrypted package lives in an OLE file).
+        raise ReportError(OLE_ENCRYPTED if _ENCRYPTED_PACKAGE in data else OLE_DOC)
+    return None
 
 
 def _declared_encoding(data: bytes) -> str | None:
@@ -137,7 +205,11 @@ def decode_file(path: Path, data: bytes) -> Decoded:
     """
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ReportError(f"文件是空的：{path}")
-    _sniff_binary(data)
+    decoded = _read_binary(data)
+    if decoded is not None:
+        if not decoded.text.strip():
+            raise ReportError(f"文件里没有文字：{path}")
+        return decoded
     encoding = _declared_encoding(data) or detect_encoding(data)
     text = _decode(data, encoding)
     if not text.strip():
