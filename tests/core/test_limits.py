@@ -1,0 +1,51 @@
+"""Huge files are refused before they are read; damaged documents never crash a reader."""
+
+from __future__ import annotations
+
+import tracemalloc
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lawgov_gui.core import ReportError, load_report
+from lawgov_gui.core.reading import MAX_BYTES
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def test_a_200_mb_text_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as f:  # sparse: takes no disk space
+        f.truncate(200 * 1024 * 1024)
+    tracemalloc.start()
+    with pytest.raises(ReportError) as err:
+        load_report(huge)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert "太大" in err.value.message and "200 MB" in err.value.message
+    assert peak < 5 * 1024 * 1024
+    assert MAX_BYTES < 200 * 1024 * 1024
+
+
+@pytest.mark.parametrize("name", ["seed.docx", "seed.pdf"])
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cuts=st.lists(st.tuples(st.integers(0, 10**6), st.integers(1, 512), st.integers(0, 255)),
+                     min_size=1, max_size=6))
+def test_damaged_documents_open_or_say_why(tmp_path: Path, name: str,
+                                           cuts: list[tuple[int, int, int]]) -> None:
+    data = bytearray((DATA / name).read_bytes())
+    for at, length, byte in cuts:
+        at %= len(data)
+        data[at:at + length] = bytes([byte]) * min(length, len(data) - at)
+    path = tmp_path / name
+    path.write_bytes(bytes(data))
+    try:
+        report = load_report(path)
+    except ReportError as e:
+        assert e.message.strip()
+        return
+    for ind in report.indicators:
+        assert report.text[ind.start:ind.end] == ind.text
