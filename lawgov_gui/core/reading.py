@@ -15,6 +15,7 @@ import codecs
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -163,18 +164,31 @@ def _is_pdf(data: bytes) -> bool:
     return data[:1024].lstrip(b"\x00\t\r\n \xef\xbb\xbf").startswith(b"%PDF-")
 
 
+# What a damaged document can make the PDF and zip libraries raise (found by fuzzing:
+# zipfile's NotImplementedError for a garbled version field, a UnicodeDecodeError
+# from pdfium's text).
+_DAMAGE = (NotImplementedError, UnicodeDecodeError, ValueError, KeyError, EOFError, OSError,
+           RuntimeError, zlib.error, zipfile.BadZipFile, IndexError, TypeError)
+
+
 def _read_binary(data: bytes) -> Decoded | None:
     """A PDF or Word file read, an old or locked Word file refused; None for anything else."""
     if _is_pdf(data):
         from .read_pdf import pdf_to_text
 
-        text, hints = pdf_to_text(data)
+        try:
+            text, hints = pdf_to_text(data)
+        except _DAMAGE:
+            raise ReportError("文件已损坏，无法作为 PDF 打开。") from None
         return Decoded("pdf", None, text, hints)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-        check_zip(data)
         from .read_docx import docx_to_text
 
-        text, hints = docx_to_text(data)
+        try:
+            check_zip(data)
+            text, hints = docx_to_text(data)
+        except _DAMAGE:
+            raise ReportError("文件已损坏或不是有效的 Word 文档（.docx）。") from None
         return Decoded("docx", None, text, hints)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         # An OLE container: an old .doc, or a password-protected .docx (whose

@@ -49,3 +49,17 @@ def test_damaged_documents_open_or_say_why(tmp_path: Path, name: str,
         return
     for ind in report.indicators:
         assert report.text[ind.start:ind.end] == ind.text
+
+
+def test_a_zip_with_a_garbled_version_field_is_a_damaged_docx(tmp_path: Path) -> None:
+    """Found by benchmarks/fuzz.py: zipfile raised NotImplementedError."""
+    data = bytearray((DATA / "seed.docx").read_bytes())
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 6:central + 8] = (86).to_bytes(2, "little")  # "version needed": 8.6
+    local = 0
+    data[local + 4:local + 6] = (86).to_bytes(2, "little")
+    path = tmp_path / "garbled.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ReportError) as err:
+        load_report(path)
+    assert "损坏" in err.value.message

@@ -1,0 +1,962 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/dialogs.py" line="26"/>
+        <source>无法从剪贴板打开</source>
+        <translation>Cannot open from the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/dialogs.py" line="26"/>
+        <source>无法打开文件</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/dialogs.py" line="29"/>
+        <source>文件：{0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/dialogs.py" line="31"/>
+        <source>当前报告保持打开。</source>
+        <translation>The current report stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/dialogs.py" line="40"/>
+        <source>设置文件已损坏，已恢复默认设置。</source>
+        <translation>The settings file was damaged; the default settings have been restored.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/dialogs.py" line="42"/>
+        <source>原文件已备份为 {0}</source>
+        <translation> The original file was kept as {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/dialogs.py" line="43"/>
+        <source>设置已重置</source>
+        <translation>Settings reset</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/dialogs.py" line="52"/>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/dialogs.py" line="52"/>
+        <source>&lt;h3&gt;法治政府建设报告阅读器 {0}&lt;/h3&gt;&lt;p&gt;离线阅读各地各部门的法治政府建设年度报告，提取其中的数据指标。程序从不联网。&lt;/p&gt;&lt;p&gt;界面基于 Qt {1}（LGPL v3）与 PySide6（LGPL v3）；中文字体为 Noto Sans CJK SC 的子集（SIL Open Font License 1.1）。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rule-of-Law Government Report Reader {0}&lt;/h3&gt;&lt;p&gt;Read the annual rule-of-law government reports of regions and departments offline, and extract the figures they contain. The program never goes online.&lt;/p&gt;&lt;p&gt;The interface is built on Qt {1} (LGPL v3) and PySide6 (LGPL v3); the Chinese font is a subset of Noto Sans CJK SC (SIL Open Font License 1.1).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../lawgov_gui/app.py" line="54"/>
+        <source>法治政府建设报告阅读器</source>
+        <translation>Rule-of-Law Government Report Reader</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="28"/>
+        <source>约</source>
+        <translation>≈</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="31"/>
+        <source>年</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="49"/>
+        <source>数量（对数刻度）</source>
+        <translation>Count (log scale)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="49"/>
+        <location filename="../../lawgov_gui/gui/charts/rates.py" line="30"/>
+        <source>百分比（%）</source>
+        <translation>Percent (%)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="75"/>
+        <source>·推算</source>
+        <translation> (est.)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="106"/>
+        <source>比率的变化</source>
+        <translation>Changes in rates</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="107"/>
+        <source>数量的变化</source>
+        <translation>Changes in counts</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/charts/sections.py" line="46"/>
+        <source>各节的指标个数</source>
+        <translation>Indicators per section</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/charts/sections.py" line="47"/>
+        <source>各节最大的数量（对数刻度）</source>
+        <translation>Largest count per section (log scale)</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/charts/checks.py" line="25"/>
+        <source>一致</source>
+        <translation>agrees</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/charts/checks.py" line="25"/>
+        <source>不一致</source>
+        <translation>does not agree</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/charts/checks.py" line="42"/>
+        <source>数据核对</source>
+        <translation>Data checks</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/charts/checks.py" line="57"/>
+        <source>本范围内没有可以用原文数字复算的比率。</source>
+        <translation>No rate in this scope can be recomputed from the figures in the text.</translation>
+    </message>
+</context>
+<context>
+    <name>Describe</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="21"/>
+        <source>计数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="21"/>
+        <source>百分比</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="21"/>
+        <source>百分点变化</source>
+        <translation>Change in points</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="22"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="22"/>
+        <source>时长</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="22"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="34"/>
+        <source>变化</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="34"/>
+        <source>增长</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="34"/>
+        <source>下降</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="57"/>
+        <source>{0}{1} → {2}{3}（{4}）</source>
+        <translation>{0}{1} → {2}{3} ({4})</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="58"/>
+        <location filename="../../lawgov_gui/gui/describe.py" line="59"/>
+        <source>年 </source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="61"/>
+        <source>与{0}年相比</source>
+        <translation>Compared with {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="62"/>
+        <source>同比</source>
+        <translation>Year on year</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="63"/>
+        <source>，指 {0}</source>
+        <translation>, referring to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="64"/>
+        <source>{0}{1} {2}{3}</source>
+        <translation>{0}, {1} {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="66"/>
+        <source>高于</source>
+        <translation>Above</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="66"/>
+        <source>低于</source>
+        <translation>Below</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="67"/>
+        <source>{0}{1} {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="73"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="73"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="73"/>
+        <location filename="../../lawgov_gui/gui/describe.py" line="74"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="74"/>
+        <source>限定</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="74"/>
+        <source>对象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="74"/>
+        <source>（未识别）</source>
+        <translation>(not recognised)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="75"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/describe.py" line="78"/>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/find.py" line="54"/>
+        <source>查找（全角半角通用）</source>
+        <translation>Find (full-width and half-width alike)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/find.py" line="55"/>
+        <source>查找内容</source>
+        <translation>Text to find</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/find.py" line="60"/>
+        <source>匹配数</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/find.py" line="64"/>
+        <source>查找：</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/find.py" line="67"/>
+        <source>上一个</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/find.py" line="67"/>
+        <source>上一个 (Shift+F3)</source>
+        <translation>Previous (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/find.py" line="68"/>
+        <source>下一个</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/find.py" line="68"/>
+        <source>下一个 (F3)</source>
+        <translation>Next (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/find.py" line="69"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/find.py" line="69"/>
+        <source>关闭查找 (Esc)</source>
+        <translation>Close find (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/find.py" line="90"/>
+        <source>无结果</source>
+        <translation>No results</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/find.py" line="96"/>
+        <location filename="../../lawgov_gui/gui/find.py" line="99"/>
+        <source>查找结果</source>
+        <translation>Find results</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPanels</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels.py" line="64"/>
+        <source>比率</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels.py" line="64"/>
+        <source>变化</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels.py" line="65"/>
+        <source>分节</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels.py" line="65"/>
+        <source>核对</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels.py" line="66"/>
+        <source>指标表</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels.py" line="69"/>
+        <source>指标面板</source>
+        <translation>Indicator panels</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels.py" line="70"/>
+        <source>按原文顺序</source>
+        <translation>In text order</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels.py" line="70"/>
+        <source>按数值排序</source>
+        <translation>By value</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels.py" line="71"/>
+        <source>比率排序</source>
+        <translation>Sort rates</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels.py" line="73"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels.py" line="74"/>
+        <source>显示全部章节的指标</source>
+        <translation>Show the indicators of all sections</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels.py" line="76"/>
+        <source>导出图表…</source>
+        <translation>Export chart…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels.py" line="124"/>
+        <source>范围：{0}（{1} 个指标）</source>
+        <translation>Scope: {0} ({1} indicators)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels.py" line="125"/>
+        <source>全部章节</source>
+        <translation>all sections</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels.py" line="198"/>
+        <source>导出图表</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels.py" line="199"/>
+        <source>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</source>
+        <translation>PNG image (*.png);;SVG vector image (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="66"/>
+        <source>章节</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="460"/>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="66"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="66"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="66"/>
+        <source>限定</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="66"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="67"/>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="67"/>
+        <source>原文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="315"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="316"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="324"/>
+        <source>筛选指标…</source>
+        <translation>Filter indicators…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="325"/>
+        <source>筛选指标</source>
+        <translation>Filter indicators</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="328"/>
+        <source>指标类型</source>
+        <translation>Indicator kind</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="331"/>
+        <source>导出为 CSV 文件</source>
+        <translation>Export as a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="332"/>
+        <source>导出为 Excel 文件</source>
+        <translation>Export as an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="335"/>
+        <source>导出当前显示的行（按当前筛选与排序）</source>
+        <translation>Export the rows shown (as currently filtered and sorted)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="353"/>
+        <source>指标表</source>
+        <translation>Indicator table</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="434"/>
+        <source>全部类型</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="462"/>
+        <source>-指标</source>
+        <translation>-indicators</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="466"/>
+        <source>导出 CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="466"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="470"/>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="470"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="490"/>
+        <source>未安装 openpyxl，无法写 Excel 文件。</source>
+        <translation>openpyxl is not installed; cannot write Excel files.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="493"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="494"/>
+        <source>无法写入 {0}</source>
+        <translation>Cannot write {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/main_window.py" line="91"/>
+        <source>法治政府建设报告阅读器</source>
+        <translation>Rule-of-Law Government Report Reader</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/main_window.py" line="94"/>
+        <source>报告正文</source>
+        <translation>Report text</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/main_window.py" line="95"/>
+        <source>正在打开报告…</source>
+        <translation>Opening the report…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/main_window.py" line="124"/>
+        <source>正在加载</source>
+        <translation>Loading</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/main_window.py" line="136"/>
+        <source>正在打开 {0}…</source>
+        <translation>Opening {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/main_window.py" line="189"/>
+        <source>打开报告</source>
+        <translation>Open report</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/main_window.py" line="189"/>
+        <source>报告 (*.txt *.text *.html *.htm *.docx *.pdf);;所有文件 (*)</source>
+        <translation>Reports (*.txt *.text *.html *.htm *.docx *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/main_window.py" line="209"/>
+        <source>{0} — 法治政府建设报告阅读器</source>
+        <translation>{0} — Rule-of-Law Government Report Reader</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/main_window.py" line="210"/>
+        <source>{0} · {1} 个章节 · {2} 个指标</source>
+        <translation>{0} · {1} sections · {2} indicators</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/main_window.py" line="216"/>
+        <source>无法打开 {0}</source>
+        <translation>Cannot open {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="46"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="47"/>
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="48"/>
+        <source>从剪贴板打开(&amp;V)</source>
+        <translation>Open from Clip&amp;board</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="50"/>
+        <source>最近打开(&amp;R)</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="53"/>
+        <source>打印摘要(&amp;P)…</source>
+        <translation>&amp;Print Summary…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="55"/>
+        <source>导出摘要为 PDF(&amp;D)…</source>
+        <translation>Export Summary as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="57"/>
+        <source>导出摘要为 Word(&amp;W)…</source>
+        <translation>Export Summary as &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="60"/>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="62"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="63"/>
+        <source>查找(&amp;F)…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="64"/>
+        <source>查找下一个(&amp;N)</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="65"/>
+        <source>查找上一个(&amp;P)</source>
+        <translation>Find &amp;Previous</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="68"/>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="69"/>
+        <source>放大(&amp;I)</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="70"/>
+        <source>缩小(&amp;O)</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="71"/>
+        <source>实际大小(&amp;R)</source>
+        <translation>&amp;Reset Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="73"/>
+        <source>展开全部章节</source>
+        <translation>Expand All Sections</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="74"/>
+        <source>折叠全部章节</source>
+        <translation>Collapse All Sections</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="76"/>
+        <source>主题(&amp;T)</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="78"/>
+        <source>导航(&amp;G)</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="79"/>
+        <source>后退(&amp;B)</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="80"/>
+        <source>前进(&amp;F)</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="82"/>
+        <source>转到章节目录</source>
+        <translation>Go to Contents</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="83"/>
+        <source>转到正文</source>
+        <translation>Go to Text</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="85"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="86"/>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="92"/>
+        <source>跟随系统</source>
+        <translation>Follow System</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="92"/>
+        <source>浅色</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="92"/>
+        <source>深色</source>
+        <translation>Dark</translation>
+    </message>
+</context>
+<context>
+    <name>PanelsDock</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels_dock.py" line="54"/>
+        <source>指标面板</source>
+        <translation>Indicator panels</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels_dock.py" line="59"/>
+        <source>正在准备指标面板…</source>
+        <translation>Preparing the indicator panels…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/document.py" line="102"/>
+        <source>原文没有标题行，此标题根据发布单位和年度推断</source>
+        <translation>The original has no title line; this title was inferred from the issuer and the year</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/document.py" line="103"/>
+        <source>（推断）</source>
+        <translation>(inferred)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/document.py" line="115"/>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/document.py" line="116"/>
+        <source>{0}年</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/document.py" line="117"/>
+        <source>发布单位：</source>
+        <translation>Issued by: </translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/document.py" line="117"/>
+        <source>报告年度：</source>
+        <translation>Report year: </translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/document.py" line="118"/>
+        <source>发布日期：</source>
+        <translation>Published: </translation>
+    </message>
+</context>
+<context>
+    <name>ReportSession</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/session.py" line="60"/>
+        <source>{0}里没有文字。</source>
+        <translation>There is no text in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/session.py" line="95"/>
+        <source>读取文件时发生意外错误：{0}</source>
+        <translation>An unexpected error occurred while reading the file: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTree</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/section_tree.py" line="55"/>
+        <source>本节共 {0} 个指标</source>
+        <translation>{0} indicators in this section</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/section_tree.py" line="86"/>
+        <source>筛选章节…</source>
+        <translation>Filter sections…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/section_tree.py" line="87"/>
+        <source>筛选章节</source>
+        <translation>Filter sections</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/section_tree.py" line="91"/>
+        <source>全部展开</source>
+        <translation>Expand all</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/section_tree.py" line="92"/>
+        <source>全部折叠</source>
+        <translation>Collapse all</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/section_tree.py" line="109"/>
+        <source>章节目录</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/section_tree.py" line="121"/>
+        <source>章节</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/section_tree.py" line="121"/>
+        <source>指标</source>
+        <translation>Indicators</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_actions.py" line="78"/>
+        <source>摘要选项</source>
+        <translation>Summary options</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_actions.py" line="81"/>
+        <source>包含的章节</source>
+        <translation>Sections included</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_actions.py" line="88"/>
+        <source>包含图表（比率、前后变化）</source>
+        <translation>Include charts (rates, before and after)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_actions.py" line="89"/>
+        <source>附全部指标表</source>
+        <translation>Append the table of all indicators</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_actions.py" line="90"/>
+        <source>附报告全文</source>
+        <translation>Append the full report text</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_actions.py" line="94"/>
+        <source>公文版式（GB/T 9704）</source>
+        <translation>Official-document layout (GB/T 9704)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_actions.py" line="95"/>
+        <source>紧凑版式（一至两页简报）</source>
+        <translation>Compact layout (a one- or two-page brief)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_actions.py" line="110"/>
+        <source>章节</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_actions.py" line="111"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_actions.py" line="113"/>
+        <source>版式</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_actions.py" line="114"/>
+        <source>纸张</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_actions.py" line="171"/>
+        <source>无法写入 {0}：{1}</source>
+        <translation>Cannot write {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryMenu</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_menu.py" line="65"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_menu.py" line="65"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_menu.py" line="66"/>
+        <source>导出摘要</source>
+        <translation>Export summary</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_menu.py" line="82"/>
+        <source>打印预览 — {0}</source>
+        <translation>Print Preview — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_menu.py" line="100"/>
+        <source>正在导出 {0}…</source>
+        <translation>Exporting {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_menu.py" line="104"/>
+        <source>正在导出摘要：第 {0}/{1} 页</source>
+        <translation>Exporting the summary: page {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_menu.py" line="108"/>
+        <source>摘要已导出：{0}</source>
+        <translation>Summary exported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_menu.py" line="114"/>
+        <source>无法导出摘要</source>
+        <translation>Cannot export the summary</translation>
+    </message>
+</context>
+</TS>
