@@ -3,13 +3,15 @@
 `build_window(path=None)` returns the shown main window without entering the
 event loop (tests and `--screenshot` use it); `run()` enters the loop. With no path
 the window reopens the last report at the last reading position, or the bundled
-Jilin 2023 report on first start.
+Jilin 2023 report on first start. `lang` ("zh_CN" or "en"; None: the system's, see
+lawgov_gui.i18n) chooses the UI language before the first widget is built.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, qInstallMessageHandler
@@ -22,6 +24,7 @@ from .gui.fonts import register_bundled_font, ui_font_families
 from .gui.main_window import MainWindow
 from .gui.settings import CLIPBOARD, Settings, open_settings, recover_settings
 from .gui.theme import apply_theme
+from .i18n import current_language, install_translator, normalize
 
 SCREENSHOT_SIZE = (1400, 900)
 _windows: list[MainWindow] = []
@@ -47,8 +50,20 @@ def _quiet_offscreen(mode, context, message: str) -> None:
         sys.stderr.write(message + "\n")
 
 
-def application() -> QApplication:
-    """The QApplication, created on first use with the app's names, font and theme."""
+def _set_language(app: QApplication, lang: str | None) -> None:
+    install_translator(app, lang)
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "法治政府建设报告阅读器"))
+
+
+def application(lang: str | None = None) -> QApplication:
+    """The QApplication, created on first use with the app's names, font, theme and language.
+
+    Args:
+        lang: the UI language, "zh_CN" or "en". None on first use follows the system
+            locale (under pytest: Chinese, which the tests are written against); None
+            later keeps the language in use. A different language replaces the
+            translator, for windows built afterwards.
+    """
     app = QApplication.instance()
     if app is None:
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and "pytest" not in sys.modules:
@@ -56,22 +71,27 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     if app.property("lawgov_ready"):
+        if lang is not None and normalize(lang) != current_language():
+            _set_language(app, lang)
         return app
     app.setApplicationName("lawgov-gui")
     app.setOrganizationName("lawgov")
     app.setApplicationVersion(__version__)
-    app.setApplicationDisplayName(QCoreApplication.translate("App", "法治政府建设报告阅读器"))
+    _set_language(app, "zh_CN" if lang is None and "pytest" in sys.modules else lang)
     register_bundled_font()
     font = QFont(app.font())
     font.setFamilies(ui_font_families())
     app.setFont(font)
-    app.setWindowIcon(QIcon())
+    icons = resources.files("lawgov_gui") / "resources" / "icons"
+    app.setWindowIcon(QIcon.fromTheme("io.github.lawgov_gui", QIcon(str(icons / "lawgov-gui-256.png"))))
+    app.setDesktopFileName("io.github.lawgov_gui")  # ties windows to the .desktop file
     app.aboutToQuit.connect(_teardown)
     app.setProperty("lawgov_ready", True)
     return app
 
 
-def build_window(path: str | Path | None = None, settings: QSettings | None = None) -> MainWindow:
+def build_window(path: str | Path | None = None, settings: QSettings | None = None,
+                 lang: str | None = None) -> MainWindow:
     """Create, show and start filling the main window.
 
     Args:
@@ -79,12 +99,14 @@ def build_window(path: str | Path | None = None, settings: QSettings | None = No
         settings: where to keep state (tests pass their own); default: the user's.
             A file that is unreadable or corrupt is set aside and the defaults
             used; the window then says so, once.
+        lang: the UI language, "zh_CN" or "en"; None keeps the one in use (see
+            `application`).
 
     Returns:
         The shown window. The report loads in the background: wait for
         `window.session.loaded` (or `loadFailed`).
     """
-    app = application()
+    app = application(lang)
     store = settings or open_settings()
     recovery = recover_settings(store)
     window = MainWindow(Settings(store))
@@ -106,18 +128,19 @@ def build_window(path: str | Path | None = None, settings: QSettings | None = No
     return window
 
 
-def run(path: str | None = None) -> int:
+def run(path: str | None = None, lang: str | None = None) -> int:
     """Open the window and run the event loop; returns the exit code."""
-    app = application()
+    app = application(lang)
     window = build_window(path)
     window.raise_()
     return app.exec()
 
 
-def screenshot(out: str, path: str | None = None, timeout_ms: int = 20000) -> int:
+def screenshot(out: str, path: str | None = None, timeout_ms: int = 20000,
+               lang: str | None = None) -> int:
     """Draw the window offscreen at 1400×900 on `path` (default: the sample) into `out`."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = application()
+    app = application(lang)
     window = build_window(path or sample_report_path(), QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, "lawgov", "lawgov-gui-screenshot"))
     timer = QElapsedTimer()

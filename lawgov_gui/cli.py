@@ -1,7 +1,8 @@
 """The `lawgov-gui` command.
 
-    lawgov-gui [FILE]                       open the reader window (default: the sample)
-    lawgov-gui --screenshot OUT.png [FILE]  draw the window offscreen at 1400×900 and exit
+    lawgov-gui [FILE] [--lang zh_CN|en]     open the reader window (default: the sample)
+    lawgov-gui --screenshot OUT.png [FILE] [--lang zh_CN|en]
+                                            draw the window offscreen at 1400×900 and exit
     lawgov-gui extract [FILE] [--format json|csv]
                                             print the core's result (CONTRACT.md)
     lawgov-gui summary FILE -o OUT.pdf|OUT.docx [--layout gbt|compact] [--sections …]
@@ -28,6 +29,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"lawgov-gui {__version__}")
     p.add_argument("file", nargs="?", help="要打开的报告；省略时重新打开上次的报告或自带样例")
     p.add_argument("--screenshot", metavar="OUT.png", help="在后台绘制 1400×900 的窗口截图后退出")
+    p.add_argument("--lang", choices=["zh_CN", "en"],
+                   help="界面语言：zh_CN 简体中文，en 英文；省略时跟随系统（英文系统用英文，其余用中文）")
     return p
 
 
@@ -74,7 +77,7 @@ def summary(args: argparse.Namespace) -> int:
     from .gui.summary_actions import summary_for, with_charts, write_word
     from .gui.summary_doc import Options
 
-    application()
+    application("zh_CN")  # the summary is a Chinese document, whatever the system's language
     sections = set(args.sections.split(",")) if args.sections else None
     options = with_charts(report, Options(args.layout, args.paper, sections, not args.no_charts,
                                           args.table, args.full_text))
@@ -120,10 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         from .app import screenshot
 
-        return screenshot(args.screenshot, args.file)
+        return screenshot(args.screenshot, args.file, lang=args.lang)
     from .app import run
 
-    return run(args.file)
+    return run(args.file, lang=args.lang)
 
 
 if __name__ == "__main__":

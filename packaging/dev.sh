@@ -55,6 +55,7 @@ cmd=${1:-run}
 shift || true
 apt_setup
 venv_setup
+.venv/bin/python packaging/build_translations.py --compile  # the English .qm (not committed)
 case "$cmd" in
   setup) ;;
   run) exec .venv/bin/lawgov-gui "$@" ;;
