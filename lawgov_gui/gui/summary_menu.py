@@ -61,7 +61,7 @@ class SummaryCommands(QObject):
         """Where to save (tests replace this)."""
         report = self.window.session.report
         suggested = str(Path(report.source.path).with_name(
-            Path(report.source.path).stem + "-摘要" + suffix))
+            Path(report.source.path).stem + tr("-摘要") + suffix))
         name = tr("PDF 文件 (*.pdf)") if suffix == ".pdf" else tr("Word 文档 (*.docx)")
         path, _ = QFileDialog.getSaveFileName(self.window, tr("导出摘要"), suggested, name)
         if path and not path.lower().endswith(suffix):

@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lawgov_gui/app.py" line="54"/>
+        <location filename="../../lawgov_gui/app.py" line="55"/>
         <source>法治政府建设报告阅读器</source>
         <translation>Rule-of-Law Government Report Reader</translation>
     </message>
@@ -119,12 +119,17 @@
         <translation>does not agree</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/checks.py" line="42"/>
+        <location filename="../../lawgov_gui/gui/charts/checks.py" line="27"/>
+        <source>    {0} = {1}%（{2}）</source>
+        <translation>    {0} = {1}% ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/charts/checks.py" line="43"/>
         <source>数据核对</source>
         <translation>Data checks</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/checks.py" line="57"/>
+        <location filename="../../lawgov_gui/gui/charts/checks.py" line="58"/>
         <source>本范围内没有可以用原文数字复算的比率。</source>
         <translation>No rate in this scope can be recomputed from the figures in the text.</translation>
     </message>
@@ -918,6 +923,11 @@
 </context>
 <context>
     <name>SummaryMenu</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/summary_menu.py" line="64"/>
+        <source>-摘要</source>
+        <translation>-summary</translation>
+    </message>
     <message>
         <location filename="../../lawgov_gui/gui/summary_menu.py" line="65"/>
         <source>PDF 文件 (*.pdf)</source>

@@ -24,7 +24,8 @@ def check_text(check: Check) -> str:
     mark = "✓" if check.agrees else "✗"
     verdict = tr("一致") if check.agrees else tr("不一致")
     return (f"{mark} {check.rate.subject or check.rate.text}  {check.rate.text}\n"
-            f"    {check.formula} = {format_number(round(check.computed, 2))}%（{verdict}）")
+            + tr("    {0} = {1}%（{2}）").format(check.formula,
+                                               format_number(round(check.computed, 2)), verdict))
 
 
 class ChecksView(QListWidget):
