@@ -47,11 +47,19 @@ def settings_reset_dialog(parent: QWidget, recovery: Recovery) -> QMessageBox:
     return box
 
 
+LICENCES = (
+    ("Qt {qt} / PySide6", "LGPL v3"), ("Noto Sans CJK SC (subset)", "SIL OFL 1.1"),
+    ("pyqtgraph", "MIT"), ("NumPy", "BSD-3-Clause"), ("charset-normalizer", "MIT"),
+    ("python-docx", "MIT"), ("openpyxl", "MIT"), ("pypdfium2 / PDFium", "Apache-2.0 / BSD-3-Clause"),
+    ("Python", "PSF License"),
+)
+
+
 def show_about(parent: QWidget) -> None:
-    """Show the About box over `parent`."""
-    QMessageBox.about(parent, tr("关于"), tr(
-        "<h3>法治政府建设报告阅读器 {0}</h3>"
-        "<p>离线阅读各地各部门的法治政府建设年度报告，提取其中的数据指标。程序从不联网。</p>"
-        "<p>界面基于 Qt {1}（LGPL v3）与 PySide6（LGPL v3）；"
-        "中文字体为 Noto Sans CJK SC 的子集（SIL Open Font License 1.1）。</p>").format(
-            __version__, qVersion()))
+    """Show the About box over `parent`: version, purpose and what is bundled, with licences."""
+    rows = "".join(f"<tr><td>{name.format(qt=qVersion())}</td><td>&nbsp;&nbsp;{lic}</td></tr>"
+                   for name, lic in LICENCES)
+    text = tr("<h3>法治政府建设报告阅读器 {0}</h3>"
+              "<p>离线阅读各地各部门的法治政府建设年度报告，提取其中的数据指标。程序从不联网。</p>"
+              "<p>本程序（MIT 许可）包含以下组件：</p>").format(__version__)
+    QMessageBox.about(parent, tr("关于"), f"{text}<table>{rows}</table>")

@@ -39,14 +39,18 @@
         <translation>Settings reset</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/dialogs.py" line="52"/>
+        <location filename="../../lawgov_gui/gui/dialogs.py" line="62"/>
+        <source>&lt;h3&gt;法治政府建设报告阅读器 {0}&lt;/h3&gt;&lt;p&gt;离线阅读各地各部门的法治政府建设年度报告，提取其中的数据指标。程序从不联网。&lt;/p&gt;&lt;p&gt;本程序（MIT 许可）包含以下组件：&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rule-of-Law Report Reader {0}&lt;/h3&gt;&lt;p&gt;Reads the annual rule-of-law government reports of provinces, cities, counties and ministries offline and extracts their figures. It never touches the network.&lt;/p&gt;&lt;p&gt;This program (MIT licence) includes:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/dialogs.py" line="65"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/dialogs.py" line="52"/>
         <source>&lt;h3&gt;法治政府建设报告阅读器 {0}&lt;/h3&gt;&lt;p&gt;离线阅读各地各部门的法治政府建设年度报告，提取其中的数据指标。程序从不联网。&lt;/p&gt;&lt;p&gt;界面基于 Qt {1}（LGPL v3）与 PySide6（LGPL v3）；中文字体为 Noto Sans CJK SC 的子集（SIL Open Font License 1.1）。&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rule-of-Law Government Report Reader {0}&lt;/h3&gt;&lt;p&gt;Read the annual rule-of-law government reports of regions and departments offline, and extract the figures they contain. The program never goes online.&lt;/p&gt;&lt;p&gt;The interface is built on Qt {1} (LGPL v3) and PySide6 (LGPL v3); the Chinese font is a subset of Noto Sans CJK SC (SIL Open Font License 1.1).&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Rule-of-Law Government Report Reader {0}&lt;/h3&gt;&lt;p&gt;Read the annual rule-of-law government reports of regions and departments offline, and extract the figures they contain. The program never goes online.&lt;/p&gt;&lt;p&gt;The interface is built on Qt {1} (LGPL v3) and PySide6 (LGPL v3); the Chinese font is a subset of Noto Sans CJK SC (SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
