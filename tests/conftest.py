@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -28,3 +30,25 @@ def seed_report():
     from lawgov_gui.core import load_report
 
     return load_report(SEED)
+
+
+
+_EXIT_STATUS = {"code": 0}
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _EXIT_STATUS["code"] = int(exitstatus)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave without tearing the interpreter down once Qt has been loaded.
+
+    Every result is reported by now. What is left is Python freeing the last Qt and
+    pyqtgraph wrappers in no particular order, which now and then ends a fully
+    passing run with a segmentation fault (exit 139 in CI); pyqtgraph documents the
+    same way out (pyqtgraph.exit).
+    """
+    if "PySide6.QtWidgets" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT_STATUS["code"])

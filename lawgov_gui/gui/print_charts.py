@@ -41,6 +41,13 @@ def _render(chart: Chart, width_pt: float, height_pt: float) -> QImage:
     return image
 
 
+def _destroy(chart: Chart) -> None:
+    """Free the offscreen chart now: a pyqtgraph scene left to interpreter shutdown can crash."""
+    import shiboken6
+
+    shiboken6.delete(chart)
+
+
 def chart_images(report: Report, width_pt: float, row_pt: float = ROW_PT) -> list[tuple[str, QImage]]:
     """(caption, picture) for the rates and the changes of `report`, if it has any.
 
@@ -58,7 +65,7 @@ def chart_images(report: Report, width_pt: float, row_pt: float = ROW_PT) -> lis
         chart.rows.row_limit = len(rates)
         chart.show_items(rates, by_value=True)
         out.append(("图1　各项比率（%）", _render(chart, width_pt, 40 + row_pt * len(rates))))
-        chart.deleteLater()
+        _destroy(chart)
     pairs = [(index_of[p.source], p) for p in an.change_pairs(report, report.indicators)]
     if pairs:
         chart = ChangesChart()
@@ -69,5 +76,5 @@ def chart_images(report: Report, width_pt: float, row_pt: float = ROW_PT) -> lis
         rows = sum(1 for sub in (chart.percent, chart.counts) if sub.pairs)
         height = 60 * rows + row_pt * 2.2 * len(pairs)
         out.append(("图2　前后变化（虚线为按同比推算）", _render(chart, width_pt, height)))
-        chart.deleteLater()
+        _destroy(chart)
     return out
