@@ -423,133 +423,133 @@
 <context>
     <name>IndicatorTable</name>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/indicator_model.py" line="47"/>
         <source>章节</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="66"/>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="460"/>
+        <location filename="../../lawgov_gui/gui/indicator_model.py" line="47"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="245"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/indicator_model.py" line="47"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/indicator_model.py" line="47"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/indicator_model.py" line="47"/>
         <source>限定</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/indicator_model.py" line="47"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="67"/>
+        <location filename="../../lawgov_gui/gui/indicator_model.py" line="48"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="67"/>
+        <location filename="../../lawgov_gui/gui/indicator_model.py" line="48"/>
         <source>原文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="315"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="100"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="316"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="101"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="324"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="109"/>
         <source>筛选指标…</source>
         <translation>Filter indicators…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="325"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="110"/>
         <source>筛选指标</source>
         <translation>Filter indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="328"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="113"/>
         <source>指标类型</source>
         <translation>Indicator kind</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="331"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="116"/>
         <source>导出为 CSV 文件</source>
         <translation>Export as a CSV file</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="332"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="117"/>
         <source>导出为 Excel 文件</source>
         <translation>Export as an Excel file</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="335"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="120"/>
         <source>导出当前显示的行（按当前筛选与排序）</source>
         <translation>Export the rows shown (as currently filtered and sorted)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="353"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="138"/>
         <source>指标表</source>
         <translation>Indicator table</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="434"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="219"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="462"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="247"/>
         <source>-指标</source>
         <translation>-indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="466"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="251"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="466"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="251"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="470"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="255"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="470"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="255"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="490"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="275"/>
         <source>未安装 openpyxl，无法写 Excel 文件。</source>
         <translation>openpyxl is not installed; cannot write Excel files.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="493"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="278"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="494"/>
+        <location filename="../../lawgov_gui/gui/indicator_table.py" line="279"/>
         <source>无法写入 {0}</source>
         <translation>Cannot write {0}</translation>
     </message>
