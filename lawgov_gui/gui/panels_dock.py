@@ -62,11 +62,24 @@ class PanelsDock(QDockWidget):
         self._narrow = QTimer(self)
         self._narrow.setSingleShot(True)
         self._narrow.timeout.connect(self._apply_section)
+        self._imported = False
         self._task = _ImportTask()
-        self._task.signals.done.connect(self._build)
+        self._task.signals.done.connect(self._on_imported)
         QThreadPool.globalInstance().start(self._task)
 
+    def _on_imported(self) -> None:
+        self._imported = True
+        if self._state["report"] is not None:
+            self._build()
+
     def _build(self) -> None:
+        """Build the panels, once pyqtgraph is loaded and a report is on screen.
+
+        Not earlier: built while a big report is still loading, the pool thread
+        holds the interpreter lock most of the time and building takes seconds.
+        """
+        if self.panels is not None or getattr(self, "_pending_panels", None) is not None:
+            return
         from .panels import IndicatorPanels
 
         panels = IndicatorPanels(self)
@@ -89,6 +102,8 @@ class PanelsDock(QDockWidget):
         self._state.update(report=report, section=None, highlight=None)
         if self.panels is not None:
             self.panels.set_report(report)
+        elif self._imported:
+            QTimer.singleShot(0, self._build)
 
     def set_section(self, section: Section | None) -> None:
         """Narrow the panels to `section`, just after the current event (a jump stays quick)."""

@@ -85,6 +85,7 @@ def test_unreadable_file_is_set_aside_too(open_window, tmp_path: Path, seed_path
     window = open_window(seed_path, store(path))
     assert_defaults(window)
     [backup] = backups(path)
+    window.settings.sync()  # QSettings writes on its own schedule; make it now
     assert backup.is_dir() and path.is_file()
     assert len(warnings(window)) == 1
     warnings(window)[0].accept()
