@@ -64,9 +64,6 @@ def application(lang: str | None = None) -> QApplication:
             later keeps the language in use. A different language replaces the
             translator, for windows built afterwards.
     """
-    # Worker threads hand the interpreter lock back every millisecond (not every
-    # 5 ms): the window stays responsive while a big report loads.
-    sys.setswitchinterval(0.001)
     app = QApplication.instance()
     if app is None:
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and "pytest" not in sys.modules:

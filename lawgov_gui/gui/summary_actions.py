@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from ..core import Report
 from ..core.summary import Summary, build_summary
-from .print_charts import chart_images
 from .printing import LAYOUT_DPI, layout_summary, page_layout, paint_pages, write_pdf
 from .summary_doc import Options, page_geometry
 
@@ -55,6 +54,8 @@ def save_options(store: QSettings, options: Options) -> None:
 def with_charts(report: Report, options: Options) -> Options:
     """Draw the charts the options ask for (UI thread) into the options."""
     if options.charts:
+        from .print_charts import chart_images  # pyqtgraph: loaded only when needed
+
         width = page_geometry(options)[2]
         options.chart_images = (chart_images(report, width) if options.layout == "gbt"
                                 else chart_images(report, width / 2 - 6, 9))
