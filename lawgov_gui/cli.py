@@ -19,8 +19,6 @@ import sys
 from . import __version__
 from .assets import sample_report_path
 
-SUBCOMMANDS = ("extract", "summary")
-
 
 def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(

@@ -13,7 +13,6 @@ SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 MAGNITUDES = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2, "十": 10,
               "千万": 1e7, "百万": 1e6, "万亿": 1e12, "十万": 1e5}
-CN_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 
 
 def _section(text: str) -> int:

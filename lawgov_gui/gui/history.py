@@ -38,12 +38,6 @@ class History:
         self._back.append(current)
         return self._forward.pop()
 
-    def can_go_back(self) -> bool:
-        return bool(self._back)
-
-    def can_go_forward(self) -> bool:
-        return bool(self._forward)
-
     def clear(self) -> None:
         self._back.clear()
         self._forward.clear()

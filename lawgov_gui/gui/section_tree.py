@@ -149,9 +149,6 @@ class SectionTree(QWidget):
         self.proxy.setFilterFixedString(text.strip())
         self.view.expandAll()
 
-    def current_id(self) -> str | None:
-        return self._current
-
     def follow(self, sid: str | None) -> None:
         """Select the section being read, quietly, expanding its parents."""
         if sid == self._current:

@@ -188,13 +188,6 @@ class ReportTextView(QTextBrowser):
             self.waiting.emit(False)
 
     # ----- highlighting
-    def select_span(self, start: int, end: int) -> None:
-        """Put the text cursor on report span [start, end) without scrolling."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.base + start)
-        cursor.setPosition(self.base + end, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-
     def _selection(self, start: int, end: int, color: str) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
