@@ -1,0 +1,199 @@
+"""Page, styles and page-number footer of the Word summary (see word.py).
+
+The two layouts, 公文 after GB/T 9704 and compact, as page sizes, margins, fonts
+and sizes; the styles python-docx writes them into; "— n —" page-number fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.text.paragraph import Paragraph
+
+PAPERS = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}  # width, height in mm
+LATIN = "Times New Roman"
+_THEME_FONTS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Page and type of one layout (millimetres and points)."""
+
+    margins: tuple[float, float, float, float]  # top, bottom, left, right
+    footer_mm: float  # page bottom to the page-number line
+    body: str  # East Asian font of body text
+    body_pt: float
+    line_pt: float  # exact line height of body text; 0 = 1.2 lines
+    title: str
+    title_pt: float
+    title_bold: bool
+    headings: tuple[tuple[str, float, bool], ...]  # levels 1–4: font, size, bold
+    table_pt: float
+    page_number: tuple[str, float]  # font, size
+    outer_page_numbers: bool  # odd pages right, even pages left (else centred)
+    indent_headings: bool  # headings indented two characters, as GB/T body text
+
+
+GBT = Layout((37, 35, 28, 26), 22, "仿宋", 16, 28.95, "方正小标宋简体", 22, False,
+             (("黑体", 16, False), ("楷体", 16, False), ("仿宋", 16, True), ("仿宋", 16, False)),
+             12, ("宋体", 14), True, True)
+COMPACT = Layout((18, 18, 18, 18), 8, "宋体", 11, 0, "黑体", 16, True,
+                 (("黑体", 13, True), ("黑体", 12, True), ("黑体", 11, True), ("宋体", 11, True)),
+                 10, ("宋体", 9), False, False)
+LAYOUTS = {"gbt": GBT, "compact": COMPACT}
+
+
+def setup_page(doc: Document, lay: Layout, paper: str) -> None:
+    """Paper size and margins of the (single) section."""
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Mm
+
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (Mm(v) for v in PAPERS[paper])
+    top, bottom, left, right = lay.margins
+    section.top_margin, section.bottom_margin = Mm(top), Mm(bottom)
+    section.left_margin, section.right_margin = Mm(left), Mm(right)
+    section.footer_distance = Mm(lay.footer_mm)
+    section.header_distance = Mm(min(lay.footer_mm, top / 2))
+
+
+def setup_styles(doc: Document, lay: Layout) -> None:
+    """Fonts, sizes and spacing of every style the document uses."""
+    _defaults(doc, lay)
+    _style(doc, "Normal", lay.body, lay.body_pt, line=lay.line_pt)
+    _style(doc, "Title", lay.title, lay.title_pt, bold=lay.title_bold, align="center",
+           line=lay.title_pt * 1.5, after=lay.body_pt * 0.5)
+    _no_border(doc.styles["Title"])
+    for level, (font, pt, bold) in enumerate(lay.headings, start=1):
+        _style(doc, f"Heading {level}", font, pt, bold=bold, line=lay.line_pt,
+               indent=2 * lay.body_pt if lay.indent_headings else 0,
+               before=lay.body_pt * (0.5 if level == 1 else 0.25))
+    _style(doc, "Body Text", lay.body, lay.body_pt, line=lay.line_pt, indent=2 * lay.body_pt)
+    _style(doc, "List Bullet", lay.body, lay.body_pt, line=lay.line_pt)
+    _style(doc, "Caption", lay.body, lay.table_pt, align="center", after=lay.body_pt * 0.5,
+           color="333333")
+    _style(doc, "Footer", lay.page_number[0], lay.page_number[1])
+    _table_text_style(doc, lay)
+
+
+def _defaults(doc: Document, lay: Layout) -> None:
+    """Document defaults: the body fonts, Chinese as the East Asian language, no spacing."""
+    from docx.oxml.ns import qn
+
+    rpr = doc.styles.element.find(qn("w:docDefaults")).find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    _fonts(rpr, lay.body)
+    rpr.find(qn("w:lang")).set(qn("w:eastAsia"), "zh-CN")
+    spacing = doc.styles.element.find(
+        f"{qn('w:docDefaults')}/{qn('w:pPrDefault')}/{qn('w:pPr')}/{qn('w:spacing')}")
+    spacing.set(qn("w:after"), "0")
+
+
+def _fonts(rpr: Any, east_asian: str) -> None:
+    """Name the fonts of a w:rPr outright: theme fonts would override them."""
+    from docx.oxml.ns import qn
+
+    fonts = rpr.get_or_add_rFonts()
+    for attr in _THEME_FONTS:
+        fonts.attrib.pop(qn(attr), None)
+    fonts.set(qn("w:ascii"), LATIN)
+    fonts.set(qn("w:hAnsi"), LATIN)
+    fonts.set(qn("w:eastAsia"), east_asian)
+
+
+def _style(doc: Document, name: str, font: str, pt: float, *, bold: bool = False,
+           align: str | None = None, line: float = 0, indent: float = 0, before: float = 0,
+           after: float = 0, color: str = "000000") -> None:
+    """Set a paragraph style's font (black, upright) and paragraph spacing."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt, RGBColor
+
+    style = doc.styles[name]
+    _fonts(style.element.get_or_add_rPr(), font)
+    style.font.size, style.font.bold, style.font.italic = Pt(pt), bold, False
+    style.font.color.rgb = RGBColor.from_string(color)
+    fmt = style.paragraph_format
+    fmt.space_before, fmt.space_after = Pt(before), Pt(after)
+    fmt.line_spacing = Pt(line) if line else 1.2
+    fmt.first_line_indent = Pt(indent) if indent else None
+    if align:
+        fmt.alignment = getattr(WD_ALIGN_PARAGRAPH, align.upper())
+
+
+def _no_border(style: Any) -> None:
+    """Drop the rule the built-in Title style draws under the title."""
+    from docx.oxml.ns import qn
+
+    ppr = style.element.pPr
+    for border in ppr.findall(qn("w:pBdr")) if ppr is not None else ():
+        ppr.remove(border)
+
+
+def _table_text_style(doc: Document, lay: Layout) -> None:
+    """A "Table Text" paragraph style: table size, single-spaced, no indent."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    style = doc.styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = doc.styles["Normal"]
+    _style(doc, "Table Text", lay.body, lay.table_pt, before=1, after=1)
+    style.paragraph_format.line_spacing = 1.0
+
+
+# --- page numbers ------------------------------------------------------------------------------
+
+
+def page_numbers(doc: Document, lay: Layout) -> None:
+    """"— 1 —" footers: at the outer side (GB/T 9704) or centred."""
+    from docx.shared import Pt
+
+    section, indent = doc.sections[0], Pt(lay.page_number[1])  # one character from the edge
+    if not lay.outer_page_numbers:
+        _page_number(section.footer.paragraphs[0], "center")
+        return
+    doc.settings.odd_and_even_pages_header_footer = True
+    odd = _page_number(section.footer.paragraphs[0], "right")
+    odd.paragraph_format.right_indent = indent
+    even = _page_number(section.even_page_footer.paragraphs[0], "left")
+    even.paragraph_format.left_indent = indent
+
+
+def _page_number(p: Paragraph, align: str) -> Paragraph:
+    """Fill a footer paragraph with "— {PAGE} —"."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    p.alignment = getattr(WD_ALIGN_PARAGRAPH, align.upper())
+    p.add_run("— ")
+    _page_field(p)
+    p.add_run(" —")
+    return p
+
+
+def _page_field(p: Paragraph) -> None:
+    """Append a PAGE field: begin, instruction, separator, the value shown, end."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    _field_char(p, "begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = " PAGE "
+    p.add_run()._r.append(instr)
+    _field_char(p, "separate")
+    p.add_run("1")
+    _field_char(p, "end")
+
+
+def _field_char(p: Paragraph, kind: str) -> None:
+    """Append a run holding a field character: begin, separate or end."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    p.add_run()._r.append(char)
+
+
+# --- content -----------------------------------------------------------------------------------
