@@ -24,11 +24,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 MAX_RECENT = 10
 DEFAULT_POINT_SIZE = 14.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 48.0
+UI_SCALES = (100, 125, 150, 175, 200)  # 界面字号, percent of the platform's UI font
 CLIPBOARD = "剪贴板"  # the source "path" of a report pasted from the clipboard; never a file
 _CHECKED = "lawgov_settings_checked"
 
@@ -67,6 +68,7 @@ def _flag(value: object) -> bool:
 _EXPECTED: dict[str, Callable[[object], bool]] = {
     "view/point_size": _number, "view/theme": _text, "files/recent": _texts,
     "reading/path": _text, "reading/offset": _number,
+    "view/ui_scale": _number, "files/export_dir": _text,
     "window/geometry": _bytes, "window/docks": _bytes, "window/splitter": _bytes,
     "summary/layout": _text, "summary/paper": _text, "summary/charts": _flag,
     "summary/table": _flag, "summary/full_text": _flag,
@@ -173,6 +175,29 @@ class Settings:
     @theme.setter
     def theme(self, value: str) -> None:
         self.store.setValue("view/theme", value)
+
+    @property
+    def ui_scale(self) -> int:
+        """The interface size in percent (one of UI_SCALES; 100 by default)."""
+        value = round(self._float("view/ui_scale", 100))
+        return value if value in UI_SCALES else 100
+
+    @ui_scale.setter
+    def ui_scale(self, value: int) -> None:
+        self.store.setValue("view/ui_scale", int(value))
+
+    def export_dir(self) -> str:
+        """Where export and save dialogs start: the folder of the last export if it
+        still exists, else the user's documents folder (else home)."""
+        last = self.store.value("files/export_dir", "")
+        if isinstance(last, str) and last and Path(last).is_dir():
+            return last
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return docs if docs and Path(docs).is_dir() else str(Path.home())
+
+    def remember_export(self, path: str) -> None:
+        """Remember the folder of a file just exported, for the next dialog."""
+        self.store.setValue("files/export_dir", str(Path(path).parent))
 
     def recent(self) -> list[str]:
         value = self.store.value("files/recent", [])
