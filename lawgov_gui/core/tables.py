@@ -13,16 +13,16 @@ integral floats are written as integers.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import math
 import os
 import re
-import secrets
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
+
+from .atomic import atomic_write, check_zip
 
 Cell = str | int | float | None
 
@@ -45,39 +45,6 @@ def plain(value: Any) -> Cell:
             return str(value)
         return int(value) if value.is_integer() else value
     return str(value)
-
-
-def _temp_path(target: Path) -> Path:
-    """Create an empty, private-named file beside `target` and return its path.
-
-    The file is made with the usual permissions (0666 less the umask), so the
-    result of `os.replace` looks like any other file the user saves.
-    """
-    for _ in range(100):
-        candidate = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-        try:
-            fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        except FileExistsError:
-            continue
-        os.close(fd)
-        return candidate
-    raise FileExistsError(f"no free temporary name beside {target}")
-
-
-def atomic_write(path: str | os.PathLike[str], write: Callable[[Path], None]) -> None:
-    """Run `write(tmp)` on a temporary file beside `path`, then move it onto `path`.
-
-    On any error the temporary file is removed and `path` is left as it was.
-    """
-    target = Path(path)
-    tmp = _temp_path(target)
-    try:
-        write(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
 
 
 def _fsync(f: IO[Any]) -> None:
@@ -182,4 +149,4 @@ def write_xlsx(path: str | os.PathLike[str], headers: Sequence[Any],
             wb.save(f)
             _fsync(f)
 
-    atomic_write(path, write)
+    atomic_write(path, write, check_zip)

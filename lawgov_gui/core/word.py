@@ -28,8 +28,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .atomic import atomic_write, check_zip
 from .summary import KeyFigure, SectionDigest, Summary
-from .tables import _ILLEGAL_XML, _fsync, atomic_write
+from .tables import _ILLEGAL_XML, _fsync
 from .word_setup import LAYOUTS, PAPERS, Layout, page_numbers, setup_page, setup_styles
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def write_docx(summary: Summary, path: str | os.PathLike[str], *, layout: str = 
             doc.save(f)
             _fsync(f)
 
-    atomic_write(path, write)
+    atomic_write(path, write, check_zip)
 
 
 def build_document(summary: Summary, *, layout: str = "gbt", paper: str = "a4",

@@ -26,8 +26,8 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from ..core.atomic import atomic_write, check_pdf
 from ..core.summary import Summary
-from ..core.tables import atomic_write
 from .summary_doc import KEEP_WITH_NEXT, MARGINS, MM, Builder, Options, font, page_geometry
 
 LAYOUT_DPI = 72
@@ -151,6 +151,6 @@ def write_pdf(summary: Summary, options: Options, path: str | Path,
         pages[0] = paint_pages(layout_summary(summary, options), options, writer, progress)
         del writer  # closes the file
 
-    atomic_write(path, write)
+    atomic_write(path, write, check_pdf)
     return pages[0]
 

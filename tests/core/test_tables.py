@@ -133,7 +133,7 @@ def test_a_failing_xlsx_save_keeps_the_previous_file(tmp_path: Path, monkeypatch
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(openpyxl.Workbook, "save", half_save)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(OSError, match="磁盘空间不足"):
         write_xlsx(path, HEADERS, ROWS)
     assert path.read_bytes() == before
     assert os.listdir(tmp_path) == ["good.xlsx"]
