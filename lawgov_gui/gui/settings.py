@@ -67,7 +67,7 @@ def _flag(value: object) -> bool:
 
 _EXPECTED: dict[str, Callable[[object], bool]] = {
     "view/point_size": _number, "view/theme": _text, "files/recent": _texts,
-    "reading/path": _text, "reading/offset": _number,
+    "reading/path": _text, "reading/offset": _number, "reading/section": _text,
     "view/ui_scale": _number, "files/export_dir": _text,
     "window/geometry": _bytes, "window/docks": _bytes, "window/splitter": _bytes,
     "summary/layout": _text, "summary/paper": _text, "summary/charts": _flag,
@@ -224,6 +224,15 @@ class Settings:
             return
         self.store.setValue("reading/path", path)
         self.store.setValue("reading/offset", int(offset))
+
+    def last_section(self) -> str | None:
+        """Id of the section the panels were narrowed to at the last exit (None: all)."""
+        value = self.store.value("reading/section", "")
+        return value if isinstance(value, str) and value else None
+
+    def save_section(self, sid: str | None) -> None:
+        """Remember the panels' section (with `save_position`; None: the whole report)."""
+        self.store.setValue("reading/section", sid or "")
 
     def geometry(self, key: str) -> QByteArray | None:
         value = self.store.value(f"window/{key}", None)
