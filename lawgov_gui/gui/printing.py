@@ -42,12 +42,16 @@ def _layout_device() -> QImage:
     return image
 
 
+# The one device every summary is laid out for (only its resolution is read, so
+# threads may share it). A document's layout keeps a bare pointer to its paint
+# device: a device made per call was freed while the document still used it.
+LAYOUT_DEVICE = _layout_device()
+
+
 def layout_summary(summary: Summary, options: Options) -> QTextDocument:
     """Build the summary document and paginate it for the options' paper."""
     doc = Builder(summary, options).build()
-    device = _layout_device()
-    doc.documentLayout().setPaintDevice(device)
-    doc.setProperty("layout_device", device)  # keep it alive as long as the document
+    doc.documentLayout().setPaintDevice(LAYOUT_DEVICE)
     _, _, width, height = page_geometry(options)
     doc.setPageSize(QSizeF(width, height))
     _keep_headings_with_text(doc, height)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from .summary_actions import (
@@ -69,20 +69,29 @@ class SummaryCommands(QObject):
         return path
 
     def print_preview(self) -> None:
-        """Ctrl+P: the print preview, which prints exactly what it shows."""
+        """Ctrl+P: the print preview, which prints exactly what it shows.
+
+        The printer belongs to the dialog: the preview paints on it for as long as
+        the dialog is open, and both go when it closes.
+        """
         report = self.window.session.report
         options = self.ask_options() if report is not None else None
         if options is None:
             return
         options = with_charts(report, options)
         summary = summary_for(report, options)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog = QPrintPreviewDialog(self.window)  # makes and owns the printer it paints on
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setObjectName("printPreview")
         dialog.setWindowTitle(tr("打印预览 — {0}").format(summary.title))
         dialog.paintRequested.connect(lambda p: paint_for_printer(summary, options, p))
+        dialog.finished.connect(lambda _result, d=dialog: self._preview_closed(d))
         self.preview = dialog
         dialog.open()
+
+    def _preview_closed(self, dialog: QPrintPreviewDialog) -> None:
+        if self.preview is dialog:
+            self.preview = None  # the dialog deletes itself (and its printer)
 
     def export(self, suffix: str) -> None:
         """Export the summary as PDF (".pdf") or Word (".docx") in the background."""
