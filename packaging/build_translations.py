@@ -20,6 +20,10 @@ Updating a .ts keeps every existing translation; new strings come in unfinished,
 strings gone from the sources are kept as vanished (lrelease skips them). The
 compiled lawgov_gui/resources/translations/lawgov_gui_<lang>.qm is package data
 and is not committed: run this script (or `--compile`) after a checkout.
+
+resources/translations/qtbase_extra_<lang>.ts (written by hand, see QT_EXTRAS) holds
+Qt's own strings that Qt's translation lacks; it is compiled beside ours.
+`--compile` prints nothing unless it fails.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = PACKAGE / "resources" / "translations"
 LANGUAGES = ("en",)
 SOURCE_LANGUAGE = "zh_CN"
+QT_EXTRAS = ("qtbase_extra_zh_CN",)  # Qt's strings missing from Qt's qtbase_zh_CN.qm
 
 
 @dataclass
@@ -241,7 +246,15 @@ def lrelease_command() -> list[str]:
 
 def compile_qm(lang: str) -> Path:
     """Compile the .ts of `lang` into the package's .qm; returns the .qm path."""
-    ts, qm = ts_path(lang), qm_path(lang)
+    return _lrelease(ts_path(lang), qm_path(lang))
+
+
+def compile_extras() -> list[Path]:
+    """Compile the QT_EXTRAS .ts files into the package; returns the .qm paths."""
+    return [_lrelease(TS_DIR / f"{name}.ts", QM_DIR / f"{name}.qm") for name in QT_EXTRAS]
+
+
+def _lrelease(ts: Path, qm: Path) -> Path:
     qm.parent.mkdir(parents=True, exist_ok=True)
     result = subprocess.run([*lrelease_command(), "-silent", str(ts), "-qm", str(qm)],
                             capture_output=True, text=True, check=False)
@@ -257,6 +270,17 @@ def ensure_qm(lang: str = "en") -> Path:
     if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
         compile_qm(lang)
     return qm
+
+
+def ensure_extras() -> list[Path]:
+    """Compile the QT_EXTRAS .qm files that are missing or older than their .ts."""
+    out = []
+    for name in QT_EXTRAS:
+        ts, qm = TS_DIR / f"{name}.ts", QM_DIR / f"{name}.qm"
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            _lrelease(ts, qm)
+        out.append(qm)
+    return out
 
 
 def check(lang: str) -> list[str]:
@@ -289,7 +313,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.compile:
             total, unfinished = update_ts(lang)
             print(f"{ts_path(lang).relative_to(ROOT)}: {total} strings, {unfinished} unfinished")
-        print(f"{compile_qm(lang).relative_to(ROOT)}")
+        compile_qm(lang)
+    compile_extras()
     return 0
 
 

@@ -12,6 +12,28 @@ from lawgov_gui.app import build_window
 from lawgov_gui.gui.main_window import MainWindow
 
 
+@pytest.fixture(scope="session")
+def qapp(tmp_path_factory):
+    """The application, made as the program makes it (pytest-qt's own is replaced).
+
+    The language, fonts and the locale of Qt's dialogs are the program's (see
+    lawgov_gui.app.application). Qt's dialogs are its own widgets, never a desktop's
+    native ones, which a test cannot drive; and Qt's own user settings (the file
+    dialog keeps its folders there) go to a temporary folder, not the developer's.
+    """
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    from lawgov_gui.app import application
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    app = application()
+    folder = str(tmp_path_factory.mktemp("qt-user-settings"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        # after the application: before, it would fix Qt's system locale too early
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+    return app
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     """Settings in a temporary INI file, so tests never touch the user's."""
