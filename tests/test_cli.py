@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from lawgov_gui.cli import main
+from lawgov_gui.core import files
 from lawgov_gui.core.export import CSV_COLUMNS
 from tests.conftest import ROOT, SEED
 
@@ -187,10 +188,10 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     path = tmp_path / "locked.txt"
     path.write_bytes(SEED_BYTES)
 
-    def refuse(self: pathlib.Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(path: pathlib.Path) -> int:
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(pathlib.Path, "read_bytes", refuse)
+    monkeypatch.setattr(files, "_open", refuse)
     code = main(["extract", str(path)])
     out, err = capsys.readouterr()
     assert code == 2
@@ -203,10 +204,10 @@ def test_other_os_error_is_one_chinese_line(tmp_path: Path, monkeypatch: pytest.
     path = tmp_path / "flaky.txt"
     path.write_bytes(SEED_BYTES)
 
-    def fail(self: pathlib.Path) -> bytes:
-        raise OSError(5, "Input/output error", str(self))
+    def fail(path: pathlib.Path) -> int:
+        raise OSError(5, "Input/output error", str(path))
 
-    monkeypatch.setattr(pathlib.Path, "read_bytes", fail)
+    monkeypatch.setattr(files, "_open", fail)
     assert main(["extract", str(path)]) == 2
     out, err = capsys.readouterr()
     assert out == ""

@@ -2,7 +2,8 @@
 
 A small `html.parser` walk: scripts, styles, frames, forms and navigation
 elements are skipped whole; block elements (<p>, <br>, <div>, <li>, <tr>, <h1>…)
-become line breaks; images and links are never followed. TRS-style <meta> tags
+become line breaks, and so do the line breaks inside <pre> (elsewhere a line
+break in the markup is a space); images and links are never followed. TRS-style <meta> tags
 (ArticleTitle, PubDate, ContentSource) that Chinese government sites emit are kept
 as hints for the metadata.
 """
@@ -26,6 +27,7 @@ _SKIP_CLASS = re.compile(
 _META_HINTS = {"articletitle": "title", "pubdate": "published", "contentsource": "issuer",
                "publishdate": "published", "firstpublishedtime": "published"}
 _MAX_DEPTH = 4096
+_PRE = {"pre", "listing", "xmp", "plaintext"}  # preformatted: their line breaks are the text's
 
 
 class _Walker(HTMLParser):
@@ -34,6 +36,7 @@ class _Walker(HTMLParser):
         self.parts: list[str] = []
         self.stack: list[tuple[str, bool]] = []
         self.skipping = 0
+        self.pre = 0
         self.hints: dict[str, str] = {}
         self.page_title: list[str] = []
 
@@ -52,6 +55,7 @@ class _Walker(HTMLParser):
         skip = tag in _SKIP or bool(_SKIP_CLASS.search(a.get("class", "") + " " + a.get("id", "")))
         self.stack.append((tag, skip))
         self.skipping += skip
+        self.pre += tag in _PRE
 
     def _unwind(self, tag: str) -> bool:
         """Close `tag` and everything opened inside it; False if it is not open."""
@@ -60,6 +64,7 @@ class _Walker(HTMLParser):
         while self.stack:
             t, skip = self.stack.pop()
             self.skipping -= skip
+            self.pre -= t in _PRE
             if t == tag:
                 break
         return True
@@ -72,7 +77,7 @@ class _Walker(HTMLParser):
         if self.stack and self.stack[-1][0] == "title":
             self.page_title.append(data)
         if not self.skipping:
-            self.parts.append(data.replace("\n", " "))
+            self.parts.append(data if self.pre else data.replace("\n", " "))
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, str]]:

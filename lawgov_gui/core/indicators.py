@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from . import limits
 from .numerals import MAGNITUDES, parse_number
 from .patterns import (
     ARABIC_ONLY,
@@ -149,6 +150,9 @@ def find_quantities(text: str, shadow: str) -> list[Quantity]:
 
     Returns:
         Quantities with offsets into the text, value with magnitude applied.
+
+    Raises:
+        ReportError: more than limits.MAX_FIGURES of them (not a report).
     """
     spans = named_spans(shadow)
     found: list[Quantity] = []
@@ -167,4 +171,6 @@ def find_quantities(text: str, shadow: str) -> list[Quantity]:
             continue
         unit = "%" if g["pnum"] else _as_written(text, m, "unit") if g["unit"] else ""
         found.append(Quantity(start, end, value, unit, _qualifier(text, m, shadow), kind))
+        if len(found) > limits.MAX_FIGURES:
+            raise limits.too_many_figures()
     return found

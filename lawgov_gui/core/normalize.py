@@ -1,4 +1,12 @@
-"""Whitespace clean-up and the "shadow" text the parsers match against.
+"""Whitespace clean-up, invisible characters, and the "shadow" text the parsers match against.
+
+Invisible characters — Unicode format characters (category Cf: zero-width space
+and joiners, word joiner, BOM, bidi marks, soft hyphen…) and the few other
+characters that draw nothing (variation selectors, the combining grapheme joiner,
+Hangul fillers) — are removed when the text is split into lines, before anything
+reads it: "4\u200b034件" is 4034件, never 34件. The report's text is the text
+without them, so every offset (an indicator's start and end) is an offset into
+what the reader sees.
 
 The shadow has exactly the length of the text it mirrors: every character is
 mapped to one character. Full-width ASCII becomes half-width and the traditional
@@ -24,7 +32,15 @@ _MAP.update({c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)})
 _MAP.update({ord("\u3000"): " ", ord("\u00a0"): " ", ord("〇"): "零", ord("∶"): ":"})
 SHADOW_TABLE = _MAP
 
-_SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200b\u202f\u205f\ufeff]+")
+_SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
+# Category Cf (Unicode 15), then the invisible characters of other categories.
+INVISIBLE = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f"
+    "\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u3164\ufe00-\ufe0f\uffa0"
+    "\U000e0100-\U000e01ef]+")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 
 
@@ -48,10 +64,11 @@ def split_lines(raw: str) -> list[str]:
         raw: decoded text with any line endings (LF, CRLF, CR).
 
     Returns:
-        The lines in order, each stripped, runs of spaces folded to one.
+        The lines in order, invisible characters removed, each stripped, runs of
+        spaces folded to one.
     """
     lines = []
-    for line in _NEWLINES.sub("\n", raw).split("\n"):
+    for line in _NEWLINES.sub("\n", INVISIBLE.sub("", raw)).split("\n"):
         line = _SPACES.sub(" ", line).strip()
         if line:
             lines.append(line)

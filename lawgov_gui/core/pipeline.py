@@ -11,12 +11,14 @@ import bisect
 import hashlib
 from pathlib import Path
 
+from . import limits
 from .chrome import clean_lines, is_meta_line
+from .files import read_bytes
 from .indicators import Quantity, find_quantities
 from .meta import build_meta
 from .model import Indicator, Report, Section, SectionIndex, Source
 from .normalize import shadow, split_lines
-from .reading import Decoded, decode_file, read_bytes
+from .reading import Decoded, decode_file
 from .relations import link_changes
 from .sections import HEADING, build_tree, find_headings
 from .subjects import subject_for
@@ -61,8 +63,15 @@ class _Page:
 
 
 def build_report(decoded: Decoded, source: Source) -> Report:
-    """Build the report model from decoded text."""
-    page = _Page(split_lines(decoded.text))
+    """Build the report model from decoded text.
+
+    Raises:
+        ReportError: the text is over the size limits (limits.py).
+    """
+    limits.check_chars(len(decoded.text))
+    lines = split_lines(decoded.text)
+    limits.check_lines(len(lines))
+    page = _Page(lines)
     per_line = page.quantities_by_line()
     if decoded.format in ("docx", "pdf"):  # documents carry no site chrome to drop
         kept_rows = list(range(len(page.lines)))

@@ -1,330 +1,291 @@
-"""The text of a Word (.docx) report, one paragraph a line (python-docx).
+"""The text of a Word (.docx) report, one paragraph a line, read as a stream.
 
-Body paragraphs and tables come in document order (the body's w:p and w:tbl
-children, also those inside content controls); a table row becomes one line, its
-cells joined by a full-width space. Headers, footers, footnotes, comments, text
-boxes and deleted revisions are left out. A heading-style paragraph is a line like
-any other; one without a 一、/（一） marker stays as it is. List numbers that Word
-draws itself (自动编号 一、 （一） 1.) are written in front of their paragraph,
+Body paragraphs and tables come in document order (also those inside content
+controls); a table row becomes one line, its cells joined by a full-width space,
+a nested table's rows going into their cell. Headers, footers, footnotes,
+comments, text boxes and deleted revisions are left out. A heading-style paragraph
+is a line like any other; one without a 一、/（一） marker stays as it is. List
+numbers that Word draws itself (自动编号) are written in front of their paragraph,
 since the section finder needs the marker in the text.
 
-The caller (reading.decode_file) has already checked the zip: its size, its
-compression ratios and that word/document.xml is there.
+The body (word/document.xml) is never held whole: it is unpacked in small steps
+(safezip.Package) into an expat parser that keeps only the paragraph being read,
+so memory stays that of the text, and unpacking stops at the part's size limit or
+once the text passes limits.MAX_CHARS. Styles, numbering and document properties
+are small parts, parsed whole (lxml, no entities, no network) within their own
+limit. Any DTD is refused: Word never writes one.
 """
 
 from __future__ import annotations
 
-import io
-import re
-import zipfile
-from collections.abc import Iterator
+import posixpath
+from xml.parsers import expat
 
+from . import limits
+from .docx_numbering import Numbering, W
 from .errors import ReportError
+from .safezip import BODY, DOCX_CORRUPT, ZIP_BOMB, Package
 
-CORRUPT = "文件已损坏或不是有效的 Word 文档（.docx）。"
 CELL_SEPARATOR = "\u3000"
+MAX_SIDE_PART = 8 * 2**20  # styles, numbering, properties, relationships
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_DC = "http://purl.org/dc/elements/1.1/"
 
 
-def _w(tag: str) -> str:
-    return f"{{{_W}}}{tag}"
+def _w(tag: str) -> str:  # the tag as expat names it: "namespace}local"
+    return f"{W}}}{tag}"
 
 
-_P, _TBL, _TR, _TC = _w("p"), _w("tbl"), _w("tr"), _w("tc")
-_SDT, _SDT_CONTENT, _CUSTOM_XML = _w("sdt"), _w("sdtContent"), _w("customXml")
-_T = _w("t")
+_P, _TBL, _TR, _TC, _T, _DOCUMENT = (_w(t) for t in ("p", "tbl", "tr", "tc", "t", "document"))
+_PPR, _PSTYLE, _NUMPR, _NUMID, _ILVL = (_w(t) for t in ("pPr", "pStyle", "numPr", "numId", "ilvl"))
+_VAL = _w("val")
 _CHARS = {_w("tab"): "\t", _w("br"): "\n", _w("cr"): "\n", _w("noBreakHyphen"): "-"}
 # Never text of the paragraph: its properties, text boxes, the old-Word copy of a
-# drawing, deleted or moved-away revisions.
-_SKIP = {_w("pPr"), _w("rPr"), _w("txbxContent"), f"{{{_MC}}}Fallback", _w("del"),
-         _w("moveFrom"), _w("instrText"), _w("delText")}
-_VAL = _w("val")
-
-_WORD_TYPES = (
-    "application/vnd.ms-word.document.macroEnabled.main+xml",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
-    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
-)
-_DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+# drawing, deleted or moved-away revisions, field codes.
+_SKIP = {_PPR, _w("rPr"), _w("txbxContent"), f"{_MC}}}Fallback", _w("del"), _w("moveFrom"),
+         _w("instrText"), _w("delText")}
 
 
 def docx_to_text(data: bytes) -> tuple[str, dict[str, str]]:
     """The body text of a .docx, one paragraph (or table row) a line, and hints ("title").
 
     Raises:
-        ReportError: the package cannot be opened as a Word document.
+        ReportError: the package is damaged, too large once unpacked, or its text too long.
     """
-    document = _open(data)
-    try:
-        reader = _Reader(document)
-        lines = list(reader.lines(document.element.body))
-    except ReportError:
-        raise
-    except Exception:  # malformed parts surface as many different exceptions
-        raise ReportError(CORRUPT) from None
-    hints = {}
-    title = reader.title or (document.core_properties.title or "").strip()
-    if title:
-        hints["title"] = title
-    return "\n".join(lines), hints
+    with Package(data) as package:
+        parts = _Parts(package)
+        body = _Body(Numbering(parts.xml("numbering"), parts.styles), parts.style_names())
+        body.parse(package.chunks(BODY))
+        title = body.title or parts.core_title()
+    return "\n".join(body.out), ({"title": title} if title else {})
 
 
-def _open(data: bytes):
-    import docx
+class _Parts:
+    """The small parts the body refers to, found through the package's relationships."""
 
-    try:
-        return docx.Document(io.BytesIO(data))
-    except ValueError as e:
-        if "content type" not in str(e):
-            raise ReportError(CORRUPT) from None
-    except Exception:
-        raise ReportError(CORRUPT) from None
-    # .docm/.dotx/.dotm: the same body under another content type.
-    try:
-        return docx.Document(io.BytesIO(_retyped(data)))
-    except Exception:
-        raise ReportError(CORRUPT) from None
+    def __init__(self, package: Package) -> None:
+        self.package = package
+        self.targets = self._relationships("word/_rels/document.xml.rels", "word")
+        self.styles = self.xml("styles")
 
+    def _parse(self, name: str):
+        from lxml import etree
 
-def _retyped(data: bytes) -> bytes:
-    """The package with its main part declared as a plain .docx document."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            body = src.read(info)
-            if info.filename == "[Content_Types].xml":
-                for old in _WORD_TYPES:
-                    body = body.replace(old.encode(), _DOCX_TYPE.encode())
-            dst.writestr(info.filename, body)
-    return out.getvalue()
-
-
-class _Reader:
-    """Walks the body; keeps the list counters and the first Title-style paragraph."""
-
-    def __init__(self, document) -> None:
-        self.numbering = _Numbering(document)
-        self.styles = {s.style_id: s for s in document.styles}
-        self.title = ""
-
-    def lines(self, container) -> Iterator[str]:
-        for child in container.iterchildren():
-            tag = child.tag
-            if tag == _P:
-                text = self._paragraph(child)
-                for line in text.split("\n"):
-                    if line.strip():
-                        yield line
-            elif tag == _TBL:
-                yield from self._table(child)
-            elif tag == _SDT:
-                content = child.find(_SDT_CONTENT)
-                if content is not None:
-                    yield from self.lines(content)
-            elif tag == _CUSTOM_XML:
-                yield from self.lines(child)
-
-    def _paragraph(self, p) -> str:
-        parts: list[str] = []
-        _collect(p, parts)
-        text = "".join(parts)
-        style_id = _style_id(p)
-        if not text.strip():
-            return ""
-        if not self.title and style_id and self._style_name(style_id) == "title":
-            self.title = text.strip()
-        return self.numbering.marker(p, style_id) + text
-
-    def _style_name(self, style_id: str) -> str:
-        style = self.styles.get(style_id)
-        return (style.name or "").lower() if style is not None else ""
-
-    def _table(self, tbl) -> Iterator[str]:
-        for tr in tbl.iter(_TR):
-            if _nearest(tr, _TBL) is not tbl:
-                continue  # a row of a table nested in a cell: read with its cell
-            cells = []
-            for tc in tr.iter(_TC):
-                if _nearest(tc, _TR) is not tr:
-                    continue
-                text = " ".join(line.strip() for line in self.lines(tc) if line.strip())
-                if text:
-                    cells.append(text)
-            if cells:
-                yield CELL_SEPARATOR.join(cells)
-
-
-def _nearest(el, tag: str):
-    parent = el.getparent()
-    while parent is not None and parent.tag != tag:
-        parent = parent.getparent()
-    return parent
-
-
-def _collect(el, parts: list[str]) -> None:
-    for child in el.iterchildren():
-        tag = child.tag
-        if tag in _SKIP or not isinstance(tag, str):
-            continue
-        if tag == _T:
-            parts.append(child.text or "")
-        elif tag in _CHARS:
-            parts.append(_CHARS[tag])
-        else:
-            _collect(child, parts)
-
-
-def _style_id(p) -> str | None:
-    ppr = p.find(_w("pPr"))
-    style = ppr.find(_w("pStyle")) if ppr is not None else None
-    return style.get(_VAL) if style is not None else None
-
-
-# --- list numbering ------------------------------------------------------------------------
-
-_CN_DIGITS = "零一二三四五六七八九"
-_CN_LEGAL = "零壹贰叁肆伍陆柒捌玖"
-_STEMS = "甲乙丙丁戊己庚辛壬癸"
-_ZODIAC = "子丑寅卯辰巳午未申酉戌亥"
-
-
-def _chinese(n: int, digits: str = _CN_DIGITS, ten: str = "十") -> str:
-    if n <= 0 or n >= 100:
-        return str(n)
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 0 else (ten if tens == 1 else digits[tens] + ten)
-    return head + (digits[ones] if ones else "")
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, sym in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                       (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out += sym
-            n -= value
-    return out
-
-
-def _letters(n: int) -> str:
-    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else str(n)
-
-
-def format_number(n: int, fmt: str) -> str:
-    """The list number `n` written in Word's numbering format `fmt`."""
-    if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting",
-               "taiwaneseCounting", "taiwaneseCountingThousand", "ideographDigital"):
-        return _chinese(n)
-    if fmt == "chineseLegalSimplified":
-        return _chinese(n, _CN_LEGAL, "拾")
-    if fmt in ("ideographTraditional", "ideographEnclosedCircle") and 1 <= n <= 10:
-        return _STEMS[n - 1]
-    if fmt == "ideographZodiac" and 1 <= n <= 12:
-        return _ZODIAC[n - 1]
-    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= n <= 20:
-        return chr(0x2460 + n - 1)
-    if fmt == "decimalZero":
-        return f"{n:02d}"
-    if fmt == "lowerLetter":
-        return _letters(n)
-    if fmt == "upperLetter":
-        return _letters(n).upper()
-    if fmt == "lowerRoman":
-        return _roman(n)
-    if fmt == "upperRoman":
-        return _roman(n).upper()
-    return str(n)
-
-
-class _Numbering:
-    """Word's automatic list numbers, counted in document order."""
-
-    def __init__(self, document) -> None:
-        # numId -> ilvl -> (start, numFmt, lvlText); style id -> (numId, ilvl or None)
-        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}
-        self.style_levels: dict[str, tuple[str, int | None]] = {}
-        self.linked: dict[tuple[str, str], int] = {}  # (numId, style id) -> ilvl
-        self.counters: dict[str, dict[int, int]] = {}
+        if not self.package.has(name):
+            return None
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
         try:
-            root = document.part.numbering_part.element
-        except Exception:
-            root = None
-        if root is not None:
-            self._read(root)
-        for style in document.styles:
-            numpr = style.element.find(f"{_w('pPr')}/{_w('numPr')}")
-            if numpr is not None:
-                num_id = _child_val(numpr, "numId")
-                ilvl = _child_val(numpr, "ilvl")
-                if num_id:
-                    self.style_levels[style.style_id] = (num_id, int(ilvl) if ilvl else None)
+            data = b"".join(self._capped(name))
+            return etree.fromstring(data, parser) if data.strip() else None
+        except etree.LxmlError:
+            return None  # a damaged side part: read the body without it
 
-    def _read(self, root) -> None:
-        abstract: dict[str, dict[int, tuple[int, str, str, str | None]]] = {}
-        for an in root.iterchildren(_w("abstractNum")):
-            levels = {}
-            for lvl in an.iterchildren(_w("lvl")):
-                levels[int(lvl.get(_w("ilvl"), "0"))] = _level(lvl)
-            abstract[an.get(_w("abstractNumId"), "")] = levels
-        for num in root.iterchildren(_w("num")):
-            num_id = num.get(_w("numId"), "")
-            levels = dict(abstract.get(_child_val(num, "abstractNumId") or "", {}))
-            for override in num.iterchildren(_w("lvlOverride")):
-                ilvl = int(override.get(_w("ilvl"), "0"))
-                lvl = override.find(_w("lvl"))
-                if lvl is not None:
-                    levels[ilvl] = _level(lvl)
-                start = _child_val(override, "startOverride")
-                if start and start.isdigit() and ilvl in levels:
-                    levels[ilvl] = (int(start), *levels[ilvl][1:])
-            self.levels[num_id] = {k: v[:3] for k, v in levels.items()}
-            for k, v in levels.items():
-                if v[3]:
-                    self.linked[(num_id, v[3])] = k
+    def _capped(self, name: str):
+        size = 0
+        for chunk in self.package.chunks(name):
+            size += len(chunk)
+            if size > MAX_SIDE_PART:
+                raise ReportError(ZIP_BOMB)
+            yield chunk
 
-    def marker(self, p, style_id: str | None) -> str:
-        """The list number Word shows in front of paragraph `p`, or ""."""
-        numpr = p.find(f"{_w('pPr')}/{_w('numPr')}")
-        num_id = ilvl = None
-        if numpr is not None:
-            num_id = _child_val(numpr, "numId")
-            value = _child_val(numpr, "ilvl")
-            ilvl = int(value) if value and value.isdigit() else None
-        if num_id is None and style_id in self.style_levels:
-            num_id, ilvl = self.style_levels[style_id]
-        if not num_id or num_id == "0" or num_id not in self.levels:
-            return ""
-        if ilvl is None:
-            ilvl = self.linked.get((num_id, style_id or ""), 0)
-        levels = self.levels[num_id]
-        if ilvl not in levels:
-            return ""
-        counters = self.counters.setdefault(num_id, {})
-        counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else levels[ilvl][0]
-        for deeper in [k for k in counters if k > ilvl]:
-            del counters[deeper]
-        _, fmt, text = levels[ilvl]
-        if fmt in ("bullet", "none"):
-            return ""
+    def _relationships(self, name: str, base: str) -> dict[str, str]:
+        root = self._parse(name)
+        out: dict[str, str] = {}
+        for rel in root.iterchildren(f"{{{_REL}}}Relationship") if root is not None else ():
+            kind, target = rel.get("Type", "").rsplit("/", 1)[-1], rel.get("Target", "")
+            if rel.get("TargetMode") != "External" and target:
+                joined = target.lstrip("/") if target.startswith("/") else \
+                    posixpath.normpath(posixpath.join(base, target))
+                out.setdefault(kind, joined)
+        return out
 
-        def number(m: re.Match[str]) -> str:
-            k = int(m.group(1)) - 1
-            if k not in levels:
-                return ""
-            return format_number(counters.get(k, levels[k][0]), levels[k][1])
+    def xml(self, kind: str):
+        """The root element of the part of relationship type `kind`, or None."""
+        return self._parse(self.targets.get(kind, f"word/{kind}.xml"))
 
-        return re.sub(r"%([1-9])", number, text)
+    def style_names(self) -> dict[str, str]:
+        """style id -> style name, lowercase."""
+        names = {}
+        for style in self.styles.iterchildren(f"{{{W}}}style") if self.styles is not None else ():
+            name = style.find(f"{{{W}}}name")
+            names[style.get(f"{{{W}}}styleId", "")] = (
+                name.get(f"{{{W}}}val", "") if name is not None else "").lower()
+        return names
+
+    def core_title(self) -> str:
+        targets = self._relationships("_rels/.rels", "")
+        root = self._parse(targets.get("core-properties", "docProps/core.xml"))
+        title = root.find(f"{{{_DC}}}title") if root is not None else None
+        return (title.text or "").strip() if title is not None else ""
 
 
-def _child_val(el, tag: str) -> str | None:
-    child = el.find(_w(tag))
-    return child.get(_VAL) if child is not None else None
+class _Paragraph:
+    __slots__ = ("depth", "ilvl", "num_id", "parts", "style")
+
+    def __init__(self, depth: int) -> None:
+        self.depth = depth
+        self.parts: list[str] = []
+        self.style = self.num_id = self.ilvl = None
 
 
-def _level(lvl) -> tuple[int, str, str, str | None]:
-    start = _child_val(lvl, "start")
-    return (int(start) if start and start.isdigit() else 1, _child_val(lvl, "numFmt") or "decimal",
-            _child_val(lvl, "lvlText") or "", _child_val(lvl, "pStyle"))
+class _Table:
+    __slots__ = ("depth", "row")
+
+    def __init__(self, depth: int) -> None:
+        self.depth = depth
+        self.row: list[str] | None = None
+
+
+class _Cell:
+    __slots__ = ("depth", "lines")
+
+    def __init__(self, depth: int) -> None:
+        self.depth = depth
+        self.lines: list[str] = []
+
+
+def _refuse_dtd(*_args) -> None:
+    raise ReportError(DOCX_CORRUPT)
+
+
+class _Body:
+    """An expat handler turning word/document.xml into lines (see the module docstring)."""
+
+    def __init__(self, numbering: Numbering, style_names: dict[str, str]) -> None:
+        self.numbering, self.style_names = numbering, style_names
+        self.out: list[str] = []
+        self.title = ""
+        self.chars = 0
+        self.depth = 0
+        self.skip = self.ppr = self.numpr = 0  # depths; 0 when not inside one
+        self.para: _Paragraph | None = None
+        self.in_text = False
+        self.frames: list[_Table | _Cell] = []
+        self.root_seen = False
+
+    def parse(self, chunks) -> None:
+        parser = expat.ParserCreate(namespace_separator="}")
+        parser.buffer_text = True
+        parser.StartElementHandler = self.start
+        parser.EndElementHandler = self.end
+        parser.CharacterDataHandler = self.data
+        parser.StartDoctypeDeclHandler = _refuse_dtd
+        parser.EntityDeclHandler = _refuse_dtd
+        try:
+            for chunk in chunks:
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+        except expat.ExpatError:
+            raise ReportError(DOCX_CORRUPT) from None
+
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        self.depth += 1
+        if not self.root_seen:
+            if tag != _DOCUMENT:
+                raise ReportError(DOCX_CORRUPT)
+            self.root_seen = True
+        if self.skip:
+            self._properties(tag, attrs)
+        elif self.para is not None:
+            self._inline(tag)
+        elif tag == _P:
+            self.para = _Paragraph(self.depth)
+        else:
+            self._block(tag)
+
+    def _properties(self, tag: str, attrs: dict[str, str]) -> None:
+        """Inside the paragraph's own w:pPr: its style and list number."""
+        para = self.para
+        if not self.ppr or para is None:
+            return
+        if self.depth == self.ppr + 1:
+            if tag == _PSTYLE and para.style is None:
+                para.style = attrs.get(_VAL)
+            elif tag == _NUMPR and not self.numpr:
+                self.numpr = self.depth
+        elif self.numpr and self.depth == self.numpr + 1:
+            if tag == _NUMID and para.num_id is None:
+                para.num_id = attrs.get(_VAL)
+            elif tag == _ILVL and para.ilvl is None:
+                para.ilvl = attrs.get(_VAL)
+
+    def _inline(self, tag: str) -> None:
+        para = self.para
+        assert para is not None
+        if tag in _SKIP:
+            self.skip = self.depth
+            if tag == _PPR and self.depth == para.depth + 1:
+                self.ppr = self.depth
+        elif tag == _T:
+            self.in_text = True
+        elif tag in _CHARS:
+            para.parts.append(_CHARS[tag])
+
+    def _block(self, tag: str) -> None:
+        top = self.frames[-1] if self.frames else None
+        if tag in _SKIP:
+            self.skip = self.depth
+        elif tag == _TBL:
+            self.frames.append(_Table(self.depth))
+        elif tag == _TR and isinstance(top, _Table):
+            top.row = []
+        elif tag == _TC and isinstance(top, _Table) and top.row is not None:
+            self.frames.append(_Cell(self.depth))
+
+    def data(self, text: str) -> None:
+        if self.in_text and not self.skip and self.para is not None:
+            self.para.parts.append(text)
+            self.chars += len(text)
+            if self.chars > limits.MAX_CHARS:
+                raise limits.too_long(None)
+
+    def end(self, tag: str) -> None:
+        depth, self.depth = self.depth, self.depth - 1
+        if self.skip:
+            if depth == self.numpr:
+                self.numpr = 0
+            if depth == self.skip:
+                self.skip = self.ppr = 0
+        elif self.para is not None:
+            if tag == _T:
+                self.in_text = False
+            if depth == self.para.depth:
+                self._paragraph_ends(self.para)
+                self.para = None
+        elif self.frames:
+            self._block_ends(tag, depth)
+
+    def _paragraph_ends(self, para: _Paragraph) -> None:
+        text = "".join(para.parts)
+        if not text.strip():
+            return
+        if not self.title and self.style_names.get(para.style or "") == "title":
+            self.title = text.strip()
+        text = self.numbering.marker(para.num_id, para.ilvl, para.style) + text
+        for line in text.split("\n"):
+            if line.strip():
+                self._emit(line, len(self.frames))
+
+    def _block_ends(self, tag: str, depth: int) -> None:
+        top = self.frames[-1]
+        if isinstance(top, _Cell) and depth == top.depth:
+            self.frames.pop()
+            table = self.frames[-1]
+            text = " ".join(line.strip() for line in top.lines)
+            if text and isinstance(table, _Table) and table.row is not None:
+                table.row.append(text)
+        elif isinstance(top, _Table) and tag == _TR and top.row is not None:
+            if top.row:
+                self._emit(CELL_SEPARATOR.join(top.row), len(self.frames) - 1)
+            top.row = None
+        elif isinstance(top, _Table) and depth == top.depth:
+            self.frames.pop()
+
+    def _emit(self, line: str, level: int) -> None:
+        """Add `line` to the container `level` frames deep (0: the body)."""
+        if level == 0:
+            self.out.append(line)
+        elif isinstance(self.frames[level - 1], _Cell):
+            self.frames[level - 1].lines.append(line)  # type: ignore[union-attr]

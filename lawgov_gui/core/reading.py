@@ -6,23 +6,23 @@ UTF-8. Web pages are recognised by their markup, whatever their extension, and
 their declared charset is honoured. Word (.docx) and PDF files are recognised by
 their first bytes and read by read_docx and read_pdf; a .docx is first checked as a
 zip (size, compression ratio, word/document.xml) so a zip bomb is never unpacked.
-Anything else that is not text gets a ReportError saying why, in Chinese.
+Text that decodes to noise (NULs, mostly rare characters: plausible.py) is read
+with another Chinese encoding if one fits, else refused. Anything else that is
+not text gets a ReportError saying why, in Chinese.
 """
 
 from __future__ import annotations
 
 import codecs
-import io
 import re
-import zipfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ReportError
 from .html_text import html_to_text, looks_like_html
+from .plausible import CONTROL, NOT_TEXT, check_text, refusal
+from .safezip import DAMAGE, DOCX_CORRUPT, check_zip
 
-MAX_BYTES = 64 * 1024 * 1024
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
@@ -31,15 +31,7 @@ _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)"""
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
             "big5": "big5hkscs", "utf8": "utf-8", "utf-8-sig": "utf-8"}
 _TAG = re.compile(r"<(?:[A-Za-z][A-Za-z0-9]*[\s/>]|!--|!doctype)", re.I)
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 
-# A .docx is a zip; these bound what opening one may unpack.
-MAX_UNZIPPED = 200 * 2**20        # all entries together
-MAX_RATIO = 100                   # uncompressed : compressed, for an entry ...
-RATIO_FLOOR = 10 * 2**20          # ... larger than this
-MAX_ENTRIES = 10_000
-DOCX_CORRUPT = "文件已损坏或不是有效的 Word 文档（.docx）。"
-ZIP_BOMB = "这个文件解压后过大或压缩比异常（疑似压缩炸弹），为安全起见不予打开。"
 OLE_DOC = "这是旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 或文本后再打开。"
 OLE_ENCRYPTED = "这个 Word 文档设有打开密码，请先在 Word 或 WPS 中取消密码、另存为 .docx 后再打开。"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
@@ -55,23 +47,6 @@ class Decoded:
     hints: dict[str, str] = field(default_factory=dict)
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or a ReportError saying in Chinese why they cannot be read."""
-    if not path.exists():
-        raise ReportError(f"找不到文件：{path}")
-    if path.is_dir():
-        raise ReportError(f"这是一个文件夹，不是报告文件：{path}")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ReportError(f"文件太大（{size / 2**20:.0f} MB），超过 {MAX_BYTES // 2**20} MB 的上限：{path}")
-        return path.read_bytes()
-    except PermissionError:
-        raise ReportError(f"没有权限读取此文件：{path}") from None
-    except OSError as e:
-        raise ReportError(f"无法读取文件：{path}（{e.strerror or e}）") from None
-
-
 def _canonical(name: str) -> str:
     name = name.lower().replace("_", "-")
     return _ALIASES.get(name, name)
@@ -83,6 +58,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
+    if max(even, odd) < 4 * min(even, odd):
+        return None  # NULs on both sides: binary, not UTF-16 (which has them on one)
     return "utf-16-le" if odd > even else "utf-16-be"
 
 
@@ -126,38 +103,32 @@ def _least_damaged(data: bytes) -> str | None:
     scores = []
     for name in ("gb18030", "big5hkscs", "utf-8"):
         text = data.decode(name, errors="replace")
-        bad = text.count("\ufffd") + len(_CONTROL.findall(text))
+        bad = text.count("\ufffd") + len(CONTROL.findall(text))
         scores.append((bad / max(1, len(text)), name))
     ratio, name = min(scores)
     return name if ratio < 0.02 else None
 
 
-def _decode(data: bytes, encoding: str) -> str:
-    text = data.decode(encoding, errors="replace")
-    bad = len(_CONTROL.findall(text[:200_000]))
-    if "\x00" in text or bad > max(8, len(text[:200_000]) // 200):
-        raise ReportError("文件内容不是文本（含有大量无法识别的字节），无法作为报告打开。")
-    return text.lstrip("\ufeff")
+def _decode(data: bytes, encoding: str) -> tuple[str, str]:
+    """(text, encoding): `data` decoded, or by another Chinese encoding if that one reads.
 
-
-def check_zip(data: bytes) -> None:
-    """Refuse a zip that is damaged, would unpack to too much, or holds no Word body.
-
-    Only the central directory is read: the sizes it declares are also the most
-    zipfile will ever unpack from an entry.
+    Raises:
+        ReportError: the text holds NULs, many control characters, or reads as
+            the noise of a wrong decoding, whatever the encoding.
     """
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):
-        raise ReportError(DOCX_CORRUPT) from None
-    if len(infos) > MAX_ENTRIES or sum(i.file_size for i in infos) > MAX_UNZIPPED:
-        raise ReportError(ZIP_BOMB)
-    for info in infos:
-        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise ReportError(ZIP_BOMB)
-    if "word/document.xml" not in {i.filename for i in infos}:
-        raise ReportError(DOCX_CORRUPT)
+    text = data.decode(encoding, errors="replace")
+    error = refusal(text)
+    if error is None:
+        return text.lstrip("\ufeff"), encoding
+    for other in ("gb18030", "big5hkscs", "utf-8"):  # never UTF-16: it reads any bytes
+        try:
+            candidate = data.decode(other)
+        except UnicodeDecodeError:
+            continue
+        if refusal(candidate) is None:
+            return candidate.lstrip("\ufeff"), other
+    unmarked_nuls = b"\x00" in data and not any(data.startswith(b) for b, _ in _BOMS)
+    raise ReportError(NOT_TEXT) if unmarked_nuls else error
 
 
 def _is_pdf(data: bytes) -> bool:
@@ -167,8 +138,7 @@ def _is_pdf(data: bytes) -> bool:
 # What a damaged document can make the PDF and zip libraries raise (found by fuzzing:
 # zipfile's NotImplementedError for a garbled version field, a UnicodeDecodeError
 # from pdfium's text).
-_DAMAGE = (NotImplementedError, UnicodeDecodeError, ValueError, KeyError, EOFError, OSError,
-           RuntimeError, zlib.error, zipfile.BadZipFile, IndexError, TypeError)
+_DAMAGE = (*DAMAGE, UnicodeDecodeError, IndexError, TypeError)
 
 
 def _read_binary(data: bytes) -> Decoded | None:
@@ -188,7 +158,7 @@ def _read_binary(data: bytes) -> Decoded | None:
             check_zip(data)
             text, hints = docx_to_text(data)
         except _DAMAGE:
-            raise ReportError("文件已损坏或不是有效的 Word 文档（.docx）。") from None
+            raise ReportError(DOCX_CORRUPT) from None
         return Decoded("docx", None, text, hints)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         # An OLE container: an old .doc, or a password-protected .docx (whose
@@ -223,9 +193,9 @@ def decode_file(path: Path, data: bytes) -> Decoded:
     if decoded is not None:
         if not decoded.text.strip():
             raise ReportError(f"文件里没有文字：{path}")
+        check_text(decoded.text)
         return decoded
-    encoding = _declared_encoding(data) or detect_encoding(data)
-    text = _decode(data, encoding)
+    text, encoding = _decode(data, _declared_encoding(data) or detect_encoding(data))
     if not text.strip():
         raise ReportError(f"文件里没有文字：{path}")
     enc = _canonical(encoding).replace("-sig", "")

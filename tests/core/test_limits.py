@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lawgov_gui.core import ReportError, load_report
-from lawgov_gui.core.reading import MAX_BYTES
+from lawgov_gui.core.limits import MAX_BYTES
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
