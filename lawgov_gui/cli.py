@@ -8,12 +8,15 @@
     lawgov-gui summary FILE -o OUT.pdf|OUT.docx [--layout gbt|compact] [--sections …]
                                             write the printed summary, headless
 
-Unreadable input given to `extract` prints one line in Chinese on stderr and exits 2.
+Unreadable input, or output that cannot be written (a full disk, a closed pipe),
+prints one line in Chinese on stderr and exits 2.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import sys
 
 from . import __version__
@@ -55,21 +58,32 @@ def _summary_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _say(message: str) -> int:
+    """Print `message` as the one stderr line of a refusal; the exit code (2)."""
+    print(f"lawgov-gui: {message}", file=sys.stderr)
+    return 2
+
+
 def summary(args: argparse.Namespace) -> int:
     """Run `summary`; returns the exit code."""
-    import os
-
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .core import ReportError, load_report
+    from .core.atomic import write_failure
 
     if not args.output.lower().endswith((".pdf", ".docx")):
-        print("lawgov-gui: 输出文件必须以 .pdf 或 .docx 结尾。", file=sys.stderr)
-        return 2
+        return _say("输出文件必须以 .pdf 或 .docx 结尾。")
     try:
         report = load_report(args.file)
     except ReportError as e:
-        print(f"lawgov-gui: {e.message}", file=sys.stderr)
-        return 2
+        return _say(e.message)
+    try:
+        _write_summary(report, args)
+    except OSError as e:
+        return _say(write_failure(e, args.output))
+    return 0
+
+
+def _write_summary(report, args: argparse.Namespace) -> None:
     from .app import application
     from .gui.printing import write_pdf
     from .gui.summary_actions import summary_for, with_charts, write_word
@@ -79,33 +93,40 @@ def summary(args: argparse.Namespace) -> int:
     sections = set(args.sections.split(",")) if args.sections else None
     options = with_charts(report, Options(args.layout, args.paper, sections, not args.no_charts,
                                           args.table, args.full_text))
-    try:
-        if args.output.lower().endswith(".docx"):
-            write_word(summary_for(report, options), options, args.output)
-        else:
-            write_pdf(summary_for(report, options), options, args.output)
-    except OSError as e:
-        print(f"lawgov-gui: 无法写入 {args.output}：{e.strerror or e}", file=sys.stderr)
-        return 2
-    return 0
+    write = write_word if args.output.lower().endswith(".docx") else write_pdf
+    write(summary_for(report, options), options, args.output)
 
 
 def _write(text: str) -> None:
-    sys.stdout.buffer.write(text.encode("utf-8"))
+    """Write `text` to standard output, unbuffered: a full disk or a closed pipe raises
+    OSError here, with nothing left in a buffer to fail again at exit."""
+    data = text.encode("utf-8")
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, io.UnsupportedOperation):  # a stream in memory (tests, embedding)
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
     sys.stdout.flush()
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def extract(file: str | None, fmt: str) -> int:
     """Run `extract`; returns the exit code."""
     from .core import ReportError, load_report
+    from .core.atomic import write_failure
     from .core.export import to_csv, to_json
 
     try:
         report = load_report(file or sample_report_path())
     except ReportError as e:
-        print(f"lawgov-gui: {e.message}", file=sys.stderr)
-        return 2
-    _write(to_csv(report) if fmt == "csv" else to_json(report) + "\n")
+        return _say(e.message)
+    try:
+        _write(to_csv(report) if fmt == "csv" else to_json(report) + "\n")
+    except OSError as e:
+        return _say(write_failure(e, "标准输出"))
     return 0
 
 

@@ -25,6 +25,7 @@ from lawgov_gui.cli import main
 from lawgov_gui.core import files
 from lawgov_gui.core.export import CSV_COLUMNS
 from tests.conftest import ROOT, SEED
+from tests.core.bounded import run_cli
 
 CONSOLE_SCRIPT = ROOT / ".venv" / "bin" / "lawgov-gui"
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -253,3 +254,60 @@ def test_extract_reads_word_and_pdf(capsys, name: str, fmt: str) -> None:
     out = json.loads(capsys.readouterr().out)
     assert out["source"]["format"] == fmt and out["source"]["encoding"] is None
     assert len(out["indicators"]) == 60
+
+
+# --- output that cannot be written -----------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_extract_to_a_full_disk_exits_2_with_one_line(fmt: str) -> None:
+    """It used to exit 0 with the JSON cut at 8192 bytes, or with a traceback."""
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([sys.executable, "-m", "lawgov_gui", "extract", str(SEED),
+                               "--format", fmt], stdout=full, stderr=subprocess.PIPE, cwd=ROOT,
+                              env=_env() | {"PYTHONPATH": str(ROOT)}, timeout=120, check=False)
+    assert proc.returncode == 2
+    assert _assert_one_chinese_line(proc.stderr.decode("utf-8")) == \
+        "lawgov-gui: 无法写入 标准输出：磁盘空间不足"
+
+
+def test_extract_to_a_closed_pipe_exits_2_with_one_line() -> None:
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        proc = subprocess.run([sys.executable, "-m", "lawgov_gui", "extract", str(SEED)],
+                              stdout=write, stderr=subprocess.PIPE, cwd=ROOT,
+                              env=_env() | {"PYTHONPATH": str(ROOT)}, timeout=120, check=False)
+    finally:
+        os.close(write)
+    assert proc.returncode == 2
+    assert "输出管道已关闭" in _assert_one_chinese_line(proc.stderr.decode("utf-8"))
+
+
+FSYNC_ENOSPC = """
+import errno, os
+def _full(fd):
+    raise OSError(errno.ENOSPC, "No space left on device")
+os.fsync = _full
+"""
+FILE_SIZE_LIMIT = """
+import resource, signal
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (16384, 16384))
+"""
+
+
+@pytest.mark.parametrize(("suffix", "fault", "reason"), [
+    (".pdf", FSYNC_ENOSPC, "磁盘空间不足"),
+    (".docx", FSYNC_ENOSPC, "磁盘空间不足"),
+    (".pdf", FILE_SIZE_LIMIT, "PDF 没有完整写出（磁盘可能已满）"),  # Qt's writer says nothing
+    (".docx", FILE_SIZE_LIMIT, "文件超过了系统允许的大小"),
+], ids=["pdf-enospc-at-fsync", "docx-enospc-at-fsync", "pdf-file-size-limit",
+        "docx-file-size-limit"])
+def test_summary_on_a_full_disk_keeps_the_previous_file(tmp_path: Path, suffix: str, fault: str,
+                                                        reason: str) -> None:
+    out = tmp_path / f"摘要{suffix}"
+    out.write_bytes(b"the previous summary")
+    run = run_cli(["summary", str(SEED), "-o", str(out)], tmp_path, prelude=fault, timeout=120)
+    assert run.refusal() == f"lawgov-gui: 无法写入 {out}：{reason}"
+    assert out.read_bytes() == b"the previous summary"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []

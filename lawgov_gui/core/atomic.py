@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import re
 import secrets
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 _TEMP = re.compile(r"^\..+\.(\d+)-[0-9a-f]{8}\.tmp$")
 STALE_AFTER = 24 * 3600  # seconds; a temp file this old is stale even if its pid is reused
@@ -27,6 +29,11 @@ STALE_AFTER = 24 * 3600  # seconds; a temp file this old is stale even if its pi
 
 class WriteFailed(OSError):
     """Writing a file failed; `str(error)` is one line in Chinese."""
+
+
+class Incomplete(WriteFailed):
+    """What a check raises for a written file that is not whole; `str(error)` is the reason
+    alone, which atomic_write puts after the target's name."""
 
 
 def _alive(pid: int) -> bool:
@@ -78,9 +85,15 @@ def describe_os_error(error: OSError, path: Path | str) -> str:
     reasons = {errno.ENOSPC: "磁盘空间不足", errno.EDQUOT: "超出磁盘配额",
                errno.EACCES: "没有写入权限", errno.EPERM: "没有写入权限",
                errno.EROFS: "磁盘是只读的", errno.ENOENT: "文件夹不存在",
-               errno.EISDIR: "这是一个文件夹", errno.EIO: "磁盘读写错误"}
+               errno.EISDIR: "这是一个文件夹", errno.EIO: "磁盘读写错误",
+               errno.EFBIG: "文件超过了系统允许的大小", errno.EPIPE: "输出管道已关闭"}
     reason = reasons.get(error.errno or 0, error.strerror or str(error))
     return f"无法写入 {path}：{reason}"
+
+
+def write_failure(error: OSError, path: Path | str) -> str:
+    """One Chinese line for any OSError met while writing `path` (a WriteFailed has its own)."""
+    return str(error) if isinstance(error, WriteFailed) else describe_os_error(error, path)
 
 
 def _sync(path: Path) -> None:
@@ -127,6 +140,9 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[Path], None],
     try:
         write(tmp)
         _finish(tmp, target, check)
+    except Incomplete as e:
+        _discard(tmp)
+        raise WriteFailed(f"无法写入 {target}：{e}") from e
     except WriteFailed:
         _discard(tmp)
         raise
@@ -138,27 +154,41 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[Path], None],
         raise
 
 
+def save_whole(tmp: Path, save: Callable[[IO[bytes]], None]) -> None:
+    """Write what `save(stream)` produces to `tmp` in one piece, flushed to disk.
+
+    The content is made in memory first: a library's zip writer left half-written
+    by a full disk fails again when it is freed, and says so on stderr.
+    """
+    whole = io.BytesIO()
+    save(whole)
+    with open(tmp, "wb") as f:
+        f.write(whole.getbuffer())
+        f.flush()
+        os.fsync(f.fileno())
+
+
 def _discard(tmp: Path) -> None:
     with contextlib.suppress(OSError):
         tmp.unlink()
 
 
 def check_pdf(path: Path) -> None:
-    """Raise WriteFailed unless `path` ends with a PDF trailer (%%EOF)."""
+    """Raise Incomplete unless `path` ends with a PDF trailer (%%EOF)."""
     with open(path, "rb") as f:
         f.seek(max(0, os.fstat(f.fileno()).st_size - 64))
         if b"%%EOF" not in f.read():
-            raise WriteFailed(f"无法写入 {path.name}：PDF 没有完整写出（磁盘可能已满）")
+            raise Incomplete("PDF 没有完整写出（磁盘可能已满）")
 
 
 def check_zip(path: Path) -> None:
-    """Raise WriteFailed unless `path` is a whole zip file (.docx, .xlsx)."""
+    """Raise Incomplete unless `path` is a whole zip file (.docx, .xlsx)."""
     import zipfile
 
     try:
         with zipfile.ZipFile(path) as z:
             bad = z.testzip()
     except (OSError, zipfile.BadZipFile) as e:
-        raise WriteFailed(f"无法写入 {path.name}：文件没有完整写出（磁盘可能已满）") from e
+        raise Incomplete("文件没有完整写出（磁盘可能已满）") from e
     if bad is not None:
-        raise WriteFailed(f"无法写入 {path.name}：文件没有完整写出（磁盘可能已满）")
+        raise Incomplete("文件没有完整写出（磁盘可能已满）")

@@ -16,8 +16,10 @@ that ends a line). Then:
   makes it the same paragraph going on. Two centred lines of one size are one
   title.
 
-A PDF without a text layer (a scan), a password-protected or damaged one, and one
-of more than MAX_PAGES pages are refused with a ReportError in Chinese. pdfium is
+A PDF without a text layer (a scan), a password-protected or damaged one, one
+of more than MAX_PAGES pages and one of more than limits.MAX_PDF_CHARS characters
+(counted page by page before a page is read) are refused with a ReportError in
+Chinese. pdfium is
 not thread-safe: every call into it holds one lock.
 """
 
@@ -30,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
+from . import limits
 from .errors import ReportError
 from .normalize import shadow
 from .sections import HEADING
@@ -41,6 +44,7 @@ NO_TEXT = "此 PDF 没有文字层，需要先进行文字识别（OCR）。"
 PASSWORD = "此 PDF 设有打开密码，请先在 PDF 阅读器中输入密码并另存为无密码的副本后再打开。"
 SECURITY = "此 PDF 使用了不支持的加密方式，无法打开。"
 NO_PDFIUM = "缺少 PDF 组件（pypdfium2），无法打开 PDF 文件。"
+TOO_MANY_CHARS = "此 PDF 的文字太多（超过 {} 万字），无法打开。"
 
 _LOCK = threading.Lock()
 _PAGE_NUMBER = re.compile(
@@ -101,6 +105,7 @@ def pdf_to_text(data: bytes) -> tuple[str, dict[str, str]]:
             if count > MAX_PAGES:
                 raise ReportError(f"此 PDF 有 {count} 页，超过 {MAX_PAGES} 页的上限，无法打开。")
             pages = []
+            chars = 0
             for index in range(count):
                 try:
                     page = pdf[index]
@@ -109,6 +114,9 @@ def pdf_to_text(data: bytes) -> tuple[str, dict[str, str]]:
                 try:
                     textpage = page.get_textpage()
                     try:
+                        chars += pdfium_c.FPDFText_CountChars(textpage)
+                        if chars > limits.MAX_PDF_CHARS:
+                            raise ReportError(TOO_MANY_CHARS.format(limits.MAX_PDF_CHARS // 10_000))
                         pages.append(_page_lines(pdfium_c, textpage, index))
                     finally:
                         textpage.close()
@@ -288,12 +296,10 @@ def _margins(pages: list[list[_Line]]) -> list[_Margins]:
         return _Margins(statistics.median(min(line.left for line in lines) for lines in chosen),
                         statistics.median(max(line.right for line in lines) for lines in chosen))
 
-    out = []
-    for n in range(len(pages)):
-        m = (edges(n % 2, True) or edges(1 - n % 2, True) or edges(n % 2, False)
-             or edges(1 - n % 2, False) or _Margins(0.0, 0.0))
-        out.append(m)
-    return out
+    known = {(parity, full): edges(parity, full) for parity in (0, 1) for full in (True, False)}
+    by_parity = [known[(p, True)] or known[(1 - p, True)] or known[(p, False)]
+                 or known[(1 - p, False)] or _Margins(0.0, 0.0) for p in (0, 1)]
+    return [by_parity[n % 2] for n in range(len(pages))]
 
 
 def _ends_sentence(text: str) -> bool:
@@ -358,11 +364,11 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
             return False  # no wider gap (checked above): the paragraph goes on
         return _ends_sentence(a.text)
 
-    out = [lines[0].text]
+    out = [[lines[0].text]]  # each paragraph's lines, joined once at the end
     for a, b in pairwise(lines):
         if breaks(a, b):
-            out.append(b.text)
+            out.append([b.text])
         else:
-            glue = " " if _latin(out[-1][-1]) and _latin(b.text[0]) else ""
-            out[-1] += glue + b.text
-    return out
+            glue = " " if _latin(a.text[-1]) and _latin(b.text[0]) else ""
+            out[-1].append(glue + b.text)
+    return ["".join(parts) for parts in out]

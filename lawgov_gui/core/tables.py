@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from .atomic import atomic_write, check_zip
+from .atomic import atomic_write, check_zip, save_whole
 
 Cell = str | int | float | None
 
@@ -145,8 +145,6 @@ def write_xlsx(path: str | os.PathLike[str], headers: Sequence[Any],
         ws = wb.active
         ws.title = sheet
         _fill_sheet(ws, table)
-        with open(tmp, "wb") as f:
-            wb.save(f)
-            _fsync(f)
+        save_whole(tmp, wb.save)
 
     atomic_write(path, write, check_zip)

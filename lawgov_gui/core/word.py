@@ -25,12 +25,11 @@ import datetime as dt
 import io
 import os
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .atomic import atomic_write, check_zip
-from .summary import KeyFigure, SectionDigest, Summary
-from .tables import _ILLEGAL_XML, _fsync
+from .atomic import atomic_write, check_zip, save_whole
+from .summary import KeyFigure, Part, SectionDigest, Summary
+from .tables import _ILLEGAL_XML
 from .word_setup import LAYOUTS, PAPERS, Layout, page_numbers, setup_page, setup_styles
 
 if TYPE_CHECKING:
@@ -62,12 +61,7 @@ def write_docx(summary: Summary, path: str | os.PathLike[str], *, layout: str = 
     doc = build_document(summary, layout=layout, paper=paper, charts=charts,
                          include_table=include_table, include_text=include_text)
 
-    def write(tmp: Path) -> None:
-        with open(tmp, "wb") as f:
-            doc.save(f)
-            _fsync(f)
-
-    atomic_write(path, write, check_zip)
+    atomic_write(path, lambda tmp: save_whole(tmp, doc.save), check_zip)
 
 
 def build_document(summary: Summary, *, layout: str = "gbt", paper: str = "a4",
@@ -94,15 +88,27 @@ def _content(doc: Document, summary: Summary, lay: Layout, charts: Sequence[Char
     _header(doc, summary, lay)
     for digest in summary.sections:
         _digest(doc, digest)
+    _left_out(doc, summary, Part.SECTIONS, lay)
     for caption, png in charts:
         _chart(doc, caption, png)
     _points(doc, summary.problems_heading, summary.problems)
+    _left_out(doc, summary, Part.PROBLEMS, lay)
     _points(doc, summary.plans_heading, summary.plans)
+    _left_out(doc, summary, Part.PLANS, lay)
     if include_table:
         _full_table(doc, summary.sections)
+        _left_out(doc, summary, Part.TABLE, lay)
     if include_text:
         _full_text(doc, summary.text)
+        _left_out(doc, summary, Part.TEXT, lay)
     _source_line(doc, summary, lay)
+
+
+def _left_out(doc: Document, summary: Summary, part: Part, lay: Layout) -> None:
+    """Say what a long report's summary left out of `part`, if anything."""
+    note = summary.left_out.note(part)
+    if note:
+        _note(doc, note, lay.table_pt, "555555", before=2, after=4)
 
 
 # --- page and styles ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..core import Report
 from ..core import analysis as an
+from ..core.summary import MAX_CHART_PAIRS, MAX_CHART_RATES, chart_items
 from .charts.base import PALETTES, Chart
 from .charts.changes import ChangesChart
 from .charts.rates import RatesChart
@@ -58,15 +59,18 @@ def chart_images(report: Report, width_pt: float, row_pt: float = ROW_PT) -> lis
     """
     out: list[tuple[str, QImage]] = []
     index_of = {ind.id: n for n, ind in enumerate(report.indicators)}
-    rates = [(index_of[i.id], i) for i in an.rates(report.indicators)]
+    rates, note = chart_items([(index_of[i.id], i) for i in an.rates(report.indicators)],
+                              MAX_CHART_RATES)
     if rates:
         chart = RatesChart()
         chart.set_colors(PALETTES[False])
         chart.rows.row_limit = len(rates)
         chart.show_items(rates, by_value=True)
-        out.append(("图1　各项比率（%）", _render(chart, width_pt, 40 + row_pt * len(rates))))
+        out.append(("图1　各项比率（%）" + note, _render(chart, width_pt, 40 + row_pt * len(rates))))
         _destroy(chart)
-    pairs = [(index_of[p.source], p) for p in an.change_pairs(report, report.indicators)]
+    pairs, note = chart_items([(index_of[p.source], p)
+                               for p in an.change_pairs(report, report.indicators)],
+                              MAX_CHART_PAIRS)
     if pairs:
         chart = ChangesChart()
         chart.set_colors(PALETTES[False])
@@ -75,6 +79,6 @@ def chart_images(report: Report, width_pt: float, row_pt: float = ROW_PT) -> lis
         chart.show_pairs(pairs)
         rows = sum(1 for sub in (chart.percent, chart.counts) if sub.pairs)
         height = 60 * rows + row_pt * 2.2 * len(pairs)
-        out.append(("图2　前后变化（虚线为按同比推算）", _render(chart, width_pt, height)))
+        out.append(("图2　前后变化（虚线为按同比推算）" + note, _render(chart, width_pt, height)))
         _destroy(chart)
     return out

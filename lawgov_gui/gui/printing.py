@@ -83,6 +83,9 @@ def _keep_headings_with_text(doc: QTextDocument, height: float, passes: int = 6)
             block = block.next()
         if not moved:
             return
+        # Lay the whole document out again: after these format changes Qt's layout
+        # stopped part-way, and pageCount() left the rest (the full text) unprinted.
+        doc.markContentsDirty(0, doc.characterCount())
 
 
 def paint_pages(doc: QTextDocument, options: Options, device: QPagedPaintDevice,

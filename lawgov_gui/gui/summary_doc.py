@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from ..core.summary import KeyFigure, Summary
+from ..core.summary import KeyFigure, Part, Summary
 from .fonts import BUNDLED_FAMILY
 
 _FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight.value
@@ -147,14 +147,15 @@ class Builder:
         self._header()
         for digest in self.summary.sections:
             self._digest(digest.level, digest.heading, digest.figures)
+        self._left_out(Part.SECTIONS)
         if self.options.charts and self.options.chart_images:
             if self.options.layout == "compact":
                 self._charts_side_by_side(self.options.chart_images)
             else:
                 for caption, image in self.options.chart_images:
                     self._chart(caption, image)
-        self._points(self.summary.problems_heading, self.summary.problems)
-        self._points(self.summary.plans_heading, self.summary.plans)
+        self._points(self.summary.problems_heading, self.summary.problems, Part.PROBLEMS)
+        self._points(self.summary.plans_heading, self.summary.plans, Part.PLANS)
         if self.options.table:
             self._full_table()
         if self.options.full_text:
@@ -250,7 +251,14 @@ class Builder:
     def options_page_width(self) -> float:
         return page_geometry(self.options)[2]
 
-    def _points(self, title: str, points: list[str]) -> None:
+    def _left_out(self, part: Part) -> None:
+        """Say what a long report's summary left out of `part`, if anything."""
+        note = self.summary.left_out.note(part)
+        if note:
+            st = self.style
+            self.text(note, _chars(st.body, st.table_pt, False, "#555555"), _block(st, None, 2, 4))
+
+    def _points(self, title: str, points: list[str], part: Part) -> None:
         if not points:
             return
         st = self.style
@@ -266,6 +274,7 @@ class Builder:
                 current = self.cursor.createList(fmt)
             else:
                 current.add(self.cursor.block())
+        self._left_out(part)
 
     def _full_table(self) -> None:
         st = self.style
@@ -274,6 +283,7 @@ class Builder:
         self.text("附表：全部指标", _chars(st.heading1, st.heading_pt, True),
                   _block(st, None, 10, 4, keep=True))
         self._table(["章节", "指标", "数值", "关系"], rows, [22, 34, 16, 28])
+        self._left_out(Part.TABLE)
 
     def _full_text(self) -> None:
         st = self.style
@@ -282,6 +292,7 @@ class Builder:
         self.text("附件：报告全文", _chars(st.heading1, st.heading_pt, True), block)
         for line in self.summary.text.split("\n"):
             self.text(line, _chars(st.body, st.body_pt), _block(st, None, 0, 0, indent=True))
+        self._left_out(Part.TEXT)
 
     def _footer(self) -> None:
         st, s = self.style, self.summary

@@ -3,9 +3,12 @@
 The child is this tree's package (PYTHONPATH), under an address-space cap so a
 regression fails the test instead of taking the machine's memory. Its peak
 resident size comes from os.wait4, the resource usage of that one child
-(getrusage(RUSAGE_CHILDREN) would report the largest child of the whole run).
+(getrusage(RUSAGE_CHILDREN) would report the largest child of the whole run),
+taken by a small launcher process: a child forked straight from the test run
+would count the test run's own memory, held until its exec, in its peak.
 Limits of lawgov_gui.core.limits or lawgov_gui.core.summary may be lowered in the
-child, so that a small input meets the same bound a large one would.
+child, so that a small input meets the same bound a large one would, and a
+prelude may set up a fault (a file-size limit, a failing fsync).
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ import os
 import re
 import subprocess
 import sys
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,8 +36,23 @@ for module, values in ((limits, json.loads(sys.argv[2])), (summary, json.loads(s
     for name, value in values.items():
         assert hasattr(module, name), name
         setattr(module, name, value)
+exec(sys.argv[4])
 from lawgov_gui.cli import main
-sys.exit(main(sys.argv[4:]))
+sys.exit(main(sys.argv[5:]))
+"""
+
+
+_LAUNCHER = """
+import json, os, subprocess, sys, threading
+command, timeout, report = json.loads(sys.argv[1]), float(sys.argv[2]), sys.argv[3]
+proc = subprocess.Popen(command)
+timer = threading.Timer(timeout, proc.kill)
+timer.start()
+_, status, usage = os.wait4(proc.pid, 0)
+timer.cancel()
+proc.returncode = os.waitstatus_to_exitcode(status)
+with open(report, "w") as f:
+    json.dump({"code": proc.returncode, "peak_kb": usage.ru_maxrss}, f)
 """
 
 
@@ -63,7 +80,7 @@ class Run:
 
 
 def run_cli(args: list[str], tmp_path: Path, *, limits: dict | None = None,
-            summary: dict | None = None, timeout: float = 60,
+            summary: dict | None = None, prelude: str = "", timeout: float = 60,
             stdout: Path | None = None) -> Run:
     """Run `lawgov-gui ARGS` in a child; kill it after `timeout` seconds.
 
@@ -72,6 +89,7 @@ def run_cli(args: list[str], tmp_path: Path, *, limits: dict | None = None,
         tmp_path: where its output is collected.
         limits: names of lawgov_gui.core.limits to set in the child.
         summary: names of lawgov_gui.core.summary to set in the child.
+        prelude: Python code the child runs first (a simulated fault).
         timeout: seconds before the child is killed (the run then has code -9).
         stdout: a file for its standard output (default: collected in tmp_path).
     """
@@ -80,18 +98,15 @@ def run_cli(args: list[str], tmp_path: Path, *, limits: dict | None = None,
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     env.pop("PYTHONIOENCODING", None)
     command = [sys.executable, "-c", _CHILD, str(ADDRESS_SPACE_CAP), json.dumps(limits or {}),
-               json.dumps(summary or {}), *args]
+               json.dumps(summary or {}), prelude, *args]
+    report = tmp_path / "child.json"
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         started = time.monotonic()
-        proc = subprocess.Popen(command, stdout=out, stderr=err, cwd=ROOT, env=env)
-        timer = threading.Timer(timeout, proc.kill)
-        timer.start()
-        try:
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            timer.cancel()
+        subprocess.run([sys.executable, "-c", _LAUNCHER, json.dumps(command), str(timeout),
+                        str(report)], stdout=out, stderr=err, cwd=ROOT, env=env, check=True,
+                       timeout=timeout + 30)
         seconds = time.monotonic() - started
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    result = json.loads(report.read_text())
     captured = out_path.read_bytes() if stdout is None else b""
-    return Run(proc.returncode, captured, err_path.read_text("utf-8", "replace"), seconds,
-               usage.ru_maxrss / 1024)
+    return Run(result["code"], captured, err_path.read_text("utf-8", "replace"), seconds,
+               result["peak_kb"] / 1024)
