@@ -3,11 +3,14 @@
 Run: .venv/bin/python benchmarks/fuzz.py [--cases 100000] [--seed 0]
 
 Each case is a file's bytes: random bytes, the seed mutated (bytes flipped,
-slices deleted, duplicated or swapped, re-encoded), random HTML, and mutated
-.docx and .pdf fixtures when tests/data has them. Every case must either give a
-report whose offsets are all valid (text[start:end] == indicator.text, sections
-inside the text) or fail with the core's ReportError. Anything else is counted
-and its first examples printed. Prints the counts and the cases per second.
+slices deleted, duplicated or swapped, re-encoded), random HTML (also inside
+<pre>), the seed with invisible format characters sprinkled anywhere, binary
+with NULs, and mutated .docx and .pdf fixtures when tests/data has them. Every
+case must either give a report whose offsets are all valid (text[start:end] ==
+indicator.text, sections inside the text) or fail with the core's ReportError;
+the seed with invisible characters must give exactly the seed's text. Anything
+else is counted and its first examples printed. Prints the counts and the cases
+per second.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 from lawgov_gui.core import ReportError, load_report  # noqa: E402
 
-SEED = (ROOT / "seeds" / "jilin-2023-fazhi-zhengfu-report.txt").read_bytes()
+SEED_PATH = ROOT / "seeds" / "jilin-2023-fazhi-zhengfu-report.txt"
+SEED = SEED_PATH.read_bytes()
 DATA = ROOT / "tests" / "data"
 TAGS = [b"<p>", b"</p>", b"<div class='nav'>", b"</div>", b"<br>", b"<script>", b"</script>",
         b"<table><tr><td>", b"</td></tr></table>", b"<iframe src='http://x'>", b"<img src=x>",
@@ -63,11 +67,30 @@ def random_html(rng: random.Random) -> bytes:
     return b"".join(parts)
 
 
+INVISIBLES = "\u200b\u200c\u200d\u200e\u2060\u2063\ufeff\u00ad\u202a\u202c\u2066\u2069\ufe0f\u034f"
+
+
+def with_invisibles(text: str, rng: random.Random) -> str:
+    """`text` with a few invisible characters inserted at random places."""
+    chars = list(text)
+    for _ in range(rng.randint(1, 40)):
+        chars.insert(rng.randrange(len(chars) + 1), rng.choice(INVISIBLES))
+    return "".join(chars)
+
+
 def make_case(rng: random.Random, fixtures: list[tuple[str, bytes]]) -> tuple[str, str, bytes]:
     """(kind, file suffix, bytes) of one random case."""
-    kind = rng.choice(["random", "seed", "seed-gbk", "html", "fixture"])
+    kind = rng.choice(["random", "seed", "seed-gbk", "html", "pre", "invisible", "nul",
+                       "fixture"])
     if kind == "random":
         return kind, ".txt", rng.randbytes(rng.randint(0, 2000))
+    if kind == "pre":
+        return kind, ".html", b"<html><body><pre>" + mutate(SEED, rng) + b"</pre></body></html>"
+    if kind == "invisible":
+        return kind, ".txt", with_invisibles(SEED.decode("utf-8"), rng).encode("utf-8")
+    if kind == "nul":
+        unit = rng.randbytes(rng.randint(1, 12)) + b"\x00" * rng.randint(1, 3)
+        return kind, ".txt", unit * rng.randint(10, 400)
     if kind == "seed":
         return kind, ".txt", mutate(SEED, rng)
     if kind == "seed-gbk":
@@ -79,13 +102,20 @@ def make_case(rng: random.Random, fixtures: list[tuple[str, bytes]]) -> tuple[st
     return "fixture" + suffix, suffix, mutate(data, rng)
 
 
-def check(path: Path) -> str:
-    """"ok", "refused" (a ReportError) or "bad: …"."""
+def check(path: Path, expected_text: str | None = None) -> str:
+    """"ok", "refused" (a ReportError) or "bad: …".
+
+    Args:
+        path: the case.
+        expected_text: the text the report must have, when the case is a disguised seed.
+    """
     try:
         report = load_report(path)
     except ReportError as e:
         return "refused" if e.message.strip() else "bad: empty message"
     text = report.text
+    if expected_text is not None and text != expected_text:
+        return "bad: invisible characters changed the text"
     for ind in report.indicators:
         if not (0 <= ind.start < ind.end <= len(text) and text[ind.start:ind.end] == ind.text):
             return f"bad: indicator {ind.id} offsets"
@@ -102,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
     fixtures = [(p.suffix, p.read_bytes()) for p in sorted(DATA.glob("*")) if p.suffix in (".docx", ".pdf")]
+    seed_text = load_report(SEED_PATH).text
     results: Counter[str] = Counter()
     failures: list[str] = []
     start = time.perf_counter()
@@ -111,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
             path = Path(folder) / f"case{suffix}"
             path.write_bytes(data)
             try:
-                verdict = check(path)
+                verdict = check(path, seed_text if kind == "invisible" else None)
             except Exception:
                 verdict = "crash: " + traceback.format_exc(limit=3).splitlines()[-1]
             results[(kind, verdict.split(":")[0])] += 1

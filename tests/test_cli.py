@@ -25,6 +25,7 @@ from lawgov_gui.cli import main
 from lawgov_gui.core import files
 from lawgov_gui.core.export import CSV_COLUMNS
 from tests.conftest import ROOT, SEED
+from tests.core.big_inputs import pdf_text
 from tests.core.bounded import run_cli
 
 CONSOLE_SCRIPT = ROOT / ".venv" / "bin" / "lawgov-gui"
@@ -311,3 +312,15 @@ def test_summary_on_a_full_disk_keeps_the_previous_file(tmp_path: Path, suffix: 
     assert run.refusal() == f"lawgov-gui: 无法写入 {out}：{reason}"
     assert out.read_bytes() == b"the previous summary"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_summary_with_the_full_text_prints_all_of_it(tmp_path: Path) -> None:
+    """With charts, the layout used to stop part-way: the full text's end was never printed."""
+    out = tmp_path / "摘要.pdf"
+    run = run_cli(["summary", str(SEED), "-o", str(out), "--table", "--full-text"], tmp_path,
+                  timeout=120)
+    assert run.code == 0, run.stderr
+    _, text = pdf_text(out)
+    last = "全面推进法治政府建设智慧化、集成化发展。"
+    assert last in SEED.read_text(encoding="utf-8")
+    assert text.count(last) == 1 and "图1" in text  # the full text's last line, after the charts

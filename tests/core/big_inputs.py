@@ -169,3 +169,20 @@ def long_pdf(pages: int, chars_per_line: int = 50, lines: int = 50) -> bytes:
     return pdf_of([[body[start:start + chars_per_line]
                     for start in range(p * per_page, (p + 1) * per_page, chars_per_line)]
                    for p in range(pages)])
+
+
+def pdf_text(path: Path) -> tuple[int, str]:
+    """(pages, text) of a PDF, read back with pdfium (line breaks dropped)."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        texts = []
+        for page in pdf:
+            textpage = page.get_textpage()
+            texts.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return len(pdf), "".join(texts).replace("\r\n", "")
+    finally:
+        pdf.close()

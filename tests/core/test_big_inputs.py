@@ -14,7 +14,14 @@ from pathlib import Path
 import pytest
 
 from lawgov_gui.core.safezip import ZIP_BOMB
-from tests.core.big_inputs import figures_text, long_pdf, long_text, padded_docx, web_page
+from tests.core.big_inputs import (
+    figures_text,
+    long_pdf,
+    long_text,
+    padded_docx,
+    pdf_text,
+    web_page,
+)
 from tests.core.bounded import run_cli
 
 SECONDS, MEGABYTES = 30, 2048  # the bound of the issue, for every case
@@ -44,22 +51,6 @@ def test_a_too_large_report_is_refused_in_seconds(tmp_path: Path, make, name: st
     assert not out.exists()
 
 
-def _pdf_text(path: Path) -> tuple[int, str]:
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        texts = []
-        for page in pdf:
-            textpage = page.get_textpage()
-            texts.append(textpage.get_text_range())
-            textpage.close()
-            page.close()
-        return len(pdf), "".join(texts).replace("\r\n", "")
-    finally:
-        pdf.close()
-
-
 @pytest.mark.parametrize("suffix", [".pdf", ".docx"])
 def test_a_long_report_gets_a_bounded_summary_with_notes(tmp_path: Path, suffix: str) -> None:
     """8 MB, 3 million characters: everything asked for, cut where it would run on, and said so."""
@@ -71,7 +62,7 @@ def test_a_long_report_gets_a_bounded_summary_with_notes(tmp_path: Path, suffix:
     assert run.code == 0, run.stderr
     run.within(SECONDS, MEGABYTES)
     if suffix == ".pdf":
-        pages, text = _pdf_text(out)
+        pages, text = pdf_text(out)
         assert pages < 200
     else:
         import docx
