@@ -95,12 +95,9 @@ def _header(cursor: QTextCursor, report: Report, style: DocStyle) -> None:
     block = QTextBlockFormat()
     block.setBottomMargin(4)
     cursor.setBlockFormat(block)
-    cursor.insertText(m.title or report.source.path.rsplit("/", 1)[-1], title)
     if m.title_inferred:
-        badge = QTextCharFormat()
-        badge.setForeground(QColor(style.muted))
-        badge.setToolTip(tr("原文没有标题行，此标题根据发布单位和年度推断"))
-        cursor.insertText("  " + tr("（推断）"), badge)
+        title.setToolTip(tr("标题由正文推断"))  # the title itself stays as it would be printed
+    cursor.insertText(m.title or report.source.path.rsplit("/", 1)[-1], title)
     muted = QTextCharFormat()
     muted.setForeground(QColor(style.muted))
     info = QTextBlockFormat()

@@ -1,14 +1,16 @@
 """Find in the report: the find bar `findBar`, match highlighting and the results list.
 
-Searching happens as the reader types. Every match is highlighted, the current
-one more strongly, and the count reads "3/17". F3 / Shift+F3 and Enter /
-Shift+Enter move between matches; Esc closes the bar. Full-width and half-width
-forms match each other (core.search).
+Searching happens as the reader types, as in a browser: a short pause after the
+last key (so typing in a big report never waits for a search per key), then
+every match is highlighted, the current one more strongly, the count reads
+"3/17" and the view moves to the first match from where the reader was. F3 /
+Shift+F3 and Enter / Shift+Enter move between matches at once; Esc closes the
+bar. Full-width and half-width forms match each other (core.search).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -26,6 +28,8 @@ from ..core.search import Searcher
 from .text_view import ReportTextView
 
 MAX_LISTED = 2000
+TYPING_PAUSE_MS = 150  # search this long after the last key of the query
+BOX_CHARS = 16  # the query box always shows this many characters
 
 
 def tr(text: str) -> str:
@@ -58,7 +62,6 @@ class FindBar(QWidget):
         self.edit.installEventFilter(self)
         self.count = QLabel(self)
         self.count.setAccessibleName(tr("匹配数"))
-        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance("00000/00000"))
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 4, 6, 4)
         row.addWidget(QLabel(tr("查找："), self))
@@ -73,6 +76,19 @@ class FindBar(QWidget):
             button.setAccessibleName(text)
             button.clicked.connect(signal)
             row.addWidget(button)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Room for a phrase in the box and for "12345/12345" beside it, at the UI font."""
+        metrics = self.edit.fontMetrics()
+        self.edit.setMinimumWidth(metrics.horizontalAdvance("中" * BOX_CHARS)
+                                  + 2 * self.edit.sizeHint().height())
+        self.count.setMinimumWidth(metrics.horizontalAdvance("00000/00000"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
 
     def eventFilter(self, obj: QObject, event) -> bool:
         if obj is self.edit and isinstance(event, QKeyEvent) and event.type() == event.Type.KeyPress:
@@ -91,10 +107,15 @@ class FindBar(QWidget):
 
 
 def results_dock(window: QMainWindow, results: QListWidget) -> QDockWidget:
-    """The 查找结果 dock holding the results list (hidden until a search)."""
+    """The 查找结果 dock holding the results list (hidden until a search).
+
+    Every result is two lines (the words around the match, then its section), so
+    the list lays out in constant time however many results there are.
+    """
     results.setObjectName("findResults")
     results.setAccessibleName(tr("查找结果"))
-    results.setWordWrap(True)
+    results.setUniformItemSizes(True)
+    results.setTextElideMode(Qt.TextElideMode.ElideRight)
     results.setAlternatingRowColors(True)
     dock = QDockWidget(tr("查找结果"), window)
     dock.setObjectName("findDock")
@@ -117,9 +138,11 @@ class FindController(QObject):
 
     Signals:
         jumped(int): the view is about to move to a match; the offset it leaves.
+        searched(int): a search ran (the query typed, or a new report); the match count.
     """
 
     jumped = Signal(int)
+    searched = Signal(int)
 
     def __init__(self, window: QMainWindow, bar: FindBar, view: ReportTextView, colors) -> None:
         super().__init__(bar)
@@ -130,7 +153,13 @@ class FindController(QObject):
         self._searcher: Searcher | None = None
         self.spans: list[tuple[int, int]] = []
         self.current = -1
-        bar.queryChanged.connect(self.search)
+        self._anchor = 0  # where the reader was when the search began (a report offset)
+        self._left = False  # whether the move away from the anchor is in the history yet
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(lambda: self.search(self.bar.edit.text(), follow=True))
+        bar.queryChanged.connect(lambda _q: self._typing.start())
         bar.nextRequested.connect(lambda: self.step(1))
         bar.previousRequested.connect(lambda: self.step(-1))
         bar.closed.connect(self.close)
@@ -142,17 +171,30 @@ class FindController(QObject):
         self._searcher = searcher
         self.search(self.bar.edit.text())
 
-    def search(self, query: str) -> None:
-        """Find every match of `query` and show them; the first one after the view's top."""
+    def search(self, query: str, follow: bool = False) -> None:
+        """Find every match of `query` and show them, the current one the first from the anchor.
+
+        Args:
+            query: what to find.
+            follow: move the view to the current match if it is out of view (as typing does).
+        """
+        self._typing.stop()
         self.spans = self._searcher.find_all(query) if self._searcher else []
-        top = self.view.top_offset()
-        self.current = next((n for n, (s, _) in enumerate(self.spans) if s >= top), 0) \
+        self.current = next((n for n, (s, _) in enumerate(self.spans) if s >= self._anchor), 0) \
             if self.spans else -1
         self._fill_results()
         self._show(scroll=False)
+        if follow and self.spans:
+            if not self._left:
+                self._left = True
+                self.jumped.emit(self.view.top_offset())
+            self.view.ensure_visible(self.spans[self.current][0])
+        self.searched.emit(len(self.spans))
 
     def open(self) -> None:
         """Show the bar and the results, with the query selected for typing over."""
+        if not self.bar.isVisible():
+            self._anchor, self._left = self.view.top_offset(), False
         self.bar.show()
         self.dock.show()
         self.bar.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -161,14 +203,17 @@ class FindController(QObject):
     def close(self) -> None:
         """Hide the bar and the results and drop the highlights."""
         self.bar.edit.clear()
+        self.search("")
         self.bar.hide()
         self.dock.hide()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def step(self, delta: int) -> None:
-        """Move to the next (1) or previous (-1) match, wrapping around."""
+        """Move to the next (1) or previous (-1) match, wrapping around, at once."""
         if not self.bar.isVisible():
             self.open()
+        if self._typing.isActive():
+            self.search(self.bar.edit.text())  # the query typed just now, before moving
         if not self.spans:
             return
         self.current = (self.current + delta) % len(self.spans)
@@ -180,8 +225,10 @@ class FindController(QObject):
         if 0 <= self.current < self.results.count():
             self.results.setCurrentRow(self.current)
         if scroll and self.spans:
+            start = self.spans[self.current][0]
+            self._anchor, self._left = start, True
             self.jumped.emit(self.view.top_offset())
-            self.view.reveal(self.spans[self.current][0])
+            self.view.ensure_visible(start)
 
     def _fill_results(self) -> None:
         self.results.clear()
@@ -191,7 +238,7 @@ class FindController(QObject):
             m = self._searcher.describe(span)
             item = QListWidgetItem(f"…{m.before}【{m.text}】{m.after}…\n{m.section}")
             item.setData(Qt.ItemDataRole.UserRole, n)
-            item.setToolTip(m.section)
+            item.setToolTip(f"{m.before}{m.text}{m.after}\n{m.section}")
             self.results.addItem(item)
 
     def _result_chosen(self, item: QListWidgetItem) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
     Qt,
     Signal,
@@ -23,7 +24,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import Report, Section
+from ..core.atomic import write_failure
 from ..core.tables import write_csv, write_xlsx
 from .describe import kind_name
 from .indicator_model import (
@@ -51,19 +52,33 @@ from .indicator_model import (
     IndicatorTableModel,
     headers,
 )
+from .save_dialog import ExportFolder, HomeFolder, ask_save_path, export_failed
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("IndicatorTable", text)
 
+
 class _TableView(QTableView):
-    """A table view that reports Enter/Return on a row as `chosen`, on every platform.
+    """A table view that reports Enter/Return on a row as `chosen`, on every platform,
+    and keeps its rows as tall as its font needs.
 
     Signals:
         chosen(QModelIndex): Enter or Return was pressed on this row.
+        fontChanged(): the view's font changed (界面字号); the rows are refitted.
     """
 
     chosen = Signal(QModelIndex)
+    fontChanged = Signal()
+
+    def fit_rows(self) -> None:
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_rows()
+            self.fontChanged.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -79,6 +94,8 @@ class IndicatorTable(QWidget):
     Args:
         report: the report to show, or None to start empty.
         parent: the parent widget.
+        exports: where the export dialogs start, remembered after each export
+            (the window's Settings); the home folder when None.
 
     Signals:
         indicatorActivated(int): the reader double-clicked a row or pressed Enter
@@ -89,8 +106,10 @@ class IndicatorTable(QWidget):
     indicatorActivated = Signal(int)
     exported = Signal(str)
 
-    def __init__(self, report: Report | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, report: Report | None = None, parent: QWidget | None = None,
+                 exports: ExportFolder | None = None) -> None:
         super().__init__(parent)
+        self.exports = exports or HomeFolder()
         self.model = IndicatorTableModel(None, self)
         self.proxy = IndicatorFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -145,7 +164,8 @@ class IndicatorTable(QWidget):
         v.setTextElideMode(Qt.TextElideMode.ElideRight)
         v.verticalHeader().hide()
         v.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        v.verticalHeader().setDefaultSectionSize(v.fontMetrics().height() + 8)
+        v.fit_rows()
+        v.fontChanged.connect(self._fit_columns)
         header = v.horizontalHeader()
         header.setSortIndicatorClearable(True)  # a third click goes back to report order
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -235,16 +255,16 @@ class IndicatorTable(QWidget):
 
     # ----- export
     def ask_save_path(self, caption: str, suggested: str, name_filter: str) -> str:
-        """Ask where to save; "" when the reader cancels. Tests replace this method."""
-        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, name_filter)
-        return path
+        """Ask where to save, in the export folder; "" when the reader cancels.
+        Tests replace this method."""
+        return ask_save_path(self, caption, suggested, name_filter, self.exports)
 
     def _suggested(self, suffix: str) -> str:
+        """A file name for the export: the report's name and 指标."""
         report = self.model.report
         if report is None or not report.source.path:
             return tr("指标") + suffix
-        source = Path(report.source.path)
-        return str(source.with_name(source.stem + tr("-指标") + suffix))
+        return Path(report.source.path).stem + tr("-指标") + suffix
 
     def export_csv(self) -> str | None:
         """Ask for a file name and write the shown rows as CSV; the path, or None."""
@@ -263,21 +283,12 @@ class IndicatorTable(QWidget):
         head, *rows = self.shown_rows()
         try:
             writer(path, head, rows)
-        except (OSError, ImportError) as exc:
-            self._export_failed(path, exc)
+        except ImportError:
+            self.error_box = export_failed(self, tr("未安装 openpyxl，无法写 Excel 文件。"))
             return None
+        except OSError as exc:
+            self.error_box = export_failed(self, write_failure(exc, path))
+            return None
+        self.exports.remember_export(path)
         self.exported.emit(path)
         return path
-
-    def _export_failed(self, path: str, exc: OSError | ImportError) -> None:
-        """Tell the reader (non-blocking) that the file could not be written, and why."""
-        if isinstance(exc, ImportError):
-            reason = tr("未安装 openpyxl，无法写 Excel 文件。")
-        else:
-            reason = exc.strerror or str(exc)
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("导出失败"),
-                          tr("无法写入 {0}").format(path), QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText(reason)
-        box.setObjectName("exportErrorDialog")
-        box.open()
-        self.error_box = box

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import Section
 from ..core.model import SectionIndex
 from .clipboard import open_clipboard
 from .describe import by_id, indicator_tooltip
@@ -30,7 +31,7 @@ from .dialogs import error_dialog, settings_reset_dialog, show_about
 from .document import DocStyle
 from .find import FindBar, FindController
 from .fonts import reading_font
-from .history import History
+from .history import History, Place
 from .menus import Actions, build_menus, fill_recent
 from .panels_dock import PanelsDock
 from .section_tree import SectionTree
@@ -46,6 +47,9 @@ from .settings import (
 from .summary_menu import SummaryCommands
 from .text_view import ReportTextView
 from .theme import READING, apply_theme
+from .ui_scale import apply_ui_scale
+
+TREE_WIDTH = 340  # pixels at 100 %, at first start and after 重置布局
 
 
 def tr(text: str) -> str:
@@ -68,18 +72,19 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.dark = False
-        self.history = History()
+        self.history: History[Place] = History()
         self.session = ReportSession(self.reading_style, self)
         self.tree = SectionTree(self)
         self.text = ReportTextView(self)
         self.find_bar = FindBar(self)
         self.find = FindController(self, self.find_bar, self.text, self._find_colors)
         self.find_results = self.find.results
-        self.panels = PanelsDock(self)
+        self.panels = PanelsDock(settings, self)
         self.summary = SummaryCommands(self)
         self.actions = Actions()
         self.sections = SectionIndex([])
-        self._restore_offset: int | None = None
+        self.scope: Section | None = None  # the section the panels are narrowed to
+        self._restore: Place | None = None
         self._shown_path: str | None = None
         self.error_box: QMessageBox | None = None
         self.settings_box: QMessageBox | None = None
@@ -105,14 +110,17 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 1060])
+        self.splitter.setChildrenCollapsible(False)  # the tree can be narrowed, never lost
+        self.splitter.setSizes([self._tree_width(), 1060])
         self.setCentralWidget(self.splitter)
         self._build_status()
         self.panels_dock = self.panels
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panels)
+        self._default_docks = self.saveState()  # for 重置布局
         build_menus(self, self.actions)
         fill_recent(self, self.actions, self.settings.recent())
         self.actions[f"theme_{self.settings.theme}"].setChecked(True)
+        self.set_ui_scale(self.settings.ui_scale)
         self.setTabOrder(self.tree.filter, self.tree.view)
         self.setTabOrder(self.tree.view, self.text)
         self.setTabOrder(self.text, self.find_bar.edit)
@@ -137,12 +145,13 @@ class MainWindow(QMainWindow):
         self.tree.sectionActivated.connect(self.jump_to_section)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.text.topOffsetChanged.connect(self._follow_text)
-        self.find.jumped.connect(self.history.visit)
+        self.find.jumped.connect(lambda offset: self.history.visit(self._place(offset)))
         self.panels.indicatorActivated.connect(self.go_to_indicator)
+        self.panels.allChosen.connect(lambda: self.set_scope(None))
         self.text.indicatorClicked.connect(self.panels.highlight)
 
     def _update_busy(self, _state: bool = False) -> None:
-        self.busy.setVisible(self.session.busy or self.text._pending is not None
+        self.busy.setVisible(self.session.busy or self.text.waiting_for_layout
                              or bool(self.summary._jobs))
 
     # ----- styles
@@ -163,19 +172,37 @@ class MainWindow(QMainWindow):
         self.panels.set_dark(self.dark)
         self.session.relayout()
 
+    def set_ui_scale(self, percent: int) -> None:
+        """Size menus, dialogs, tooltips, tree, table and charts at `percent` % (界面字号).
+
+        The report's text keeps its own size (Ctrl+=); the choice is remembered.
+        """
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.settings.ui_scale = percent
+        self.actions[f"ui_scale_{self.settings.ui_scale}"].setChecked(True)
+        apply_ui_scale(app, self.settings.ui_scale)
+
     def _system_scheme_changed(self, *_: object) -> None:
         if self.settings.theme == "system":
             self.set_theme("system")
 
     # ----- opening
     def open_path(self, path: str | Path, restore_offset: int | None = None) -> None:
-        """Open a report file in the background; a failure keeps the current report."""
-        self._restore_offset = restore_offset
+        """Open a report file in the background; a failure keeps the current report.
+
+        Args:
+            path: the file.
+            restore_offset: the reading position to return to (the last report at
+                start-up); the panels then return to the section they showed too.
+        """
+        self._restore = None if restore_offset is None else Place(
+            restore_offset, self.settings.last_section())
         self.session.open(str(path))
 
     def open_clipboard(self) -> None:
         """Read the copied web page or text as a report, in the background."""
-        self._restore_offset = None
+        self._restore = None
         if self._shown_path == CLIPBOARD:
             self._shown_path = None  # a new paste is a new report, not a relayout
         open_clipboard(self.session)
@@ -193,7 +220,7 @@ class MainWindow(QMainWindow):
     def _show_report(self, prepared: Prepared) -> None:
         report = prepared.report
         relayout = self.session.path == self._shown_path
-        keep = self.text.top_offset() if relayout else self._restore_offset
+        keep = self._place() if relayout else self._restore or Place(0)
         self._shown_path = self.session.path
         self.text.set_layout(prepared.layout)
         lookup = by_id(report)
@@ -209,7 +236,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("{0} — 法治政府建设报告阅读器").format(title))
         self.status_label.setText(tr("{0} · {1} 个章节 · {2} 个指标").format(
             Path(report.source.path).name, len(self.sections.flat), len(report.indicators)))
-        self.text.scroll_to_offset(keep or 0)
+        self.text.scroll_to_offset(keep.offset)
+        self.set_scope(self.sections.get(keep.section) if keep.section else None)
         self.reportShown.emit(report)
 
     def _show_error(self, path: str, message: str) -> None:
@@ -222,13 +250,23 @@ class MainWindow(QMainWindow):
         section = self.sections.at(offset)
         return section.id if section else None
 
+    def _place(self, offset: int | None = None) -> Place:
+        """The place being read: the offset at the top (or `offset`) and the panels' section."""
+        return Place(self.text.top_offset() if offset is None else offset,
+                     self.scope.id if self.scope else None)
+
+    def set_scope(self, section: Section | None) -> None:
+        """Narrow the panels to `section` (None: the whole report)."""
+        self.scope = section
+        self.panels.set_section(section)
+
     def jump_to_section(self, sid: str) -> None:
         """Bring section `sid`'s heading to the top of the text; narrow the panels to it."""
         section = self.sections.get(sid)
         if section is not None:
-            self.history.visit(self.text.top_offset())
+            self.history.visit(self._place())
             self.text.scroll_to_offset(section.start)
-            self.panels.set_section(section)
+            self.set_scope(section)
 
     def go_to_indicator(self, index: int) -> None:
         """Scroll the text to indicator `index`, flash it and mark it in the panels."""
@@ -236,7 +274,7 @@ class MainWindow(QMainWindow):
         if report is None or not 0 <= index < len(report.indicators):
             return
         ind = report.indicators[index]
-        self.history.visit(self.text.top_offset())
+        self.history.visit(self._place())
         self.text.reveal(ind.start)
         self.text.flash(ind.start, ind.end, READING[self.dark][5])
         self.panels.highlight(index)
@@ -245,14 +283,16 @@ class MainWindow(QMainWindow):
         self.tree.follow(self.section_at(offset))
 
     def go_back(self) -> None:
-        target = self.history.back(self.text.top_offset())
-        if target is not None:
-            self.text.scroll_to_offset(target)
+        self._go(self.history.back(self._place()))
 
     def go_forward(self) -> None:
-        target = self.history.forward(self.text.top_offset())
-        if target is not None:
-            self.text.scroll_to_offset(target)
+        self._go(self.history.forward(self._place()))
+
+    def _go(self, place: Place | None) -> None:
+        """Return to `place`: its reading position and the section the panels showed there."""
+        if place is not None:
+            self.text.scroll_to_offset(place.offset)
+            self.set_scope(self.sections.get(place.section) if place.section else None)
 
     def focus_tree(self) -> None:
         self.tree.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -310,8 +350,9 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         """Remember the reading position, docks, splitter and window geometry."""
-        if self.session.path:
+        if self.session.path and self.session.path != CLIPBOARD:
             self.settings.save_position(self.session.path, self.text.top_offset())
+            self.settings.save_section(self.scope.id if self.scope else None)
         for key, save, _restore in self._layouts():
             self.settings.set_geometry(key, save())
         self.settings.sync()
@@ -321,6 +362,20 @@ class MainWindow(QMainWindow):
             value = self.settings.geometry(key)
             if value is not None:
                 restore(value)
+
+    def reset_layout(self) -> None:
+        """视图 → 重置布局: every dock back in its place, the panels shown, default sizes."""
+        self.restoreState(self._default_docks)
+        self.find.dock.setVisible(self.find_bar.isVisible())
+        self.panels.show()
+        self.resizeDocks([self.panels], [self.panels.sizeHint().width()],
+                         Qt.Orientation.Horizontal)
+        tree = self._tree_width()
+        self.splitter.setSizes([tree, max(1, sum(self.splitter.sizes()) - tree)])
+
+    def _tree_width(self) -> int:
+        """The section tree's width at first start and after 重置布局 (grows with 界面字号)."""
+        return round(TREE_WIDTH * self.settings.ui_scale / 100)
 
     def show_about(self) -> None:
         show_about(self)

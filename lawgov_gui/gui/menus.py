@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+
+from .settings import UI_SCALES
 
 StdKey = QKeySequence.StandardKey
 
@@ -21,7 +23,7 @@ class Actions:
     """Every action of the main window, by name."""
 
     by_name: dict[str, QAction] = field(default_factory=dict)
-    theme: QActionGroup | None = None
+    groups: dict[str, QActionGroup] = field(default_factory=dict)
     recent_menu: QMenu | None = None
 
     def __getitem__(self, name: str) -> QAction:
@@ -73,7 +75,16 @@ def build_menus(window, actions: Actions) -> None:
     view.addAction(_make(w, actions, "expand_all", tr("展开全部章节"), [], w.tree.view.expandAll))
     view.addAction(_make(w, actions, "collapse_all", tr("折叠全部章节"), [], w.tree.view.collapseAll))
     view.addSeparator()
-    _theme_menu(w, actions, view.addMenu(tr("主题(&T)")))
+    themes = (("system", tr("跟随系统")), ("light", tr("浅色")), ("dark", tr("深色")))
+    _choice_menu(w, actions, view.addMenu(tr("主题(&T)")), "theme", themes, w.set_theme)
+    sizes = [(p, f"&{n} {p}%") for n, p in enumerate(UI_SCALES, 1)]
+    _choice_menu(w, actions, view.addMenu(tr("界面字号(&U)")), "ui_scale", sizes, w.set_ui_scale)
+    view.addSeparator()
+    for name, dock, text, key in (("show_panels", w.panels, tr("指标面板(&P)"), "Ctrl+Shift+1"),
+                                  ("show_find_results", w.find.dock, tr("查找结果(&S)"),
+                                   "Ctrl+Shift+2")):
+        view.addAction(_dock_action(w, actions, name, dock, text, key))
+    view.addAction(_make(w, actions, "reset_layout", tr("重置布局(&L)"), [], w.reset_layout))
 
     nav = bar.addMenu(tr("导航(&G)"))
     nav.addAction(_make(w, actions, "back", tr("后退(&B)"), ["Alt+Left"], w.go_back))
@@ -86,19 +97,33 @@ def build_menus(window, actions: Actions) -> None:
     help_menu.addAction(_make(w, actions, "about", tr("关于(&A)"), [], w.show_about))
 
 
-def _theme_menu(window, actions: Actions, menu: QMenu) -> None:
+def _dock_action(window: QMainWindow, actions: Actions, name: str, dock: QDockWidget, text: str,
+                 key: str) -> QAction:
+    """The dock's own show/hide action, named, with a shortcut: a closed dock is never lost."""
+    action = dock.toggleViewAction()
+    action.setText(text)
+    action.setObjectName(f"action_{name}")
+    action.setShortcut(QKeySequence(key))
+    window.addAction(action)
+    actions.by_name[name] = action
+    return action
+
+
+def _choice_menu(window, actions: Actions, menu: QMenu, prefix: str,
+                 choices: Sequence[tuple[object, str]], choose: Callable[[object], object]) -> None:
+    """One checkable action per (value, label); `choose(value)` when one is picked."""
     group = QActionGroup(window)
     group.setExclusive(True)
-    for mode, text in (("system", tr("跟随系统")), ("light", tr("浅色")), ("dark", tr("深色"))):
+    for value, text in choices:
         action = QAction(text, window)
-        action.setObjectName(f"action_theme_{mode}")
+        action.setObjectName(f"action_{prefix}_{value}")
         action.setCheckable(True)
-        action.setData(mode)
-        action.triggered.connect(lambda _c=False, m=mode: window.set_theme(m))
+        action.setData(value)
+        action.triggered.connect(lambda _c=False, v=value: choose(v))
         group.addAction(action)
         menu.addAction(action)
-        actions.by_name[f"theme_{mode}"] = action
-    actions.theme = group
+        actions.by_name[f"{prefix}_{value}"] = action
+    actions.groups[prefix] = group
 
 
 def fill_recent(window, actions: Actions, paths: list[str]) -> None:

@@ -8,13 +8,13 @@ the tree (全部 resets it). Clicking a mark in any of them emits
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..core import Report, Section
 from ..core import analysis as an
+from ..core.atomic import WriteFailed
 from ..core.model import SectionIndex
 from .charts.base import PALETTES, Chart
 from .charts.changes import ChangesChart
@@ -30,7 +31,9 @@ from .charts.checks import ChecksView
 from .charts.rates import RatesChart
 from .charts.sections import SectionsChart, section_label
 from .describe import by_id, indicator_tooltip
+from .elided_label import ElidedLabel
 from .indicator_table import IndicatorTable
+from .save_dialog import ExportFolder, HomeFolder, ask_save_path, export_failed
 
 
 def tr(text: str) -> str:
@@ -40,23 +43,35 @@ def tr(text: str) -> str:
 class IndicatorPanels(QWidget):
     """Charts and table for the open report, narrowed to a section or not.
 
+    Args:
+        exports: where export dialogs start, remembered after each export (the
+            window's Settings); the home folder when None.
+        parent: the parent widget.
+
     Signals:
         indicatorActivated(int): the reader chose the indicator with this index.
+        allChosen(): the reader pressed 全部 (the panels show the whole report).
     """
 
     indicatorActivated = Signal(int)
+    allChosen = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, exports: ExportFolder | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.exports = exports or HomeFolder()
+        self.error_box: QMessageBox | None = None
         self.report: Report | None = None
         self._table_report: Report | None = None
         self.section: Section | None = None
         self.dark = False
         self.rates, self.changes = RatesChart(self), ChangesChart(self)
         self.sections, self.checks = SectionsChart(self), ChecksView(self)
-        self.table = IndicatorTable(parent=self)
+        self.table = IndicatorTable(parent=self, exports=self.exports)
         self.tabs = QTabWidget(self)
-        self.scope = QLabel(self)
+        self.scope = ElidedLabel(self)
+        self._restyle = QTimer(self)  # one redraw for the many font events of a size change
+        self._restyle.setSingleShot(True)
+        self._restyle.timeout.connect(self.refresh)
         self.sort = QComboBox(self)
         self._build()
 
@@ -72,7 +87,7 @@ class IndicatorPanels(QWidget):
         self.sort.currentIndexChanged.connect(lambda _i: self._draw_rates())
         reset = QPushButton(tr("全部"), self)
         reset.setAccessibleName(tr("显示全部章节的指标"))
-        reset.clicked.connect(lambda: self.set_section(None))
+        reset.clicked.connect(self._all_chosen)
         export = QPushButton(tr("导出图表…"), self)
         export.clicked.connect(self.export_current)
         self.tabs.currentChanged.connect(lambda i: export.setEnabled(
@@ -82,12 +97,25 @@ class IndicatorPanels(QWidget):
             lambda _i: self.sort.setVisible(self.tabs.currentWidget() is self.rates))
         self._dirty: set[QWidget] = set()
         bar = QHBoxLayout()
-        for widget in (self.scope, reset, self.sort, export):
-            bar.addWidget(widget, 1 if widget is self.scope else 0)
+        bar.addWidget(reset)
+        bar.addStretch(1)
+        bar.addWidget(self.sort)
+        bar.addWidget(export)
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(self.scope)  # a line of its own: a long section title has room
         box.addLayout(bar)
         box.addWidget(self.tabs, 1)
+
+    def _all_chosen(self) -> None:
+        self.set_section(None)
+        self.allChosen.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Redraw the charts at a new interface size (their fonts, axes and rows follow it)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._restyle.start(0)
 
     def set_dark(self, dark: bool) -> None:
         self.dark = dark
@@ -121,7 +149,7 @@ class IndicatorPanels(QWidget):
         if self.report is None:
             return
         scoped = an.in_section(self.report, self.section)
-        self.scope.setText(tr("范围：{0}（{1} 个指标）").format(
+        self.scope.set_full_text(tr("范围：{0}（{1} 个指标）").format(
             f"{self.section.marker}{self.section.title}" if self.section else tr("全部章节"),
             len(scoped)))
         self._scoped = scoped
@@ -186,15 +214,24 @@ class IndicatorPanels(QWidget):
                 mark(index)
 
     def export_current(self) -> None:
+        """Ask where to save the chart in view, and write it; say so if that fails."""
         chart = self.tabs.currentWidget()
         if not isinstance(chart, Chart):
             return
         path = self.ask_export_path()
-        if path:
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".png", ".svg"):
+            path += ".png"
+        try:
             chart.export(path)
+        except WriteFailed as e:
+            self.error_box = export_failed(self, str(e))
+            return
+        self.exports.remember_export(path)
 
     def ask_export_path(self) -> str:
-        """Ask where to save the chart (tests replace this)."""
-        path, _ = QFileDialog.getSaveFileName(self, tr("导出图表"), "",
-                                              tr("PNG 图片 (*.png);;SVG 矢量图 (*.svg)"))
-        return path
+        """Ask where to save the chart, in the export folder (tests replace this)."""
+        name = self.tabs.tabText(self.tabs.currentIndex()) + ".png"
+        return ask_save_path(self, tr("导出图表"), name,
+                             tr("PNG 图片 (*.png);;SVG 矢量图 (*.svg)"), self.exports)

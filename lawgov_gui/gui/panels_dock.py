@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
 
 from ..core import Report, Section
+from .save_dialog import ExportFolder
 
 
 def tr(text: str) -> str:
@@ -42,16 +43,23 @@ class _ImportTask(QRunnable):
 class PanelsDock(QDockWidget):
     """Holds the indicator panels; forwards to them once they exist.
 
+    Args:
+        exports: where the panels' export dialogs start (the window's Settings).
+        parent: the window.
+
     Signals:
         indicatorActivated(int): the reader chose an indicator in a panel.
+        allChosen(): the reader pressed 全部 in the panels.
         ready(): the panels are built and showing the current report.
     """
 
     indicatorActivated = Signal(int)
+    allChosen = Signal()
     ready = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, exports: ExportFolder, parent: QWidget | None = None) -> None:
         super().__init__(tr("指标面板"), parent)
+        self.exports = exports
         self.setObjectName("indicatorPanels")
         self.setMinimumWidth(380)
         self.panels = None
@@ -82,8 +90,9 @@ class PanelsDock(QDockWidget):
             return
         from .panels import IndicatorPanels
 
-        panels = IndicatorPanels(self)
+        panels = IndicatorPanels(self.exports, self)
         panels.indicatorActivated.connect(self.indicatorActivated)
+        panels.allChosen.connect(self.allChosen)
         panels.dark = self._state["dark"]
         self.setWidget(panels)
         self._pending_panels = panels

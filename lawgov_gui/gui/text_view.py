@@ -16,10 +16,11 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
+from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from .document import INDICATOR_PROPERTY, Layout
+from .text_marks import TextMarks
 
 SMALL = 300_000  # characters: below this, laying the whole text out takes < 0.1 s
 
@@ -50,16 +51,11 @@ class ReportTextView(QTextBrowser):
         self.tooltip_for: Callable[[int], str] | None = None
         self._layout: Layout | None = None
         self._hint = 0
-        self._pending: int | None = None
+        self._pending: tuple[int, float] | None = None  # (offset, fraction) of a waiting jump
         self._retry = QTimer(self)
         self._retry.setInterval(60)
         self._retry.timeout.connect(self._retry_jump)
-        self._found: list[QTextEdit.ExtraSelection] = []
-        self._flash: list[QTextEdit.ExtraSelection] = []
-        self._blink = QTimer(self)
-        self._blink.setInterval(220)
-        self._blink.timeout.connect(self._blink_step)
-        self._blinks = 0
+        self.marks = TextMarks(self)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     def loadResource(self, type: int, name: QUrl) -> object:
@@ -71,8 +67,7 @@ class ReportTextView(QTextBrowser):
         old = self._layout
         self._layout, self._hint = layout, 0
         self._cancel_jump()
-        self._found, self._flash = [], []
-        self.setExtraSelections([])
+        self.marks.clear()
         layout.document.setParent(self)
         self.setDocument(layout.document)
         if old is not None:
@@ -124,11 +119,48 @@ class ReportTextView(QTextBrowser):
             return 0
         return max(0, self.position_at(QPoint(0, 1)) - self._layout.base)
 
+    def visible_span(self) -> tuple[int, int]:
+        """Report offsets from a screen above the view to a screen below it."""
+        if self._layout is None:
+            return 0, 0
+        h = self.viewport().height()
+        lo = self.position_at(QPoint(0, -h))
+        hi = self.position_at(QPoint(self.viewport().width(), 2 * h))
+        return max(0, lo - self.base), max(0, hi + 1 - self.base)
+
+    def _line_top(self, block: QTextBlock, offset: int) -> float:
+        """Document height of the top of the line holding report offset `offset`."""
+        top = self._rect(block).top()  # measuring lays the block out first
+        line = block.layout().lineForTextPosition(self.base + offset - block.position())
+        return top + (line.y() if line.isValid() else 0)
+
     def scroll_to_offset(self, offset: int) -> None:
         """Bring the line holding report offset `offset` to the top of the view.
 
         If the layout has not reached that line yet, the jump waits for it (the
         `waiting` signal says so) rather than blocking the window.
+        """
+        self._scroll_line(offset, 0.0)
+
+    def reveal(self, offset: int) -> None:
+        """Scroll so that the line holding `offset` sits a third of the way down."""
+        self._scroll_line(offset, 1 / 3)
+
+    def ensure_visible(self, offset: int) -> None:
+        """Reveal the line holding `offset` unless it is in view already."""
+        block = self.document().findBlock(self.base + offset)
+        if self._layout is not None and self._laid_out(block):
+            y = self._line_top(block, offset) - self.verticalScrollBar().value()
+            if 0 <= y <= self.viewport().height() - block.layout().lineAt(0).height():
+                self._cancel_jump()
+                return
+        self.reveal(offset)
+
+    def _scroll_line(self, offset: int, fraction: float) -> None:
+        """Put the line holding `offset` at `fraction` of the view's height (0: the top).
+
+        A line the layout has not reached, or that the scroll bar cannot reach yet
+        (Qt extends it as the background layout proceeds), is waited for.
         """
         if self._layout is None:
             return
@@ -136,50 +168,39 @@ class ReportTextView(QTextBrowser):
         top = 0
         if offset > 0:
             block = self.document().findBlock(self._layout.base + offset)
-            if not self._laid_out(block) and self._pending is None:
-                self._wait_for(offset)
+            if not self._laid_out(block):
+                self._wait_for(offset, fraction)
                 return
-            top = math.ceil(self._rect(block).top())
+            line = self._line_top(block, offset)
+            top = max(0, math.ceil(line - self.viewport().height() * fraction))
             self._hint = block.blockNumber()
-        if top > bar.maximum():
-            self._wait_for(offset)
+        if top > bar.maximum() and self.document().lastBlock().layout().lineCount() == 0:
+            self._wait_for(offset, fraction)  # the text below is not laid out yet
         else:
             self._cancel_jump()
         bar.setValue(min(bar.maximum(), top))
         self._scrolled()
 
+    @property
+    def waiting_for_layout(self) -> bool:
+        """Whether a jump is waiting for the layout to reach its target."""
+        return self._pending is not None
+
     def _laid_out(self, block: QTextBlock) -> bool:
         """Whether `block` may be measured now: laid out, or cheap to lay out."""
         return block.layout().lineCount() > 0 or self.document().characterCount() < SMALL
 
-    def reveal(self, offset: int) -> None:
-        """Scroll so that the line holding `offset` sits a third of the way down."""
-        block = self.document().findBlock(self.base + offset)
-        if self._layout is None or not self._laid_out(block):
-            self.scroll_to_offset(offset)
-            return
-        rect = self._rect(block)
-        line = block.layout().lineForTextPosition(self.base + offset - block.position())
-        y = rect.top() + (line.y() if line.isValid() else 0)
-        self._cancel_jump()
-        self.verticalScrollBar().setValue(max(0, int(y - self.viewport().height() / 3)))
-        self._scrolled()
-
-    def _wait_for(self, offset: int) -> None:
+    def _wait_for(self, offset: int, fraction: float) -> None:
         if self._pending is None:
             self.waiting.emit(True)
-        self._pending = offset
+        self._pending = (offset, fraction)
         self._retry.start()
 
     def _retry_jump(self) -> None:
         if self._pending is not None:
-            target, self._pending = self._pending, None
-            block = self.document().findBlock(self.base + target)
-            if not self._laid_out(block):
-                self._pending = target
-                return
-            self._pending = target
-            self.scroll_to_offset(target)
+            offset, fraction = self._pending
+            if self._laid_out(self.document().findBlock(self.base + offset)):
+                self._scroll_line(offset, fraction)
 
     def _cancel_jump(self) -> None:
         if self._pending is not None:
@@ -187,64 +208,58 @@ class ReportTextView(QTextBrowser):
             self._retry.stop()
             self.waiting.emit(False)
 
-    # ----- highlighting
-    def _selection(self, start: int, end: int, color: str) -> QTextEdit.ExtraSelection:
-        sel = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.base + start)
-        cursor.setPosition(self.base + end, QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cursor
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(color))
-        sel.format = fmt
-        return sel
-
     def highlight(self, spans: list[tuple[int, int]], current: int, colors: tuple[str, str]) -> None:
         """Mark every span, the current one more strongly (find results)."""
-        self._found = [self._selection(start, end, colors[1] if n == current else colors[0])
-                       for n, (start, end) in enumerate(spans)]
-        self.setExtraSelections(self._found + self._flash)
+        self.marks.highlight(spans, current, colors)
 
     def flash(self, start: int, end: int, color: str) -> None:
         """Blink report span [start, end) a few times to show where a jump landed."""
-        self._flash_span = (start, end, color)
-        self._blinks = 6
-        self._blink_step()
-        self._blink.start()
+        self.marks.flash(start, end, color)
 
     def flashing(self) -> bool:
-        return bool(self._flash)
-
-    def _blink_step(self) -> None:
-        self._blinks -= 1
-        on = self._blinks > 0 and self._blinks % 2 == 1
-        start, end, color = self._flash_span
-        self._flash = [self._selection(start, end, color)] if on else []
-        self.setExtraSelections(self._found + self._flash)
-        if self._blinks <= 0:
-            self._blink.stop()
+        return self.marks.flashing()
 
     # ----- events
     def _scrolled(self, *_: object) -> None:
         if self._layout is not None:
+            self.marks.refresh()
             self.topOffsetChanged.emit(self.top_offset())
 
-    def _indicator_at(self, point: QPoint) -> int | None:
+    def _format_at(self, point: QPoint) -> QTextCharFormat:
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(self.position_at(point) + 1, self.document().characterCount() - 1))
-        index = cursor.charFormat().property(INDICATOR_PROPERTY)
+        return cursor.charFormat()
+
+    def _indicator_at(self, point: QPoint) -> int | None:
+        index = self._format_at(point).property(INDICATOR_PROPERTY)
         return index if isinstance(index, int) else None
+
+    def _tooltip_at(self, point: QPoint) -> str:
+        """An indicator's details, or the note a piece of text carries (e.g. an inferred title)."""
+        fmt = self._format_at(point)
+        index = fmt.property(INDICATOR_PROPERTY)
+        if isinstance(index, int) and self.tooltip_for is not None:
+            return self.tooltip_for(index)
+        return fmt.toolTip()
 
     def viewportEvent(self, event: QEvent) -> bool:
         """Tooltips for indicators are written when asked for, not in advance."""
         if event.type() == QEvent.Type.ToolTip and self._layout is not None:
-            index = self._indicator_at(event.pos())
-            if index is not None and self.tooltip_for is not None:
-                QToolTip.showText(event.globalPos(), self.tooltip_for(index), self.viewport())
+            tip = self._tooltip_at(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
             else:
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Keep the reading font when the interface font changes (QTextEdit would copy it
+        into the document); the window sets the reading size itself."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self.viewport().update()
+            return
+        super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:
         """Keep the line being read at the top when a new width reflows the text."""
@@ -253,6 +268,7 @@ class ReportTextView(QTextBrowser):
         super().resizeEvent(event)
         if anchor:
             self.scroll_to_offset(anchor)
+        self.marks.refresh()
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)

@@ -62,6 +62,14 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/charts/export.py" line="31"/>
+        <source>图表没有完整写出（磁盘可能已满）</source>
+        <translation>the chart was not written completely (the disk may be full)</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../../lawgov_gui/gui/charts/changes.py" line="28"/>
@@ -754,6 +762,26 @@
         <source>深色</source>
         <translation>Dark</translation>
     </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="81"/>
+        <source>界面字号(&amp;U)</source>
+        <translation>Interface &amp;Size</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="83"/>
+        <source>指标面板(&amp;P)</source>
+        <translation>Indicator &amp;Panels</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="84"/>
+        <source>查找结果(&amp;S)</source>
+        <translation>&amp;Find Results</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/menus.py" line="87"/>
+        <source>重置布局(&amp;L)</source>
+        <translation>Reset &amp;Layout</translation>
+    </message>
 </context>
 <context>
     <name>PanelsDock</name>
@@ -805,6 +833,11 @@
         <source>发布日期：</source>
         <translation>Published: </translation>
     </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/document.py" line="99"/>
+        <source>标题由正文推断</source>
+        <translation>Title inferred from the text</translation>
+    </message>
 </context>
 <context>
     <name>ReportSession</name>
@@ -817,6 +850,19 @@
         <location filename="../../lawgov_gui/gui/session.py" line="95"/>
         <source>读取文件时发生意外错误：{0}</source>
         <translation>An unexpected error occurred while reading the file: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/save_dialog.py" line="60"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/save_dialog.py" line="63"/>
+        <source>原有的文件没有改动。</source>
+        <translation>The existing file was left unchanged.</translation>
     </message>
 </context>
 <context>

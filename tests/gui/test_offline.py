@@ -78,7 +78,8 @@ def check_blocked(attempts: list[str]) -> None:
 
 def find(qtbot, window: MainWindow, word: str) -> str:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    ime_type(window.find_bar.edit, word)
+    with qtbot.waitSignal(window.find.searched, timeout=5000):
+        ime_type(window.find_bar.edit, word)
     count = window.find_bar.count.text()
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
     return count

@@ -5,20 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QImage, QTextCursor
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QImage, QTextCursor
+from PySide6.QtWidgets import QApplication, QPushButton, QToolTip
 
 from lawgov_gui.gui.main_window import MainWindow
 from tests.gui.test_main_window import click_section, section
+from tests.gui.window_helpers import panels_ready
 
 
 @pytest.fixture
 def panels_window(qtbot, window: MainWindow) -> MainWindow:
-    if window.panels.panels is None:
-        with qtbot.waitSignal(window.panels.ready, timeout=20000):
-            pass
-    return window
+    return panels_ready(qtbot, window)
 
 
 def bar_point(chart, row: int, value: float):
@@ -73,7 +71,7 @@ def test_narrowing_to_a_section_and_back(qtbot, panels_window: MainWindow) -> No
     qtbot.waitUntil(lambda: panels.section is five, timeout=3000)
     assert all(five.start <= ind.start < five.end for _, ind in panels.rates.items)
     assert len(panels.rates.items) == 7
-    assert "(五)" in panels.scope.text() and "15" in panels.scope.text()
+    assert "(五)" in panels.scope.full_text() and "15" in panels.scope.full_text()
     panels.tabs.setCurrentWidget(panels.table)
     assert panels.table.row_count() == 15
     reset = next(b for b in panels.findChildren(QPushButton) if b.text() == "全部")
@@ -135,3 +133,24 @@ def test_bar_tooltip_shows_figure_and_sentence(qtbot, panels_window: MainWindow)
     rates._moved(scene_pos)
     assert tips and "74.14" in monkey(tips[0]) and "完成率" in monkey(tips[0])
     assert "中期评估" in monkey(tips[0])
+
+
+def test_a_bar_tooltip_stays_while_the_pointer_rests_on_it(qtbot, panels_window: MainWindow) -> None:
+    rates = panels_window.panels.panels.rates
+    _, ind = rates.items[0]
+    viewport = rates.layout_widget.viewport()
+    point = bar_point(rates, 0, ind.value)
+    qtbot.mouseMove(viewport, point)
+    qtbot.waitUntil(QToolTip.isVisible)
+    tip = QToolTip.text()
+    assert "74.14" in tip
+    # the pointer rests: Qt asks the view for its tooltip, then the hand shakes a little
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, point,
+                                                viewport.mapToGlobal(point)))
+    for dx in (1, 2, 3, 2):
+        qtbot.mouseMove(viewport, point + QPoint(dx, 0))
+    with pytest.raises(qtbot.TimeoutError):
+        qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=800)
+    assert QToolTip.text() == tip
+    qtbot.mouseMove(viewport, QPoint(2, 2))  # off every mark: the tip goes
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=3000)

@@ -6,19 +6,17 @@ hover at a row back to its indicator, so the window can jump to it in the text.
 
 from __future__ import annotations
 
-import importlib
-import os
-import tempfile
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QCursor, QFont, QFontMetrics
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QCursor, QFont, QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from ..fonts import BUNDLED_FAMILY
+from ..ui_scale import ui_factor
+from .export import write_chart
 
 pg.setConfigOptions(antialias=True)
 ROW_LIMIT = 22  # rows in view at once; the rest are reached by scrolling
@@ -51,11 +49,20 @@ PALETTES = {
 
 
 def chart_font(point_size: float = 10) -> QFont:
-    """The bundled CJK font first, so Chinese labels never show as boxes."""
+    """The bundled CJK font first, so Chinese labels never show as boxes.
+
+    Args:
+        point_size: the size at 100 % interface size; it grows with 界面字号.
+    """
     font = QFont()
     font.setFamilies([BUNDLED_FAMILY, *QFont().families()])
-    font.setPointSizeF(point_size)
+    font.setPointSizeF(point_size * ui_factor())
     return font
+
+
+def set_title(plot: pg.PlotItem, text: str) -> None:
+    """A plot's title at the interface size."""
+    plot.setTitle(text, size=f"{10 * ui_factor():.1f}pt")
 
 
 def elide(text: str, limit: int = 14) -> str:
@@ -71,6 +78,8 @@ def style_plot(plot: pg.PlotItem, colors: Palette) -> None:
         axis.setPen(pg.mkPen(colors.muted))
         axis.setTextPen(pg.mkPen(colors.foreground))
         axis.label.setFont(font)
+    if plot.titleLabel.text.strip():
+        set_title(plot, plot.titleLabel.text)
     plot.showGrid(x=True, y=False, alpha=0.15)
     plot.setMenuEnabled(False)
     plot.hideButtons()
@@ -80,31 +89,6 @@ def value_label(text: str, colors: Palette, anchor=(0, 0.5)) -> pg.TextItem:
     item = pg.TextItem(text, color=colors.foreground, anchor=anchor, ensureInBounds=True)
     item.setFont(chart_font(9))
     return item
-
-
-@contextmanager
-def _svg_paths_fixed():
-    """Let pyqtgraph's SVG exporter read the closed paths Qt 6.11 writes.
-
-    Its coordinate fixer expects every token of a path to be "x,y" and fails on
-    the closing "Z" of the view's background rectangle. The token is dropped
-    before the fixer runs; the shapes concerned start and end at the same point.
-    """
-    module = importlib.import_module("pyqtgraph.exporters.SVGExporter")
-    original = module.correctCoordinates
-
-    def fixed(node, defs, item, options):
-        for path in node.getElementsByTagName("path"):
-            d = path.getAttribute("d")
-            if "Z" in d:
-                path.setAttribute("d", " ".join(t for t in d.split() if t != "Z"))
-        return original(node, defs, item, options)
-
-    module.correctCoordinates = fixed
-    try:
-        yield
-    finally:
-        module.correctCoordinates = original
 
 
 class Chart(QWidget):
@@ -130,6 +114,7 @@ class Chart(QWidget):
         scene = self.layout_widget.scene()
         scene.sigMouseClicked.connect(self._clicked)
         scene.sigMouseMoved.connect(self._moved)
+        self.layout_widget.viewport().installEventFilter(self)
 
     def set_colors(self, colors: Palette) -> None:
         self.colors = colors
@@ -145,46 +130,39 @@ class Chart(QWidget):
             event.accept()
             self.indicatorActivated.emit(index)
 
-    def _moved(self, scene_pos: QPointF) -> None:
+    def _tooltip(self, scene_pos: QPointF) -> str:
         index = self.hit(scene_pos)
-        if index is not None and self.tooltip_for is not None:
-            QToolTip.showText(QCursor.pos(), self.tooltip_for(index), self.layout_widget)
-        else:
+        return self.tooltip_for(index) if index is not None and self.tooltip_for else ""
+
+    def _moved(self, scene_pos: QPointF) -> None:
+        """Show the mark's details as the pointer reaches it; the same tip stays put."""
+        tip = self._tooltip(scene_pos)
+        if tip:
+            QToolTip.showText(QCursor.pos(), tip, self.layout_widget)
+        elif QToolTip.isVisible():
             QToolTip.hideText()
 
-    def _write_svg(self, path: str) -> None:
-        """Vector output through pyqtgraph's SVG exporter (see `_svg_paths_fixed`)."""
-        from pyqtgraph.exporters import SVGExporter
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Answer the view's own tooltip event (the pointer rests) with the mark's details.
 
-        with _svg_paths_fixed():
-            SVGExporter(self.layout_widget.scene()).export(path)
+        Left to the graphics view, the scene finds no item tooltip and hides the tip.
+        """
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self._tooltip(self.layout_widget.mapToScene(event.pos()))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.layout_widget)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
 
     def export(self, path: str | Path) -> None:
         """Write the chart to PNG (at twice the screen size) or SVG, by suffix.
 
-        The file is written beside its target and renamed over it, so a failure
-        never leaves half a file where a good one was.
+        Raises:
+            WriteFailed: with a Chinese message; a file already at `path` is kept.
         """
-        from pyqtgraph.exporters import ImageExporter
-
-        target = Path(path)
-        scene = self.layout_widget.scene()
-        fd, tmp = tempfile.mkstemp(suffix=target.suffix, dir=target.parent, prefix=".export-")
-        os.close(fd)
-        try:
-            if target.suffix.lower() == ".svg":
-                self._write_svg(tmp)
-            else:
-                exporter = ImageExporter(scene)
-                exporter.parameters()["width"] = max(1200, self.layout_widget.width() * 2)
-                exporter.export(tmp)
-            mask = os.umask(0)
-            os.umask(mask)
-            os.chmod(tmp, 0o666 & ~mask)  # like any file the user saves, not private
-            os.replace(tmp, target)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        write_chart(self.layout_widget.scene(), path, max(1200, self.layout_widget.width() * 2))
 
 
 class RowPlot:
@@ -208,6 +186,7 @@ class RowPlot:
         self.row_limit = row_limit
         self.axis_width = axis_width
         plot.getAxis("left").setWidth(axis_width)
+        self._scale = 1.0  # the interface size the axis and labels were sized for
         self._labels_for = labels_for
         self._pool: list[pg.TextItem] = []
         plot.invertY(True)
@@ -220,11 +199,25 @@ class RowPlot:
         self.colors = colors
         self._labels = labels
         self._elided: dict[int, str] = {}
-        visible = min(max(self.rows, 1), self.row_limit)
+        self._fit_scale()
+        visible = min(max(self.rows, 1), self.rows_in_view())
         vb = self.plot.getViewBox()
         vb.setLimits(yMin=-0.7, yMax=max(self.rows, 1) - 0.3, minYRange=1, maxYRange=visible + 0.4)
         self.plot.setYRange(-0.6, visible - 0.4, padding=0)
         self.refresh()
+
+    def rows_in_view(self) -> int:
+        """How many rows fit at once: fewer as the interface size grows."""
+        return max(3, round(self.row_limit / self._scale))
+
+    def _fit_scale(self) -> None:
+        """Size the label axis and the value labels for the interface size in force."""
+        scale = ui_factor()
+        if scale != self._scale:
+            self._scale = scale
+            self.plot.getAxis("left").setWidth(round(self.axis_width * scale))
+            for item in self._pool:
+                item.setFont(chart_font(9))
 
     def _tick_labels(self, rows: range) -> list[tuple[int, str]]:
         """Labels of the rows in view, shortened from the left to fit the axis (cached)."""
@@ -232,7 +225,7 @@ class RowPlot:
         for n in rows:
             if n not in self._elided:
                 self._elided[n] = metrics.elidedText(self._labels[n], Qt.TextElideMode.ElideLeft,
-                                                     self.axis_width - 14)
+                                                     round((self.axis_width - 14) * self._scale))
         return [(n, self._elided[n]) for n in rows]
 
     def visible(self) -> range:

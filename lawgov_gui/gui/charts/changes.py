@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from ...core.analysis import Pair
 from ..describe import format_number
-from .base import Chart, RowPlot, style_plot, tr
+from .base import Chart, RowPlot, set_title, style_plot, tr
 
 
 def _x(value: float, log: bool) -> float:
@@ -103,8 +103,8 @@ class ChangesChart(Chart):
         super().__init__(parent)
         self.percent = _PairPlot(self.layout_widget.addPlot(row=0, col=0), log=False)
         self.counts = _PairPlot(self.layout_widget.addPlot(row=1, col=0), log=True)
-        self.percent.plot.setTitle(tr("比率的变化"), size="10pt")
-        self.counts.plot.setTitle(tr("数量的变化"), size="10pt")
+        set_title(self.percent.plot, tr("比率的变化"))
+        set_title(self.counts.plot, tr("数量的变化"))
 
     def show_pairs(self, pairs: list[tuple[int, Pair]]) -> None:
         """Draw (index of the after figure, pair) items."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF
 
 from ...core import Section
 from ...core.analysis import SectionStat
-from .base import Chart, RowPlot, elide, style_plot, tr
+from .base import Chart, RowPlot, elide, set_title, style_plot, tr
 
 
 def section_label(section: Section, parents: dict[str, Section]) -> str:
@@ -43,8 +43,8 @@ class SectionsChart(Chart):
         self.largest = self.layout_widget.addPlot(row=1, col=0)
         self.largest.setYLink(self.counts)
         self.largest.getAxis("bottom").setLogMode(True)
-        self.counts.setTitle(tr("各节的指标个数"), size="10pt")
-        self.largest.setTitle(tr("各节最大的数量（对数刻度）"), size="10pt")
+        set_title(self.counts, tr("各节的指标个数"))
+        set_title(self.largest, tr("各节最大的数量（对数刻度）"))
         self.rows = RowPlot(self.counts, self._count_labels, row_limit=9)
         self.points_rows = RowPlot(self.largest, self._point_labels, row_limit=9)
         self.bars = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[])
