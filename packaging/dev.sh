@@ -1,19 +1,26 @@
 #!/usr/bin/env bash
 # Set up a development environment on Debian/Ubuntu and run lawgov-gui or its tests.
 #
-#   bash packaging/dev.sh run [ARGS…]   open the app (the bundled Jilin 2023 report by default)
-#   bash packaging/dev.sh test [ARGS…]  run the test suite (ARGS go to pytest)
-#   bash packaging/dev.sh setup         only install what is needed
+#   bash packaging/dev.sh run [ARGS…]     open the app (the bundled Jilin 2023 report by default)
+#   bash packaging/dev.sh test [ARGS…]    run the tests twice (ARGS go to pytest both times):
+#                                         offscreen, then the GUI tests (-m gui) in a real
+#                                         window: X server Xvfb with the window manager openbox
+#   bash packaging/dev.sh xvfb CMD…       run CMD in such a private X server (DISPLAY is set)
+#   bash packaging/dev.sh screenshots     take docs/*.png from the real-window tests
+#   bash packaging/dev.sh setup           only install what is needed
 #
-# It installs the Debian packages Qt needs (when it can: as root or with sudo), creates
-# .venv with Python >= 3.11 and installs the project with its test dependencies.
+# It installs the Debian packages Qt, the real-window tests and `python3 -m venv` need
+# (when it can: as root or with sudo), creates .venv with Python >= 3.11 and installs
+# the project with its test dependencies. A crash (a signal, such as exit 139) in
+# either test run fails the command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1
-  libxrender1 libxi6 poppler-utils desktop-file-utils appstream)
+  libxrender1 libxi6 poppler-utils desktop-file-utils appstream
+  python3-venv xvfb openbox)
 
 apt_setup() {
   command -v dpkg-query >/dev/null 2>&1 || return 0
@@ -51,14 +58,68 @@ venv_setup() {
   fi
 }
 
+# Run "$@" on a private X server (Xvfb, a display number of its own) with the window
+# manager openbox, as a desktop would: windows get frames, focus and activation.
+with_xvfb() {
+  local need
+  for need in Xvfb openbox; do
+    command -v "$need" >/dev/null 2>&1 || {
+      echo "dev.sh: $need is missing (Debian: apt-get install xvfb openbox)" >&2; return 1; }
+  done
+  local dir; dir=$(mktemp -d)
+  Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$dir/display" \
+    >"$dir/xvfb.log" 2>&1 &
+  local xvfb=$! wm="" rc=0 _
+  for _ in $(seq 300); do [ -s "$dir/display" ] && break; sleep 0.1; done
+  if [ -s "$dir/display" ]; then
+    local display=":$(head -n 1 "$dir/display")"
+    # window titles in Chinese: the window manager may use the program's own font too
+    printf '%s\n' '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>' \
+      '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>' \
+      "<dir>$PWD/lawgov_gui/resources/fonts</dir><cachedir>$dir/fonts</cachedir></fontconfig>" \
+      >"$dir/fonts.conf"
+    DISPLAY=$display FONTCONFIG_FILE=$dir/fonts.conf openbox --startup "touch $dir/ready" \
+      >"$dir/wm.log" 2>&1 &
+    wm=$!
+    for _ in $(seq 300); do [ -e "$dir/ready" ] && break; sleep 0.1; done
+  fi
+  if [ -e "$dir/ready" ]; then
+    env -u XDG_CURRENT_DESKTOP -u QT_QPA_PLATFORMTHEME -u WAYLAND_DISPLAY -u QT_SCALE_FACTOR \
+      DISPLAY="$display" QT_QPA_PLATFORM=xcb "$@" || rc=$?
+  else
+    echo "dev.sh: the X server or the window manager did not start:" >&2
+    cat "$dir/xvfb.log" "$dir/wm.log" 2>/dev/null >&2; rc=1
+  fi
+  [ -n "$wm" ] && kill "$wm" 2>/dev/null
+  kill "$xvfb" 2>/dev/null
+  wait 2>/dev/null || true
+  rm -rf "$dir"
+  return $rc
+}
+
+# The offscreen run, then the GUI tests in a real window; the first failure is the result.
+run_tests() {
+  local rc=0
+  QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} .venv/bin/python -m pytest "$@" || rc=$?
+  echo "dev.sh: GUI tests in a real window (Xvfb + openbox)" >&2
+  with_xvfb .venv/bin/python -m pytest -m gui "$@" || {
+    local x=$?
+    [ $x -eq 5 ] || { [ $rc -ne 0 ] || rc=$x; }  # 5: the arguments chose no GUI test
+  }
+  return $rc
+}
+
 cmd=${1:-run}
 shift || true
 apt_setup
 venv_setup
-.venv/bin/python packaging/build_translations.py --compile  # the English .qm (not committed)
+.venv/bin/python packaging/build_translations.py --compile  # the .qm files (not committed)
 case "$cmd" in
   setup) ;;
   run) exec .venv/bin/lawgov-gui "$@" ;;
-  test) QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} exec .venv/bin/python -m pytest "$@" ;;
-  *) echo "usage: bash packaging/dev.sh run|test|setup" >&2; exit 64 ;;
+  test) run_tests "$@" ;;
+  xvfb) with_xvfb "$@" ;;
+  screenshots) LAWGOV_SCREENSHOTS=docs with_xvfb .venv/bin/python -m pytest -q -p no:cacheprovider \
+    tests/gui/real "$@" ;;
+  *) echo "usage: bash packaging/dev.sh run|test|xvfb|screenshots|setup" >&2; exit 64 ;;
 esac

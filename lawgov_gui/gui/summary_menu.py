@@ -58,12 +58,16 @@ class SummaryCommands(QObject):
         return options
 
     def ask_path(self, suffix: str) -> str:
-        """Where to save (tests replace this)."""
+        """Where to save: the dialog starts in the export folder (tests replace this).
+
+        That is the folder of the last export, else the user's documents: never
+        beside the report, which for the bundled sample is the program's own folder.
+        """
         report = self.window.session.report
-        suggested = str(Path(report.source.path).with_name(
-            Path(report.source.path).stem + tr("-摘要") + suffix))
-        name = tr("PDF 文件 (*.pdf)") if suffix == ".pdf" else tr("Word 文档 (*.docx)")
-        path, _ = QFileDialog.getSaveFileName(self.window, tr("导出摘要"), suggested, name)
+        name = Path(report.source.path).stem + tr("-摘要") + suffix
+        start = str(Path(self.window.settings.export_dir()) / name)
+        kind = tr("PDF 文件 (*.pdf)") if suffix == ".pdf" else tr("Word 文档 (*.docx)")
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("导出摘要"), start, kind)
         if path and not path.lower().endswith(suffix):
             path += suffix
         return path
@@ -114,6 +118,7 @@ class SummaryCommands(QObject):
 
     def _finished(self, path: str) -> None:
         self._done()
+        self.window.settings.remember_export(path)  # the next export dialog starts there
         self.window.status_label.setText(tr("摘要已导出：{0}").format(path))
         self.exported.emit(path)
 
