@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.search import Searcher
+from .dock_title import DockTitle
 from .text_view import ReportTextView
 
 MAX_LISTED = 2000
@@ -64,14 +65,14 @@ class FindBar(QWidget):
         self.count.setAccessibleName(tr("匹配数"))
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 4, 6, 4)
-        row.addWidget(QLabel(tr("查找："), self))
         row.addWidget(self.edit, 1)
         row.addWidget(self.count)
-        for text, tip, signal in ((tr("上一个"), tr("上一个 (Shift+F3)"), self.previousRequested),
-                                  (tr("下一个"), tr("下一个 (F3)"), self.nextRequested),
-                                  (tr("关闭"), tr("关闭查找 (Esc)"), self.closed)):
+        for mark, text, tip, signal in (
+                ("↑", tr("上一个"), tr("上一个 (Shift+F3)"), self.previousRequested),
+                ("↓", tr("下一个"), tr("下一个 (F3)"), self.nextRequested),
+                ("×", tr("关闭"), tr("关闭查找 (Esc)"), self.closed)):
             button = QToolButton(self)
-            button.setText(text)
+            button.setText(mark)  # narrow at any interface size; the words are in the tooltip
             button.setToolTip(tip)
             button.setAccessibleName(text)
             button.clicked.connect(signal)
@@ -107,22 +108,27 @@ class FindBar(QWidget):
 
 
 def results_dock(window: QMainWindow, results: QListWidget) -> QDockWidget:
-    """The 查找结果 dock holding the results list (hidden until a search).
+    """The 查找结果 dock holding the results list (hidden until a search), below the text.
 
-    Every result is two lines (the words around the match, then its section), so
-    the list lays out in constant time however many results there are.
+    Below, not beside: its lines are wide, and the window's width is what a large
+    interface size runs short of. Every result is two lines (the words around the
+    match, then its section), so the list lays out in constant time however many
+    results there are.
     """
     results.setObjectName("findResults")
     results.setAccessibleName(tr("查找结果"))
     results.setUniformItemSizes(True)
     results.setTextElideMode(Qt.TextElideMode.ElideRight)
+    results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     results.setAlternatingRowColors(True)
     dock = QDockWidget(tr("查找结果"), window)
     dock.setObjectName("findDock")
     dock.setWidget(results)
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                      | QDockWidget.DockWidgetFeature.DockWidgetMovable)
-    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    DockTitle(dock)
+    window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     dock.hide()
     return dock
 

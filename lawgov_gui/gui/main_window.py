@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,7 +47,7 @@ from .settings import (
 from .summary_menu import SummaryCommands
 from .text_view import ReportTextView
 from .theme import READING, apply_theme
-from .ui_scale import apply_ui_scale
+from .ui_scale import apply_ui_scale, room_factor
 
 TREE_WIDTH = 340  # pixels at 100 %, at first start and after 重置布局
 
@@ -71,6 +71,9 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings) -> None:
         super().__init__()
         self.settings = settings
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_ui_scale(app, settings.ui_scale)  # first: every widget is made at the interface size
         self.dark = False
         self.history: History[Place] = History()
         self.session = ReportSession(self.reading_style, self)
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow):
         self.scope: Section | None = None  # the section the panels are narrowed to
         self._restore: Place | None = None
         self._shown_path: str | None = None
+        self._laid_out = False  # sized by the settings, or at the first show
         self.error_box: QMessageBox | None = None
         self.settings_box: QMessageBox | None = None
         self._build()
@@ -98,21 +102,20 @@ class MainWindow(QMainWindow):
         self.text.setAcceptDrops(False)
         self.text.setAccessibleName(tr("报告正文"))
         self.text.setPlaceholderText(tr("正在打开报告…"))
-        right = QWidget(self)
-        box = QVBoxLayout(right)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.find_bar)
-        box.addWidget(self.text, 1)
-        self.find_bar.hide()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.text)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)  # the tree can be narrowed, never lost
-        self.splitter.setSizes([self._tree_width(), 1060])
-        self.setCentralWidget(self.splitter)
+        central = QWidget(self)
+        box = QVBoxLayout(central)  # the find bar spans the tree and the text: room to type
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.find_bar)
+        box.addWidget(self.splitter, 1)
+        self.find_bar.hide()
+        self.setCentralWidget(central)
         self._build_status()
         self.panels_dock = self.panels
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panels)
@@ -120,7 +123,7 @@ class MainWindow(QMainWindow):
         build_menus(self, self.actions)
         fill_recent(self, self.actions, self.settings.recent())
         self.actions[f"theme_{self.settings.theme}"].setChecked(True)
-        self.set_ui_scale(self.settings.ui_scale)
+        self.actions[f"ui_scale_{self.settings.ui_scale}"].setChecked(True)
         self.setTabOrder(self.tree.filter, self.tree.view)
         self.setTabOrder(self.tree.view, self.text)
         self.setTabOrder(self.text, self.find_bar.edit)
@@ -179,9 +182,13 @@ class MainWindow(QMainWindow):
         """
         app = QApplication.instance()
         assert isinstance(app, QApplication)
+        before = room_factor()
         self.settings.ui_scale = percent
         self.actions[f"ui_scale_{self.settings.ui_scale}"].setChecked(True)
         apply_ui_scale(app, self.settings.ui_scale)
+        if self._laid_out:  # the tree grows or shrinks with its titles
+            tree = round(self.splitter.sizes()[0] * room_factor() / before)
+            QTimer.singleShot(0, lambda: self._fit_tree(tree))  # once the docks have refitted
 
     def _system_scheme_changed(self, *_: object) -> None:
         if self.settings.theme == "system":
@@ -362,20 +369,34 @@ class MainWindow(QMainWindow):
             value = self.settings.geometry(key)
             if value is not None:
                 restore(value)
+                self._laid_out |= key == "docks"
 
     def reset_layout(self) -> None:
         """视图 → 重置布局: every dock back in its place, the panels shown, default sizes."""
         self.restoreState(self._default_docks)
         self.find.dock.setVisible(self.find_bar.isVisible())
         self.panels.show()
-        self.resizeDocks([self.panels], [self.panels.sizeHint().width()],
-                         Qt.Orientation.Horizontal)
-        tree = self._tree_width()
+        self._default_sizes()
+
+    def _default_sizes(self) -> None:
+        """The panels at their narrowest, the tree at its first-start width (it grows with
+        界面字号, up to 45 % of the room left), the text the rest."""
+        self.resizeDocks([self.panels], [self.panels.minimumWidth()], Qt.Orientation.Horizontal)
+        tree = round(TREE_WIDTH * room_factor(self.settings.ui_scale))
+        QTimer.singleShot(0, lambda: self._fit_tree(tree))  # once the dock has its width
+
+    def _fit_tree(self, width: int) -> None:
+        """Give the tree `width`, but at most 45 % of the room beside the panels."""
+        docked = self.panels.isVisible() and not self.panels.isFloating()
+        room = self.width() - (self.panels.width() if docked else 0)
+        tree = min(width, round(room * 0.45))
         self.splitter.setSizes([tree, max(1, sum(self.splitter.sizes()) - tree)])
 
-    def _tree_width(self) -> int:
-        """The section tree's width at first start and after 重置布局 (grows with 界面字号)."""
-        return round(TREE_WIDTH * self.settings.ui_scale / 100)
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._laid_out:  # only now do the splitter and the docks know their widths
+            self._laid_out = True
+            self._default_sizes()
 
     def show_about(self) -> None:
         show_about(self)

@@ -49,7 +49,8 @@ def build_menus(window, actions: Actions) -> None:
     file_menu.addAction(_make(w, actions, "open", tr("打开(&O)…"), [StdKey.Open], w.choose_file))
     file_menu.addAction(_make(w, actions, "open_clipboard", tr("从剪贴板打开(&V)"),
                               ["Ctrl+Shift+V"], w.open_clipboard))
-    actions.recent_menu = file_menu.addMenu(tr("最近打开(&R)"))
+    actions.recent_menu = recent = file_menu.addMenu(tr("最近打开(&R)"))
+    recent.aboutToShow.connect(lambda: _fit_width(recent))
     file_menu.addSeparator()
     s = w.summary
     file_menu.addAction(_make(w, actions, "print", tr("打印摘要(&P)…"), [StdKey.Print],
@@ -124,6 +125,16 @@ def _choice_menu(window, actions: Actions, menu: QMenu, prefix: str,
         menu.addAction(action)
         actions.by_name[f"{prefix}_{value}"] = action
     actions.groups[prefix] = group
+    menu.aboutToShow.connect(lambda: _fit_width(menu))
+
+
+def _fit_width(menu: QMenu) -> None:
+    """Room for the widest label beside its check mark: at a large interface size the
+    Fusion style measures too little and elides "跟随系统" to "跟…统"."""
+    metrics = menu.fontMetrics()
+    widest = max((metrics.horizontalAdvance(a.text().replace("&", "")) for a in menu.actions()),
+                 default=0)
+    menu.setMinimumWidth(widest + 3 * metrics.height())
 
 
 def fill_recent(window, actions: Actions, paths: list[str]) -> None:

@@ -12,11 +12,24 @@ from __future__ import annotations
 import contextlib
 import importlib
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
 
 from ..core import Report, Section
+from .dock_title import DockTitle
 from .save_dialog import ExportFolder
+from .ui_scale import room_factor
+
+MIN_WIDTH = 380  # pixels at 100 %
 
 
 def tr(text: str) -> str:
@@ -61,7 +74,8 @@ class PanelsDock(QDockWidget):
         super().__init__(tr("指标面板"), parent)
         self.exports = exports
         self.setObjectName("indicatorPanels")
-        self.setMinimumWidth(380)
+        DockTitle(self)
+        self.setMinimumWidth(MIN_WIDTH)
         self.panels = None
         self._state: dict = {"report": None, "section": None, "dark": False, "highlight": None}
         waiting = QLabel(tr("正在准备指标面板…"), self)
@@ -74,6 +88,12 @@ class PanelsDock(QDockWidget):
         self._task = _ImportTask()
         self._task.signals.done.connect(self._on_imported)
         QThreadPool.globalInstance().start(self._task)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Widen with the interface size (界面字号), so the charts keep room for their axes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.setMinimumWidth(round(MIN_WIDTH * room_factor()))
 
     def _on_imported(self) -> None:
         self._imported = True

@@ -88,9 +88,11 @@ class SectionTree(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
         expand, collapse = QToolButton(self), QToolButton(self)
-        for button, text, slot in ((expand, tr("全部展开"), self.view.expandAll),
-                                   (collapse, tr("全部折叠"), self.view.collapseAll)):
-            button.setText(text)
+        for button, short, text, slot in ((expand, tr("展开"), tr("全部展开"), self.view.expandAll),
+                                          (collapse, tr("折叠"), tr("全部折叠"),
+                                           self.view.collapseAll)):
+            button.setText(short)  # short, so the tree stays narrow at a large interface size
+            button.setToolTip(text)
             button.setAccessibleName(text)
             button.clicked.connect(slot)
         bar = QHBoxLayout()

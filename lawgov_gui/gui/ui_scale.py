@@ -14,6 +14,8 @@ message boxes, headers…); those are set too, or they would stay small.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -37,6 +39,13 @@ def ui_factor() -> float:
         return 1.0
     size = QGuiApplication.font().pointSizeF()
     return size / base_point_size() if size > 0 else 1.0
+
+
+def room_factor(percent: int | None = None) -> float:
+    """How much wider panes and chart axes grow at an interface size (the one in force,
+    or `percent`): less than the font does, so the tree, the text and the panels still
+    fit side by side at 200 % (√2 there)."""
+    return math.sqrt(percent / 100 if percent is not None else ui_factor())
 
 
 def apply_ui_scale(app: QApplication, percent: int) -> None:

@@ -282,6 +282,19 @@
     </message>
 </context>
 <context>
+    <name>DockTitle</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/dock_title.py" line="33"/>
+        <source>浮动或停靠</source>
+        <translation>Float or dock</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/dock_title.py" line="35"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../lawgov_gui/gui/find.py" line="54"/>
@@ -906,6 +919,16 @@
         <location filename="../../lawgov_gui/gui/section_tree.py" line="121"/>
         <source>指标</source>
         <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/section_tree.py" line="91"/>
+        <source>展开</source>
+        <translation>Expand</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/section_tree.py" line="92"/>
+        <source>折叠</source>
+        <translation>Collapse</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ def test_reset_layout_puts_every_dock_back(qtbot, window: MainWindow) -> None:
     window.actions["reset_layout"].trigger()
     assert panels.isVisible() and not panels.isFloating()
     assert window.dockWidgetArea(panels) == Qt.DockWidgetArea.RightDockWidgetArea
-    assert window.dockWidgetArea(window.find.dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert window.dockWidgetArea(window.find.dock) == Qt.DockWidgetArea.BottomDockWidgetArea
     assert not window.find.dock.isVisible()  # the find bar is closed
     qtbot.waitUntil(lambda: (panels.width(), window.splitter.sizes()[0]) == fresh)
 

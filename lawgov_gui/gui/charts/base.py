@@ -15,7 +15,7 @@ from PySide6.QtGui import QCursor, QFont, QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from ..fonts import BUNDLED_FAMILY
-from ..ui_scale import ui_factor
+from ..ui_scale import room_factor, ui_factor
 from .export import write_chart
 
 pg.setConfigOptions(antialias=True)
@@ -178,8 +178,9 @@ class RowPlot:
     """
 
     def __init__(self, plot: pg.PlotItem, labels_for, row_limit: int = ROW_LIMIT,
-                 axis_width: int = 150) -> None:
+                 axis_width: int = 150, label_lines: int = 1) -> None:
         self.plot = plot
+        self.label_lines = label_lines  # lines of value labels a row carries
         self.rows = 0
         self._labels: list[str] = []
         self._elided: dict[int, str] = {}
@@ -207,15 +208,21 @@ class RowPlot:
         self.refresh()
 
     def rows_in_view(self) -> int:
-        """How many rows fit at once: fewer as the interface size grows."""
-        return max(3, round(self.row_limit / self._scale))
+        """How many rows fit at once: at most `row_limit`, fewer as the interface size
+        grows and as few as the plot's height leaves room for their labels."""
+        limit = max(2, round(self.row_limit / self._scale))
+        height = self.plot.getViewBox().height()
+        if height > 0:
+            need = self.label_lines * QFontMetrics(chart_font(9)).height() * 1.2
+            limit = min(limit, max(2, int(height // need)))
+        return limit
 
     def _fit_scale(self) -> None:
         """Size the label axis and the value labels for the interface size in force."""
         scale = ui_factor()
         if scale != self._scale:
             self._scale = scale
-            self.plot.getAxis("left").setWidth(round(self.axis_width * scale))
+            self.plot.getAxis("left").setWidth(round(self.axis_width * room_factor()))
             for item in self._pool:
                 item.setFont(chart_font(9))
 
@@ -225,7 +232,7 @@ class RowPlot:
         for n in rows:
             if n not in self._elided:
                 self._elided[n] = metrics.elidedText(self._labels[n], Qt.TextElideMode.ElideLeft,
-                                                     round((self.axis_width - 14) * self._scale))
+                                                     round((self.axis_width - 14) * room_factor()))
         return [(n, self._elided[n]) for n in rows]
 
     def visible(self) -> range:
@@ -248,11 +255,14 @@ class RowPlot:
         for item in self._pool[len(entries):]:
             item.hide()
 
-    def edge_anchor(self, x: float) -> float:
-        """Horizontal anchor for a label at `x`: centred, but kept inside near the edges."""
-        lo, hi = self.plot.getViewBox().viewRange()[0]
-        where = (x - lo) / ((hi - lo) or 1)
-        return 0.0 if where < 0.22 else 1.0 if where > 0.78 else 0.5
+    def edge_anchor(self, x: float, text: str) -> float:
+        """Horizontal anchor for label `text` at `x`: centred, unless half of it would
+        stick out of the plot; then it starts or ends at `x`."""
+        vb = self.plot.getViewBox()
+        lo, hi = vb.viewRange()[0]
+        pixels = vb.width() or 1.0
+        half = QFontMetrics(chart_font(9)).horizontalAdvance(text) / 2 * (hi - lo) / pixels
+        return 0.0 if x - half < lo else 1.0 if x + half > hi else 0.5
 
     def show_row(self, row: int) -> None:
         """Scroll so that `row` is in view."""

@@ -37,7 +37,7 @@ class _PairPlot:
     def __init__(self, plot: pg.PlotItem, log: bool) -> None:
         self.plot, self.log = plot, log
         self.pairs: list[tuple[int, Pair]] = []
-        self.rows = RowPlot(plot, self._labels, row_limit=7)
+        self.rows = RowPlot(plot, self._labels, row_limit=7, label_lines=3)
         self.solid = pg.PlotDataItem(connect="pairs")
         self.dashed = pg.PlotDataItem(connect="pairs")
         # (derived, after) -> points drawn alike: one item each keeps drawing fast
@@ -87,8 +87,9 @@ class _PairPlot:
         for r in visible:
             p = self.pairs[r][1]
             a, b = _x(p.before, self.log), _x(p.after, self.log)
-            out.append((a, r, _value_text(p, True), (self.rows.edge_anchor(a), 1.1)))
-            out.append((b, r, _value_text(p, False), (self.rows.edge_anchor(b), -0.1)))
+            for x, before, up in ((a, True, 1.1), (b, False, -0.1)):
+                text = _value_text(p, before)
+                out.append((x, r, text, (self.rows.edge_anchor(x, text), up)))
         return out
 
 

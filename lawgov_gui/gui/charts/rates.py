@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF
 
 from ...core import Indicator
 from ...core.analysis import label_of
+from ..ui_scale import ui_factor
 from .base import Chart, RowPlot, style_plot, tr
 
 BAR_HEIGHT = 0.62
@@ -50,8 +51,9 @@ class RatesChart(Chart):
                           brush=self.colors.bar, pen=pg.mkPen(None))
         self.mark.setOpts(x0=[], y=[], width=[], brush=self.colors.accent, pen=pg.mkPen(None))
         top = max(100.0, float(values.max()) if len(values) else 100.0)
-        self.plot.setXRange(0, top * 1.22, padding=0)
-        self.plot.getViewBox().setLimits(xMin=0, xMax=top * 1.22)
+        room = top * (1 + 0.22 * ui_factor())  # the value labels right of the bars
+        self.plot.getViewBox().setLimits(xMin=0, xMax=room)  # first: the old limit would clamp
+        self.plot.setXRange(0, room, padding=0)
         self.rows.set_rows([label_of(ind) for _, ind in items], self.colors)
 
     def _labels(self, visible: range) -> list:

@@ -46,7 +46,7 @@ class SectionsChart(Chart):
         set_title(self.counts, tr("各节的指标个数"))
         set_title(self.largest, tr("各节最大的数量（对数刻度）"))
         self.rows = RowPlot(self.counts, self._count_labels, row_limit=9)
-        self.points_rows = RowPlot(self.largest, self._point_labels, row_limit=9)
+        self.points_rows = RowPlot(self.largest, self._point_labels, row_limit=9, label_lines=2)
         self.bars = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[])
         self.points = pg.PlotDataItem(pen=None)
         self.counts.addItem(self.bars)
@@ -89,7 +89,7 @@ class SectionsChart(Chart):
             top = self.stats[r].largest[:1] if r < len(self.stats) else []
             for ind in top:
                 x = math.log10(max(ind.value, 1))
-                anchor = self.points_rows.edge_anchor(x)
+                anchor = self.points_rows.edge_anchor(x, ind.text)
                 text = f" {ind.text} " if anchor != 0.5 else ind.text
                 out.append((x, r, text, (anchor, 0.5 if anchor != 0.5 else 1.1)))
         return out
