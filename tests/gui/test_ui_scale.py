@@ -30,6 +30,7 @@ def sizes(window: MainWindow) -> dict[str, float]:
              "table rows": float(panels.table.view.verticalHeader().defaultSectionSize()),
              "chart ticks": tick.pointSizeF(),
              "message box": box.font().pointSizeF(),
+             "dock title": window.panels.titleBarWidget().font().pointSizeF(),
              "tooltip": QToolTip.font().pointSizeF()}
     box.deleteLater()
     return found
@@ -78,3 +79,16 @@ def test_the_sizes_are_a_checkable_keyboard_menu(scaled) -> None:
     assert [a.isChecked() for a in actions] == [True, False, False, False, False]
     menu = actions[0].associatedObjects()[-1]
     assert "界面字号" in menu.title()
+
+
+def test_at_200_percent_the_window_still_fits_1400_pixels(qtbot, scaled) -> None:
+    choose(qtbot, scaled, 200)
+    scaled.show_find()
+    scaled.find.dock.show()
+    assert scaled.minimumSizeHint().width() <= 1400
+    menu = scaled.actions["theme_system"].associatedObjects()[-1]
+    menu.popup(scaled.mapToGlobal(scaled.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    label = menu.fontMetrics().horizontalAdvance("跟随系统")
+    assert menu.width() >= label + 2 * menu.fontMetrics().height()  # not elided to 跟…统
+    menu.hide()
