@@ -3,8 +3,15 @@
 `build_window(path=None)` returns the shown main window without entering the
 event loop (tests and `--screenshot` use it); `run()` enters the loop. With no path
 the window reopens the last report at the last reading position, or the bundled
-Jilin 2023 report on first start. `lang` ("zh_CN" or "en"; None: the system's, see
-lawgov_gui.i18n) chooses the UI language before the first widget is built.
+Jilin 2023 report on first start; a path that cannot be opened gets its message
+and then the same (gui/startup.py). `lang` ("zh_CN" or "en"; None: the system's,
+see lawgov_gui.i18n) chooses the UI language before the first widget is built.
+
+Closing the window ends the process even while a load is stuck (a named pipe, a
+huge file): loads run on daemon threads (gui/loading.py), and if one is still
+running when the event loop ends, the process leaves at once with `os._exit`
+rather than tear Qt down under a thread that may still be inside it. The
+settings were saved when the window closed.
 """
 
 from __future__ import annotations
@@ -20,9 +27,14 @@ from PySide6.QtWidgets import QApplication
 
 from . import __version__
 from .assets import sample_report_path
+from .core.atomic import WriteFailed, atomic_write
+from .gui import loading
 from .gui.fonts import register_bundled_font, ui_font_families
 from .gui.main_window import MainWindow
-from .gui.settings import CLIPBOARD, Settings, open_settings, recover_settings
+from .gui.settings import Settings
+from .gui.settings_file import default_settings_path, open_settings
+from .gui.settings_recovery import recover_settings
+from .gui.startup import Candidate, FirstReport, candidates
 from .gui.theme import apply_theme
 from .i18n import current_language, install_translator, normalize, qt_system_locale
 
@@ -97,16 +109,18 @@ def application(lang: str | None = None) -> QApplication:
 
 
 def build_window(path: str | Path | None = None, settings: QSettings | None = None,
-                 lang: str | None = None) -> MainWindow:
+                 lang: str | None = None, fallback: bool = True) -> MainWindow:
     """Create, show and start filling the main window.
 
     Args:
         path: the report to open; None reopens the last one or the bundled sample.
-        settings: where to keep state (tests pass their own); default: the user's.
-            A file that is unreadable or corrupt is set aside and the defaults
-            used; the window then says so, once.
+        settings: where to keep state (tests pass their own); default: the user's
+            (see gui/settings_file.py). A file that is unreadable or corrupt is set
+            aside and the defaults used; the window then says so, once.
         lang: the UI language, "zh_CN" or "en"; None keeps the one in use (see
             `application`).
+        fallback: if `path` cannot be opened, open the last report or the sample
+            after its message; False (screenshots) tries `path` alone.
 
     Returns:
         The shown window. The report loads in the background: wait for
@@ -123,15 +137,18 @@ def build_window(path: str | Path | None = None, settings: QSettings | None = No
     window.show()
     if recovery is not None:
         window.warn_settings_reset(recovery)
-    if path is not None:
-        window.open_path(path)
-    else:
-        last, offset = window.settings.last_report()
-        if last and last != CLIPBOARD and Path(last).is_file():
-            window.open_path(last, restore_offset=offset)
-        else:
-            window.open_path(sample_report_path())
+    tries = candidates(path, window.settings) if fallback or path is None else [Candidate(str(path))]
+    FirstReport(window, tries).start()
     return window
+
+
+def _leave_if_stuck(code: int) -> int:
+    """Leave at once if a load is still running (see the module note); else return `code`."""
+    if loading.running():
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
 
 
 def run(path: str | None = None, lang: str | None = None) -> int:
@@ -139,26 +156,63 @@ def run(path: str | None = None, lang: str | None = None) -> int:
     app = application(lang)
     window = build_window(path)
     window.raise_()
-    return app.exec()
+    code = app.exec()
+    _teardown()
+    return _leave_if_stuck(code)
+
+
+def _wait_for_report(window: MainWindow, timeout_ms: int) -> str | None:
+    """Run the event loop until the report and its panels are shown; why not, if not."""
+    app = QApplication.instance()
+    failed: list[str] = []
+    window.session.loadFailed.connect(lambda _path, message: failed.append(message))
+    timer = QElapsedTimer()
+    timer.start()
+    while not failed and timer.elapsed() < timeout_ms and (
+            window.session.busy or window.session.report is None or window.panels.panels is None):
+        app.processEvents()
+    if failed:
+        return failed[0]
+    if window.session.report is None:
+        return f"报告在 {timeout_ms // 1000} 秒内未能打开"
+    return None
+
+
+def _save_png(window: MainWindow, out: str) -> str | None:
+    image = window.grab().toImage()
+
+    def write(tmp: Path) -> None:
+        if not image.save(str(tmp), "PNG"):
+            raise WriteFailed(f"无法写入 {out}")
+
+    try:
+        atomic_write(out, write)
+    except WriteFailed as e:
+        return str(e)
+    return None
 
 
 def screenshot(out: str, path: str | None = None, timeout_ms: int = 20000,
                lang: str | None = None) -> int:
-    """Draw the window offscreen at 1400×900 on `path` (default: the sample) into `out`."""
+    """Draw the window offscreen at 1400×900 on `path` (default: the sample) into `out`.
+
+    Returns:
+        0, or 1 with one Chinese line on stderr when the report never opened (no
+        picture is written then) or the picture could not be written.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application(lang)
-    window = build_window(path or sample_report_path(), QSettings(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "lawgov", "lawgov-gui-screenshot"))
-    timer = QElapsedTimer()
-    timer.start()
-    while (window.session.busy or window.session.report is None
-           or window.panels.panels is None) and timer.elapsed() < timeout_ms:
+    store = open_settings(default_settings_path().with_name("lawgov-gui-screenshot.ini"))
+    window = build_window(path or sample_report_path(), store, fallback=False)
+    problem = _wait_for_report(window, timeout_ms)
+    if problem is None:
+        window.resize(*SCREENSHOT_SIZE)
         app.processEvents()
-        if not window.session.busy and window.error_box is not None:
-            break
-    window.resize(*SCREENSHOT_SIZE)
-    app.processEvents()
-    ok = window.grab().save(out)
+        problem = _save_png(window, out)
+    else:
+        problem = f"未生成截图：{problem}"
     window.close()
     _teardown()
-    return 0 if ok else 1
+    if problem is not None:
+        print(f"lawgov-gui: {problem}", file=sys.stderr)
+    return _leave_if_stuck(0 if problem is None else 1)

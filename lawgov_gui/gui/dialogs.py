@@ -1,16 +1,46 @@
-"""The window's dialogs: an input error, a reset settings file, and the About box."""
+"""The window's dialogs: an input error, a note on the settings file, and the About box.
+
+Every message the program writes into a dialog is plain text (`message_box`): it
+quotes file names, and a file name is not markup. Only the About box is rich
+text, and it holds nothing but the program's own words.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import __version__
-from .settings import CLIPBOARD, Recovery
+from .settings import CLIPBOARD
+from .settings_recovery import Problem, Recovery
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("About", text)
+
+
+def message_box(parent: QWidget, title: str, text: str, informative: str = "",
+                name: str = "") -> QMessageBox:
+    """Open (non-blocking) a warning whose texts are shown as plain text.
+
+    A file name such as `<b>x</b><img src=…>.txt` is shown as it is spelt: never
+    rendered as markup, never a link, never an image fetched.
+
+    Args:
+        parent: the window.
+        title: the dialog's title.
+        text: the message.
+        informative: more detail below it (paths, what stays as it was).
+        name: the dialog's object name (tests and accessibility find it by it).
+    """
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "", QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # for the informative text too
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    box.setObjectName(name)
+    box.open()
+    return box
 
 
 def error_dialog(parent: QWidget, path: str, message: str, kept_open: bool) -> QMessageBox:
@@ -24,27 +54,41 @@ def error_dialog(parent: QWidget, path: str, message: str, kept_open: bool) -> Q
     """
     pasted = path == CLIPBOARD
     title = tr("无法从剪贴板打开") if pasted else tr("无法打开文件")
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message,
-                      QMessageBox.StandardButton.Ok, parent)
     notes = [] if pasted else [tr("文件：{0}").format(path)]
     if kept_open:
         notes.append(tr("当前报告保持打开。"))
-    box.setInformativeText("\n".join(notes))
-    box.setObjectName("errorDialog")
-    box.open()
-    return box
+    return message_box(parent, title, message, "\n".join(notes), "errorDialog")
 
 
-def settings_reset_dialog(parent: QWidget, recovery: Recovery) -> QMessageBox:
-    """Open (non-blocking) a note that the settings file was bad and the defaults are in use."""
-    message = tr("设置文件已损坏，已恢复默认设置。")
-    if recovery.backup is not None:
-        message += tr("原文件已备份为 {0}").format(recovery.backup)
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("设置已重置"), message,
-                      QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("settingsResetDialog")
-    box.open()
-    return box
+def settings_message(found: Recovery) -> str:
+    """What the reader is told about the settings file (see settings_recovery)."""
+    if found.problem is Problem.NOT_SAVED:
+        text = tr("设置无法保存：{0} 不可写，本次更改的设置在退出后不会保留。").format(found.path)
+    elif found.problem is Problem.READ_ONLY:
+        text = tr("设置文件 {0} 是符号链接或特殊文件，为安全起见不会写入：其中的设置照常使用，"
+                  "但更改不会保存。").format(found.path)
+    elif found.problem is Problem.WRONG_VALUES:
+        text = tr("设置文件中有 {0} 项的值无法识别（{1}），这几项已恢复默认，其余设置保留。").format(
+            len(found.keys), "、".join(found.keys))
+    else:
+        text = tr("设置文件已损坏，已恢复默认设置。")
+    if found.backup is not None:
+        text += tr("原文件已备份为 {0}").format(found.backup)
+    elif _resets(found):
+        text += tr("原文件无法移走，更改不会保存。")
+    if found.repeats:
+        text += tr("此提示只显示一次。")
+    return text
+
+
+def _resets(found: Recovery) -> bool:
+    return found.problem in (Problem.DAMAGED, Problem.WRONG_VALUES)
+
+
+def settings_reset_dialog(parent: QWidget, found: Recovery) -> QMessageBox:
+    """Open (non-blocking) a note on what was wrong with the settings file and what was done."""
+    return message_box(parent, tr("设置已重置") if _resets(found) else tr("设置无法保存"),
+                       settings_message(found), name="settingsResetDialog")
 
 
 LICENCES = (

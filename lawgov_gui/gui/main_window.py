@@ -32,6 +32,7 @@ from .document import DocStyle
 from .find import FindBar, FindController
 from .fonts import reading_font
 from .history import History, Place
+from .load_status import LoadStatus
 from .menus import Actions, build_menus, fill_recent
 from .panels_dock import PanelsDock
 from .section_tree import SectionTree
@@ -41,9 +42,9 @@ from .settings import (
     DEFAULT_POINT_SIZE,
     MAX_POINT_SIZE,
     MIN_POINT_SIZE,
-    Recovery,
     Settings,
 )
+from .settings_recovery import Recovery
 from .summary_menu import SummaryCommands
 from .text_view import ReportTextView
 from .theme import READING, apply_theme
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.busy)
+        self.load_status = LoadStatus(self.session, self.statusBar())
 
     def _connect(self) -> None:
         self.session.loaded.connect(self._show_report)

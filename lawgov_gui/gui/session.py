@@ -1,10 +1,14 @@
 """The open report, and loading a new one off the UI thread.
 
-One worker per load reads the file (or takes text already in memory, such as
-the clipboard's), runs the core and lays out the reading document (a
-QTextDocument, no widget), then hands both to the UI thread. It emits `finished`
-or `failed` and never touches a widget. If the load fails, the report already
-open stays open.
+Each load runs on its own daemon thread (see loading.py): it reads the file (or
+takes text already in memory, such as the clipboard's), runs the core and lays
+out the reading document (a QTextDocument, no widget), then hands both to the UI
+thread. It never touches a widget. If the load fails or is cancelled, the report
+already open stays open.
+
+A newer open supersedes an older one: the older is abandoned and its result, if
+it ever comes, ignored. A theme change while a report loads re-lays that report
+out once it arrives, rather than superseding it.
 """
 
 from __future__ import annotations
@@ -14,14 +18,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
 from ..core import Report, ReportError, Source, build_report, load_report
 from ..core.html_text import html_to_text
 from ..core.reading import Decoded
 from ..core.search import Searcher
 from .document import DocStyle, Layout, build_document
+from .loading import POLL_MS, LoadJob, Stage
 from .section_tree import build_rows
 
 
@@ -39,9 +45,26 @@ class Prepared:
     tree_rows: list
 
 
-def prepare(report: Report, style: DocStyle) -> Prepared:
-    """Lay out, index for search and build the tree rows of `report` (any thread)."""
-    return Prepared(report, build_document(report, style), Searcher(report), build_rows(report))
+def prepare(report: Report, style: DocStyle,
+            reached: Callable[[Stage], None] = lambda _s: None) -> Prepared:
+    """Lay out, index for search and build the tree rows of `report` (any thread).
+
+    Args:
+        report: the report to show.
+        style: the reading style to lay it out in.
+        reached: told when the layout and the indexing begin.
+    """
+    reached(Stage.LAYOUT)
+    layout = build_document(report, style)
+    reached(Stage.INDEX)
+    return Prepared(report, layout, Searcher(report), build_rows(report))
+
+
+def _load_and_prepare(load: Callable[[], Report], style: DocStyle,
+                      reached: Callable[[Stage], None]) -> Prepared:
+    """A load's work, on its thread: make the report and prepare it."""
+    reached(Stage.READ)
+    return prepare(load(), style, reached)
 
 
 def report_from_text(text: str, html: bool, name: str) -> Report:
@@ -63,40 +86,6 @@ def report_from_text(text: str, html: bool, name: str) -> Report:
     return build_report(decoded, Source(name, decoded.format, None, digest))
 
 
-class _Signals(QObject):
-    finished = Signal(int, object)
-    failed = Signal(int, str)
-
-
-class _LoadTask(QRunnable):
-    """Read, extract and lay out one report in a pool thread.
-
-    Args:
-        token: this load's number, sent back with the result.
-        load: makes the report (reads a file, or returns the open report to relayout).
-        style: the reading style to lay the document out in.
-    """
-
-    def __init__(self, token: int, load: Callable[[], Report], style: DocStyle) -> None:
-        super().__init__()
-        self.signals = _Signals()
-        self._args = (token, load, style)
-        self._home = QThread.currentThread()
-
-    def run(self) -> None:
-        token, load, style = self._args
-        try:
-            prepared = prepare(load(), style)
-            prepared.layout.document.moveToThread(self._home)
-        except ReportError as e:
-            self.signals.failed.emit(token, e.message)
-            return
-        except Exception as e:
-            self.signals.failed.emit(token, tr("读取文件时发生意外错误：{0}").format(e))
-            return
-        self.signals.finished.emit(token, prepared)
-
-
 class ReportSession(QObject):
     """Holds the report being read and loads new ones in the background.
 
@@ -107,26 +96,36 @@ class ReportSession(QObject):
         loadStarted(str): a load of this path began.
         loaded(object): the new report is ready to show (a Prepared).
         loadFailed(str, str): the path could not be opened; the message says why.
+        loadCancelled(str): the reader cancelled the load of this path.
+        stageChanged(object): the current load reached this Stage.
         busyChanged(bool): a load started or ended.
     """
 
     loadStarted = Signal(str)
     loaded = Signal(object)
     loadFailed = Signal(str, str)
+    loadCancelled = Signal(str)
+    stageChanged = Signal(object)
     busyChanged = Signal(bool)
 
     def __init__(self, style: Callable[[], DocStyle], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._style = style
         self._token = 0
-        self._pending: dict[int, tuple[str, _LoadTask]] = {}
+        self._current: tuple[str, LoadJob] | None = None
+        self._stage = Stage.READ
+        self._restyle = False
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check)
         self.report: Report | None = None
         self.layout: Layout | None = None
         self.path: str | None = None
 
     @property
     def busy(self) -> bool:
-        return bool(self._pending)
+        """Whether a load is under way (an abandoned one does not count)."""
+        return self._current is not None
 
     def open(self, path: str | Path) -> None:
         """Start loading `path`; the result arrives through `loaded` or `loadFailed`."""
@@ -143,37 +142,75 @@ class ReportSession(QObject):
         self._start(name, partial(report_from_text, text, html, name))
 
     def relayout(self) -> None:
-        """Lay the open report out again (after a theme change), in the background."""
-        if self.report is not None and self.path is not None:
+        """Lay the open report out again (after a theme change), in the background.
+
+        While another report loads, it is laid out in the new style once it arrives
+        (or, if it fails, the report still open is).
+        """
+        if self.busy:
+            self._restyle = True
+        elif self.report is not None and self.path is not None:
             report = self.report
             self._start(self.path, lambda: report)
 
+    def cancel(self) -> None:
+        """Give up the current load (`loadCancelled`); the open report stays."""
+        if self._current is not None:
+            path, job = self._current
+            self._drop()
+            job.abandon()
+            self.loadCancelled.emit(path)
+            self._catch_up()
+
     def _start(self, path: str, load: Callable[[], Report]) -> None:
-        self._token += 1
-        task = _LoadTask(self._token, load, self._style())
-        task.signals.finished.connect(self._on_finished)
-        task.signals.failed.connect(self._on_failed)
         was_busy = self.busy
-        self._pending[self._token] = (path, task)
+        if self._current is not None:
+            self._current[1].abandon()  # superseded
+        self._restyle = False
+        job = self._job(load)
+        self._current, self._stage = (path, job), Stage.READ
         self.loadStarted.emit(path)
         if not was_busy:
             self.busyChanged.emit(True)
-        QThreadPool.globalInstance().start(task)
+        job.start()
+        self._poll.start()
 
-    def _settle(self, token: int) -> str | None:
-        entry = self._pending.pop(token, None)
-        if not self._pending:
-            self.busyChanged.emit(False)
-        return entry[0] if entry and token == self._token else None
+    def _job(self, load: Callable[[], Report]) -> LoadJob:
+        self._token += 1
+        home = QThread.currentThread()
+        return LoadJob(self._token, partial(_load_and_prepare, load, self._style()),
+                       lambda prepared: prepared.layout.document.moveToThread(home),
+                       tr("读取文件时发生意外错误：{0}"))
 
-    def _on_finished(self, token: int, prepared: Prepared) -> None:
-        path = self._settle(token)
-        if path is None:
+    def _catch_up(self) -> None:
+        """A theme change came during the load just ended: lay the open report out anew."""
+        if self._restyle:
+            self._restyle = False
+            self.relayout()
+
+    def _drop(self) -> None:
+        self._current = None
+        self._poll.stop()
+        self.busyChanged.emit(False)
+
+    def _check(self) -> None:
+        """Poll the current load: tell its new stage, or deliver its outcome."""
+        if self._current is None:
             return
-        self.report, self.layout, self.path = prepared.report, prepared.layout, path
-        self.loaded.emit(prepared)
+        path, job = self._current
+        if job.stage is not self._stage:
+            self._stage = job.stage
+            self.stageChanged.emit(job.stage)
+        outcome = job.collect()
+        if outcome is not None:
+            self._drop()
+            self._deliver(path, *outcome)
+            self._catch_up()
 
-    def _on_failed(self, token: int, message: str) -> None:
-        path = self._settle(token)
-        if path is not None:
-            self.loadFailed.emit(path, message)
+    def _deliver(self, path: str, succeeded: bool, result: Any) -> None:
+        """Emit `loaded` (result: the Prepared) or `loadFailed` (result: the message)."""
+        if succeeded:
+            self.report, self.layout, self.path = result.report, result.layout, path
+            self.loaded.emit(result)
+        else:
+            self.loadFailed.emit(path, result)

@@ -1,12 +1,12 @@
 """What the window remembers between runs, kept in QSettings.
 
 The last report and reading position, the text size, the theme, the splitter and
-window geometry, and the recent files. Keys live here so the window code reads
-like prose.
+window geometry, and the recent files. Keys and their types live here so the
+window code reads like prose.
 
-A settings file that cannot be read, or that holds values of the wrong type, is
-set aside (renamed to `settings.ini.bad-YYYYmmdd-HHMMSS` beside it) and the app
-starts from the defaults: `recover_settings` does that once per QSettings.
+Opening the file safely (never through a symbolic link, never a named pipe) is
+settings_file.py's work; setting a bad file aside and keeping its good keys is
+settings_recovery.py's.
 
 Every write is atomic: QSettings (Qt 6) saves an INI file through QSaveFile, into
 a temporary file in the same folder renamed over the old one on commit, and with
@@ -18,10 +18,7 @@ either.
 from __future__ import annotations
 
 import math
-import os
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
@@ -31,15 +28,9 @@ DEFAULT_POINT_SIZE = 14.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 48.0
 UI_SCALES = (100, 125, 150, 175, 200)  # 界面字号, percent of the platform's UI font
 CLIPBOARD = "剪贴板"  # the source "path" of a report pasted from the clipboard; never a file
-_CHECKED = "lawgov_settings_checked"
 
 
-def open_settings() -> QSettings:
-    """The application's settings (an INI file in the user's config folder)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "lawgov", "lawgov-gui")
-
-
-# ----- recovering from a bad file
+# ----- the type of each key (a value of another type reads as the default)
 def _number(value: object) -> bool:
     try:
         return math.isfinite(float(value))  # type: ignore[arg-type]
@@ -65,7 +56,7 @@ def _flag(value: object) -> bool:
     return isinstance(value, (str, bool))
 
 
-_EXPECTED: dict[str, Callable[[object], bool]] = {
+EXPECTED: dict[str, Callable[[object], bool]] = {
     "view/point_size": _number, "view/theme": _text, "files/recent": _texts,
     "reading/path": _text, "reading/offset": _number, "reading/section": _text,
     "view/ui_scale": _number, "files/export_dir": _text,
@@ -73,75 +64,6 @@ _EXPECTED: dict[str, Callable[[object], bool]] = {
     "summary/layout": _text, "summary/paper": _text, "summary/charts": _flag,
     "summary/table": _flag, "summary/full_text": _flag,
 }
-
-
-def settings_problem(store: QSettings) -> str | None:
-    """Why `store`'s file cannot be trusted (an unreadable file, a syntax error, or the
-    key holding a value of the wrong type), or None when it is fine or absent."""
-    keys = store.allKeys()  # parses every section, so status() reports format errors too
-    if store.status() != QSettings.Status.NoError:
-        return store.status().name
-    for key in keys:
-        check = _EXPECTED.get(key)
-        value = store.value(key)
-        if check is not None and value is not None and not check(value):
-            return key
-    return None
-
-
-@dataclass(frozen=True, slots=True)
-class Recovery:
-    """A bad settings file was set aside and the defaults are in use.
-
-    Attributes:
-        problem: what was wrong (a QSettings status name or the first bad key).
-        backup: where the bad file now is; None if it could not be moved.
-    """
-
-    problem: str
-    backup: Path | None
-
-
-def _backup_path(path: Path) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"{path.name}.bad-{stamp}")
-    n = 1
-    while backup.exists():
-        n += 1
-        backup = path.with_name(f"{path.name}.bad-{stamp}-{n}")
-    return backup
-
-
-def _set_aside(path: Path) -> Path | None:
-    """Rename the bad file (kept whole, even if unreadable) beside itself; its new path."""
-    if not path.exists():
-        return None
-    backup = _backup_path(path)
-    try:
-        os.replace(path, backup)
-    except OSError:
-        return None
-    return backup
-
-
-def recover_settings(store: QSettings) -> Recovery | None:
-    """Check `store` once; if its file is bad, keep it aside and start from the defaults.
-
-    Returns:
-        What was done, for the window to tell the reader; None when the file was
-        fine or `store` was checked before (QSettings keeps an error status for
-        good, so a second check would see the old error again).
-    """
-    if store.property(_CHECKED):
-        return None
-    store.setProperty(_CHECKED, True)
-    problem = settings_problem(store)
-    if problem is None:
-        return None
-    backup = _set_aside(Path(store.fileName()))
-    store.clear()
-    store.sync()
-    return Recovery(problem, backup)
 
 
 class Settings:

@@ -52,6 +52,36 @@
         <source>&lt;h3&gt;法治政府建设报告阅读器 {0}&lt;/h3&gt;&lt;p&gt;离线阅读各地各部门的法治政府建设年度报告，提取其中的数据指标。程序从不联网。&lt;/p&gt;&lt;p&gt;界面基于 Qt {1}（LGPL v3）与 PySide6（LGPL v3）；中文字体为 Noto Sans CJK SC 的子集（SIL Open Font License 1.1）。&lt;/p&gt;</source>
         <translation type="vanished">&lt;h3&gt;Rule-of-Law Government Report Reader {0}&lt;/h3&gt;&lt;p&gt;Read the annual rule-of-law government reports of regions and departments offline, and extract the figures they contain. The program never goes online.&lt;/p&gt;&lt;p&gt;The interface is built on Qt {1} (LGPL v3) and PySide6 (LGPL v3); the Chinese font is a subset of Noto Sans CJK SC (SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/dialogs.py" line="66"/>
+        <source>设置无法保存：{0} 不可写，本次更改的设置在退出后不会保留。</source>
+        <translation>The settings cannot be saved: {0} is not writable, so changes made now are lost at exit.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/dialogs.py" line="68"/>
+        <source>设置文件 {0} 是符号链接或特殊文件，为安全起见不会写入：其中的设置照常使用，但更改不会保存。</source>
+        <translation>The settings file {0} is a symbolic link or a special file and, to be safe, is never written: its settings are used, but changes are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/dialogs.py" line="71"/>
+        <source>设置文件中有 {0} 项的值无法识别（{1}），这几项已恢复默认，其余设置保留。</source>
+        <translation>{0} value(s) in the settings file could not be read ({1}); they are back to their defaults and the other settings are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/dialogs.py" line="78"/>
+        <source>原文件无法移走，更改不会保存。</source>
+        <translation> The file could not be moved aside, so changes are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/dialogs.py" line="80"/>
+        <source>此提示只显示一次。</source>
+        <translation> This note is shown only once.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/dialogs.py" line="90"/>
+        <source>设置无法保存</source>
+        <translation>Settings not saved</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -359,6 +389,14 @@
     </message>
 </context>
 <context>
+    <name>FirstReport</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/startup.py" line="75"/>
+        <source>没有打开的报告。请用“文件 → 打开”选择报告。</source>
+        <translation>No report is open. Choose one with File → Open.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorPanels</name>
     <message>
         <location filename="../../lawgov_gui/gui/panels.py" line="64"/>
@@ -573,6 +611,49 @@
         <location filename="../../lawgov_gui/gui/indicator_table.py" line="279"/>
         <source>无法写入 {0}</source>
         <translation>Cannot write {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LoadStatus</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/load_status.py" line="29"/>
+        <source>正在读取并分析</source>
+        <translation>Reading and analysing</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/load_status.py" line="29"/>
+        <source>正在排版</source>
+        <translation>Laying out</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/load_status.py" line="30"/>
+        <source>正在建立查找索引</source>
+        <translation>Indexing for Find</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/load_status.py" line="49"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/load_status.py" line="50"/>
+        <source>取消打开 (Esc)</source>
+        <translation>Cancel opening (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/load_status.py" line="51"/>
+        <source>取消打开</source>
+        <translation>Cancel opening</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/load_status.py" line="91"/>
+        <source>{0}…（{1} 秒）</source>
+        <translation>{0}… ({1} s)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/load_status.py" line="96"/>
+        <source>已取消打开 {0}</source>
+        <translation>Opening {0} was cancelled</translation>
     </message>
 </context>
 <context>

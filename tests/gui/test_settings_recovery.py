@@ -11,14 +11,19 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from lawgov_gui.gui.main_window import MainWindow
-from lawgov_gui.gui.settings import DEFAULT_POINT_SIZE, recover_settings
+from lawgov_gui.gui.settings import DEFAULT_POINT_SIZE
+from lawgov_gui.gui.settings_recovery import recover_settings
 
 GARBAGE = bytes(range(256)) * 4 + b"\n[view\npoint_size\xff\xfe=\x00\n"
-WRONG_TYPES = {
-    "zoom is not a number": b"[view]\npoint_size=\xe5\xa4\xa7\xe5\xad\x97\ntheme=dark\n",
-    "recent files are not a list": b"[files]\nrecent=@Rect(0 0 10 10)\n[view]\ntheme=dark\n",
-    "geometry is not bytes": b"[window]\ngeometry=800x600\n[view]\ntheme=dark\n",
-    "offset is not a number": b"[reading]\npath=/tmp/a.txt\noffset=@Size(3 4)\n",
+GOOD = b"[files]\nrecent=/a/one.txt\n[reading]\npath=/a/one.txt\n[view]\ntheme=dark\n"
+WRONG_TYPES = {  # a file with one value of the wrong type, and that key
+    "zoom is not a number": (GOOD + b"point_size=\xe5\xa4\xa7\xe5\xad\x97\n", "view/point_size"),
+    "recent files are not a list": (
+        b"[files]\nrecent=@Rect(0 0 10 10)\n[reading]\npath=/a/one.txt\n[view]\ntheme=dark\n",
+        "files/recent"),
+    "geometry is not bytes": (GOOD + b"[window]\ngeometry=800x600\n", "window/geometry"),
+    "offset is not a number": (GOOD.replace(b"path=/a/one.txt\n", b"path=/a/one.txt\noffset=@Size(3 4)\n"),
+                               "reading/offset"),
 }
 
 
@@ -67,16 +72,28 @@ def test_garbage_file_starts_with_defaults_warns_once_and_keeps_a_copy(
     assert again.session.path == str(seed_path)
 
 
-@pytest.mark.parametrize("content", WRONG_TYPES.values(), ids=WRONG_TYPES.keys())
-def test_values_of_the_wrong_type_reset_the_file(open_window, tmp_path: Path, seed_path: Path,
-                                                 content: bytes) -> None:
+@pytest.mark.parametrize(("content", "key"), WRONG_TYPES.values(), ids=WRONG_TYPES.keys())
+def test_a_wrong_value_is_dropped_and_the_other_keys_kept(open_window, tmp_path: Path,
+                                                          seed_path: Path, content: bytes,
+                                                          key: str) -> None:
     path = ini(tmp_path, content)
     window = open_window(seed_path, store(path))
-    assert_defaults(window)
-    assert len(warnings(window)) == 1
-    assert [b.read_bytes() for b in backups(path)] == [content]
-    assert [a.text() for a in window.actions.recent_menu.actions()] == [f"&1 {seed_path}"]
-    warnings(window)[0].accept()
+    [box] = warnings(window)
+    [backup] = backups(path)
+    assert backup.read_bytes() == content
+    assert box.text() == (f"设置文件中有 1 项的值无法识别（{key}），这几项已恢复默认，其余设置保留。"
+                          f"原文件已备份为 {backup}")
+    assert window.settings.theme == "dark" and window.actions["theme_dark"].isChecked()
+    assert window.settings.last_report()[0] == "/a/one.txt"
+    assert window.settings.point_size == DEFAULT_POINT_SIZE
+    recent = [a.text() for a in window.actions.recent_menu.actions()]
+    assert recent[0] == f"&1 {seed_path}"
+    assert (recent[1:] == ["&2 /a/one.txt"]) == (key != "files/recent")
+    box.accept()
+    window.close()
+    again = open_window(seed_path, store(path))
+    assert warnings(again) == [] and backups(path) == [backup]
+    assert again.settings.theme == "dark"
 
 
 def test_unreadable_file_is_set_aside_too(open_window, tmp_path: Path, seed_path: Path) -> None:
@@ -104,7 +121,7 @@ def test_same_store_warns_only_once(open_window, tmp_path: Path, seed_path: Path
 
 def test_settings_saved_after_a_reset_are_read_back(open_window, tmp_path: Path,
                                                     seed_path: Path) -> None:
-    path = ini(tmp_path, WRONG_TYPES["zoom is not a number"])
+    path = ini(tmp_path, WRONG_TYPES["zoom is not a number"][0])
     window = open_window(seed_path, store(path))
     warnings(window)[0].accept()
     window.zoom_in()
