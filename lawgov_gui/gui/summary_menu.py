@@ -10,8 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
+from .save_dialog import ask_save_path, export_failed
 from .summary_actions import (
     ExportJob,
     OptionsDialog,
@@ -45,6 +46,7 @@ class SummaryCommands(QObject):
         super().__init__(window)
         self.window = window
         self.preview: QPrintPreviewDialog | None = None
+        self.error_box: QMessageBox | None = None  # the last export's failure, if any
         self._jobs: list[ExportJob] = []
 
     def ask_options(self):
@@ -65,9 +67,8 @@ class SummaryCommands(QObject):
         """
         report = self.window.session.report
         name = Path(report.source.path).stem + tr("-摘要") + suffix
-        start = str(Path(self.window.settings.export_dir()) / name)
         kind = tr("PDF 文件 (*.pdf)") if suffix == ".pdf" else tr("Word 文档 (*.docx)")
-        path, _ = QFileDialog.getSaveFileName(self.window, tr("导出摘要"), start, kind)
+        path = ask_save_path(self.window, tr("导出摘要"), name, kind, self.window.settings)
         if path and not path.lower().endswith(suffix):
             path += suffix
         return path
@@ -125,11 +126,7 @@ class SummaryCommands(QObject):
     def _failed(self, message: str) -> None:
         self._done()
         self.window.status_label.setText(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("无法导出摘要"), message,
-                          QMessageBox.StandardButton.Ok, self.window)
-        box.setObjectName("exportErrorDialog")
-        box.open()
-        self.error_box = box
+        self.error_box = export_failed(self.window, message)  # plain text: it quotes the path
         self.failed.emit(message)
 
     def _done(self) -> None:

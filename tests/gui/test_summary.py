@@ -10,6 +10,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from docx import Document
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 
 from lawgov_gui.gui.main_window import MainWindow
@@ -99,8 +100,7 @@ def test_summary_of_a_missing_file_says_why(tmp_path: Path) -> None:
 
 def test_preview_opens_and_paints_pages(qtbot, window: MainWindow, monkeypatch) -> None:
     monkeypatch.setattr(window.summary, "ask_options", lambda: Options(layout="compact"))
-    qtbot.keyClick(window, "P", modifier=__import__("PySide6.QtCore", fromlist=["Qt"]).Qt
-                   .KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, "P", modifier=Qt.KeyboardModifier.ControlModifier)
     dialog = window.summary.preview
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible, timeout=10000)
@@ -121,3 +121,21 @@ def test_export_pdf_from_the_window_runs_in_background(qtbot, window: MainWindow
     assert blocker.args == [str(target)]
     assert len(pdfium.PdfDocument(str(target))) >= 2
     assert "摘要已导出" in window.status_label.text()
+
+
+def test_a_failed_export_says_why_in_plain_text_and_is_not_remembered(
+        qtbot, window: MainWindow, monkeypatch, tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "<b>不是文件夹"
+    not_a_folder.write_text("一个文件")
+    target = not_a_folder / "摘要.pdf"
+    monkeypatch.setattr(window.summary, "ask_options", lambda: Options(layout="compact"))
+    monkeypatch.setattr(window.summary, "ask_path", lambda suffix: str(target))
+    with qtbot.waitSignal(window.summary.failed, timeout=30000) as failed:
+        window.actions["export_pdf"].trigger()
+    box = window.summary.error_box
+    assert box is not None and box.isVisible()
+    assert box.textFormat() == Qt.TextFormat.PlainText and str(not_a_folder) in box.text()
+    assert failed.args[0] in window.status_label.text()
+    assert window.settings.export_dir() != str(not_a_folder)
+    assert not_a_folder.read_text() == "一个文件"
+    box.close()

@@ -104,6 +104,25 @@ class Person:
             QTest.keyClick(popup, Qt.Key.Key_Escape)
         assert edit.text() == text
 
+    def name_file(self, dialog: QFileDialog, text: str) -> None:
+        """Type `text` (a name or a path) as the file dialog's file name, until it takes it.
+
+        The dialog lists its folder in the background; a name typed before the list
+        is in may select the folder instead of the name (Qt's doing), and Enter then
+        only opens that folder. A reader sees the name not taken and types it again.
+        """
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+
+        def taken() -> bool:
+            chosen = dialog.selectedFiles()
+            if len(chosen) == 1 and Path(chosen[0]).name == Path(text).name:
+                return True
+            self.type_into(edit, text)
+            return False
+
+        self.type_into(edit, text)
+        self.qtbot.waitUntil(taken, timeout=WAIT_MS)
+
     def press(self, widget: QWidget, key: Qt.Key) -> None:
         QTest.keyClick(widget, key)
 
@@ -119,7 +138,7 @@ class Person:
             if suggested is not None:
                 assert edit.text() == suggested
             if typed is not None:
-                self.type_into(edit, typed)
+                self.name_file(dialog, typed)
             self.press(edit, Qt.Key.Key_Return)
 
         return handle
@@ -158,9 +177,12 @@ class Person:
         if run.error is not None:
             _close_modals()  # what a failed handler's dialog opened next must not hang the run
             return
-        if not run.handlers:
-            return
         dialog = QApplication.activeModalWidget()
+        if not run.handlers:  # all handled: one still open in its loop would hang the test
+            if any(dialog is done for done in run.done) and run.clock.elapsed() > run.timeout_ms:
+                run.error = AssertionError(f"the {type(dialog).__name__} was left open")
+                _close_modals()
+            return
         kind, handler = run.handlers[0]
         if isinstance(dialog, kind) and dialog.isVisible() and not any(
                 dialog is done for done in run.done):

@@ -60,7 +60,7 @@ def check_chinese(person: Person, dialog: QFileDialog, folder: Path, shoot) -> N
     for name in ("backButton", "forwardButton", "toParentButton", "newFolderButton"):
         assert CJK.search(dialog.findChild(QToolButton, name).toolTip()), name
     person.click(dialog.findChild(QToolButton, "detailModeButton"))
-    person.type_into(dialog.findChild(QLineEdit, "fileNameEdit"), str(folder))
+    person.name_file(dialog, str(folder))
     person.press(dialog.findChild(QLineEdit, "fileNameEdit"), Qt.Key.Key_Return)
     view = dialog.findChild(QTreeView, "treeView")
     person.qtbot.waitUntil(lambda: REPORT_NAME in rows(view), timeout=WAIT_MS)
@@ -83,7 +83,7 @@ def test_open_dialog_is_in_chinese_and_opens_the_chosen_report(
 
     def choose(dialog: QFileDialog) -> None:
         check_chinese(person, dialog, report.parent, shoot)
-        person.type_into(dialog.findChild(QLineEdit, "fileNameEdit"), report.name)
+        person.name_file(dialog, report.name)
         person.press(dialog.findChild(QLineEdit, "fileNameEdit"), Qt.Key.Key_Return)
 
     with person.qtbot.waitSignal(window.reportShown, timeout=WAIT_MS):
