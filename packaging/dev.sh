@@ -98,11 +98,12 @@ with_xvfb() {
 }
 
 # The offscreen run, then the GUI tests in a real window; the first failure is the result.
+# A run that hangs is stopped after 30 minutes with SIGABRT: Python then prints where.
 run_tests() {
-  local rc=0
-  QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} .venv/bin/python -m pytest "$@" || rc=$?
+  local rc=0 pytest=(timeout --signal=ABRT 1800 .venv/bin/python -m pytest)
+  QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "${pytest[@]}" "$@" || rc=$?
   echo "dev.sh: GUI tests in a real window (Xvfb + openbox)" >&2
-  with_xvfb .venv/bin/python -m pytest -m gui "$@" || {
+  with_xvfb "${pytest[@]}" -m gui "$@" || {
     local x=$?
     [ $x -eq 5 ] || { [ $rc -ne 0 ] || rc=$x; }  # 5: the arguments chose no GUI test
   }
