@@ -14,7 +14,7 @@ MAX_BYTES = 64 * 2**20  # a report file on disk
 MAX_UNZIPPED = 200 * 2**20  # all entries of a .docx together, as actually unpacked
 MAX_PART = 64 * 2**20  # one XML part of a .docx (the body), as actually unpacked
 MAX_CHARS = 10_000_000  # characters of decoded text (about 5,000 printed pages)
-MAX_PDF_CHARS = 2_000_000  # characters of a PDF's text layer (rebuilt from boxes: 5 µs each)
+MAX_PDF_CHARS = 1_000_000  # characters of a PDF's text layer (about 500 pages; rebuilt from boxes, 5–10 µs each)
 MAX_LINES = 500_000  # paragraphs of the text
 MAX_FIGURES = 200_000  # figures found in the text
 
