@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,8 +49,7 @@ from .summary_menu import SummaryCommands
 from .text_view import ReportTextView
 from .theme import READING, apply_theme
 from .ui_scale import apply_ui_scale, room_factor
-
-TREE_WIDTH = 340  # pixels at 100 %, at first start and after 重置布局
+from .window_layout import WindowLayout
 
 
 def tr(text: str) -> str:
@@ -90,7 +89,6 @@ class MainWindow(QMainWindow):
         self.scope: Section | None = None  # the section the panels are narrowed to
         self._restore: Place | None = None
         self._shown_path: str | None = None
-        self._laid_out = False  # sized by the settings, or at the first show
         self.error_box: QMessageBox | None = None
         self.settings_box: QMessageBox | None = None
         self._build()
@@ -120,7 +118,8 @@ class MainWindow(QMainWindow):
         self._build_status()
         self.panels_dock = self.panels
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panels)
-        self._default_docks = self.saveState()  # for 重置布局
+        self.window_layout = WindowLayout(self, self.splitter, self.panels, self.find.dock,
+                                          self.find_bar, self.settings)
         build_menus(self, self.actions)
         fill_recent(self, self.actions, self.settings.recent())
         self.actions[f"theme_{self.settings.theme}"].setChecked(True)
@@ -188,9 +187,7 @@ class MainWindow(QMainWindow):
         self.settings.ui_scale = percent
         self.actions[f"ui_scale_{self.settings.ui_scale}"].setChecked(True)
         apply_ui_scale(app, self.settings.ui_scale)
-        if self._laid_out:  # the tree grows or shrinks with its titles
-            tree = round(self.splitter.sizes()[0] * room_factor() / before)
-            QTimer.singleShot(0, lambda: self._fit_tree(tree))  # once the docks have refitted
+        self.window_layout.rescale(before)
 
     def _system_scheme_changed(self, *_: object) -> None:
         if self.settings.theme == "system":
@@ -352,53 +349,24 @@ class MainWindow(QMainWindow):
         self.save_state()
         super().closeEvent(event)
 
-    def _layouts(self) -> tuple:
-        return (("geometry", self.saveGeometry, self.restoreGeometry),
-                ("docks", self.saveState, self.restoreState),
-                ("splitter", self.splitter.saveState, self.splitter.restoreState))
-
     def save_state(self) -> None:
         """Remember the reading position, docks, splitter and window geometry."""
         if self.session.path and self.session.path != CLIPBOARD:
             self.settings.save_position(self.session.path, self.text.top_offset())
             self.settings.save_section(self.scope.id if self.scope else None)
-        for key, save, _restore in self._layouts():
-            self.settings.set_geometry(key, save())
+        self.window_layout.save()
         self.settings.sync()
 
     def restore_state(self) -> None:
-        for key, _save, restore in self._layouts():
-            value = self.settings.geometry(key)
-            if value is not None:
-                restore(value)
-                self._laid_out |= key == "docks"
+        self.window_layout.restore()
 
     def reset_layout(self) -> None:
         """视图 → 重置布局: every dock back in its place, the panels shown, default sizes."""
-        self.restoreState(self._default_docks)
-        self.find.dock.setVisible(self.find_bar.isVisible())
-        self.panels.show()
-        self._default_sizes()
-
-    def _default_sizes(self) -> None:
-        """The panels at their narrowest, the tree at its first-start width (it grows with
-        界面字号, up to 45 % of the room left), the text the rest."""
-        self.resizeDocks([self.panels], [self.panels.minimumWidth()], Qt.Orientation.Horizontal)
-        tree = round(TREE_WIDTH * room_factor(self.settings.ui_scale))
-        QTimer.singleShot(0, lambda: self._fit_tree(tree))  # once the dock has its width
-
-    def _fit_tree(self, width: int) -> None:
-        """Give the tree `width`, but at most 45 % of the room beside the panels."""
-        docked = self.panels.isVisible() and not self.panels.isFloating()
-        room = self.width() - (self.panels.width() if docked else 0)
-        tree = min(width, round(room * 0.45))
-        self.splitter.setSizes([tree, max(1, sum(self.splitter.sizes()) - tree)])
+        self.window_layout.reset()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._laid_out:  # only now do the splitter and the docks know their widths
-            self._laid_out = True
-            self._default_sizes()
+        self.window_layout.first_show()
 
     def show_about(self) -> None:
         show_about(self)
