@@ -131,14 +131,8 @@ def _clean(text: str) -> str:
 
 
 def _header(doc: Document, summary: Summary, lay: Layout) -> None:
-    """The title (marked 推断 when it was inferred) and the info line."""
-    from docx.shared import Pt, RGBColor
-
-    title = doc.add_paragraph(_clean(summary.title), style="Title")
-    if summary.title_inferred:
-        mark = title.add_run("（推断）")
-        mark.font.size, mark.font.bold = Pt(round(lay.title_pt * 0.55)), False
-        mark.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+    """The title (alone, inferred or not: a printed document shows no guesswork) and the info line."""
+    doc.add_paragraph(_clean(summary.title), style="Title")
     info = f"发布单位：{summary.issuer}　报告年度：{summary.year}　发布日期：{summary.published}"
     _note(doc, _clean(info), lay.table_pt, "333333", after=lay.body_pt)
 

@@ -167,8 +167,6 @@ class Builder:
         s, st = self.summary, self.style
         center = _align_center()
         self.text(s.title, _chars(st.title, st.title_pt, True), _block(st, center, 0, 6))
-        if s.title_inferred:
-            self.cursor.insertText("（推断）", _chars(st.body, st.body_pt * 0.7, False, "#555555"))
         info = f"发布单位：{s.issuer}　报告年度：{s.year}　发布日期：{s.published}"
         self.text(info, _chars(st.body, st.table_pt, False, "#333333"), _block(st, center, 0, 12))
 

@@ -86,17 +86,15 @@ def test_deeper_levels_map_to_heading_3_and_4() -> None:
 def test_headings_come_in_order_title_first(full, summary) -> None:
     _, doc = full
     assert doc.paragraphs[0].style.name == "Title"
-    assert doc.paragraphs[0].text == summary.title + "（推断）"  # the seed's title is inferred
+    assert summary.title_inferred  # the seed's title is inferred: printed alone all the same
+    assert doc.paragraphs[0].text == summary.title
     positions = [index_of(doc, d.heading) for d in summary.sections]
     assert positions == sorted(positions)
 
 
-def test_inferred_mark_is_a_smaller_run(full) -> None:
+def test_an_inferred_title_is_printed_alone(full) -> None:
     _, doc = full
-    title = doc.paragraphs[0]
-    mark = title.runs[-1]
-    assert mark.text == "（推断）"
-    assert mark.font.size < doc.styles["Title"].font.size
+    assert all("推断" not in p.text for p in doc.paragraphs)
 
 
 def test_info_and_source_lines(full, summary) -> None:

@@ -50,6 +50,7 @@ def test_pdf_text_has_issuer_titles_and_figures(pdfs, seed_report, layout: str) 
             assert s.title[:12] in text, s.title
     for figure in ("74.14%", "4034件", "86.53%"):
         assert figure in text
+    assert seed_report.meta.title_inferred and "推断" not in text  # the title alone
 
 
 @pytest.mark.parametrize("layout", ["gbt", "compact"])
