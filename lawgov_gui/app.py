@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication
 
 from . import __version__
 from .assets import sample_report_path
-from .core.atomic import WriteFailed, atomic_write
+from .core.writers.atomic import WriteFailed, atomic_write
 from .gui import loading
 from .gui.fonts import register_bundled_font, ui_font_families
 from .gui.main_window import MainWindow

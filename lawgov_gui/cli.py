@@ -68,7 +68,7 @@ def summary(args: argparse.Namespace) -> int:
     """Run `summary`; returns the exit code."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .core import ReportError, load_report
-    from .core.atomic import write_failure
+    from .core.writers.atomic import write_failure
 
     if not args.output.lower().endswith((".pdf", ".docx")):
         return _say("输出文件必须以 .pdf 或 .docx 结尾。")
@@ -116,8 +116,8 @@ def _write(text: str) -> None:
 def extract(file: str | None, fmt: str) -> int:
     """Run `extract`; returns the exit code."""
     from .core import ReportError, load_report
-    from .core.atomic import write_failure
-    from .core.export import to_csv, to_json
+    from .core.writers.atomic import write_failure
+    from .core.writers.contract import to_csv, to_json
 
     try:
         report = load_report(file or sample_report_path())

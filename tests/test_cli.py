@@ -22,8 +22,8 @@ from pathlib import Path
 import pytest
 
 from lawgov_gui.cli import main
-from lawgov_gui.core import files
-from lawgov_gui.core.export import CSV_COLUMNS
+from lawgov_gui.core.readers import files
+from lawgov_gui.core.writers.contract import CSV_COLUMNS
 from tests.conftest import ROOT, SEED
 from tests.core.big_inputs import pdf_text
 from tests.core.bounded import run_cli

@@ -12,16 +12,16 @@ import hashlib
 from pathlib import Path
 
 from . import limits
-from .chrome import clean_lines, is_meta_line
-from .files import read_bytes
-from .indicators import Quantity, find_quantities
-from .meta import build_meta
+from .extract.chrome import clean_lines, is_meta_line
+from .extract.indicators import Quantity, find_quantities
+from .extract.meta import build_meta
+from .extract.normalize import shadow, split_lines
+from .extract.relations import link_changes
+from .extract.sections import HEADING, build_tree, find_headings
+from .extract.subjects import subject_for
 from .model import Indicator, Report, Section, SectionIndex, Source
-from .normalize import shadow, split_lines
-from .reading import Decoded, decode_file
-from .relations import link_changes
-from .sections import HEADING, build_tree, find_headings
-from .subjects import subject_for
+from .readers.files import read_bytes
+from .readers.text import Decoded, decode_file
 
 
 def load_report(path: str | Path) -> Report:

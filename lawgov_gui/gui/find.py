@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.search import Searcher
+from ..core.analysis.search import Searcher
 from .dock_title import DockTitle
 from .text_view import ReportTextView
 

@@ -21,9 +21,9 @@ from PySide6.QtCore import (
 )
 
 from ..core import Indicator, Report
-from ..core.analysis import sentence_of, sentence_span
+from ..core.analysis.figures import sentence_of, sentence_span
 from ..core.model import SectionIndex
-from ..core.tables import plain
+from ..core.writers.tables import plain
 from .describe import by_id, format_number, kind_name, relation_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole  # numbers for 数值, report order for 章节, else text

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import Report, Section
-from ..core.atomic import write_failure
-from ..core.tables import write_csv, write_xlsx
+from ..core.writers.atomic import write_failure
+from ..core.writers.tables import write_csv, write_xlsx
 from .describe import kind_name
 from .indicator_model import (
     INDEX_ROLE,

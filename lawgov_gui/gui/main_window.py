@@ -37,13 +37,7 @@ from .menus import Actions, build_menus, fill_recent
 from .panels_dock import PanelsDock
 from .section_tree import SectionTree
 from .session import Prepared, ReportSession
-from .settings import (
-    CLIPBOARD,
-    DEFAULT_POINT_SIZE,
-    MAX_POINT_SIZE,
-    MIN_POINT_SIZE,
-    Settings,
-)
+from .settings import CLIPBOARD, DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, Settings
 from .settings_recovery import Recovery
 from .summary_menu import SummaryCommands
 from .text_view import ReportTextView

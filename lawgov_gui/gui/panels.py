@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import Report, Section
-from ..core import analysis as an
-from ..core.atomic import WriteFailed
+from ..core.analysis import figures as an
 from ..core.model import SectionIndex
+from ..core.writers.atomic import WriteFailed
 from .charts.base import PALETTES, Chart
 from .charts.changes import ChangesChart
 from .charts.checks import ChecksView

@@ -11,8 +11,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from ..core import Report
-from ..core import analysis as an
-from ..core.summary import MAX_CHART_PAIRS, MAX_CHART_RATES, chart_items
+from ..core.analysis import figures as an
+from ..core.summary.content import MAX_CHART_PAIRS, MAX_CHART_RATES, chart_items
 from .charts.base import PALETTES, Chart
 from .charts.changes import ChangesChart
 from .charts.rates import RatesChart

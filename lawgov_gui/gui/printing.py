@@ -26,8 +26,8 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from ..core.atomic import atomic_write, check_pdf
-from ..core.summary import Summary
+from ..core.summary.content import Summary
+from ..core.writers.atomic import atomic_write, check_pdf
 from .summary_doc import KEEP_WITH_NEXT, MARGINS, MM, Builder, Options, font, page_geometry
 
 LAYOUT_DPI = 72

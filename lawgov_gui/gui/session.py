@@ -23,9 +23,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
 from ..core import Report, ReportError, Source, build_report, load_report
-from ..core.html_text import html_to_text
-from ..core.reading import Decoded
-from ..core.search import Searcher
+from ..core.analysis.search import Searcher
+from ..core.readers.html import html_to_text
+from ..core.readers.text import Decoded
 from .document import DocStyle, Layout, build_document
 from .loading import POLL_MS, LoadJob, Stage
 from .section_tree import build_rows

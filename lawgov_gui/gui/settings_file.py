@@ -27,7 +27,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from ..core.atomic import WriteFailed, atomic_write
+from ..core.writers.atomic import WriteFailed, atomic_write
 from .settings_recovery import OPENED, PRIVATE, Problem, Recovery, read_regular, set_aside
 
 MAX_SETTINGS_BYTES = 1 << 20  # the real file is a few kilobytes

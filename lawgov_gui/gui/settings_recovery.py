@@ -29,7 +29,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from ..core.atomic import WriteFailed, atomic_write
+from ..core.writers.atomic import WriteFailed, atomic_write
 from .settings import EXPECTED
 
 OPENED = "lawgov_settings_opened"  # store property: a Recovery found before QSettings read

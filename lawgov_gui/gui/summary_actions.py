@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import Report
-from ..core.summary import Summary, build_summary
+from ..core.summary.content import Summary, build_summary
 from .printing import LAYOUT_DPI, layout_summary, page_layout, paint_pages, write_pdf
 from .summary_doc import Options, page_geometry
 
@@ -181,7 +181,7 @@ def write_word(summary: Summary, options: Options, path: str) -> None:
     """The .docx version of the summary, charts as PNG pictures."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
-    from ..core.word import write_docx
+    from ..core.writers.word import write_docx
 
     charts = []
     for caption, image in options.chart_images if options.charts else []:

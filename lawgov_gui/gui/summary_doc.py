@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from ..core.summary import KeyFigure, Part, Summary
+from ..core.summary.content import KeyFigure, Part, Summary
 from .fonts import BUNDLED_FAMILY
 
 _FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight.value

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lawgov_gui.core import Report, build_report
 from lawgov_gui.core.model import Source
-from lawgov_gui.core.reading import Decoded
+from lawgov_gui.core.readers.text import Decoded
 
 
 def report_of(text: str, hints: dict[str, str] | None = None) -> Report:

@@ -16,10 +16,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from lawgov_gui.core import Report, ReportError, build_report
-from lawgov_gui.core.export import to_csv, to_json
+from lawgov_gui.core.extract.numerals import parse_chinese
 from lawgov_gui.core.model import Section, Source
-from lawgov_gui.core.numerals import parse_chinese
-from lawgov_gui.core.reading import Decoded
+from lawgov_gui.core.readers.text import Decoded
+from lawgov_gui.core.writers.contract import to_csv, to_json
 from tests.conftest import SEED
 
 settings.register_profile("lawgov-ci", max_examples=25, deadline=None,

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QTableView
 
-from lawgov_gui.core.analysis import sentence_of
+from lawgov_gui.core.analysis.figures import sentence_of
 from lawgov_gui.gui.indicator_table import VALUE, IndicatorTable
 from tests.gui.conftest import ime_type
 

@@ -13,7 +13,7 @@ import math
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 
-from ...core.analysis import Pair
+from ...core.analysis.figures import Pair
 from ..describe import format_number
 from .base import Chart, RowPlot, set_title, style_plot, tr
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from ...core.analysis import Check
+from ...core.analysis.figures import Check
 from ..describe import format_number
 from .base import Palette
 

@@ -1,4 +1,4 @@
-"""Writing a chart to a PNG or SVG file, through the one atomic writer (core/atomic.py).
+"""Writing a chart to a PNG or SVG file, through the one atomic writer (core/writers/atomic.py).
 
 pyqtgraph's exporters render the chart; the bytes are written to a temporary file
 beside the target, checked (a PNG must end with its IEND chunk, an SVG with
@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGraphicsScene
 
-from ...core.atomic import Incomplete, atomic_write
+from ...core.writers.atomic import Incomplete, atomic_write
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 PNG_END = b"IEND\xaeB`\x82"

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF
 
 from ...core import Indicator
-from ...core.analysis import label_of
+from ...core.analysis.figures import label_of
 from ..ui_scale import ui_factor
 from .base import Chart, RowPlot, style_plot, tr
 

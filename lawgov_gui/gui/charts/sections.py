@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF
 
 from ...core import Section
-from ...core.analysis import SectionStat
+from ...core.analysis.figures import SectionStat
 from .base import Chart, RowPlot, elide, set_title, style_plot, tr
 
 

@@ -1,0 +1,176 @@
+"""Find every stated quantity in a report's text.
+
+`find_quantities` runs the QUANTITY pattern over the shadow text and keeps the
+candidates that state an amount: it drops dates, ordinals, numerals inside names
+and slogans, and idioms such as 一年来 or 千家万户. Subjects, sections and relations
+are added afterwards by subjects.py and relations.py.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .. import limits
+from .numerals import MAGNITUDES, parse_number
+from .patterns import (
+    ARABIC_ONLY,
+    NAMED_SPAN,
+    ORDINAL_TAIL,
+    POST_QUALIFIERS,
+    PREFIX_QUALIFIERS,
+    QUANTITY,
+    SLOGAN_TAIL,
+    UNITS,
+)
+
+_CN_CHARS = set("零一二两三四五六七八九十百千万亿")
+_NOT_BEFORE_CN = _CN_CHARS | set("第数几上每前")
+_NOT_BEFORE_AR = set("0123456789.第") | set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A quantity found in the text, before subject, section and relation."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    qualifier: str | None
+    kind: str
+
+
+def named_spans(shadow: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of quoted labels and book titles, for bisect lookups."""
+    starts, ends = [], []
+    for m in NAMED_SPAN.finditer(shadow):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def _inside(spans: tuple[list[int], list[int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans[0], pos) - 1
+    return i >= 0 and pos < spans[1][i]
+
+
+_QUALIFIER_ENDS = {q[-1] for q in PREFIX_QUALIFIERS}
+
+
+def _prefix_qualifier(shadow: str, start: int) -> str | None:
+    if not start or shadow[start - 1] not in _QUALIFIER_ENDS:
+        return None
+    window = shadow[max(0, start - 3):start]
+    for q in PREFIX_QUALIFIERS:
+        if window.endswith(q):
+            if q == "近" and window[-2:-1] in ("最", "附", "接", "将"):
+                return None
+            return q
+    return None
+
+
+def _is_date_or_name(g: dict, shadow: str, start: int, end: int) -> bool:
+    """True when the candidate is a year, a version label or a loose numeral."""
+    num, unit = g["num"], g["unit"]
+    if unit == "年" and num and num[0].isdigit() and (len(num) >= 4 or num[0] == "0"):
+        return True
+    if unit is None:
+        return not (num and num[0].isdigit() and g["mag"]) or bool(_CJK.match(shadow, end))
+    return False
+
+
+def _is_idiom(g: dict) -> bool:
+    """Chinese-numeral candidates that are words, not amounts (一年来, 千家万户, 五期)."""
+    num = g["num"]
+    if g["bmag"]:
+        return not (g["approx2"] or g["post"] or UNITS.get(g["unit"] or "") == "money")
+    if not num or num[0].isdigit():
+        return False
+    if g["unit"] is None or g["unit"] in ARABIC_ONLY:
+        return True
+    loose = not (g["approx1"] or g["approx2"] or g["post"])
+    if num == "一" and not g["mag"]:
+        return True
+    return loose and set(num) <= {"百", "千"}
+
+
+def _bad_left(g: dict, shadow: str, start: int) -> bool:
+    prev = shadow[start - 1] if start else ""
+    if g["num"] and g["num"][0].isdigit():
+        if prev in _NOT_BEFORE_AR:
+            return True
+    elif prev in _NOT_BEFORE_CN:
+        return True
+    lo = max(0, start - 12)
+    return "第" in shadow[lo:start] and bool(ORDINAL_TAIL.search(shadow, lo, start))
+
+
+def _measure(g: dict) -> tuple[float, str]:
+    """Value and kind of an accepted candidate."""
+    if g["pnum"]:
+        return parse_number(g["pnum"]), "percent"
+    mag = g["mag"] or g["bmag"]
+    value = parse_number(g["num"]) if g["num"] else 1.0
+    if mag:
+        value *= MAGNITUDES[mag]
+    if not math.isfinite(value):
+        raise ValueError("number too large")
+    return value, UNITS.get(g["unit"] or "", "count")
+
+
+def _as_written(text: str, m: re.Match, group: str) -> str:
+    """A group's characters as the source writes them (full-width folded)."""
+    written = text[m.start(group):m.end(group)]
+    return written if written.isascii() or written == m.group(group) else unicodedata.normalize(
+        "NFKC", written)
+
+
+def _qualifier(text: str, m: re.Match, shadow: str) -> str | None:
+    start = m.start()
+    pre = _prefix_qualifier(shadow, start)
+    if pre:
+        return text[start - len(pre):start]
+    for group in ("post", "approx1", "approx2"):
+        if m.group(group) and (group != "post" or m.group(group) in POST_QUALIFIERS):
+            return _as_written(text, m, group)
+    return None
+
+
+def find_quantities(text: str, shadow: str) -> list[Quantity]:
+    """Every quantity stated in `text`, in order.
+
+    Args:
+        text: the report text.
+        shadow: its shadow (normalize.shadow), where the patterns match.
+
+    Returns:
+        Quantities with offsets into the text, value with magnitude applied.
+
+    Raises:
+        ReportError: more than limits.MAX_FIGURES of them (not a report).
+    """
+    spans = named_spans(shadow)
+    found: list[Quantity] = []
+    for m in QUANTITY.finditer(shadow):
+        g = m.groupdict()
+        start, end = m.span()
+        if not g["pnum"] and (_is_date_or_name(g, shadow, start, end) or _is_idiom(g)):
+            continue
+        if g["num"] and not g["num"][0].isdigit() and SLOGAN_TAIL.match(shadow, end):
+            continue
+        if _bad_left(g, shadow, start) or _inside(spans, start):
+            continue
+        try:
+            value, kind = _measure(g)
+        except ValueError:
+            continue
+        unit = "%" if g["pnum"] else _as_written(text, m, "unit") if g["unit"] else ""
+        found.append(Quantity(start, end, value, unit, _qualifier(text, m, shadow), kind))
+        if len(found) > limits.MAX_FIGURES:
+            raise limits.too_many_figures()
+    return found

@@ -1,0 +1,93 @@
+"""Open a .docx (a zip) without trusting what it says about itself.
+
+`check_zip` reads only the central directory and refuses a package that declares
+too much, a suspicious compression ratio, or no Word body. The declared sizes may
+lie, so `Package` then unpacks every entry in small steps, counting what really
+comes out: past the limit of a part, or of the whole package, it stops at once
+with the Chinese "too large" message. Nothing is ever unpacked in one piece.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from collections.abc import Iterator
+
+from .. import limits
+from ..errors import ReportError
+
+MAX_RATIO = 100  # uncompressed : compressed, for an entry ...
+RATIO_FLOOR = 10 * 2**20  # ... larger than this
+MAX_ENTRIES = 10_000
+CHUNK = 64 * 1024
+BODY = "word/document.xml"
+DOCX_CORRUPT = "文件已损坏或不是有效的 Word 文档（.docx）。"
+ZIP_BOMB = "这个文件解压后过大或压缩比异常（疑似压缩炸弹），为安全起见不予打开。"
+# What a damaged zip can make zipfile raise while unpacking.
+DAMAGE = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError,
+          ValueError, zlib.error, KeyError, RuntimeError)
+
+
+def check_zip(data: bytes) -> None:
+    """Refuse a zip that is damaged, declares too much, or holds no Word body."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except DAMAGE:
+        raise ReportError(DOCX_CORRUPT) from None
+    if len(infos) > MAX_ENTRIES or sum(i.file_size for i in infos) > limits.MAX_UNZIPPED:
+        raise ReportError(ZIP_BOMB)
+    for info in infos:
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ReportError(ZIP_BOMB)
+    if BODY not in {i.filename for i in infos}:
+        raise ReportError(DOCX_CORRUPT)
+
+
+class Package:
+    """A checked zip whose parts are unpacked in small, counted steps.
+
+    Args:
+        data: the package's bytes (check_zip has accepted them).
+    """
+
+    def __init__(self, data: bytes) -> None:
+        try:
+            self.archive = zipfile.ZipFile(io.BytesIO(data))
+        except DAMAGE:
+            raise ReportError(DOCX_CORRUPT) from None
+        self.unpacked = 0
+
+    def __enter__(self) -> Package:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.archive.close()
+
+    def has(self, name: str) -> bool:
+        """Whether the package holds a part called `name`."""
+        return name in self.archive.NameToInfo
+
+    def chunks(self, name: str) -> Iterator[bytes]:
+        """The part `name`, unpacked CHUNK bytes at a time.
+
+        Raises:
+            ReportError: the part or the package unpacks to more than its limit
+                (ZIP_BOMB), or it is damaged (DOCX_CORRUPT).
+        """
+        part = 0
+        try:
+            with self.archive.open(name) as stream:
+                while chunk := stream.read(CHUNK):
+                    part += len(chunk)
+                    self.unpacked += len(chunk)
+                    if part > limits.MAX_PART or self.unpacked > limits.MAX_UNZIPPED:
+                        raise ReportError(ZIP_BOMB)
+                    yield chunk
+        except DAMAGE:
+            raise ReportError(DOCX_CORRUPT) from None
+
+    def read(self, name: str) -> bytes:
+        """The whole part `name` (a small one), unpacked within the limits."""
+        return b"".join(self.chunks(name))

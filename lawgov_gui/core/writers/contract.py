@@ -1,0 +1,40 @@
+"""Write a Report out: the CONTRACT.md JSON, or the indicators as CSV.
+
+The CSV starts with a UTF-8 BOM so that Excel and WPS open the Chinese correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from ..model import Report
+
+CSV_COLUMNS = ["id", "section", "subject", "text", "value", "unit", "qualifier", "kind",
+               "change_type", "change_direction", "change_of", "change_baseline", "change_period",
+               "start", "end"]
+
+
+def to_json(report: Report) -> str:
+    """The contract JSON (UTF-8 text, not ASCII-escaped)."""
+    return json.dumps(report.to_dict(), ensure_ascii=False, indent=1, allow_nan=False)
+
+
+def _row(d: dict) -> list:
+    ch = d["change"] or {}
+    return [d["id"], d["section"] or "", d["subject"], d["text"], d["value"], d["unit"],
+            d["qualifier"] or "", d["kind"], ch.get("type", ""), ch.get("direction") or "",
+            ch.get("of") or "", ch.get("baseline") or "", ch.get("period") or "",
+            d["start"], d["end"]]
+
+
+def to_csv(report: Report) -> str:
+    """The indicators as CSV text, header first, beginning with a BOM."""
+    buf = io.StringIO()
+    buf.write("\ufeff")
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(CSV_COLUMNS)
+    for ind in report.indicators:
+        w.writerow(_row(ind.to_dict()))
+    return buf.getvalue()
