@@ -43,7 +43,7 @@ import lawgov_gui
 from lawgov_gui.app import application, build_window
 from lawgov_gui.core import Report
 from lawgov_gui.core.analysis.search import Searcher
-from lawgov_gui.gui.main_window import MainWindow
+from lawgov_gui.gui.shell.main_window import MainWindow
 
 STARTUP_RUNS = 7  # per kind, alternating, after one discarded warm-up run of each
 JUMPS = 200  # different sections

@@ -52,7 +52,7 @@ def build_all(app, panels, report) -> float:
 def main() -> None:
     from lawgov_gui.app import application
     from lawgov_gui.core import load_report
-    from lawgov_gui.gui.panels import IndicatorPanels
+    from lawgov_gui.gui.panels.panels import IndicatorPanels
 
     app = application()
     with tempfile.TemporaryDirectory() as folder:

@@ -21,8 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "jilin-2023-fazhi-zhengfu-report.txt"
 RUNS = 5
-STARTUP = ("from lawgov_gui.app import application; import lawgov_gui.gui.print_charts, "
-           "lawgov_gui.gui.printing, lawgov_gui.core.writers.word; application()")
+STARTUP = ("from lawgov_gui.app import application; import lawgov_gui.gui.printing.charts, "
+           "lawgov_gui.gui.printing.pages, lawgov_gui.core.writers.word; application()")
 
 
 def wall(args: list[str], cwd: str) -> float:

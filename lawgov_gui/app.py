@@ -28,14 +28,14 @@ from PySide6.QtWidgets import QApplication
 from . import __version__
 from .assets import sample_report_path
 from .core.writers.atomic import WriteFailed, atomic_write
-from .gui import loading
-from .gui.fonts import register_bundled_font, ui_font_families
-from .gui.main_window import MainWindow
-from .gui.settings import Settings
-from .gui.settings_file import default_settings_path, open_settings
-from .gui.settings_recovery import recover_settings
-from .gui.startup import Candidate, FirstReport, candidates
-from .gui.theme import apply_theme
+from .gui.common.fonts import register_bundled_font, ui_font_families
+from .gui.common.theme import apply_theme
+from .gui.shell import loading
+from .gui.shell.main_window import MainWindow
+from .gui.shell.settings import Settings
+from .gui.shell.settings_file import default_settings_path, open_settings
+from .gui.shell.settings_recovery import recover_settings
+from .gui.shell.startup import Candidate, FirstReport, candidates
 from .i18n import current_language, install_translator, normalize, qt_system_locale
 
 SCREENSHOT_SIZE = (1400, 900)

@@ -85,9 +85,9 @@ def summary(args: argparse.Namespace) -> int:
 
 def _write_summary(report, args: argparse.Namespace) -> None:
     from .app import application
-    from .gui.printing import write_pdf
-    from .gui.summary_actions import summary_for, with_charts, write_word
-    from .gui.summary_doc import Options
+    from .gui.printing.actions import summary_for, with_charts, write_word
+    from .gui.printing.document import Options
+    from .gui.printing.pages import write_pdf
 
     application("zh_CN")  # the summary is a Chinese document, whatever the system's language
     sections = set(args.sections.split(",")) if args.sections else None

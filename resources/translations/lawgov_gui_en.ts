@@ -4,47 +4,77 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../lawgov_gui/gui/dialogs.py" line="26"/>
+        <location filename="../../lawgov_gui/gui/shell/dialogs.py" line="56"/>
         <source>无法从剪贴板打开</source>
         <translation>Cannot open from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/dialogs.py" line="26"/>
+        <location filename="../../lawgov_gui/gui/shell/dialogs.py" line="56"/>
         <source>无法打开文件</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/dialogs.py" line="29"/>
+        <location filename="../../lawgov_gui/gui/shell/dialogs.py" line="57"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/dialogs.py" line="31"/>
+        <location filename="../../lawgov_gui/gui/shell/dialogs.py" line="59"/>
         <source>当前报告保持打开。</source>
         <translation>The current report stays open.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/dialogs.py" line="40"/>
+        <location filename="../../lawgov_gui/gui/shell/dialogs.py" line="66"/>
+        <source>设置无法保存：{0} 不可写，本次更改的设置在退出后不会保留。</source>
+        <translation>The settings cannot be saved: {0} is not writable, so changes made now are lost at exit.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/dialogs.py" line="68"/>
+        <source>设置文件 {0} 是符号链接或特殊文件，为安全起见不会写入：其中的设置照常使用，但更改不会保存。</source>
+        <translation>The settings file {0} is a symbolic link or a special file and, to be safe, is never written: its settings are used, but changes are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/dialogs.py" line="71"/>
+        <source>设置文件中有 {0} 项的值无法识别（{1}），这几项已恢复默认，其余设置保留。</source>
+        <translation>{0} value(s) in the settings file could not be read ({1}); they are back to their defaults and the other settings are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/dialogs.py" line="74"/>
         <source>设置文件已损坏，已恢复默认设置。</source>
         <translation>The settings file was damaged; the default settings have been restored.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/dialogs.py" line="42"/>
+        <location filename="../../lawgov_gui/gui/shell/dialogs.py" line="76"/>
         <source>原文件已备份为 {0}</source>
         <translation> The original file was kept as {0}.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/dialogs.py" line="43"/>
+        <location filename="../../lawgov_gui/gui/shell/dialogs.py" line="78"/>
+        <source>原文件无法移走，更改不会保存。</source>
+        <translation> The file could not be moved aside, so changes are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/dialogs.py" line="80"/>
+        <source>此提示只显示一次。</source>
+        <translation> This note is shown only once.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/dialogs.py" line="90"/>
         <source>设置已重置</source>
         <translation>Settings reset</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/dialogs.py" line="62"/>
+        <location filename="../../lawgov_gui/gui/shell/dialogs.py" line="90"/>
+        <source>设置无法保存</source>
+        <translation>Settings not saved</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/dialogs.py" line="106"/>
         <source>&lt;h3&gt;法治政府建设报告阅读器 {0}&lt;/h3&gt;&lt;p&gt;离线阅读各地各部门的法治政府建设年度报告，提取其中的数据指标。程序从不联网。&lt;/p&gt;&lt;p&gt;本程序（MIT 许可）包含以下组件：&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rule-of-Law Report Reader {0}&lt;/h3&gt;&lt;p&gt;Reads the annual rule-of-law government reports of provinces, cities, counties and ministries offline and extracts their figures. It never touches the network.&lt;/p&gt;&lt;p&gt;This program (MIT licence) includes:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/dialogs.py" line="65"/>
+        <location filename="../../lawgov_gui/gui/shell/dialogs.py" line="109"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -52,41 +82,11 @@
         <source>&lt;h3&gt;法治政府建设报告阅读器 {0}&lt;/h3&gt;&lt;p&gt;离线阅读各地各部门的法治政府建设年度报告，提取其中的数据指标。程序从不联网。&lt;/p&gt;&lt;p&gt;界面基于 Qt {1}（LGPL v3）与 PySide6（LGPL v3）；中文字体为 Noto Sans CJK SC 的子集（SIL Open Font License 1.1）。&lt;/p&gt;</source>
         <translation type="vanished">&lt;h3&gt;Rule-of-Law Government Report Reader {0}&lt;/h3&gt;&lt;p&gt;Read the annual rule-of-law government reports of regions and departments offline, and extract the figures they contain. The program never goes online.&lt;/p&gt;&lt;p&gt;The interface is built on Qt {1} (LGPL v3) and PySide6 (LGPL v3); the Chinese font is a subset of Noto Sans CJK SC (SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/dialogs.py" line="66"/>
-        <source>设置无法保存：{0} 不可写，本次更改的设置在退出后不会保留。</source>
-        <translation>The settings cannot be saved: {0} is not writable, so changes made now are lost at exit.</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/dialogs.py" line="68"/>
-        <source>设置文件 {0} 是符号链接或特殊文件，为安全起见不会写入：其中的设置照常使用，但更改不会保存。</source>
-        <translation>The settings file {0} is a symbolic link or a special file and, to be safe, is never written: its settings are used, but changes are not saved.</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/dialogs.py" line="71"/>
-        <source>设置文件中有 {0} 项的值无法识别（{1}），这几项已恢复默认，其余设置保留。</source>
-        <translation>{0} value(s) in the settings file could not be read ({1}); they are back to their defaults and the other settings are kept.</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/dialogs.py" line="78"/>
-        <source>原文件无法移走，更改不会保存。</source>
-        <translation> The file could not be moved aside, so changes are not saved.</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/dialogs.py" line="80"/>
-        <source>此提示只显示一次。</source>
-        <translation> This note is shown only once.</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/dialogs.py" line="90"/>
-        <source>设置无法保存</source>
-        <translation>Settings not saved</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lawgov_gui/app.py" line="55"/>
+        <location filename="../../lawgov_gui/app.py" line="67"/>
         <source>法治政府建设报告阅读器</source>
         <translation>Rule-of-Law Government Report Reader</translation>
     </message>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/charts/changes.py" line="49"/>
-        <location filename="../../lawgov_gui/gui/charts/rates.py" line="30"/>
+        <location filename="../../lawgov_gui/gui/charts/rates.py" line="31"/>
         <source>百分比（%）</source>
         <translation>Percent (%)</translation>
     </message>
@@ -128,12 +128,12 @@
         <translation> (est.)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="106"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="107"/>
         <source>比率的变化</source>
         <translation>Changes in rates</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="107"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="108"/>
         <source>数量的变化</source>
         <translation>Changes in counts</translation>
     </message>
@@ -179,134 +179,134 @@
 <context>
     <name>Describe</name>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="21"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="21"/>
         <source>计数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="21"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="21"/>
         <source>百分比</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="21"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="21"/>
         <source>百分点变化</source>
         <translation>Change in points</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="22"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="22"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="22"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="22"/>
         <source>时长</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="22"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="22"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="34"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="34"/>
         <source>变化</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="34"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="34"/>
         <source>增长</source>
         <translation>up</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="34"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="34"/>
         <source>下降</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="57"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="57"/>
         <source>{0}{1} → {2}{3}（{4}）</source>
         <translation>{0}{1} → {2}{3} ({4})</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="58"/>
-        <location filename="../../lawgov_gui/gui/describe.py" line="59"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="58"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="59"/>
         <source>年 </source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="61"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="61"/>
         <source>与{0}年相比</source>
         <translation>Compared with {0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="62"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="62"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="63"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="63"/>
         <source>，指 {0}</source>
         <translation>, referring to {0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="64"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="64"/>
         <source>{0}{1} {2}{3}</source>
         <translation>{0}, {1} {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="66"/>
         <source>高于</source>
         <translation>Above</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="66"/>
         <source>低于</source>
         <translation>Below</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="67"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="67"/>
         <source>{0}{1} {2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="73"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="73"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="73"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="73"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="73"/>
-        <location filename="../../lawgov_gui/gui/describe.py" line="74"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="73"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="74"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="74"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="74"/>
         <source>限定</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="74"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="74"/>
         <source>对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="74"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="74"/>
         <source>（未识别）</source>
         <translation>(not recognised)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="75"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="75"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/describe.py" line="78"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="78"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
@@ -314,12 +314,12 @@
 <context>
     <name>DockTitle</name>
     <message>
-        <location filename="../../lawgov_gui/gui/dock_title.py" line="33"/>
+        <location filename="../../lawgov_gui/gui/common/dock_title.py" line="33"/>
         <source>浮动或停靠</source>
         <translation>Float or dock</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/dock_title.py" line="35"/>
+        <location filename="../../lawgov_gui/gui/common/dock_title.py" line="35"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -327,71 +327,70 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../lawgov_gui/gui/find.py" line="54"/>
+        <location filename="../../lawgov_gui/gui/reader/find.py" line="59"/>
         <source>查找（全角半角通用）</source>
         <translation>Find (full-width and half-width alike)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/find.py" line="55"/>
+        <location filename="../../lawgov_gui/gui/reader/find.py" line="60"/>
         <source>查找内容</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/find.py" line="60"/>
+        <location filename="../../lawgov_gui/gui/reader/find.py" line="65"/>
         <source>匹配数</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/find.py" line="64"/>
-        <source>查找：</source>
-        <translation>Find:</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/find.py" line="67"/>
+        <location filename="../../lawgov_gui/gui/reader/find.py" line="71"/>
         <source>上一个</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/find.py" line="67"/>
+        <location filename="../../lawgov_gui/gui/reader/find.py" line="71"/>
         <source>上一个 (Shift+F3)</source>
         <translation>Previous (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/find.py" line="68"/>
+        <location filename="../../lawgov_gui/gui/reader/find.py" line="72"/>
         <source>下一个</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/find.py" line="68"/>
+        <location filename="../../lawgov_gui/gui/reader/find.py" line="72"/>
         <source>下一个 (F3)</source>
         <translation>Next (F3)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/find.py" line="69"/>
+        <location filename="../../lawgov_gui/gui/reader/find.py" line="73"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/find.py" line="69"/>
+        <location filename="../../lawgov_gui/gui/reader/find.py" line="73"/>
         <source>关闭查找 (Esc)</source>
         <translation>Close find (Esc)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/find.py" line="90"/>
+        <location filename="../../lawgov_gui/gui/reader/find.py" line="107"/>
         <source>无结果</source>
         <translation>No results</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/find.py" line="96"/>
-        <location filename="../../lawgov_gui/gui/find.py" line="99"/>
+        <location filename="../../lawgov_gui/gui/reader/find.py" line="119"/>
+        <location filename="../../lawgov_gui/gui/reader/find.py" line="124"/>
         <source>查找结果</source>
         <translation>Find results</translation>
+    </message>
+    <message>
+        <source>查找：</source>
+        <translation type="vanished">Find:</translation>
     </message>
 </context>
 <context>
     <name>FirstReport</name>
     <message>
-        <location filename="../../lawgov_gui/gui/startup.py" line="75"/>
+        <location filename="../../lawgov_gui/gui/shell/startup.py" line="75"/>
         <source>没有打开的报告。请用“文件 → 打开”选择报告。</source>
         <translation>No report is open. Choose one with File → Open.</translation>
     </message>
@@ -399,82 +398,82 @@
 <context>
     <name>IndicatorPanels</name>
     <message>
-        <location filename="../../lawgov_gui/gui/panels.py" line="64"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="79"/>
         <source>比率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels.py" line="64"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="79"/>
         <source>变化</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels.py" line="65"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="80"/>
         <source>分节</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels.py" line="65"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="80"/>
         <source>核对</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="81"/>
         <source>指标表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels.py" line="69"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="84"/>
         <source>指标面板</source>
         <translation>Indicator panels</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels.py" line="70"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="85"/>
         <source>按原文顺序</source>
         <translation>In text order</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels.py" line="70"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="85"/>
         <source>按数值排序</source>
         <translation>By value</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels.py" line="71"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="86"/>
         <source>比率排序</source>
         <translation>Sort rates</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels.py" line="73"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="88"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels.py" line="74"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="89"/>
         <source>显示全部章节的指标</source>
         <translation>Show the indicators of all sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels.py" line="76"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="91"/>
         <source>导出图表…</source>
         <translation>Export chart…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels.py" line="124"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="152"/>
         <source>范围：{0}（{1} 个指标）</source>
         <translation>Scope: {0} ({1} indicators)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels.py" line="125"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="153"/>
         <source>全部章节</source>
         <translation>all sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels.py" line="198"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="236"/>
         <source>导出图表</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels.py" line="199"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="237"/>
         <source>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</source>
         <translation>PNG image (*.png);;SVG vector image (*.svg)</translation>
     </message>
@@ -482,176 +481,174 @@
 <context>
     <name>IndicatorTable</name>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_model.py" line="47"/>
-        <source>章节</source>
-        <translation>Section</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/indicator_model.py" line="47"/>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="245"/>
-        <source>指标</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/indicator_model.py" line="47"/>
-        <source>数值</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/indicator_model.py" line="47"/>
-        <source>单位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/indicator_model.py" line="47"/>
-        <source>限定</source>
-        <translation>Qualifier</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/indicator_model.py" line="47"/>
-        <source>类型</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/indicator_model.py" line="48"/>
-        <source>关系</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/indicator_model.py" line="48"/>
-        <source>原文</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="100"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="119"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="101"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="120"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="109"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="128"/>
         <source>筛选指标…</source>
         <translation>Filter indicators…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="110"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="129"/>
         <source>筛选指标</source>
         <translation>Filter indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="113"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="132"/>
         <source>指标类型</source>
         <translation>Indicator kind</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="116"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="135"/>
         <source>导出为 CSV 文件</source>
         <translation>Export as a CSV file</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="117"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="136"/>
         <source>导出为 Excel 文件</source>
         <translation>Export as an Excel file</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="120"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="139"/>
         <source>导出当前显示的行（按当前筛选与排序）</source>
         <translation>Export the rows shown (as currently filtered and sorted)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="138"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="157"/>
         <source>指标表</source>
         <translation>Indicator table</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="219"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="239"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="247"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="266"/>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="47"/>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="267"/>
         <source>-指标</source>
         <translation>-indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="251"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="271"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="251"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="271"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="255"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="275"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="255"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="275"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="275"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="287"/>
         <source>未安装 openpyxl，无法写 Excel 文件。</source>
         <translation>openpyxl is not installed; cannot write Excel files.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="278"/>
-        <source>导出失败</source>
-        <translation>Export failed</translation>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="47"/>
+        <source>章节</source>
+        <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/indicator_table.py" line="279"/>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="47"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="47"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="47"/>
+        <source>限定</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="47"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="48"/>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="48"/>
+        <source>原文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation type="vanished">Export failed</translation>
+    </message>
+    <message>
         <source>无法写入 {0}</source>
-        <translation>Cannot write {0}</translation>
+        <translation type="vanished">Cannot write {0}</translation>
     </message>
 </context>
 <context>
     <name>LoadStatus</name>
     <message>
-        <location filename="../../lawgov_gui/gui/load_status.py" line="29"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="29"/>
         <source>正在读取并分析</source>
         <translation>Reading and analysing</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/load_status.py" line="29"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="29"/>
         <source>正在排版</source>
         <translation>Laying out</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/load_status.py" line="30"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="30"/>
         <source>正在建立查找索引</source>
         <translation>Indexing for Find</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/load_status.py" line="49"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="49"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/load_status.py" line="50"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="50"/>
         <source>取消打开 (Esc)</source>
         <translation>Cancel opening (Esc)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/load_status.py" line="51"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="51"/>
         <source>取消打开</source>
         <translation>Cancel opening</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/load_status.py" line="91"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="91"/>
         <source>{0}…（{1} 秒）</source>
         <translation>{0}… ({1} s)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/load_status.py" line="96"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="96"/>
         <source>已取消打开 {0}</source>
         <translation>Opening {0} was cancelled</translation>
     </message>
@@ -659,52 +656,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lawgov_gui/gui/main_window.py" line="91"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="93"/>
         <source>法治政府建设报告阅读器</source>
         <translation>Rule-of-Law Government Report Reader</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/main_window.py" line="94"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="96"/>
         <source>报告正文</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/main_window.py" line="95"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="97"/>
         <source>正在打开报告…</source>
         <translation>Opening the report…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/main_window.py" line="124"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="129"/>
         <source>正在加载</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/main_window.py" line="136"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="142"/>
         <source>正在打开 {0}…</source>
         <translation>Opening {0}…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/main_window.py" line="189"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="216"/>
         <source>打开报告</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/main_window.py" line="189"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="216"/>
         <source>报告 (*.txt *.text *.html *.htm *.docx *.pdf);;所有文件 (*)</source>
         <translation>Reports (*.txt *.text *.html *.htm *.docx *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/main_window.py" line="209"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="236"/>
         <source>{0} — 法治政府建设报告阅读器</source>
         <translation>{0} — Rule-of-Law Government Report Reader</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/main_window.py" line="210"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="237"/>
         <source>{0} · {1} 个章节 · {2} 个指标</source>
         <translation>{0} · {1} sections · {2} indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/main_window.py" line="216"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="244"/>
         <source>无法打开 {0}</source>
         <translation>Cannot open {0}</translation>
     </message>
@@ -712,180 +709,180 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="46"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="48"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="47"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="49"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="48"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="50"/>
         <source>从剪贴板打开(&amp;V)</source>
         <translation>Open from Clip&amp;board</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="50"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="52"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="53"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="56"/>
         <source>打印摘要(&amp;P)…</source>
         <translation>&amp;Print Summary…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="55"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="58"/>
         <source>导出摘要为 PDF(&amp;D)…</source>
         <translation>Export Summary as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="57"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="60"/>
         <source>导出摘要为 Word(&amp;W)…</source>
         <translation>Export Summary as &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="60"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="63"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="62"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="65"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="63"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="66"/>
         <source>查找(&amp;F)…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="64"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="67"/>
         <source>查找下一个(&amp;N)</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="65"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="68"/>
         <source>查找上一个(&amp;P)</source>
         <translation>Find &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="68"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="71"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="69"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="72"/>
         <source>放大(&amp;I)</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="70"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="73"/>
         <source>缩小(&amp;O)</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="71"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="74"/>
         <source>实际大小(&amp;R)</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="73"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="76"/>
         <source>展开全部章节</source>
         <translation>Expand All Sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="74"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="77"/>
         <source>折叠全部章节</source>
         <translation>Collapse All Sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="76"/>
-        <source>主题(&amp;T)</source>
-        <translation>&amp;Theme</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="78"/>
-        <source>导航(&amp;G)</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="79"/>
-        <source>后退(&amp;B)</source>
-        <translation>&amp;Back</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="80"/>
-        <source>前进(&amp;F)</source>
-        <translation>&amp;Forward</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="82"/>
-        <source>转到章节目录</source>
-        <translation>Go to Contents</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="83"/>
-        <source>转到正文</source>
-        <translation>Go to Text</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="85"/>
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="86"/>
-        <source>关于(&amp;A)</source>
-        <translation>&amp;About</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="92"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="79"/>
         <source>跟随系统</source>
         <translation>Follow System</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="92"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="79"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="92"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="79"/>
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="81"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="80"/>
+        <source>主题(&amp;T)</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="82"/>
         <source>界面字号(&amp;U)</source>
         <translation>Interface &amp;Size</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="83"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="84"/>
         <source>指标面板(&amp;P)</source>
         <translation>Indicator &amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="84"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="85"/>
         <source>查找结果(&amp;S)</source>
         <translation>&amp;Find Results</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/menus.py" line="87"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="88"/>
         <source>重置布局(&amp;L)</source>
         <translation>Reset &amp;Layout</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="90"/>
+        <source>导航(&amp;G)</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="91"/>
+        <source>后退(&amp;B)</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="92"/>
+        <source>前进(&amp;F)</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="94"/>
+        <source>转到章节目录</source>
+        <translation>Go to Contents</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="95"/>
+        <source>转到正文</source>
+        <translation>Go to Text</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="97"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="98"/>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
     </message>
 </context>
 <context>
     <name>PanelsDock</name>
     <message>
-        <location filename="../../lawgov_gui/gui/panels_dock.py" line="54"/>
+        <location filename="../../lawgov_gui/gui/panels/dock.py" line="74"/>
         <source>指标面板</source>
         <translation>Indicator panels</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels_dock.py" line="59"/>
+        <location filename="../../lawgov_gui/gui/panels/dock.py" line="81"/>
         <source>正在准备指标面板…</source>
         <translation>Preparing the indicator panels…</translation>
     </message>
@@ -893,55 +890,53 @@
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../../lawgov_gui/gui/document.py" line="102"/>
-        <source>原文没有标题行，此标题根据发布单位和年度推断</source>
-        <translation>The original has no title line; this title was inferred from the issuer and the year</translation>
+        <location filename="../../lawgov_gui/gui/reader/document.py" line="99"/>
+        <source>标题由正文推断</source>
+        <translation>Title inferred from the text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/document.py" line="103"/>
-        <source>（推断）</source>
-        <translation>(inferred)</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/document.py" line="115"/>
+        <location filename="../../lawgov_gui/gui/reader/document.py" line="112"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/document.py" line="116"/>
+        <location filename="../../lawgov_gui/gui/reader/document.py" line="113"/>
         <source>{0}年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/document.py" line="117"/>
+        <location filename="../../lawgov_gui/gui/reader/document.py" line="114"/>
         <source>发布单位：</source>
         <translation>Issued by: </translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/document.py" line="117"/>
+        <location filename="../../lawgov_gui/gui/reader/document.py" line="114"/>
         <source>报告年度：</source>
         <translation>Report year: </translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/document.py" line="118"/>
+        <location filename="../../lawgov_gui/gui/reader/document.py" line="115"/>
         <source>发布日期：</source>
         <translation>Published: </translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/document.py" line="99"/>
-        <source>标题由正文推断</source>
-        <translation>Title inferred from the text</translation>
+        <source>原文没有标题行，此标题根据发布单位和年度推断</source>
+        <translation type="vanished">The original has no title line; this title was inferred from the issuer and the year</translation>
+    </message>
+    <message>
+        <source>（推断）</source>
+        <translation type="vanished">(inferred)</translation>
     </message>
 </context>
 <context>
     <name>ReportSession</name>
     <message>
-        <location filename="../../lawgov_gui/gui/session.py" line="60"/>
+        <location filename="../../lawgov_gui/gui/shell/session.py" line="83"/>
         <source>{0}里没有文字。</source>
         <translation>There is no text in {0}.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/session.py" line="95"/>
+        <location filename="../../lawgov_gui/gui/shell/session.py" line="183"/>
         <source>读取文件时发生意外错误：{0}</source>
         <translation>An unexpected error occurred while reading the file: {0}</translation>
     </message>
@@ -949,12 +944,12 @@
 <context>
     <name>SaveDialog</name>
     <message>
-        <location filename="../../lawgov_gui/gui/save_dialog.py" line="60"/>
+        <location filename="../../lawgov_gui/gui/common/save_dialog.py" line="60"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/save_dialog.py" line="63"/>
+        <location filename="../../lawgov_gui/gui/common/save_dialog.py" line="63"/>
         <source>原有的文件没有改动。</source>
         <translation>The existing file was left unchanged.</translation>
     </message>
@@ -962,115 +957,115 @@
 <context>
     <name>SectionTree</name>
     <message>
-        <location filename="../../lawgov_gui/gui/section_tree.py" line="55"/>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="55"/>
         <source>本节共 {0} 个指标</source>
         <translation>{0} indicators in this section</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/section_tree.py" line="86"/>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="86"/>
         <source>筛选章节…</source>
         <translation>Filter sections…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/section_tree.py" line="87"/>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="87"/>
         <source>筛选章节</source>
         <translation>Filter sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/section_tree.py" line="91"/>
-        <source>全部展开</source>
-        <translation>Expand all</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/section_tree.py" line="92"/>
-        <source>全部折叠</source>
-        <translation>Collapse all</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/section_tree.py" line="109"/>
-        <source>章节目录</source>
-        <translation>Contents</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/section_tree.py" line="121"/>
-        <source>章节</source>
-        <translation>Section</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/section_tree.py" line="121"/>
-        <source>指标</source>
-        <translation>Indicators</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/section_tree.py" line="91"/>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="91"/>
         <source>展开</source>
         <translation>Expand</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/section_tree.py" line="92"/>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="91"/>
+        <source>全部展开</source>
+        <translation>Expand all</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="92"/>
         <source>折叠</source>
         <translation>Collapse</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="92"/>
+        <source>全部折叠</source>
+        <translation>Collapse all</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="111"/>
+        <source>章节目录</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="123"/>
+        <source>章节</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="123"/>
+        <source>指标</source>
+        <translation>Indicators</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_actions.py" line="78"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="79"/>
         <source>摘要选项</source>
         <translation>Summary options</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_actions.py" line="81"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="82"/>
         <source>包含的章节</source>
         <translation>Sections included</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_actions.py" line="88"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="89"/>
         <source>包含图表（比率、前后变化）</source>
         <translation>Include charts (rates, before and after)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_actions.py" line="89"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="90"/>
         <source>附全部指标表</source>
         <translation>Append the table of all indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_actions.py" line="90"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="91"/>
         <source>附报告全文</source>
         <translation>Append the full report text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_actions.py" line="94"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="95"/>
         <source>公文版式（GB/T 9704）</source>
         <translation>Official-document layout (GB/T 9704)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_actions.py" line="95"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="96"/>
         <source>紧凑版式（一至两页简报）</source>
         <translation>Compact layout (a one- or two-page brief)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_actions.py" line="110"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="111"/>
         <source>章节</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_actions.py" line="111"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="112"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_actions.py" line="113"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="114"/>
         <source>版式</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_actions.py" line="114"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="115"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_actions.py" line="171"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="172"/>
         <source>无法写入 {0}：{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
@@ -1078,49 +1073,48 @@
 <context>
     <name>SummaryMenu</name>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_menu.py" line="64"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="69"/>
         <source>-摘要</source>
         <translation>-summary</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_menu.py" line="65"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="70"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_menu.py" line="65"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="70"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_menu.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="71"/>
         <source>导出摘要</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_menu.py" line="82"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="91"/>
         <source>打印预览 — {0}</source>
         <translation>Print Preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_menu.py" line="100"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="114"/>
         <source>正在导出 {0}…</source>
         <translation>Exporting {0}…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_menu.py" line="104"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="118"/>
         <source>正在导出摘要：第 {0}/{1} 页</source>
         <translation>Exporting the summary: page {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_menu.py" line="108"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="123"/>
         <source>摘要已导出：{0}</source>
         <translation>Summary exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/summary_menu.py" line="114"/>
         <source>无法导出摘要</source>
-        <translation>Cannot export the summary</translation>
+        <translation type="vanished">Cannot export the summary</translation>
     </message>
 </context>
 </TS>

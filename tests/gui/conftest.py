@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from lawgov_gui.app import build_window
-from lawgov_gui.gui.main_window import MainWindow
+from lawgov_gui.gui.shell.main_window import MainWindow
 
 
 @pytest.fixture(scope="session")

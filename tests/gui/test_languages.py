@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 
 from lawgov_gui import i18n
 from lawgov_gui.app import application, build_window
-from lawgov_gui.gui.main_window import MainWindow
-from lawgov_gui.gui.summary_actions import OptionsDialog
-from lawgov_gui.gui.summary_doc import Options
+from lawgov_gui.gui.printing.actions import OptionsDialog
+from lawgov_gui.gui.printing.document import Options
+from lawgov_gui.gui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")

@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signa
 from PySide6.QtGui import QCursor, QFont, QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
-from ..fonts import BUNDLED_FAMILY
-from ..ui_scale import room_factor, ui_factor
+from ..common.fonts import BUNDLED_FAMILY
+from ..common.ui_scale import room_factor, ui_factor
 from .export import write_chart
 
 pg.setConfigOptions(antialias=True)

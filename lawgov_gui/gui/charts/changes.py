@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 
 from ...core.analysis.figures import Pair
-from ..describe import format_number
+from ..common.describe import format_number
 from .base import Chart, RowPlot, set_title, style_plot, tr
 
 

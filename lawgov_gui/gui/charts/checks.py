@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ...core.analysis.figures import Check
-from ..describe import format_number
+from ..common.describe import format_number
 from .base import Palette
 
 

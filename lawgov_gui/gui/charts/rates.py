@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF
 
 from ...core import Indicator
 from ...core.analysis.figures import label_of
-from ..ui_scale import ui_factor
+from ..common.ui_scale import ui_factor
 from .base import Chart, RowPlot, style_plot, tr
 
 BAR_HEIGHT = 0.62

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from lawgov_gui.gui.main_window import MainWindow
+from lawgov_gui.gui.shell.main_window import MainWindow
 
 pytest.register_assert_rewrite("tests.gui.real.person")  # its asserts explain themselves too
 

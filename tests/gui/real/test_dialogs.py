@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from lawgov_gui import __version__
-from lawgov_gui.gui.summary_actions import OptionsDialog
+from lawgov_gui.gui.printing.actions import OptionsDialog
 
 from .person import WAIT_MS, Person
 

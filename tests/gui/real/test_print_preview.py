@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QToolBar, QToolButton
 
-from lawgov_gui.gui.summary_actions import OptionsDialog
+from lawgov_gui.gui.printing.actions import OptionsDialog
 
 from .person import WAIT_MS, Person
 

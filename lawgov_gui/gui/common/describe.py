@@ -1,0 +1,81 @@
+"""Words for indicators: formatted values, kinds and relations, in the UI language.
+
+Shared by the text view's tooltips and, later, the indicator panels and table.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from ...core import Indicator, Report
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Describe", text)
+
+
+def kind_name(kind: str) -> str:
+    """计数, 百分比… for an indicator kind."""
+    names = {"count": tr("计数"), "percent": tr("百分比"), "change_pp": tr("百分点变化"),
+             "money": tr("金额"), "duration": tr("时长"), "other": tr("其他")}
+    return names.get(kind, kind)
+
+
+def format_number(value: float) -> str:
+    """4034 → 4,034; 74.14 → 74.14; 1.3e8 → 130,000,000."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.2f}"
+
+
+def _direction(direction: str | None) -> str:
+    return {"up": tr("增长"), "down": tr("下降")}.get(direction or "", tr("变化"))
+
+
+def by_id(report: Report) -> dict[str, Indicator]:
+    """The report's indicators keyed by id, for relation lookups."""
+    return {i.id: i for i in report.indicators}
+
+
+def relation_text(ind: Indicator, lookup: dict[str, Indicator]) -> str:
+    """How the indicator relates to another figure or period, or "" if it does not.
+
+    Args:
+        ind: the indicator.
+        lookup: all indicators by id (see `by_id`).
+    """
+    ch = ind.change
+    if ch is None:
+        return ""
+    other = lookup.get(ch.of or "")
+    if ch.type == "from_to" and other is not None:
+        first, second = (ind, other) if ch.role == "before" else (other, ind)
+        first_period = (first.change.period if first.change else None) or ""
+        second_period = (second.change.period if second.change else None) or ""
+        return tr("{0}{1} → {2}{3}（{4}）").format(
+            first_period and first_period + tr("年 "), first.text,
+            second_period and second_period + tr("年 "), second.text, _direction(ch.direction))
+    if ch.type == "yoy":
+        base = tr("与{0}年相比").format(ch.baseline) if ch.baseline and ch.baseline.isdigit() \
+            else tr("同比")
+        of = tr("，指 {0}").format(other.text) if other else ""
+        return tr("{0}{1} {2}{3}").format(base, _direction(ch.direction), ind.text, of)
+    if ch.type == "vs":
+        word = tr("高于") if ch.direction == "up" else tr("低于")
+        return tr("{0}{1} {2}").format(word, ch.baseline or "", ind.text)
+    return ""
+
+
+def indicator_tooltip(ind: Indicator, lookup: dict[str, Indicator]) -> str:
+    """Rich-text tooltip: value, unit, qualifier, subject, kind and relation."""
+    rows = [(tr("数值"), format_number(ind.value)), (tr("单位"), ind.unit or tr("（无）")),
+            (tr("限定"), ind.qualifier or tr("（无）")), (tr("对象"), ind.subject or tr("（未识别）")),
+            (tr("类型"), kind_name(ind.kind))]
+    rel = relation_text(ind, lookup)
+    if rel:
+        rows.append((tr("关系"), rel))
+    body = "".join(f"<tr><td style='color:gray;padding-right:8px'>{escape(k)}</td>"
+                   f"<td>{escape(v)}</td></tr>" for k, v in rows)
+    return f"<b>{escape(ind.text)}</b><table>{body}</table>"

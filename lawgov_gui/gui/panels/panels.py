@@ -1,0 +1,237 @@
+"""The indicator panels: rates, changes, by section, checks and the indicator table.
+
+They all show one scope: the whole report, or the section the reader chose in
+the tree (全部 resets it). Clicking a mark in any of them emits
+`indicatorActivated`; the window scrolls the text there and flashes the figure.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import Report, Section
+from ...core.analysis import figures as an
+from ...core.model import SectionIndex
+from ...core.writers.atomic import WriteFailed
+from ..charts.base import PALETTES, Chart
+from ..charts.changes import ChangesChart
+from ..charts.checks import ChecksView
+from ..charts.rates import RatesChart
+from ..charts.sections import SectionsChart, section_label
+from ..common.describe import by_id, indicator_tooltip
+from ..common.elided_label import ElidedLabel
+from ..common.save_dialog import ExportFolder, HomeFolder, ask_save_path, export_failed
+from .table import IndicatorTable
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("IndicatorPanels", text)
+
+
+class IndicatorPanels(QWidget):
+    """Charts and table for the open report, narrowed to a section or not.
+
+    Args:
+        exports: where export dialogs start, remembered after each export (the
+            window's Settings); the home folder when None.
+        parent: the parent widget.
+
+    Signals:
+        indicatorActivated(int): the reader chose the indicator with this index.
+        allChosen(): the reader pressed 全部 (the panels show the whole report).
+    """
+
+    indicatorActivated = Signal(int)
+    allChosen = Signal()
+
+    def __init__(self, exports: ExportFolder | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.exports = exports or HomeFolder()
+        self.error_box: QMessageBox | None = None
+        self.report: Report | None = None
+        self._table_report: Report | None = None
+        self.section: Section | None = None
+        self.dark = False
+        self.rates, self.changes = RatesChart(self), ChangesChart(self)
+        self.sections, self.checks = SectionsChart(self), ChecksView(self)
+        self.table = IndicatorTable(parent=self, exports=self.exports)
+        self.tabs = QTabWidget(self)
+        self.scope = ElidedLabel(self)
+        self._restyle = QTimer(self)  # one redraw for the many font events of a size change
+        self._restyle.setSingleShot(True)
+        self._restyle.timeout.connect(self.refresh)
+        self.sort = QComboBox(self)
+        self._build()
+
+    def _build(self) -> None:
+        for widget, name in ((self.rates, tr("比率")), (self.changes, tr("变化")),
+                             (self.sections, tr("分节")), (self.checks, tr("核对")),
+                             (self.table, tr("指标表"))):
+            self.tabs.addTab(widget, name)
+            widget.indicatorActivated.connect(self.indicatorActivated)
+        self.tabs.setAccessibleName(tr("指标面板"))
+        self.sort.addItems([tr("按原文顺序"), tr("按数值排序")])
+        self.sort.setAccessibleName(tr("比率排序"))
+        self.sort.currentIndexChanged.connect(lambda _i: self._draw_rates())
+        reset = QPushButton(tr("全部"), self)
+        reset.setAccessibleName(tr("显示全部章节的指标"))
+        reset.clicked.connect(self._all_chosen)
+        export = QPushButton(tr("导出图表…"), self)
+        export.clicked.connect(self.export_current)
+        self.tabs.currentChanged.connect(lambda i: export.setEnabled(
+            isinstance(self.tabs.widget(i), Chart)))
+        self.tabs.currentChanged.connect(lambda _i: self._update_current())
+        self.tabs.currentChanged.connect(
+            lambda _i: self.sort.setVisible(self.tabs.currentWidget() is self.rates))
+        self._dirty: set[QWidget] = set()
+        bar = QHBoxLayout()
+        bar.addWidget(reset)
+        bar.addStretch(1)
+        bar.addWidget(self.sort)
+        bar.addWidget(export)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(self.scope)  # a line of its own: a long section title has room
+        box.addLayout(bar)
+        box.addWidget(self.tabs, 1)
+
+    def _all_chosen(self) -> None:
+        self.set_section(None)
+        self.allChosen.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Redraw the charts at a new interface size (their fonts, axes and rows follow it)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._restyle.start(0)
+
+    def set_dark(self, dark: bool) -> None:
+        self.dark = dark
+        self.refresh()
+
+    def set_report(self, report: Report) -> None:
+        """Show `report`, all sections."""
+        self.report = report
+        self._stats_of = None  # per-section statistics are computed once per report
+        self.index_of = {ind.id: n for n, ind in enumerate(report.indicators)}
+        lookup = by_id(report)
+
+        def tip(index: int) -> str:
+            ind = report.indicators[index]
+            sentence = escape(an.sentence_of(report, ind))
+            return indicator_tooltip(ind, lookup) + f"<p style='max-width:380px'>{sentence}</p>"
+
+        for chart in (self.rates, self.changes, self.sections):
+            chart.tooltip_for = tip
+        self._table_report = None  # the table fills when it first comes into view
+        self.section = None
+        self.refresh()
+
+    def set_section(self, section: Section | None) -> None:
+        """Narrow every panel to `section` (None: the whole report)."""
+        self.section = section
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw the tab in view now; the others when they come into view."""
+        if self.report is None:
+            return
+        scoped = an.in_section(self.report, self.section)
+        self.scope.set_full_text(tr("范围：{0}（{1} 个指标）").format(
+            f"{self.section.marker}{self.section.title}" if self.section else tr("全部章节"),
+            len(scoped)))
+        self._scoped = scoped
+        self._dirty = {self.tabs.widget(i) for i in range(self.tabs.count())}
+        self._update_current()
+
+    def _update_current(self) -> None:
+        current = self.tabs.currentWidget()
+        if self.report is None or current not in self._dirty:
+            return
+        self._dirty.discard(current)
+        colors = PALETTES[self.dark]
+        if isinstance(current, Chart):
+            current.set_colors(colors)
+        if current is self.rates:
+            self._draw_rates()
+        elif current is self.changes:
+            pairs = an.change_pairs(self.report, self._scoped)
+            self.changes.show_pairs([(self.index_of[p.source], p) for p in pairs])
+        elif current is self.sections:
+            self._draw_sections()
+        elif current is self.checks:
+            self.checks.show_checks([(self.index_of[c.rate.id], c)
+                                     for c in an.checks(self.report, self._scoped)], colors)
+        else:
+            if self._table_report is not self.report:
+                self._table_report = self.report
+                self.table.set_report(self.report)
+            self.table.set_section(self.section)
+        self._apply_highlight()
+
+    def _draw_rates(self) -> None:
+        if self.report is not None:
+            items = [(self.index_of[i.id], i) for i in an.rates(self._scoped)]
+            self.rates.show_items(items, by_value=self.sort.currentIndex() == 1)
+
+    def _draw_sections(self) -> None:
+        assert self.report is not None
+        if getattr(self, "_stats_of", None) is not self.report:
+            self._stats_of, self._stats = self.report, an.section_stats(self.report)
+        stats = self._stats
+        if self.section is not None:
+            sec = self.section
+            stats = [s for s in stats if sec.start <= s.section.start < max(sec.end, sec.start + 1)]
+        parents = {s.id: s for s in SectionIndex(self.report.sections).flat}
+        labels = [section_label(s.section, parents) for s in stats]
+        self.sections.show_stats(stats, labels, self.index_of)
+
+    def highlight(self, index: int) -> None:
+        """Mark indicator `index` in the charts and select its table row."""
+        self._highlight = index
+        self._apply_highlight()
+
+    def _apply_highlight(self) -> None:
+        index = getattr(self, "_highlight", None)
+        if index is None:
+            return
+        for widget, mark in ((self.rates, self.rates.highlight),
+                             (self.changes, self.changes.highlight),
+                             (self.table, self.table.select_indicator)):
+            if widget not in self._dirty:
+                mark(index)
+
+    def export_current(self) -> None:
+        """Ask where to save the chart in view, and write it; say so if that fails."""
+        chart = self.tabs.currentWidget()
+        if not isinstance(chart, Chart):
+            return
+        path = self.ask_export_path()
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".png", ".svg"):
+            path += ".png"
+        try:
+            chart.export(path)
+        except WriteFailed as e:
+            self.error_box = export_failed(self, str(e))
+            return
+        self.exports.remember_export(path)
+
+    def ask_export_path(self) -> str:
+        """Ask where to save the chart, in the export folder (tests replace this)."""
+        name = self.tabs.tabText(self.tabs.currentIndex()) + ".png"
+        return ask_save_path(self, tr("导出图表"), name,
+                             tr("PNG 图片 (*.png);;SVG 矢量图 (*.svg)"), self.exports)

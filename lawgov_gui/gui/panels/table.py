@@ -1,0 +1,294 @@
+"""The indicator table: every figure of a report in one sortable, filterable table.
+
+`IndicatorTableModel` holds one row per indicator, in report order.
+`IndicatorTable` puts a text filter, a kind filter and the export buttons above
+the view; the window narrows it to a section with `set_section()` and follows
+the text with `select_indicator()`. Double-click or Enter on a row emits
+`indicatorActivated` with the indicator's index in `report.indicators`.
+Exports (CSV, Excel) write exactly the rows shown, in the order shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import Report, Section
+from ...core.writers.atomic import write_failure
+from ...core.writers.tables import write_csv, write_xlsx
+from ..common.describe import kind_name
+from ..common.save_dialog import ExportFolder, HomeFolder, ask_save_path, export_failed
+from .table_model import (
+    INDEX_ROLE,
+    KIND,
+    KIND_ORDER,
+    QUALIFIER,
+    RELATION,
+    SECTION,
+    SUBJECT,
+    UNIT,
+    VALUE,
+    IndicatorFilter,
+    IndicatorTableModel,
+    headers,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("IndicatorTable", text)
+
+
+class _TableView(QTableView):
+    """A table view that reports Enter/Return on a row as `chosen`, on every platform,
+    and keeps its rows as tall as its font needs.
+
+    Signals:
+        chosen(QModelIndex): Enter or Return was pressed on this row.
+        fontChanged(): the view's font changed (界面字号); the rows are refitted.
+    """
+
+    chosen = Signal(QModelIndex)
+    fontChanged = Signal()
+
+    def fit_rows(self) -> None:
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_rows()
+            self.fontChanged.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.chosen.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class IndicatorTable(QWidget):
+    """Filter box, kind choice, export buttons and the table view `indicatorTable`.
+
+    Args:
+        report: the report to show, or None to start empty.
+        parent: the parent widget.
+        exports: where the export dialogs start, remembered after each export
+            (the window's Settings); the home folder when None.
+
+    Signals:
+        indicatorActivated(int): the reader double-clicked a row or pressed Enter
+            on it; the argument is the indicator's index in `report.indicators`.
+        exported(str): a CSV or Excel file was written to this path.
+    """
+
+    indicatorActivated = Signal(int)
+    exported = Signal(str)
+
+    def __init__(self, report: Report | None = None, parent: QWidget | None = None,
+                 exports: ExportFolder | None = None) -> None:
+        super().__init__(parent)
+        self.exports = exports or HomeFolder()
+        self.model = IndicatorTableModel(None, self)
+        self.proxy = IndicatorFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit(self)
+        self.kind = QComboBox(self)
+        self.view = _TableView(self)
+        self.csv_button = QPushButton(tr("导出 CSV…"), self)
+        self.xlsx_button = QPushButton(tr("导出 Excel…"), self)
+        self.error_box: QMessageBox | None = None
+        self._build_ui()
+        if report is not None:
+            self.set_report(report)
+
+    # ----- construction
+    def _build_ui(self) -> None:
+        self.filter.setPlaceholderText(tr("筛选指标…"))
+        self.filter.setAccessibleName(tr("筛选指标"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        self.kind.setAccessibleName(tr("指标类型"))
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        buttons = ((self.csv_button, tr("导出为 CSV 文件"), self.export_csv),
+                   (self.xlsx_button, tr("导出为 Excel 文件"), self.export_xlsx))
+        for button, name, slot in buttons:
+            button.setAccessibleName(name)
+            button.setToolTip(tr("导出当前显示的行（按当前筛选与排序）"))
+            button.clicked.connect(slot)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.kind)
+        bar.addWidget(self.csv_button)
+        bar.addWidget(self.xlsx_button)
+        self._setup_view()
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(bar)
+        box.addWidget(self.view, 1)
+        self.setTabOrder(self.filter, self.kind)
+        self.setTabOrder(self.kind, self.view)
+
+    def _setup_view(self) -> None:
+        v = self.view
+        v.setObjectName("indicatorTable")
+        v.setAccessibleName(tr("指标表"))
+        v.setModel(self.proxy)
+        v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        v.setAlternatingRowColors(True)
+        v.setWordWrap(False)
+        v.setTextElideMode(Qt.TextElideMode.ElideRight)
+        v.verticalHeader().hide()
+        v.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        v.fit_rows()
+        v.fontChanged.connect(self._fit_columns)
+        header = v.horizontalHeader()
+        header.setSortIndicatorClearable(True)  # a third click goes back to report order
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setHighlightSections(False)
+        v.setSortingEnabled(True)
+        v.doubleClicked.connect(self._chosen)
+        v.chosen.connect(self._chosen)
+
+    def _fit_columns(self) -> None:
+        """Short columns fit their contents; long ones fit up to a cap; 原文 takes the rest."""
+        header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(120)  # measure a sample of rows, not thousands
+        header.setStretchLastSection(True)
+        em = self.view.fontMetrics().horizontalAdvance("中")
+        header.setMinimumSectionSize(3 * em)
+        for col in (VALUE, UNIT, QUALIFIER, KIND):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col, ems in ((SECTION, 10), (SUBJECT, 12), (RELATION, 10)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            wanted = max(self.view.sizeHintForColumn(col), header.sectionSizeHint(col))
+            header.resizeSection(col, min(wanted, em * ems))
+
+    # ----- public API
+    def set_report(self, report: Report | None) -> None:
+        """Show the indicators of `report`, unfiltered by section, in report order."""
+        self.proxy.set_span(None)
+        self.model.set_report(report)
+        self._fill_kinds(report)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._fit_columns()
+
+    def set_section(self, section: Section | None) -> None:
+        """Show only the indicators inside `section`'s span (all when it is None)."""
+        self.proxy.set_span(None if section is None else (section.start, section.end))
+
+    def select_indicator(self, index: int) -> bool:
+        """Select the row of `report.indicators[index]` and scroll to it, quietly.
+
+        Returns:
+            False if that row is filtered out (nothing is selected then).
+        """
+        sel = self.view.selectionModel()
+        if not 0 <= index < self.model.rowCount():
+            sel.clearSelection()
+            return False
+        row = self.proxy.mapFromSource(self.model.index(index, 0))
+        if not row.isValid():
+            sel.clearSelection()
+            return False
+        sel.setCurrentIndex(row, sel.SelectionFlag.ClearAndSelect | sel.SelectionFlag.Rows)
+        self.view.scrollTo(row, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    def shown_rows(self) -> list[list[Any]]:
+        """The headers, then the rows shown (filtered and sorted) as plain values."""
+        rows = [self.model.plain_row(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+                for r in range(self.proxy.rowCount())]
+        return [headers(), *rows]
+
+    def row_count(self) -> int:
+        """Number of rows shown."""
+        return self.proxy.rowCount()
+
+    # ----- filters
+    def _fill_kinds(self, report: Report | None) -> None:
+        previous = self.kind.currentData()
+        present = {i.kind for i in report.indicators} if report is not None else set()
+        kinds = [k for k in KIND_ORDER if k in present] + sorted(present - set(KIND_ORDER))
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        self.kind.addItem(tr("全部类型"), None)
+        for k in kinds:
+            self.kind.addItem(kind_name(k), k)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(previous)) if previous else 0)
+        self.kind.blockSignals(False)
+        self.proxy.set_kind(self.kind.currentData())
+
+    def _kind_changed(self, _index: int) -> None:
+        self.proxy.set_kind(self.kind.currentData())
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+
+    def _chosen(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.indicatorActivated.emit(int(index.data(INDEX_ROLE)))
+
+    # ----- export
+    def ask_save_path(self, caption: str, suggested: str, name_filter: str) -> str:
+        """Ask where to save, in the export folder; "" when the reader cancels.
+        Tests replace this method."""
+        return ask_save_path(self, caption, suggested, name_filter, self.exports)
+
+    def _suggested(self, suffix: str) -> str:
+        """A file name for the export: the report's name and 指标."""
+        report = self.model.report
+        if report is None or not report.source.path:
+            return tr("指标") + suffix
+        return Path(report.source.path).stem + tr("-指标") + suffix
+
+    def export_csv(self) -> str | None:
+        """Ask for a file name and write the shown rows as CSV; the path, or None."""
+        return self._export(tr("导出 CSV"), ".csv", tr("CSV 文件 (*.csv)"), write_csv)
+
+    def export_xlsx(self) -> str | None:
+        """Ask for a file name and write the shown rows as Excel; the path, or None."""
+        return self._export(tr("导出 Excel"), ".xlsx", tr("Excel 工作簿 (*.xlsx)"), write_xlsx)
+
+    def _export(self, caption: str, suffix: str, name_filter: str, writer: Any) -> str | None:
+        path = self.ask_save_path(caption, self._suggested(suffix), name_filter)
+        if not path:
+            return None
+        if not path.lower().endswith(suffix):
+            path += suffix
+        head, *rows = self.shown_rows()
+        try:
+            writer(path, head, rows)
+        except ImportError:
+            self.error_box = export_failed(self, tr("未安装 openpyxl，无法写 Excel 文件。"))
+            return None
+        except OSError as exc:
+            self.error_box = export_failed(self, write_failure(exc, path))
+            return None
+        self.exports.remember_export(path)
+        self.exported.emit(path)
+        return path

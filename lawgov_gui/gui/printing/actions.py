@@ -1,0 +1,202 @@
+"""Print, preview and export the summary: the options dialog and the export worker.
+
+Charts are drawn on the UI thread (they are widgets), quickly; laying out and
+writing the PDF or Word file happens on a pool thread with progress shown, so
+the window never freezes. The options are remembered between runs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSettings, QThreadPool, Signal
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import Report
+from ...core.summary.content import Summary, build_summary
+from .document import Options, page_geometry
+from .pages import LAYOUT_DPI, layout_summary, page_layout, paint_pages, write_pdf
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Summary", text)
+
+
+def load_options(store: QSettings) -> Options:
+    """The options last used (defaults on first use)."""
+    def flag(key: str, default: bool) -> bool:
+        return str(store.value(f"summary/{key}", default)).lower() in ("true", "1")
+
+    layout = str(store.value("summary/layout", "gbt"))
+    paper = str(store.value("summary/paper", "a4"))
+    return Options(layout=layout if layout in ("gbt", "compact") else "gbt",
+                   paper=paper if paper in ("a4", "letter") else "a4",
+                   charts=flag("charts", True), table=flag("table", False),
+                   full_text=flag("full_text", False))
+
+
+def save_options(store: QSettings, options: Options) -> None:
+    for key in ("layout", "paper", "charts", "table", "full_text"):
+        store.setValue(f"summary/{key}", getattr(options, key))
+
+
+def with_charts(report: Report, options: Options) -> Options:
+    """Draw the charts the options ask for (UI thread) into the options."""
+    if options.charts:
+        from .charts import chart_images  # pyqtgraph: loaded only when needed
+
+        width = page_geometry(options)[2]
+        options.chart_images = (chart_images(report, width) if options.layout == "gbt"
+                                else chart_images(report, width / 2 - 6, 9))
+    return options
+
+
+def summary_for(report: Report, options: Options) -> Summary:
+    return build_summary(report, options.sections)
+
+
+class OptionsDialog(QDialog):
+    """Sections to include, what to add, layout and paper.
+
+    Args:
+        report: the report being summarised.
+        options: the options to start from.
+    """
+
+    def __init__(self, report: Report, options: Options, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("摘要选项"))
+        self.setObjectName("summaryOptions")
+        self.sections = QListWidget(self)
+        self.sections.setAccessibleName(tr("包含的章节"))
+        for s in report.iter_sections():
+            item = QListWidgetItem("　" * (s.level - 1) + f"{s.marker}{s.title}")
+            item.setData(256, s.id)
+            chosen = options.sections is None or s.id in options.sections
+            item.setCheckState(_checked(chosen))
+            self.sections.addItem(item)
+        self.charts = QCheckBox(tr("包含图表（比率、前后变化）"), self)
+        self.table = QCheckBox(tr("附全部指标表"), self)
+        self.full_text = QCheckBox(tr("附报告全文"), self)
+        for box, on in ((self.charts, options.charts), (self.table, options.table),
+                        (self.full_text, options.full_text)):
+            box.setChecked(on)
+        self.layout_group = self._radios([("gbt", tr("公文版式（GB/T 9704）")),
+                                          ("compact", tr("紧凑版式（一至两页简报）"))], options.layout)
+        self.paper_group = self._radios([("a4", "A4"), ("letter", "Letter")], options.paper)
+        self._build()
+
+    def _radios(self, choices: list[tuple[str, str]], current: str) -> QButtonGroup:
+        group = QButtonGroup(self)
+        for n, (key, text) in enumerate(choices):
+            button = QRadioButton(text, self)
+            button.setProperty("key", key)
+            button.setChecked(key == current)
+            group.addButton(button, n)
+        return group
+
+    def _build(self) -> None:
+        box = QVBoxLayout(self)
+        box.addWidget(self._group(tr("章节"), [self.sections]))
+        box.addWidget(self._group(tr("内容"), [self.charts, self.table, self.full_text]))
+        row = QHBoxLayout()
+        row.addWidget(self._group(tr("版式"), self.layout_group.buttons()))
+        row.addWidget(self._group(tr("纸张"), self.paper_group.buttons()))
+        box.addLayout(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+
+    def _group(self, title: str, widgets: list) -> QGroupBox:
+        group = QGroupBox(title, self)
+        inner = QVBoxLayout(group)
+        for w in widgets:
+            inner.addWidget(w)
+        return group
+
+    def options(self) -> Options:
+        """The options as the dialog shows them."""
+        ids = {self.sections.item(i).data(256) for i in range(self.sections.count())
+               if self.sections.item(i).checkState() == _checked(True)}
+        return Options(layout=self.layout_group.checkedButton().property("key"),
+                       paper=self.paper_group.checkedButton().property("key"),
+                       sections=None if len(ids) == self.sections.count() else ids,
+                       charts=self.charts.isChecked(), table=self.table.isChecked(),
+                       full_text=self.full_text.isChecked())
+
+
+def _checked(on: bool):
+    from PySide6.QtCore import Qt
+
+    return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(str)
+    failed = Signal(str)
+
+
+class ExportJob(QRunnable):
+    """Write one summary file (PDF or Word) on a pool thread.
+
+    Signals (on `signals`): progress(int done, int total), finished(str path),
+    failed(str message in Chinese).
+    """
+
+    def __init__(self, summary: Summary, options: Options, path: str) -> None:
+        super().__init__()
+        self.summary, self.options, self.path = summary, options, path
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            if self.path.lower().endswith(".docx"):
+                write_word(self.summary, self.options, self.path)
+            else:
+                write_pdf(self.summary, self.options, self.path, self.signals.progress.emit)
+        except Exception as e:
+            self.signals.failed.emit(tr("无法写入 {0}：{1}").format(self.path, e))
+            return
+        self.signals.finished.emit(self.path)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
+
+
+def write_word(summary: Summary, options: Options, path: str) -> None:
+    """The .docx version of the summary, charts as PNG pictures."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from ...core.writers.word import write_docx
+
+    charts = []
+    for caption, image in options.chart_images if options.charts else []:
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        charts.append((caption, bytes(data)))
+    write_docx(summary, path, layout=options.layout, paper=options.paper, charts=charts,
+               include_table=options.table, include_text=options.full_text)
+
+
+def paint_for_printer(summary: Summary, options: Options, printer: QPrinter) -> int:
+    """Paint the summary on a printer or the print preview (the PDF's painting code)."""
+    printer.setResolution(LAYOUT_DPI)
+    printer.setFullPage(True)
+    printer.setPageLayout(page_layout(options))
+    return paint_pages(layout_summary(summary, options), options, printer)

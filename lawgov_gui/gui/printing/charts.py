@@ -1,0 +1,84 @@
+"""The rates and changes charts as 300 dpi pictures for the printed summary.
+
+The same chart widgets as the indicator panels draw them, offscreen, with every
+row in view, light colours, and scaled vector drawing into the picture.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from ...core import Report
+from ...core.analysis import figures as an
+from ...core.summary.content import MAX_CHART_PAIRS, MAX_CHART_RATES, chart_items
+from ..charts.base import PALETTES, Chart
+from ..charts.changes import ChangesChart
+from ..charts.rates import RatesChart
+
+DPI = 300
+ROW_PT = 16  # height of one chart row on paper, in points
+
+
+def _render(chart: Chart, width_pt: float, height_pt: float) -> QImage:
+    """Draw `chart` into a picture of the given paper size at DPI."""
+    scale = 1.6  # widget pixels per point: keeps fonts and marks in proportion
+    chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    chart.resize(int(width_pt * scale), int(height_pt * scale))
+    chart.show()  # laid out, never on screen
+    QApplication.processEvents()
+    image = QImage(round(width_pt / 72 * DPI), round(height_pt / 72 * DPI),
+                   QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view = chart.layout_widget
+        view.render(painter, QRectF(image.rect()), view.viewport().rect())
+    finally:
+        painter.end()
+        chart.hide()
+    return image
+
+
+def _destroy(chart: Chart) -> None:
+    """Free the offscreen chart now: a pyqtgraph scene left to interpreter shutdown can crash."""
+    import shiboken6
+
+    shiboken6.delete(chart)
+
+
+def chart_images(report: Report, width_pt: float, row_pt: float = ROW_PT) -> list[tuple[str, QImage]]:
+    """(caption, picture) for the rates and the changes of `report`, if it has any.
+
+    Args:
+        report: the report.
+        width_pt: the pictures' width on paper, in points.
+        row_pt: the height of one chart row on paper, in points.
+    """
+    out: list[tuple[str, QImage]] = []
+    index_of = {ind.id: n for n, ind in enumerate(report.indicators)}
+    rates, note = chart_items([(index_of[i.id], i) for i in an.rates(report.indicators)],
+                              MAX_CHART_RATES)
+    if rates:
+        chart = RatesChart()
+        chart.set_colors(PALETTES[False])
+        chart.rows.row_limit = len(rates)
+        chart.show_items(rates, by_value=True)
+        out.append(("图1　各项比率（%）" + note, _render(chart, width_pt, 40 + row_pt * len(rates))))
+        _destroy(chart)
+    pairs, note = chart_items([(index_of[p.source], p)
+                               for p in an.change_pairs(report, report.indicators)],
+                              MAX_CHART_PAIRS)
+    if pairs:
+        chart = ChangesChart()
+        chart.set_colors(PALETTES[False])
+        for sub in (chart.percent, chart.counts):
+            sub.rows.row_limit = len(pairs)
+        chart.show_pairs(pairs)
+        rows = sum(1 for sub in (chart.percent, chart.counts) if sub.pairs)
+        height = 60 * rows + row_pt * 2.2 * len(pairs)
+        out.append(("图2　前后变化（虚线为按同比推算）" + note, _render(chart, width_pt, height)))
+        _destroy(chart)
+    return out

@@ -1,0 +1,163 @@
+"""Paint the summary onto pages: one routine for the preview, the printer and the PDF.
+
+The document is laid out in points (72 per inch) for the text block of the paper;
+each page is painted scaled to the device's resolution, with its page number —
+"— 1 —" at the bottom, on the outer side (odd pages right, even pages left) as
+GB/T 9704 asks. A heading never ends a page: it moves to the next page with the
+text it introduces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from ...core.summary.content import Summary
+from ...core.writers.atomic import atomic_write, check_pdf
+from .document import KEEP_WITH_NEXT, MARGINS, MM, Builder, Options, font, page_geometry
+
+LAYOUT_DPI = 72
+PAGE_NUMBER_GAP = 7 * MM  # GB/T 9704: the page number sits 7 mm below the text block
+
+
+def _layout_device() -> QImage:
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    dots = round(LAYOUT_DPI / 0.0254)
+    image.setDotsPerMeterX(dots)
+    image.setDotsPerMeterY(dots)
+    return image
+
+
+# The one device every summary is laid out for (only its resolution is read, so
+# threads may share it). A document's layout keeps a bare pointer to its paint
+# device: a device made per call was freed while the document still used it.
+LAYOUT_DEVICE = _layout_device()
+
+
+def layout_summary(summary: Summary, options: Options) -> QTextDocument:
+    """Build the summary document and paginate it for the options' paper."""
+    doc = Builder(summary, options).build()
+    doc.documentLayout().setPaintDevice(LAYOUT_DEVICE)
+    _, _, width, height = page_geometry(options)
+    doc.setPageSize(QSizeF(width, height))
+    _keep_headings_with_text(doc, height)
+    return doc
+
+
+def _page_of(y: float, height: float) -> int:
+    return int(y // height)
+
+
+def _keep_headings_with_text(doc: QTextDocument, height: float, passes: int = 6) -> None:
+    """Move a heading that would end a page to the next one (a few passes suffice)."""
+    for _ in range(passes):
+        moved = False
+        layout = doc.documentLayout()
+        block: QTextBlock = doc.begin()
+        while block.isValid():
+            nxt = doc.findBlock(block.position() + block.length())
+            if block.blockFormat().property(KEEP_WITH_NEXT) and nxt.isValid():
+                top = layout.blockBoundingRect(block).top()
+                rect = layout.blockBoundingRect(nxt)
+                first_line = rect.top() + min(rect.height(), 30)
+                if _page_of(top, height) != _page_of(first_line, height):
+                    fmt = block.blockFormat()
+                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    fmt.setProperty(KEEP_WITH_NEXT, False)
+                    QTextCursor(block).setBlockFormat(fmt)
+                    moved = True
+            block = block.next()
+        if not moved:
+            return
+        # Lay the whole document out again: after these format changes Qt's layout
+        # stopped part-way, and pageCount() left the rest (the full text) unprinted.
+        doc.markContentsDirty(0, doc.characterCount())
+
+
+def paint_pages(doc: QTextDocument, options: Options, device: QPagedPaintDevice,
+                progress: Callable[[int, int], None] | None = None) -> int:
+    """Paint every page of `doc` on `device` (its page layout must be full-page).
+
+    Returns:
+        The number of pages painted.
+    """
+    _, _, width, height = page_geometry(options)
+    top, _right, _bottom, left = (m * MM for m in MARGINS.get(options.layout, MARGINS["gbt"]))
+    scale = device.logicalDpiX() / LAYOUT_DPI  # 1 for our PDF writer and printers
+    pages = doc.pageCount()
+    painter = QPainter(device)
+    try:
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(left, top - page * height)
+            doc.drawContents(painter, QRectF(0, page * height, width, height))
+            painter.restore()
+            _page_number(painter, page + 1, options, scale, (left, top + height, width))
+            if progress:
+                progress(page + 1, pages)
+    finally:
+        painter.end()
+    return pages
+
+
+def _page_number(painter: QPainter, number: int, options: Options, scale: float,
+                 block: tuple[float, float, float]) -> None:
+    """"— 1 —" under the text block: outer side, one character in (公文), or centred."""
+    left, bottom, width = block
+    gbt = options.layout == "gbt"
+    size = 14 if gbt else 9
+    painter.save()
+    painter.scale(scale, scale)
+    number_font = font(("宋体", "SimSun", "Songti SC"), size)
+    number_font.setPixelSize(size)  # layout units are points
+    painter.setFont(number_font)
+    rect = QRectF(left + size, bottom + PAGE_NUMBER_GAP, width - 2 * size, size * 2)
+    if not gbt:
+        align = Qt.AlignmentFlag.AlignHCenter
+    else:
+        align = Qt.AlignmentFlag.AlignRight if number % 2 else Qt.AlignmentFlag.AlignLeft
+    painter.drawText(rect, align | Qt.AlignmentFlag.AlignTop, f"— {number} —")
+    painter.restore()
+
+
+def page_layout(options: Options) -> QPageLayout:
+    """Full-page layout of the options' paper (margins are painted by us)."""
+    size = QPageSize(QPageSize.PageSizeId.Letter if options.paper == "letter"
+                     else QPageSize.PageSizeId.A4)
+    return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+
+
+def write_pdf(summary: Summary, options: Options, path: str | Path,
+              progress: Callable[[int, int], None] | None = None) -> int:
+    """Write the summary as PDF (fonts embedded), atomically. Returns the page count."""
+    pages = [0]
+
+    def write(tmp: Path) -> None:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(LAYOUT_DPI)  # one unit = one point, as the layout
+        writer.setPageLayout(page_layout(options))
+        writer.setTitle(summary.title)
+        writer.setCreator("lawgov-gui")
+        pages[0] = paint_pages(layout_summary(summary, options), options, writer, progress)
+        del writer  # closes the file
+
+    atomic_write(path, write, check_pdf)
+    return pages[0]
+

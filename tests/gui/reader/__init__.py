@@ -1,0 +1,1 @@
+"""Tests of lawgov_gui.gui.reader."""
