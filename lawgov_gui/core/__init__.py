@@ -4,8 +4,19 @@ Importing this package must never import Qt or pyqtgraph; a test guards that.
 """
 
 from .errors import ReportError
-from .model import Change, Indicator, Meta, Report, Section, Source
+from .model import (
+    Change,
+    ChangeType,
+    Direction,
+    Indicator,
+    Kind,
+    Meta,
+    Report,
+    Role,
+    Section,
+    Source,
+)
 from .pipeline import build_report, load_report
 
-__all__ = ["Change", "Indicator", "Meta", "Report", "ReportError", "Section", "Source",
-           "build_report", "load_report"]
+__all__ = ["Change", "ChangeType", "Direction", "Indicator", "Kind", "Meta", "Report",
+           "ReportError", "Role", "Section", "Source", "build_report", "load_report"]

@@ -9,8 +9,42 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 
 SCHEMA = 1
+
+
+class Kind(StrEnum):
+    """What an indicator measures; the values are the JSON strings."""
+
+    COUNT = "count"
+    PERCENT = "percent"
+    CHANGE_PP = "change_pp"
+    MONEY = "money"
+    DURATION = "duration"
+    OTHER = "other"
+
+
+class ChangeType(StrEnum):
+    """How a change is stated: 同比, 高于/低于 a benchmark, or 由…至…."""
+
+    YOY = "yoy"
+    VS = "vs"
+    FROM_TO = "from_to"
+
+
+class Direction(StrEnum):
+    """Which way a change goes."""
+
+    UP = "up"
+    DOWN = "down"
+
+
+class Role(StrEnum):
+    """Which figure of a from_to pair an indicator is."""
+
+    BEFORE = "before"
+    AFTER = "after"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,16 +96,16 @@ class Section:
 class Change:
     """How an indicator relates to another one or to a period.
 
-    type is "yoy" (同比), "vs" (高于/低于 a benchmark) or "from_to" (由…下降至…);
-    role is "before" or "after" for from_to pairs; `of` is the other indicator's id.
+    `type` is a `ChangeType`; `role` says which figure of a from_to pair this is;
+    `of` is the other indicator's id.
     """
 
-    type: str
-    direction: str | None
+    type: ChangeType
+    direction: Direction | None
     of: str | None
     baseline: str | None = None
     period: str | None = None
-    role: str | None = None
+    role: Role | None = None
 
 
 @dataclass(slots=True)
@@ -85,7 +119,7 @@ class Indicator:
     value: float
     unit: str
     qualifier: str | None
-    kind: str
+    kind: Kind
     subject: str = ""
     section: str | None = None
     change: Change | None = None
@@ -110,6 +144,13 @@ class Report:
     sections: list[Section]
     indicators: list[Indicator]
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
+    _by_id: dict[str, Indicator] | None = field(default=None, repr=False, compare=False)
+
+    def indicator(self, iid: str | None) -> Indicator | None:
+        """The indicator with id `iid`, or None; the index is built once, on first use."""
+        if self._by_id is None or len(self._by_id) != len(self.indicators):
+            self._by_id = {i.id: i for i in self.indicators}
+        return self._by_id.get(iid or "")
 
     def indicator_starts(self) -> list[int]:
         """Start offsets of the indicators (in text order), for bisect lookups."""

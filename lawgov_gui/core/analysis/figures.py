@@ -14,10 +14,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..model import Indicator, Report, Section, SectionIndex
+from ..model import ChangeType, Direction, Indicator, Kind, Report, Role, Section, SectionIndex
 
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _RATE_WORD = re.compile(r"(率|比例|比重|占比)$")
+_AMOUNTS = (Kind.COUNT, Kind.MONEY)  # the kinds a rate can be computed from
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -54,7 +55,7 @@ def label_of(ind: Indicator) -> str:
 
 def rates(indicators: list[Indicator]) -> list[Indicator]:
     """The percentages among `indicators`, in report order."""
-    return [i for i in indicators if i.kind == "percent"]
+    return [i for i in indicators if i.kind == Kind.PERCENT]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +76,10 @@ class Pair:
 def _previous_value(after: Indicator, change: Indicator) -> float | None:
     """The value a year-on-year statement implies for the year before."""
     assert change.change is not None
-    sign = 1 if change.change.direction == "up" else -1
-    if change.kind == "change_pp" and after.kind == "percent":
+    sign = 1 if change.change.direction == Direction.UP else -1
+    if change.kind == Kind.CHANGE_PP and after.kind == Kind.PERCENT:
         return after.value - sign * change.value
-    if change.kind == "percent" and after.kind != "percent":
+    if change.kind == Kind.PERCENT and after.kind != Kind.PERCENT:
         factor = 1 + sign * change.value / 100
         return after.value / factor if factor > 0 else None
     if change.unit == after.unit and change.kind == after.kind:
@@ -86,11 +87,11 @@ def _previous_value(after: Indicator, change: Indicator) -> float | None:
     return None
 
 
-def _derived(report: Report, change: Indicator, lookup: dict[str, Indicator]) -> Pair | None:
+def _derived(report: Report, change: Indicator) -> Pair | None:
     ch = change.change
-    if ch is None or ch.type != "yoy" or ch.of not in lookup:
+    after = report.indicator(ch.of) if ch is not None and ch.type == ChangeType.YOY else None
+    if ch is None or after is None:
         return None
-    after = lookup[ch.of]
     before = _previous_value(after, change)
     if before is None:
         return None
@@ -99,21 +100,21 @@ def _derived(report: Report, change: Indicator, lookup: dict[str, Indicator]) ->
                 str(year) if year else None, True, after.id, change.text)
 
 
-def _stated(ind: Indicator, lookup: dict[str, Indicator]) -> Pair | None:
+def _stated(report: Report, ind: Indicator) -> Pair | None:
     ch = ind.change
-    if ch is None or ch.type != "from_to" or ch.role != "after" or ch.of not in lookup:
+    stated = ch is not None and ch.type == ChangeType.FROM_TO and ch.role == Role.AFTER
+    before = report.indicator(ch.of) if stated and ch is not None else None
+    if ch is None or before is None:
         return None
-    before = lookup[ch.of]
     return Pair(label_of(ind), ind.unit, before.value, ind.value, ch.baseline, ch.period,
                 False, ind.id)
 
 
 def change_pairs(report: Report, indicators: list[Indicator]) -> list[Pair]:
     """Stated and derived before→after pairs among `indicators`, in report order."""
-    lookup = {i.id: i for i in report.indicators}
     pairs = []
     for ind in indicators:
-        pair = _stated(ind, lookup) or _derived(report, ind, lookup)
+        pair = _stated(report, ind) or _derived(report, ind)
         if pair is not None:
             pairs.append(pair)
     return pairs
@@ -135,7 +136,7 @@ def section_stats(report: Report, depth: int = 2, top: int = 3) -> list[SectionS
     stats = []
     for s in chosen:
         inds = in_section(report, s)
-        counts = sorted((i for i in inds if i.kind in ("count", "money") and i.value > 0),
+        counts = sorted((i for i in inds if i.kind in _AMOUNTS and i.value > 0),
                         key=lambda i: i.value, reverse=True)
         stats.append(SectionStat(s, len(inds), counts[:top]))
     return stats
@@ -166,7 +167,7 @@ def _candidates(report: Report, rate: Indicator) -> list[Indicator]:
     a, _b = sentence_span(report.text, rate.start, rate.end)
     lo, _ = sentence_span(report.text, max(0, a - 2), max(0, a - 1))
     return [i for i in between(report, lo, rate.start)
-            if i.kind in ("count", "money") and i.value > 0]
+            if i.kind in _AMOUNTS and i.value > 0]
 
 
 def _ratio_check(rate: Indicator, counts: list[Indicator]) -> Check | None:

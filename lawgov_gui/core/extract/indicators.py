@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .. import limits
+from ..model import Kind
 from .numerals import MAGNITUDES, parse_number
 from .patterns import (
     ARABIC_ONLY,
@@ -88,7 +89,7 @@ def _is_idiom(g: dict) -> bool:
     """Chinese-numeral candidates that are words, not amounts (一年来, 千家万户, 五期)."""
     num = g["num"]
     if g["bmag"]:
-        return not (g["approx2"] or g["post"] or UNITS.get(g["unit"] or "") == "money")
+        return not (g["approx2"] or g["post"] or UNITS.get(g["unit"] or "") == Kind.MONEY)
     if not num or num[0].isdigit():
         return False
     if g["unit"] is None or g["unit"] in ARABIC_ONLY:
@@ -110,17 +111,17 @@ def _bad_left(g: dict, shadow: str, start: int) -> bool:
     return "第" in shadow[lo:start] and bool(ORDINAL_TAIL.search(shadow, lo, start))
 
 
-def _measure(g: dict) -> tuple[float, str]:
+def _measure(g: dict) -> tuple[float, Kind]:
     """Value and kind of an accepted candidate."""
     if g["pnum"]:
-        return parse_number(g["pnum"]), "percent"
+        return parse_number(g["pnum"]), Kind.PERCENT
     mag = g["mag"] or g["bmag"]
     value = parse_number(g["num"]) if g["num"] else 1.0
     if mag:
         value *= MAGNITUDES[mag]
     if not math.isfinite(value):
         raise ValueError("number too large")
-    return value, UNITS.get(g["unit"] or "", "count")
+    return value, Kind(UNITS.get(g["unit"] or "", Kind.COUNT))
 
 
 def _as_written(text: str, m: re.Match, group: str) -> str:

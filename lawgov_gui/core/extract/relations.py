@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Change, Indicator
+from ..model import Change, ChangeType, Direction, Indicator, Kind, Role
 
 _UP = "增长|上升|提高|增加|提升|递增|扩大|攀升|增"
 _DOWN = "下降|降低|减少|下滑|回落|递减|压缩|缩减|缩短|降|减"
@@ -28,8 +28,8 @@ _SENTENCE_END = "。；;!！?？\n"
 _CHANGE_PHRASE = re.compile(rf"^(?:同比|比上年|较上年|比去年|较去年|环比)?(?:{_UP}|{_DOWN})?$")
 
 
-def _direction(word: str) -> str:
-    return "down" if re.fullmatch(_DOWN + "|低于|少于", word) else "up"
+def _direction(word: str) -> Direction:
+    return Direction.DOWN if re.fullmatch(_DOWN + "|低于|少于", word) else Direction.UP
 
 
 _SENTENCE_BREAK = re.compile("[" + re.escape(_SENTENCE_END) + "]")
@@ -60,8 +60,8 @@ def _pair(shadow: str, a: Indicator, b: Indicator, year: int | None) -> bool:
         since = _SINCE.findall(shadow, _sentence_start(shadow, a.start), a.start)
         before = since[-1] if since else None
     after = to["y"] or (str(year) if year else None)
-    a.change = Change("from_to", direction, b.id, None, before, "before")
-    b.change = Change("from_to", direction, a.id, before, after, "after")
+    a.change = Change(ChangeType.FROM_TO, direction, b.id, None, before, Role.BEFORE)
+    b.change = Change(ChangeType.FROM_TO, direction, a.id, before, after, Role.AFTER)
     b.subject = a.subject
     return True
 
@@ -72,7 +72,7 @@ def _reference(shadow: str, found: list[Indicator], i: int) -> Indicator | None:
     for a in reversed(found[max(0, i - 4):i]):
         if not _same_sentence(shadow, a, b):
             return None
-        if a.kind != "change_pp" and (a.change is None or a.change.type == "from_to"):
+        if a.kind != Kind.CHANGE_PP and (a.change is None or a.change.type == ChangeType.FROM_TO):
             return a
     return None
 
@@ -87,11 +87,11 @@ def _compare(shadow: str, found: list[Indicator], i: int, year: int | None) -> N
     ref = _reference(shadow, found, i)
     if yoy:
         base = yoy["y"] or (str(year - 1) if year else "上年")
-        b.change = Change("yoy", _direction(yoy["dir"]), ref.id if ref else None, base)
+        b.change = Change(ChangeType.YOY, _direction(yoy["dir"]), ref.id if ref else None, base)
         phrase = yoy.group(0)
     else:
         assert vs is not None
-        b.change = Change("vs", _direction(vs["dir"]), ref.id if ref else None, vs["base"])
+        b.change = Change(ChangeType.VS, _direction(vs["dir"]), ref.id if ref else None, vs["base"])
         phrase = vs.group(0)
     if ref and (not b.subject or _CHANGE_PHRASE.match(b.subject) or b.subject.endswith(phrase)):
         b.subject = ref.subject + phrase

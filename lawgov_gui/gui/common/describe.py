@@ -9,7 +9,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from ...core import Indicator, Report
+from ...core import ChangeType, Direction, Indicator, Kind, Report, Role
 
 
 def tr(text: str) -> str:
@@ -18,8 +18,8 @@ def tr(text: str) -> str:
 
 def kind_name(kind: str) -> str:
     """计数, 百分比… for an indicator kind."""
-    names = {"count": tr("计数"), "percent": tr("百分比"), "change_pp": tr("百分点变化"),
-             "money": tr("金额"), "duration": tr("时长"), "other": tr("其他")}
+    names = {Kind.COUNT: tr("计数"), Kind.PERCENT: tr("百分比"), Kind.CHANGE_PP: tr("百分点变化"),
+             Kind.MONEY: tr("金额"), Kind.DURATION: tr("时长"), Kind.OTHER: tr("其他")}
     return names.get(kind, kind)
 
 
@@ -31,49 +31,44 @@ def format_number(value: float) -> str:
 
 
 def _direction(direction: str | None) -> str:
-    return {"up": tr("增长"), "down": tr("下降")}.get(direction or "", tr("变化"))
+    return {Direction.UP: tr("增长"), Direction.DOWN: tr("下降")}.get(direction or "", tr("变化"))
 
 
-def by_id(report: Report) -> dict[str, Indicator]:
-    """The report's indicators keyed by id, for relation lookups."""
-    return {i.id: i for i in report.indicators}
-
-
-def relation_text(ind: Indicator, lookup: dict[str, Indicator]) -> str:
+def relation_text(ind: Indicator, report: Report) -> str:
     """How the indicator relates to another figure or period, or "" if it does not.
 
     Args:
         ind: the indicator.
-        lookup: all indicators by id (see `by_id`).
+        report: the report it belongs to (its other figures are looked up by id).
     """
     ch = ind.change
     if ch is None:
         return ""
-    other = lookup.get(ch.of or "")
-    if ch.type == "from_to" and other is not None:
-        first, second = (ind, other) if ch.role == "before" else (other, ind)
+    other = report.indicator(ch.of)
+    if ch.type == ChangeType.FROM_TO and other is not None:
+        first, second = (ind, other) if ch.role == Role.BEFORE else (other, ind)
         first_period = (first.change.period if first.change else None) or ""
         second_period = (second.change.period if second.change else None) or ""
         return tr("{0}{1} → {2}{3}（{4}）").format(
             first_period and first_period + tr("年 "), first.text,
             second_period and second_period + tr("年 "), second.text, _direction(ch.direction))
-    if ch.type == "yoy":
+    if ch.type == ChangeType.YOY:
         base = tr("与{0}年相比").format(ch.baseline) if ch.baseline and ch.baseline.isdigit() \
             else tr("同比")
         of = tr("，指 {0}").format(other.text) if other else ""
         return tr("{0}{1} {2}{3}").format(base, _direction(ch.direction), ind.text, of)
-    if ch.type == "vs":
-        word = tr("高于") if ch.direction == "up" else tr("低于")
+    if ch.type == ChangeType.VS:
+        word = tr("高于") if ch.direction == Direction.UP else tr("低于")
         return tr("{0}{1} {2}").format(word, ch.baseline or "", ind.text)
     return ""
 
 
-def indicator_tooltip(ind: Indicator, lookup: dict[str, Indicator]) -> str:
+def indicator_tooltip(ind: Indicator, report: Report) -> str:
     """Rich-text tooltip: value, unit, qualifier, subject, kind and relation."""
     rows = [(tr("数值"), format_number(ind.value)), (tr("单位"), ind.unit or tr("（无）")),
             (tr("限定"), ind.qualifier or tr("（无）")), (tr("对象"), ind.subject or tr("（未识别）")),
             (tr("类型"), kind_name(ind.kind))]
-    rel = relation_text(ind, lookup)
+    rel = relation_text(ind, report)
     if rel:
         rows.append((tr("关系"), rel))
     body = "".join(f"<tr><td style='color:gray;padding-right:8px'>{escape(k)}</td>"

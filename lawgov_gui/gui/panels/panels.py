@@ -30,7 +30,7 @@ from ..charts.changes import ChangesChart
 from ..charts.checks import ChecksView
 from ..charts.rates import RatesChart
 from ..charts.sections import SectionsChart, section_label
-from ..common.describe import by_id, indicator_tooltip
+from ..common.describe import indicator_tooltip
 from ..common.elided_label import ElidedLabel
 from ..common.save_dialog import ExportFolder, HomeFolder, ask_save_path, export_failed
 from .table import IndicatorTable
@@ -126,12 +126,11 @@ class IndicatorPanels(QWidget):
         self.report = report
         self._stats_of = None  # per-section statistics are computed once per report
         self.index_of = {ind.id: n for n, ind in enumerate(report.indicators)}
-        lookup = by_id(report)
 
         def tip(index: int) -> str:
             ind = report.indicators[index]
             sentence = escape(an.sentence_of(report, ind))
-            return indicator_tooltip(ind, lookup) + f"<p style='max-width:380px'>{sentence}</p>"
+            return indicator_tooltip(ind, report) + f"<p style='max-width:380px'>{sentence}</p>"
 
         for chart in (self.rates, self.changes, self.sections):
             chart.tooltip_for = tip

@@ -238,7 +238,7 @@ class IndicatorTable(QWidget):
         self.kind.clear()
         self.kind.addItem(tr("全部类型"), None)
         for k in kinds:
-            self.kind.addItem(kind_name(k), k)
+            self.kind.addItem(kind_name(k), str(k))
         self.kind.setCurrentIndex(max(0, self.kind.findData(previous)) if previous else 0)
         self.kind.blockSignals(False)
         self.proxy.set_kind(self.kind.currentData())

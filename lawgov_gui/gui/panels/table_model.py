@@ -20,11 +20,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ...core import Indicator, Report
+from ...core import Indicator, Kind, Report
 from ...core.analysis.figures import sentence_of, sentence_span
 from ...core.model import SectionIndex
 from ...core.writers.tables import plain
-from ..common.describe import by_id, format_number, kind_name, relation_text
+from ..common.describe import format_number, kind_name, relation_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole  # numbers for 数值, report order for 章节, else text
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw kind ("percent"…)
@@ -32,7 +32,7 @@ INDEX_ROLE = Qt.ItemDataRole.UserRole + 2  # the indicator's index in report.ind
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # the full text the filter box searches
 
 SECTION, SUBJECT, VALUE, UNIT, QUALIFIER, KIND, RELATION, SENTENCE = range(8)
-KIND_ORDER = ("count", "percent", "change_pp", "money", "duration", "other")
+KIND_ORDER = tuple(Kind)
 LEAD = 6  # characters of the sentence kept before the figure in the 原文 cell
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -75,14 +75,14 @@ class _Row:
     __slots__ = ("_cells", "_ctx", "ind")
 
     def __init__(self, report: Report, ind: Indicator, sections: SectionIndex,
-                 order: dict[str, int], lookup: dict[str, Indicator]) -> None:
+                 order: dict[str, int]) -> None:
         self.ind = ind
-        self._ctx = (report, sections, order, lookup)
+        self._ctx = (report, sections, order)
         self._cells: list[str] | None = None
 
     @property
     def section_order(self) -> int:
-        _report, _sections, order, _lookup = self._ctx
+        _report, _sections, order = self._ctx
         return order.get(self.ind.section or "", -1)
 
     @property
@@ -96,13 +96,13 @@ class _Row:
     @property
     def cells(self) -> list[str]:
         if self._cells is None:
-            report, sections, _order, lookup = self._ctx
+            report, sections, _order = self._ctx
             ind = self.ind
             section = sections.get(ind.section) if ind.section else None
             self._cells = [
                 f"{section.marker}{section.title}" if section is not None else "",
                 ind.subject or ind.text, format_number(ind.value), ind.unit, ind.qualifier or "",
-                kind_name(ind.kind), relation_text(ind, lookup), sentence_of(report, ind)]
+                kind_name(ind.kind), relation_text(ind, report), sentence_of(report, ind)]
         return self._cells
 
 
@@ -139,8 +139,7 @@ class IndicatorTableModel(QAbstractTableModel):
     def _build(report: Report) -> list[_Row]:
         sections = SectionIndex(report.sections)
         order = {s.id: n for n, s in enumerate(sections.flat)}
-        lookup = by_id(report)
-        return [_Row(report, ind, sections, order, lookup) for ind in report.indicators]
+        return [_Row(report, ind, sections, order) for ind in report.indicators]
 
     def indicator(self, row: int) -> Indicator:
         """The indicator shown in source row `row`."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...core import Section
 from ...core.model import SectionIndex
-from ..common.describe import by_id, indicator_tooltip
+from ..common.describe import indicator_tooltip
 from ..common.fonts import reading_font
 from ..common.theme import READING, apply_theme
 from ..common.ui_scale import apply_ui_scale, room_factor
@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         self.session.loaded.connect(self._show_report)
         self.session.loadFailed.connect(self._show_error)
         self.session.busyChanged.connect(self._update_busy)
+        self.summary.busyChanged.connect(self._update_busy)
+        self.summary.status.connect(self.status_label.setText)
         self.text.waiting.connect(self._update_busy)
         self.session.loadStarted.connect(
             lambda p: self.status_label.setText(tr("正在打开 {0}…").format(Path(p).name)))
@@ -150,7 +152,7 @@ class MainWindow(QMainWindow):
 
     def _update_busy(self, _state: bool = False) -> None:
         self.busy.setVisible(self.session.busy or self.text.waiting_for_layout
-                             or bool(self.summary._jobs))
+                             or self.summary.busy)
 
     # ----- styles
     def reading_style(self) -> DocStyle:
@@ -223,8 +225,7 @@ class MainWindow(QMainWindow):
         keep = self._place() if relayout else self._restore or Place(0)
         self._shown_path = self.session.path
         self.text.set_layout(prepared.layout)
-        lookup = by_id(report)
-        self.text.tooltip_for = lambda i: indicator_tooltip(report.indicators[i], lookup)
+        self.text.tooltip_for = lambda i: indicator_tooltip(report.indicators[i], report)
         self.tree.set_report(report, prepared.tree_rows)
         self.panels.set_report(report)
         self.find.set_searcher(prepared.searcher)
