@@ -44,13 +44,16 @@ def _extract_parser() -> argparse.ArgumentParser:
 
 
 def _summary_parser() -> argparse.ArgumentParser:
+    from .core.summary.layout import Layout, Paper
+
     p = argparse.ArgumentParser(prog="lawgov-gui summary",
                                 description="生成报告摘要（PDF 或 Word），无需显示器")
     p.add_argument("file", help="报告文件")
     p.add_argument("-o", "--output", required=True, help="输出文件：OUT.pdf 或 OUT.docx")
-    p.add_argument("--layout", choices=["gbt", "compact"], default="gbt",
+    p.add_argument("--layout", choices=[v.value for v in Layout], default=Layout.GBT.value,
                    help="gbt：公文版式（GB/T 9704）；compact：紧凑版式")
-    p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="纸张")
+    p.add_argument("--paper", choices=[v.value for v in Paper], default=Paper.A4.value,
+                   help="纸张")
     p.add_argument("--sections", help="只包含这些章节（逗号分隔的章节编号，如 1.1,1.5）")
     p.add_argument("--no-charts", action="store_true", help="不包含图表")
     p.add_argument("--table", action="store_true", help="附全部指标表")
@@ -85,16 +88,19 @@ def summary(args: argparse.Namespace) -> int:
 
 def _write_summary(report, args: argparse.Namespace) -> None:
     from .app import application
-    from .gui.printing.actions import summary_for, with_charts, write_word
-    from .gui.printing.document import Options
+    from .core.summary.options import Options
+    from .gui.printing.actions import charts_for, summary_for, write_word
     from .gui.printing.pages import write_pdf
 
     application("zh_CN")  # the summary is a Chinese document, whatever the system's language
     sections = set(args.sections.split(",")) if args.sections else None
-    options = with_charts(report, Options(args.layout, args.paper, sections, not args.no_charts,
-                                          args.table, args.full_text))
-    write = write_word if args.output.lower().endswith(".docx") else write_pdf
-    write(summary_for(report, options), options, args.output)
+    options = Options(args.layout, args.paper, sections, not args.no_charts, args.table,
+                      args.full_text)
+    summary, charts = summary_for(report, options), charts_for(report, options)
+    if args.output.lower().endswith(".docx"):
+        write_word(summary, options, args.output, charts)
+    else:
+        write_pdf(summary, options, args.output, charts=charts)
 
 
 def _write(text: str) -> None:

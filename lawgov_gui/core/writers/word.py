@@ -7,13 +7,8 @@ the charts, the 存在的主要问题 and 下步工作打算 points as bulleted 
 optionally a table of every figure and the report's full text, and a line
 naming the source file.
 
-Two layouts:
-
-* ``gbt`` — after GB/T 9704 (党政机关公文格式): A4, margins 37/35/28/26 mm
-  (top/bottom/left/right), body 三号仿宋 (16 pt) on a fixed 28.95 pt line
-  (22 lines to the page), title 二号小标宋, headings 黑体 / 楷体, page numbers
-  "— 1 —" in 四号宋体 at the outer side (odd pages right, even pages left).
-* ``compact`` — 18 mm margins, 11 pt 宋体 body, bold 黑体 headings, 10 pt tables.
+The layout comes from the one spec of `lawgov_gui.core.summary.layout`, as the
+printed summary's.
 
 python-docx is imported only when a document is written. Fonts are named, not
 embedded: Word or WPS substitutes a font that is not installed.
@@ -28,9 +23,20 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..summary.content import KeyFigure, Part, SectionDigest, Summary
+from ..summary.layout import (
+    FIGURE_HEAD,
+    FULL_TABLE_HEAD,
+    TABLE_HEADING,
+    TEXT_HEADING,
+    LayoutSpec,
+    info_line,
+    source_line,
+    spec,
+)
+from ..summary.options import Options
 from .atomic import atomic_write, check_zip, save_whole
 from .tables import _ILLEGAL_XML
-from .word_setup import LAYOUTS, PAPERS, Layout, page_numbers, setup_page, setup_styles
+from .word_setup import page_numbers, setup_page, setup_styles
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -40,50 +46,42 @@ if TYPE_CHECKING:
 Chart = tuple[str, bytes]  # caption, PNG
 
 
-def write_docx(summary: Summary, path: str | os.PathLike[str], *, layout: str = "gbt",
-               paper: str = "a4", charts: Sequence[Chart] = (), include_table: bool = False,
-               include_text: bool = False) -> None:
+def write_docx(summary: Summary, path: str | os.PathLike[str], options: Options | None = None,
+               charts: Sequence[Chart] = ()) -> None:
     """Write `summary` as a .docx file, replacing `path` only once it is complete.
 
     Args:
         summary: what to write.
         path: the file to create or replace.
-        layout: "gbt" (公文, GB/T 9704) or "compact".
-        paper: "a4" or "letter".
+        options: layout, paper, and whether to add the full table and text (default
+            `Options()`); its `charts` flag is the caller's: pass no charts to leave them out.
         charts: (caption, PNG bytes) pairs, shown after the section digests.
-        include_table: add 附表：全部指标, every figure of every section.
-        include_text: add 附件：报告全文, the report's text.
 
     Raises:
-        ValueError: unknown layout or paper.
         ImportError: python-docx is not installed.
     """
-    doc = build_document(summary, layout=layout, paper=paper, charts=charts,
-                         include_table=include_table, include_text=include_text)
-
+    doc = build_document(summary, options, charts)
     atomic_write(path, lambda tmp: save_whole(tmp, doc.save), check_zip)
 
 
-def build_document(summary: Summary, *, layout: str = "gbt", paper: str = "a4",
-                   charts: Sequence[Chart] = (), include_table: bool = False,
-                   include_text: bool = False) -> Document:
+def build_document(summary: Summary, options: Options | None = None,
+                   charts: Sequence[Chart] = ()) -> Document:
     """The python-docx Document of `summary` (arguments as for `write_docx`)."""
-    if layout not in LAYOUTS or paper not in PAPERS:
-        raise ValueError(f"unknown layout {layout!r} or paper {paper!r}")
     import docx
 
+    options = options or Options()
     doc = docx.Document()
-    lay = LAYOUTS[layout]
-    setup_page(doc, lay, paper)
+    lay = spec(options.layout)
+    setup_page(doc, lay, options.paper)
     setup_styles(doc, lay)
     page_numbers(doc, lay)
     _properties(doc, summary)
-    _content(doc, summary, lay, charts, include_table, include_text)
+    _content(doc, summary, lay, charts, options)
     return doc
 
 
-def _content(doc: Document, summary: Summary, lay: Layout, charts: Sequence[Chart],
-             include_table: bool, include_text: bool) -> None:
+def _content(doc: Document, summary: Summary, lay: LayoutSpec, charts: Sequence[Chart],
+             options: Options) -> None:
     """Everything in the body, in order."""
     _header(doc, summary, lay)
     for digest in summary.sections:
@@ -95,16 +93,16 @@ def _content(doc: Document, summary: Summary, lay: Layout, charts: Sequence[Char
     _left_out(doc, summary, Part.PROBLEMS, lay)
     _points(doc, summary.plans_heading, summary.plans)
     _left_out(doc, summary, Part.PLANS, lay)
-    if include_table:
+    if options.table:
         _full_table(doc, summary.sections)
         _left_out(doc, summary, Part.TABLE, lay)
-    if include_text:
+    if options.full_text:
         _full_text(doc, summary.text)
         _left_out(doc, summary, Part.TEXT, lay)
     _source_line(doc, summary, lay)
 
 
-def _left_out(doc: Document, summary: Summary, part: Part, lay: Layout) -> None:
+def _left_out(doc: Document, summary: Summary, part: Part, lay: LayoutSpec) -> None:
     """Say what a long report's summary left out of `part`, if anything."""
     note = summary.left_out.note(part)
     if note:
@@ -130,10 +128,10 @@ def _clean(text: str) -> str:
     return _ILLEGAL_XML.sub("", text)
 
 
-def _header(doc: Document, summary: Summary, lay: Layout) -> None:
+def _header(doc: Document, summary: Summary, lay: LayoutSpec) -> None:
     """The title (alone, inferred or not: a printed document shows no guesswork) and the info line."""
     doc.add_paragraph(_clean(summary.title), style="Title")
-    info = f"发布单位：{summary.issuer}　报告年度：{summary.year}　发布日期：{summary.published}"
+    info = info_line(summary.issuer, summary.year, summary.published)
     _note(doc, _clean(info), lay.table_pt, "333333", after=lay.body_pt)
 
 
@@ -161,7 +159,7 @@ def _digest(doc: Document, digest: SectionDigest) -> None:
     """A section's heading and, when it has any, its key figures."""
     doc.add_paragraph(_clean(digest.heading), style=heading_style(digest.level))
     if digest.figures:
-        _table(doc, ["指标", "数值", "关系"], [_cells(f) for f in digest.figures],
+        _table(doc, list(FIGURE_HEAD), [_cells(f) for f in digest.figures],
                (0.42, 0.2, 0.38))
 
 
@@ -245,11 +243,11 @@ def _points(doc: Document, title: str, points: list[str]) -> None:
 
 def _full_table(doc: Document, sections: list[SectionDigest]) -> None:
     """附表：every figure of every section, the section named once per group."""
-    doc.add_paragraph("附表：全部指标", style="Heading 1")
+    doc.add_paragraph(TABLE_HEADING, style="Heading 1")
     groups = [(d.heading, d.all_figures) for d in sections if d.all_figures]
     rows = [[heading if n == 0 else "", *_cells(f)]
             for heading, figures in groups for n, f in enumerate(figures)]
-    table = _table(doc, ["章节", "指标", "数值", "关系"], rows, (0.2, 0.34, 0.16, 0.3))
+    table = _table(doc, list(FULL_TABLE_HEAD), rows, (0.2, 0.34, 0.16, 0.3))
     start = 1
     for _, figures in groups:
         end = start + len(figures) - 1
@@ -265,16 +263,15 @@ def _cells(figure: KeyFigure) -> list[str]:
 
 def _full_text(doc: Document, text: str) -> None:
     """附件：the report's text, a paragraph per non-empty line, on a new page."""
-    heading = doc.add_paragraph("附件：报告全文", style="Heading 1")
+    heading = doc.add_paragraph(TEXT_HEADING, style="Heading 1")
     heading.paragraph_format.page_break_before = True
     for line in text.split("\n"):
         if line.strip():
             doc.add_paragraph(_clean(line.strip()), style="Body Text")
 
 
-def _source_line(doc: Document, summary: Summary, lay: Layout) -> None:
+def _source_line(doc: Document, summary: Summary, lay: LayoutSpec) -> None:
     """The closing line: source file, its SHA-256, the day the summary was made."""
-    line = (f"来源文件：{summary.source_name}　SHA-256：{summary.sha256}"
-            f"　生成日期：{summary.made}")
-    p = _note(doc, _clean(line), 8, "666666", before=lay.body_pt)
+    line = source_line(summary.source_name, summary.sha256, summary.made)
+    p = _note(doc, _clean(line), lay.source_pt, "666666", before=lay.body_pt)
     p.paragraph_format.alignment = None

@@ -1,59 +1,30 @@
 """Page, styles and page-number footer of the Word summary (see word.py).
 
-The two layouts, 公文 after GB/T 9704 and compact, as page sizes, margins, fonts
-and sizes; the styles python-docx writes them into; "— n —" page-number fields.
+The styles python-docx writes the layout spec (`core.summary.layout`) into, and
+its "— n —" page-number fields.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from ..summary.layout import LATIN, LayoutSpec, PageNumber, Paper, paper_mm
 
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.text.paragraph import Paragraph
 
-PAPERS = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}  # width, height in mm
-LATIN = "Times New Roman"
 _THEME_FONTS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
 
-@dataclass(frozen=True, slots=True)
-class Layout:
-    """Page and type of one layout (millimetres and points)."""
-
-    margins: tuple[float, float, float, float]  # top, bottom, left, right
-    footer_mm: float  # page bottom to the page-number line
-    body: str  # East Asian font of body text
-    body_pt: float
-    line_pt: float  # exact line height of body text; 0 = 1.2 lines
-    title: str
-    title_pt: float
-    title_bold: bool
-    headings: tuple[tuple[str, float, bool], ...]  # levels 1–4: font, size, bold
-    table_pt: float
-    page_number: tuple[str, float]  # font, size
-    outer_page_numbers: bool  # odd pages right, even pages left (else centred)
-    indent_headings: bool  # headings indented two characters, as GB/T body text
-
-
-GBT = Layout((37, 35, 28, 26), 22, "仿宋", 16, 28.95, "方正小标宋简体", 22, False,
-             (("黑体", 16, False), ("楷体", 16, False), ("仿宋", 16, True), ("仿宋", 16, False)),
-             12, ("宋体", 14), True, True)
-COMPACT = Layout((18, 18, 18, 18), 8, "宋体", 11, 0, "黑体", 16, True,
-                 (("黑体", 13, True), ("黑体", 12, True), ("黑体", 11, True), ("宋体", 11, True)),
-                 10, ("宋体", 9), False, False)
-LAYOUTS = {"gbt": GBT, "compact": COMPACT}
-
-
-def setup_page(doc: Document, lay: Layout, paper: str) -> None:
+def setup_page(doc: Document, lay: LayoutSpec, paper: Paper) -> None:
     """Paper size and margins of the (single) section."""
     from docx.enum.section import WD_ORIENT
     from docx.shared import Mm
 
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = (Mm(v) for v in PAPERS[paper])
+    section.page_width, section.page_height = (Mm(v) for v in paper_mm(paper))
     top, bottom, left, right = lay.margins
     section.top_margin, section.bottom_margin = Mm(top), Mm(bottom)
     section.left_margin, section.right_margin = Mm(left), Mm(right)
@@ -61,31 +32,32 @@ def setup_page(doc: Document, lay: Layout, paper: str) -> None:
     section.header_distance = Mm(min(lay.footer_mm, top / 2))
 
 
-def setup_styles(doc: Document, lay: Layout) -> None:
+def setup_styles(doc: Document, lay: LayoutSpec) -> None:
     """Fonts, sizes and spacing of every style the document uses."""
     _defaults(doc, lay)
-    _style(doc, "Normal", lay.body, lay.body_pt, line=lay.line_pt)
-    _style(doc, "Title", lay.title, lay.title_pt, bold=lay.title_bold, align="center",
+    body = lay.body[0]
+    _style(doc, "Normal", body, lay.body_pt, line=lay.line_pt)
+    _style(doc, "Title", lay.title[0], lay.title_pt, bold=lay.title_bold, align="center",
            line=lay.title_pt * 1.5, after=lay.body_pt * 0.5)
     _no_border(doc.styles["Title"])
-    for level, (font, pt, bold) in enumerate(lay.headings, start=1):
-        _style(doc, f"Heading {level}", font, pt, bold=bold, line=lay.line_pt,
+    for level, head in enumerate(lay.headings, start=1):
+        _style(doc, f"Heading {level}", head.families[0], head.pt, bold=head.bold, line=lay.line_pt,
                indent=2 * lay.body_pt if lay.indent_headings else 0,
                before=lay.body_pt * (0.5 if level == 1 else 0.25))
-    _style(doc, "Body Text", lay.body, lay.body_pt, line=lay.line_pt, indent=2 * lay.body_pt)
-    _style(doc, "List Bullet", lay.body, lay.body_pt, line=lay.line_pt)
-    _style(doc, "Caption", lay.body, lay.table_pt, align="center", after=lay.body_pt * 0.5,
+    _style(doc, "Body Text", body, lay.body_pt, line=lay.line_pt, indent=2 * lay.body_pt)
+    _style(doc, "List Bullet", body, lay.body_pt, line=lay.line_pt)
+    _style(doc, "Caption", body, lay.table_pt, align="center", after=lay.body_pt * 0.5,
            color="333333")
-    _style(doc, "Footer", lay.page_number[0], lay.page_number[1])
+    _style(doc, "Footer", lay.page_number.families[0], lay.page_number.pt)
     _table_text_style(doc, lay)
 
 
-def _defaults(doc: Document, lay: Layout) -> None:
+def _defaults(doc: Document, lay: LayoutSpec) -> None:
     """Document defaults: the body fonts, Chinese as the East Asian language, no spacing."""
     from docx.oxml.ns import qn
 
     rpr = doc.styles.element.find(qn("w:docDefaults")).find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
-    _fonts(rpr, lay.body)
+    _fonts(rpr, lay.body[0])
     rpr.find(qn("w:lang")).set(qn("w:eastAsia"), "zh-CN")
     spacing = doc.styles.element.find(
         f"{qn('w:docDefaults')}/{qn('w:pPrDefault')}/{qn('w:pPr')}/{qn('w:spacing')}")
@@ -132,25 +104,26 @@ def _no_border(style: Any) -> None:
         ppr.remove(border)
 
 
-def _table_text_style(doc: Document, lay: Layout) -> None:
+def _table_text_style(doc: Document, lay: LayoutSpec) -> None:
     """A "Table Text" paragraph style: table size, single-spaced, no indent."""
     from docx.enum.style import WD_STYLE_TYPE
 
     style = doc.styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = doc.styles["Normal"]
-    _style(doc, "Table Text", lay.body, lay.table_pt, before=1, after=1)
+    _style(doc, "Table Text", lay.body[0], lay.table_pt, before=1, after=1)
     style.paragraph_format.line_spacing = 1.0
 
 
 # --- page numbers ------------------------------------------------------------------------------
 
 
-def page_numbers(doc: Document, lay: Layout) -> None:
+def page_numbers(doc: Document, lay: LayoutSpec) -> None:
     """"— 1 —" footers: at the outer side (GB/T 9704) or centred."""
     from docx.shared import Pt
 
-    section, indent = doc.sections[0], Pt(lay.page_number[1])  # one character from the edge
-    if not lay.outer_page_numbers:
+    rule = lay.page_number
+    section, indent = doc.sections[0], Pt(rule.pt)  # one character from the edge
+    if not rule.outer:
         _page_number(section.footer.paragraphs[0], "center")
         return
     doc.settings.odd_and_even_pages_header_footer = True
@@ -165,9 +138,10 @@ def _page_number(p: Paragraph, align: str) -> Paragraph:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     p.alignment = getattr(WD_ALIGN_PARAGRAPH, align.upper())
-    p.add_run("— ")
+    before, after = PageNumber.text("\0").split("\0")
+    p.add_run(before)
     _page_field(p)
-    p.add_run(" —")
+    p.add_run(after)
     return p
 
 
@@ -194,6 +168,3 @@ def _field_char(p: Paragraph, kind: str) -> None:
     char = OxmlElement("w:fldChar")
     char.set(qn("w:fldCharType"), kind)
     p.add_run()._r.append(char)
-
-
-# --- content -----------------------------------------------------------------------------------

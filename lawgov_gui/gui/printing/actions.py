@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from ...core import Report
 from ...core.summary.content import Summary, build_summary
-from .document import Options, page_geometry
+from ...core.summary.layout import Layout, Paper
+from ...core.summary.options import Options
+from .document import Chart, page_geometry
 from .pages import LAYOUT_DPI, layout_summary, page_layout, paint_pages, write_pdf
 
 
@@ -34,32 +36,38 @@ def tr(text: str) -> str:
 
 
 def load_options(store: QSettings) -> Options:
-    """The options last used (defaults on first use)."""
+    """The options last used (defaults on first use, or for a value not understood)."""
     def flag(key: str, default: bool) -> bool:
         return str(store.value(f"summary/{key}", default)).lower() in ("true", "1")
 
-    layout = str(store.value("summary/layout", "gbt"))
-    paper = str(store.value("summary/paper", "a4"))
-    return Options(layout=layout if layout in ("gbt", "compact") else "gbt",
-                   paper=paper if paper in ("a4", "letter") else "a4",
+    def choice(key: str, kind: type[Layout] | type[Paper], default: str) -> str:
+        value = str(store.value(f"summary/{key}", default))
+        return value if value in set(kind) else default
+
+    return Options(layout=choice("layout", Layout, Layout.GBT),
+                   paper=choice("paper", Paper, Paper.A4),
                    charts=flag("charts", True), table=flag("table", False),
                    full_text=flag("full_text", False))
 
 
 def save_options(store: QSettings, options: Options) -> None:
-    for key in ("layout", "paper", "charts", "table", "full_text"):
+    """Remember `options` (the section choice is the report's, not remembered)."""
+    store.setValue("summary/layout", options.layout.value)
+    store.setValue("summary/paper", options.paper.value)
+    for key in ("charts", "table", "full_text"):
         store.setValue(f"summary/{key}", getattr(options, key))
 
 
-def with_charts(report: Report, options: Options) -> Options:
-    """Draw the charts the options ask for (UI thread) into the options."""
-    if options.charts:
-        from .charts import chart_images  # pyqtgraph: loaded only when needed
+def charts_for(report: Report, options: Options) -> list[Chart]:
+    """Draw the charts the options ask for (UI thread); none if they ask for none."""
+    if not options.charts:
+        return []
+    from .charts import chart_images  # pyqtgraph: loaded only when needed
 
-        width = page_geometry(options)[2]
-        options.chart_images = (chart_images(report, width) if options.layout == "gbt"
-                                else chart_images(report, width / 2 - 6, 9))
-    return options
+    width = page_geometry(options)[2]
+    if options.layout == Layout.GBT:
+        return chart_images(report, width)
+    return chart_images(report, width / 2 - 6, 9)
 
 
 def summary_for(report: Report, options: Options) -> Summary:
@@ -92,16 +100,18 @@ class OptionsDialog(QDialog):
         for box, on in ((self.charts, options.charts), (self.table, options.table),
                         (self.full_text, options.full_text)):
             box.setChecked(on)
-        self.layout_group = self._radios([("gbt", tr("公文版式（GB/T 9704）")),
-                                          ("compact", tr("紧凑版式（一至两页简报）"))], options.layout)
-        self.paper_group = self._radios([("a4", "A4"), ("letter", "Letter")], options.paper)
+        self.layout_group = self._radios([(Layout.GBT, tr("公文版式（GB/T 9704）")),
+                                          (Layout.COMPACT, tr("紧凑版式（一至两页简报）"))],
+                                         options.layout)
+        self.paper_group = self._radios([(Paper.A4, "A4"), (Paper.LETTER, "Letter")],
+                                        options.paper)
         self._build()
 
-    def _radios(self, choices: list[tuple[str, str]], current: str) -> QButtonGroup:
+    def _radios(self, choices: list[tuple[Layout | Paper, str]], current: str) -> QButtonGroup:
         group = QButtonGroup(self)
         for n, (key, text) in enumerate(choices):
             button = QRadioButton(text, self)
-            button.setProperty("key", key)
+            button.setProperty("key", key.value)
             button.setChecked(key == current)
             group.addButton(button, n)
         return group
@@ -157,17 +167,20 @@ class ExportJob(QRunnable):
     failed(str message in Chinese).
     """
 
-    def __init__(self, summary: Summary, options: Options, path: str) -> None:
+    def __init__(self, summary: Summary, options: Options, path: str,
+                 charts: list[Chart] | None = None) -> None:
         super().__init__()
         self.summary, self.options, self.path = summary, options, path
+        self.charts = charts or []
         self.signals = _Signals()
 
     def run(self) -> None:
         try:
             if self.path.lower().endswith(".docx"):
-                write_word(self.summary, self.options, self.path)
+                write_word(self.summary, self.options, self.path, self.charts)
             else:
-                write_pdf(self.summary, self.options, self.path, self.signals.progress.emit)
+                write_pdf(self.summary, self.options, self.path, self.signals.progress.emit,
+                          self.charts)
         except Exception as e:
             self.signals.failed.emit(tr("无法写入 {0}：{1}").format(self.path, e))
             return
@@ -177,26 +190,27 @@ class ExportJob(QRunnable):
         QThreadPool.globalInstance().start(self)
 
 
-def write_word(summary: Summary, options: Options, path: str) -> None:
-    """The .docx version of the summary, charts as PNG pictures."""
+def write_word(summary: Summary, options: Options, path: str,
+               charts: list[Chart] | None = None) -> None:
+    """The .docx version of the summary, `charts` as PNG pictures if the options ask."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     from ...core.writers.word import write_docx
 
-    charts = []
-    for caption, image in options.chart_images if options.charts else []:
+    pngs = []
+    for caption, image in (charts or []) if options.charts else []:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         image.save(buffer, "PNG")
-        charts.append((caption, bytes(data)))
-    write_docx(summary, path, layout=options.layout, paper=options.paper, charts=charts,
-               include_table=options.table, include_text=options.full_text)
+        pngs.append((caption, bytes(data)))
+    write_docx(summary, path, options, pngs)
 
 
-def paint_for_printer(summary: Summary, options: Options, printer: QPrinter) -> int:
+def paint_for_printer(summary: Summary, options: Options, printer: QPrinter,
+                      charts: list[Chart] | None = None) -> int:
     """Paint the summary on a printer or the print preview (the PDF's painting code)."""
     printer.setResolution(LAYOUT_DPI)
     printer.setFullPage(True)
     printer.setPageLayout(page_layout(options))
-    return paint_pages(layout_summary(summary, options), options, printer)
+    return paint_pages(layout_summary(summary, options, charts or []), options, printer)

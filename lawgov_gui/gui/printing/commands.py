@@ -16,11 +16,11 @@ from ..common.save_dialog import ask_save_path, export_failed
 from .actions import (
     ExportJob,
     OptionsDialog,
+    charts_for,
     load_options,
     paint_for_printer,
     save_options,
     summary_for,
-    with_charts,
 )
 
 
@@ -32,15 +32,19 @@ class SummaryCommands(QObject):
     """Runs the summary commands for a main window.
 
     Args:
-        window: the main window (its session, settings, status bar and busy bar).
+        window: the main window (its session and settings; the parent of the dialogs).
 
     Signals:
         exported(str): a summary file was written to this path.
         failed(str): writing failed; the message says why.
+        busyChanged(bool): an export started (True) or the last one ended (False).
+        status(str): a message for the status bar (progress, done, failure).
     """
 
     exported = Signal(str)
     failed = Signal(str)
+    busyChanged = Signal(bool)
+    status = Signal(str)
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -48,6 +52,11 @@ class SummaryCommands(QObject):
         self.preview: QPrintPreviewDialog | None = None
         self.error_box: QMessageBox | None = None  # the last export's failure, if any
         self._jobs: list[ExportJob] = []
+
+    @property
+    def busy(self) -> bool:
+        """Whether an export is running."""
+        return bool(self._jobs)
 
     def ask_options(self):
         """The options dialog; None if cancelled (tests replace this)."""
@@ -83,13 +92,13 @@ class SummaryCommands(QObject):
         options = self.ask_options() if report is not None else None
         if options is None:
             return
-        options = with_charts(report, options)
+        charts = charts_for(report, options)
         summary = summary_for(report, options)
         dialog = QPrintPreviewDialog(self.window)  # makes and owns the printer it paints on
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setObjectName("printPreview")
         dialog.setWindowTitle(tr("打印预览 — {0}").format(summary.title))
-        dialog.paintRequested.connect(lambda p: paint_for_printer(summary, options, p))
+        dialog.paintRequested.connect(lambda p: paint_for_printer(summary, options, p, charts))
         dialog.finished.connect(lambda _result, d=dialog: self._preview_closed(d))
         self.preview = dialog
         dialog.open()
@@ -105,30 +114,32 @@ class SummaryCommands(QObject):
         path = self.ask_path(suffix) if options is not None else ""
         if not path:
             return
-        job = ExportJob(summary_for(report, options), with_charts(report, options), path)
+        job = ExportJob(summary_for(report, options), options, path, charts_for(report, options))
         job.signals.progress.connect(self._progress)
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._failed)
         self._jobs.append(job)
-        self.window.busy.setVisible(True)
-        self.window.status_label.setText(tr("正在导出 {0}…").format(Path(path).name))
+        if len(self._jobs) == 1:
+            self.busyChanged.emit(True)
+        self.status.emit(tr("正在导出 {0}…").format(Path(path).name))
         job.start()
 
     def _progress(self, done: int, total: int) -> None:
-        self.window.status_label.setText(tr("正在导出摘要：第 {0}/{1} 页").format(done, total))
+        self.status.emit(tr("正在导出摘要：第 {0}/{1} 页").format(done, total))
 
     def _finished(self, path: str) -> None:
         self._done()
         self.window.settings.remember_export(path)  # the next export dialog starts there
-        self.window.status_label.setText(tr("摘要已导出：{0}").format(path))
+        self.status.emit(tr("摘要已导出：{0}").format(path))
         self.exported.emit(path)
 
     def _failed(self, message: str) -> None:
         self._done()
-        self.window.status_label.setText(message)
+        self.status.emit(message)
         self.error_box = export_failed(self.window, message)  # plain text: it quotes the path
         self.failed.emit(message)
 
     def _done(self) -> None:
         self._jobs = [j for j in self._jobs if j.signals is not self.sender()]
-        self.window._update_busy()
+        if not self._jobs:
+            self.busyChanged.emit(False)

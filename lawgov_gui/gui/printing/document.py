@@ -6,7 +6,7 @@ writer (printing.py), so what the preview shows is what prints.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
@@ -27,46 +27,26 @@ from PySide6.QtGui import (
 )
 
 from ...core.summary.content import KeyFigure, Part, Summary
+from ...core.summary.layout import (
+    FIGURE_HEAD,
+    FULL_TABLE_HEAD,
+    TABLE_HEADING,
+    TEXT_HEADING,
+    Layout,
+    LayoutSpec,
+    info_line,
+    paper_mm,
+    source_line,
+    spec,
+)
+from ...core.summary.options import Options
 from ..common.fonts import BUNDLED_FAMILY
 
 _FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight.value
 _PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 
 
-@dataclass(frozen=True, slots=True)
-class Style:
-    """Fonts and sizes of one layout (points)."""
-
-    title: tuple[str, ...]
-    heading1: tuple[str, ...]
-    heading2: tuple[str, ...]
-    body: tuple[str, ...]
-    title_pt: float
-    heading_pt: float
-    body_pt: float
-    table_pt: float
-    line_pt: float  # fixed line height of body text; 0 = 1.3 x the font
-
-
-GBT = Style(("方正小标宋简体", "FZXiaoBiaoSong-B05S", "小标宋"), ("黑体", "SimHei", "Heiti SC"),
-            ("楷体", "楷体_GB2312", "KaiTi", "STKaiti"), ("仿宋", "仿宋_GB2312", "FangSong", "STFangsong"),
-            22, 16, 16, 12, 28.9)
-COMPACT = Style(("黑体", "SimHei"), ("黑体", "SimHei"), ("黑体", "SimHei"), ("宋体", "SimSun"),
-                15, 12, 10.5, 9.5, 0)
-STYLES = {"gbt": GBT, "compact": COMPACT}
-
-
-@dataclass(slots=True)
-class Options:
-    """What the summary includes and how it is laid out (remembered between runs)."""
-
-    layout: str = "gbt"  # gbt | compact
-    paper: str = "a4"  # a4 | letter
-    sections: set[str] | None = None  # ids to include; None = all
-    charts: bool = True
-    table: bool = False
-    full_text: bool = False
-    chart_images: list[tuple[str, QImage]] = field(default_factory=list)
+Chart = tuple[str, QImage]  # caption, picture
 
 
 def font(families: tuple[str, ...], point_size: float, bold: bool = False) -> QFont:
@@ -93,7 +73,7 @@ def _chars(families: tuple[str, ...], pt: float, bold: bool = False,
     return fmt
 
 
-def _block(style: Style, align=None, before: float = 0, after: float = 0,
+def _block(style: LayoutSpec, align=None, before: float = 0, after: float = 0,
            keep: bool = False, indent: bool = False) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
     if style.line_pt:
@@ -120,11 +100,12 @@ class Builder:
     Args:
         summary: what to show.
         options: layout, paper and what to include.
+        charts: the chart pictures, shown when the options ask for charts.
     """
 
-    def __init__(self, summary: Summary, options: Options) -> None:
-        self.summary, self.options = summary, options
-        self.style = STYLES.get(options.layout, GBT)
+    def __init__(self, summary: Summary, options: Options, charts: Sequence[Chart] = ()) -> None:
+        self.summary, self.options, self.charts = summary, options, list(charts)
+        self.style = spec(options.layout)
         self.doc = QTextDocument()
         self.doc.setDocumentMargin(0)
         self.doc.setUndoRedoEnabled(False)
@@ -148,11 +129,11 @@ class Builder:
         for digest in self.summary.sections:
             self._digest(digest.level, digest.heading, digest.figures)
         self._left_out(Part.SECTIONS)
-        if self.options.charts and self.options.chart_images:
-            if self.options.layout == "compact":
-                self._charts_side_by_side(self.options.chart_images)
+        if self.options.charts and self.charts:
+            if self.options.layout == Layout.COMPACT:
+                self._charts_side_by_side(self.charts)
             else:
-                for caption, image in self.options.chart_images:
+                for caption, image in self.charts:
                     self._chart(caption, image)
         self._points(self.summary.problems_heading, self.summary.problems, Part.PROBLEMS)
         self._points(self.summary.plans_heading, self.summary.plans, Part.PLANS)
@@ -166,20 +147,19 @@ class Builder:
     def _header(self) -> None:
         s, st = self.summary, self.style
         center = _align_center()
-        self.text(s.title, _chars(st.title, st.title_pt, True), _block(st, center, 0, 6))
-        info = f"发布单位：{s.issuer}　报告年度：{s.year}　发布日期：{s.published}"
+        self.text(s.title, _chars(st.title, st.title_pt, st.title_bold), _block(st, center, 0, 6))
+        info = info_line(s.issuer, s.year, s.published)
         self.text(info, _chars(st.body, st.table_pt, False, "#333333"), _block(st, center, 0, 12))
 
     def _digest(self, level: int, heading: str, figures: list[KeyFigure]) -> None:
-        st = self.style
-        families = st.heading1 if level == 1 else st.heading2 if level == 2 else st.body
+        st, head = self.style, self.style.heading(level)
         # 黑体/楷体 mark the levels; where they are missing, bold does.
-        bold = level >= 3 or self.options.layout == "compact" or not installed(families)
-        self.text(heading, _chars(families, st.heading_pt, bold),
+        bold = head.bold or not installed(head.families)
+        self.text(heading, _chars(head.families, head.pt, bold),
                   _block(st, None, 6 if level == 1 else 2, 2, keep=bool(figures) or level == 1,
-                         indent=self.options.layout == "gbt"))
+                         indent=st.indent_headings))
         if figures:
-            self._table(["指标", "数值", "关系"], [[f.subject, f.value, f.relation] for f in figures],
+            self._table(list(FIGURE_HEAD), [[f.subject, f.value, f.relation] for f in figures],
                         [48, 18, 34])
 
     def _table(self, head: list[str], rows: list[list[str]], widths: list[int]) -> None:
@@ -188,7 +168,7 @@ class Builder:
         fmt = QTextTableFormat()
         fmt.setBorder(0)  # rows are told apart by shading: borders vanish in Qt's PDF
         fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_None)
-        fmt.setCellPadding(2.5 if self.options.layout == "gbt" else 1.0)
+        fmt.setCellPadding(2.5 if self.options.layout == Layout.GBT else 1.0)
         fmt.setCellSpacing(0)
         fmt.setHeaderRowCount(1)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
@@ -204,7 +184,7 @@ class Builder:
                     table.cellAt(r, c).setFormat(cell_fmt)
                 cell = table.cellAt(r, c).firstCursorPosition()
                 block = QTextBlockFormat()
-                block.setLineHeight(125 if self.options.layout == "gbt" else 108, _PROPORTIONAL)
+                block.setLineHeight(125 if self.options.layout == Layout.GBT else 108, _PROPORTIONAL)
                 cell.setBlockFormat(block)
                 cell.insertText(value, _chars(st.body, st.table_pt, r == 0))
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -259,10 +239,9 @@ class Builder:
     def _points(self, title: str, points: list[str], part: Part) -> None:
         if not points:
             return
-        st = self.style
-        self.text(title, _chars(st.heading1, st.heading_pt, self.options.layout == "compact"
-                                or not installed(st.heading1)),
-                  _block(st, None, 6, 2, keep=True, indent=self.options.layout == "gbt"))
+        st, head = self.style, self.style.heading(1)
+        self.text(title, _chars(head.families, head.pt, head.bold or not installed(head.families)),
+                  _block(st, None, 6, 2, keep=True, indent=st.indent_headings))
         fmt = QTextListFormat()
         fmt.setStyle(QTextListFormat.Style.ListDisc)
         fmt.setIndent(1)
@@ -275,29 +254,29 @@ class Builder:
         self._left_out(part)
 
     def _full_table(self) -> None:
-        st = self.style
+        st, head = self.style, self.style.heading(1)
         rows = [[d.heading[:14], f.subject, f.value, f.relation]
                 for d in self.summary.sections for f in d.all_figures]
-        self.text("附表：全部指标", _chars(st.heading1, st.heading_pt, True),
+        self.text(TABLE_HEADING, _chars(head.families, head.pt, True),
                   _block(st, None, 10, 4, keep=True))
-        self._table(["章节", "指标", "数值", "关系"], rows, [22, 34, 16, 28])
+        self._table(list(FULL_TABLE_HEAD), rows, [22, 34, 16, 28])
         self._left_out(Part.TABLE)
 
     def _full_text(self) -> None:
-        st = self.style
+        st, head = self.style, self.style.heading(1)
         block = _block(st, None, 10, 4)
         block.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        self.text("附件：报告全文", _chars(st.heading1, st.heading_pt, True), block)
+        self.text(TEXT_HEADING, _chars(head.families, head.pt, True), block)
         for line in self.summary.text.split("\n"):
             self.text(line, _chars(st.body, st.body_pt), _block(st, None, 0, 0, indent=True))
         self._left_out(Part.TEXT)
 
     def _footer(self) -> None:
         st, s = self.style, self.summary
-        line = f"来源文件：{s.source_name}　SHA-256：{s.sha256}　生成日期：{s.made}"
+        line = source_line(s.source_name, s.sha256, s.made)
         block = QTextBlockFormat()
         block.setTopMargin(14)
-        self.text(line, _chars(st.body, 7.5, False, "#666666"), block)
+        self.text(line, _chars(st.body, st.source_pt, False, "#666666"), block)
 
 
 def _align_center():
@@ -307,12 +286,16 @@ def _align_center():
 
 
 MM = 72 / 25.4
-PAPERS = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
-MARGINS = {"gbt": (37.0, 26.0, 35.0, 28.0), "compact": (16.0, 16.0, 16.0, 16.0)}  # t r b l
+
+
+def margins(options: Options) -> tuple[float, float, float, float]:
+    """The layout's margins in points: top, bottom, left, right."""
+    top, bottom, left, right = spec(options.layout).margins
+    return top * MM, bottom * MM, left * MM, right * MM
 
 
 def page_geometry(options: Options) -> tuple[float, float, float, float]:
     """(paper width, paper height, text width, text height) in points."""
-    w, h = PAPERS.get(options.paper, PAPERS["a4"])
-    top, right, bottom, left = MARGINS.get(options.layout, MARGINS["gbt"])
+    w, h = paper_mm(options.paper)
+    top, bottom, left, right = spec(options.layout).margins
     return w * MM, h * MM, (w - left - right) * MM, (h - top - bottom) * MM

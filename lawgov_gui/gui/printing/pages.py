@@ -9,7 +9,7 @@ text it introduces.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -27,11 +27,12 @@ from PySide6.QtGui import (
 )
 
 from ...core.summary.content import Summary
+from ...core.summary.layout import PageNumber, Paper, spec
+from ...core.summary.options import Options
 from ...core.writers.atomic import atomic_write, check_pdf
-from .document import KEEP_WITH_NEXT, MARGINS, MM, Builder, Options, font, page_geometry
+from .document import KEEP_WITH_NEXT, MM, Builder, Chart, font, margins, page_geometry
 
 LAYOUT_DPI = 72
-PAGE_NUMBER_GAP = 7 * MM  # GB/T 9704: the page number sits 7 mm below the text block
 
 
 def _layout_device() -> QImage:
@@ -48,9 +49,10 @@ def _layout_device() -> QImage:
 LAYOUT_DEVICE = _layout_device()
 
 
-def layout_summary(summary: Summary, options: Options) -> QTextDocument:
-    """Build the summary document and paginate it for the options' paper."""
-    doc = Builder(summary, options).build()
+def layout_summary(summary: Summary, options: Options,
+                   charts: Sequence[Chart] = ()) -> QTextDocument:
+    """Build the summary document (with `charts` if the options ask) and paginate it."""
+    doc = Builder(summary, options, charts).build()
     doc.documentLayout().setPaintDevice(LAYOUT_DEVICE)
     _, _, width, height = page_geometry(options)
     doc.setPageSize(QSizeF(width, height))
@@ -96,7 +98,7 @@ def paint_pages(doc: QTextDocument, options: Options, device: QPagedPaintDevice,
         The number of pages painted.
     """
     _, _, width, height = page_geometry(options)
-    top, _right, _bottom, left = (m * MM for m in MARGINS.get(options.layout, MARGINS["gbt"]))
+    top, _bottom, left, _right = margins(options)
     scale = device.logicalDpiX() / LAYOUT_DPI  # 1 for our PDF writer and printers
     pages = doc.pageCount()
     painter = QPainter(device)
@@ -121,31 +123,32 @@ def _page_number(painter: QPainter, number: int, options: Options, scale: float,
                  block: tuple[float, float, float]) -> None:
     """"— 1 —" under the text block: outer side, one character in (公文), or centred."""
     left, bottom, width = block
-    gbt = options.layout == "gbt"
-    size = 14 if gbt else 9
+    rule = spec(options.layout).page_number
+    size = rule.pt
     painter.save()
     painter.scale(scale, scale)
-    number_font = font(("宋体", "SimSun", "Songti SC"), size)
-    number_font.setPixelSize(size)  # layout units are points
+    number_font = font(rule.families, size)
+    number_font.setPixelSize(round(size))  # layout units are points
     painter.setFont(number_font)
-    rect = QRectF(left + size, bottom + PAGE_NUMBER_GAP, width - 2 * size, size * 2)
-    if not gbt:
+    rect = QRectF(left + size, bottom + rule.gap_mm * MM, width - 2 * size, size * 2)
+    if not rule.outer:
         align = Qt.AlignmentFlag.AlignHCenter
     else:
         align = Qt.AlignmentFlag.AlignRight if number % 2 else Qt.AlignmentFlag.AlignLeft
-    painter.drawText(rect, align | Qt.AlignmentFlag.AlignTop, f"— {number} —")
+    painter.drawText(rect, align | Qt.AlignmentFlag.AlignTop, PageNumber.text(number))
     painter.restore()
 
 
 def page_layout(options: Options) -> QPageLayout:
     """Full-page layout of the options' paper (margins are painted by us)."""
-    size = QPageSize(QPageSize.PageSizeId.Letter if options.paper == "letter"
+    size = QPageSize(QPageSize.PageSizeId.Letter if options.paper == Paper.LETTER
                      else QPageSize.PageSizeId.A4)
     return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
 
 
 def write_pdf(summary: Summary, options: Options, path: str | Path,
-              progress: Callable[[int, int], None] | None = None) -> int:
+              progress: Callable[[int, int], None] | None = None,
+              charts: Sequence[Chart] = ()) -> int:
     """Write the summary as PDF (fonts embedded), atomically. Returns the page count."""
     pages = [0]
 
@@ -155,7 +158,8 @@ def write_pdf(summary: Summary, options: Options, path: str | Path,
         writer.setPageLayout(page_layout(options))
         writer.setTitle(summary.title)
         writer.setCreator("lawgov-gui")
-        pages[0] = paint_pages(layout_summary(summary, options), options, writer, progress)
+        pages[0] = paint_pages(layout_summary(summary, options, charts), options, writer,
+                               progress)
         del writer  # closes the file
 
     atomic_write(path, write, check_pdf)

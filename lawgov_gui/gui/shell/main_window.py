@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         self.session.loaded.connect(self._show_report)
         self.session.loadFailed.connect(self._show_error)
         self.session.busyChanged.connect(self._update_busy)
+        self.summary.busyChanged.connect(self._update_busy)
+        self.summary.status.connect(self.status_label.setText)
         self.text.waiting.connect(self._update_busy)
         self.session.loadStarted.connect(
             lambda p: self.status_label.setText(tr("正在打开 {0}…").format(Path(p).name)))
@@ -150,7 +152,7 @@ class MainWindow(QMainWindow):
 
     def _update_busy(self, _state: bool = False) -> None:
         self.busy.setVisible(self.session.busy or self.text.waiting_for_layout
-                             or bool(self.summary._jobs))
+                             or self.summary.busy)
 
     # ----- styles
     def reading_style(self) -> DocStyle:

@@ -6,6 +6,7 @@ import pytest
 
 from lawgov_gui.core.summary import content as sm
 from lawgov_gui.core.summary.content import LeftOut, Part, build_summary, chart_items
+from lawgov_gui.core.summary.options import Options
 from lawgov_gui.core.writers.word import build_document
 from tests.conftest import SEED
 from tests.core.helpers import report_of
@@ -64,7 +65,7 @@ def test_chart_items() -> None:
 
 def test_the_word_summary_says_what_it_left_out(seed_report, small_limits) -> None:
     summary = build_summary(seed_report)
-    document = build_document(summary, include_table=True, include_text=True)
+    document = build_document(summary, Options(table=True, full_text=True))
     text = [p.text for p in document.paragraphs]
     for part in (Part.SECTIONS, Part.TABLE, Part.PLANS, Part.TEXT):
         assert summary.left_out.note(part) in text, part

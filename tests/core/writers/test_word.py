@@ -15,7 +15,9 @@ docx = pytest.importorskip("docx")
 from docx.oxml.ns import qn  # noqa: E402
 from docx.shared import Mm  # noqa: E402
 
+from lawgov_gui.core.summary import layout as spec_module  # noqa: E402
 from lawgov_gui.core.summary.content import Summary, build_summary  # noqa: E402
+from lawgov_gui.core.summary.options import Options  # noqa: E402
 from lawgov_gui.core.writers.word import heading_style, write_docx  # noqa: E402
 
 TOLERANCE = Mm(0.05)
@@ -43,8 +45,8 @@ def summary(seed_report) -> Summary:
 def full(request, summary, tmp_path_factory):
     """(layout, reopened Document) with a chart, the full table and the full text."""
     path = tmp_path_factory.mktemp(request.param) / "摘要.docx"
-    write_docx(summary, path, layout=request.param, charts=(("比率", PNG),),
-               include_table=True, include_text=True)
+    write_docx(summary, path, Options(request.param, table=True, full_text=True),
+               (("比率", PNG),))
     return request.param, docx.Document(str(path))
 
 
@@ -134,7 +136,7 @@ def test_page_setup(full) -> None:
     section = doc.sections[0]
     assert abs(section.page_width - Mm(210)) <= TOLERANCE
     assert abs(section.page_height - Mm(297)) <= TOLERANCE
-    expected = (37, 35, 28, 26) if layout == "gbt" else (18, 18, 18, 18)
+    expected = (37, 35, 28, 26) if layout == "gbt" else (16, 16, 16, 16)
     actual = (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
     for got, mm in zip(actual, expected, strict=True):
         assert abs(got - Mm(mm)) <= TOLERANCE, (got.mm, mm)
@@ -142,7 +144,7 @@ def test_page_setup(full) -> None:
 
 def test_letter_paper(summary, tmp_path: Path) -> None:
     path = tmp_path / "letter.docx"
-    write_docx(summary, path, paper="letter", layout="compact")
+    write_docx(summary, path, Options("compact", "letter"))
     section = docx.Document(str(path)).sections[0]
     assert abs(section.page_width - Mm(215.9)) <= TOLERANCE
     assert abs(section.page_height - Mm(279.4)) <= TOLERANCE
@@ -156,11 +158,11 @@ def test_fonts(full) -> None:
     layout, doc = full
     gbt = layout == "gbt"
     assert east_asian(doc.styles["Normal"]) == ("仿宋" if gbt else "宋体")
-    assert doc.styles["Normal"].font.size.pt == (16 if gbt else 11)
+    assert doc.styles["Normal"].font.size.pt == (16 if gbt else 10.5)
     assert east_asian(doc.styles["Title"]) == ("方正小标宋简体" if gbt else "黑体")
     assert east_asian(doc.styles["Heading 1"]) == "黑体"
     assert east_asian(doc.styles["Heading 2"]) == ("楷体" if gbt else "黑体")
-    assert doc.styles["Table Text"].font.size.pt == (12 if gbt else 10)
+    assert doc.styles["Table Text"].font.size.pt == (12 if gbt else 9.5)
 
 
 def test_headings_are_black_and_name_their_fonts(full) -> None:
@@ -261,9 +263,9 @@ def test_control_characters_are_dropped(summary, tmp_path: Path) -> None:
 
 def test_unknown_layout_or_paper(summary, tmp_path: Path) -> None:
     with pytest.raises(ValueError):
-        write_docx(summary, tmp_path / "x.docx", layout="fancy")
+        write_docx(summary, tmp_path / "x.docx", Options(layout="fancy"))
     with pytest.raises(ValueError):
-        write_docx(summary, tmp_path / "x.docx", paper="a3")
+        write_docx(summary, tmp_path / "x.docx", Options(paper="a3"))
     assert list(tmp_path.iterdir()) == []
 
 
@@ -281,6 +283,22 @@ def test_failed_write_keeps_the_old_file(summary, tmp_path: Path, monkeypatch) -
 
     monkeypatch.setattr(docx.document.Document, "save", broken_save)
     with pytest.raises(OSError, match="disk full"):
-        write_docx(summary, path, layout="compact")
+        write_docx(summary, path, Options("compact"))
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["摘要.docx"]
+
+
+def test_the_page_and_sizes_come_from_the_layout_spec(summary, tmp_path: Path,
+                                                      monkeypatch) -> None:
+    changed = dataclasses.replace(spec_module.SPECS[spec_module.Layout.COMPACT],
+                                  margins=(20, 21, 22, 23), body_pt=13, table_pt=8)
+    monkeypatch.setitem(spec_module.SPECS, spec_module.Layout.COMPACT, changed)
+    path = tmp_path / "spec.docx"
+    write_docx(summary, path, Options("compact"))
+    doc = docx.Document(str(path))
+    section = doc.sections[0]
+    actual = (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
+    for got, mm in zip(actual, (20, 21, 22, 23), strict=True):
+        assert abs(got - Mm(mm)) <= TOLERANCE
+    assert doc.styles["Normal"].font.size.pt == 13
+    assert doc.styles["Table Text"].font.size.pt == 8

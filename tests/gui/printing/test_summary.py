@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 import sys
@@ -10,10 +11,16 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from docx import Document
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 
-from lawgov_gui.gui.printing.document import Options
+from lawgov_gui.core.summary import layout as spec_module
+from lawgov_gui.core.summary.content import build_summary
+from lawgov_gui.core.summary.layout import Layout, Paper
+from lawgov_gui.core.summary.options import Options
+from lawgov_gui.core.writers.word import write_docx
+from lawgov_gui.gui.printing.actions import load_options, save_options
+from lawgov_gui.gui.printing.pages import write_pdf
 from lawgov_gui.gui.shell.main_window import MainWindow
 
 MM = 72 / 25.4
@@ -116,10 +123,12 @@ def test_export_pdf_from_the_window_runs_in_background(qtbot, window: MainWindow
     target = tmp_path / "摘要.pdf"
     monkeypatch.setattr(window.summary, "ask_options", lambda: Options(layout="gbt"))
     monkeypatch.setattr(window.summary, "ask_path", lambda suffix: str(target))
-    with qtbot.waitSignal(window.summary.exported, timeout=30000) as blocker:
+    with (qtbot.waitSignals([window.summary.busyChanged, window.summary.status]),
+          qtbot.waitSignal(window.summary.exported, timeout=30000) as blocker):
         window.actions["export_pdf"].trigger()
-        assert window.busy.isVisible()
+        assert window.busy.isVisible() and window.summary.busy
     assert blocker.args == [str(target)]
+    assert not window.summary.busy and not window.busy.isVisible()
     assert len(pdfium.PdfDocument(str(target))) >= 2
     assert "摘要已导出" in window.status_label.text()
 
@@ -140,3 +149,47 @@ def test_a_failed_export_says_why_in_plain_text_and_is_not_remembered(
     assert window.settings.export_dir() != str(not_a_folder)
     assert not_a_folder.read_text() == "一个文件"
     box.close()
+
+
+def text_box_mm(path: Path) -> tuple[float, float]:
+    """The smallest left and top of the first PDF page's characters, in mm."""
+    page = pdfium.PdfDocument(str(path))[0]
+    height = page.get_size()[1]
+    textpage = page.get_textpage()
+    boxes = [textpage.get_charbox(i) for i in range(textpage.count_chars())]
+    lefts = [b[0] for b in boxes if b[2] > b[0]]
+    tops = [height - b[3] for b in boxes if b[3] > b[1]]
+    return min(lefts) / MM, min(tops) / MM
+
+
+def test_pdf_and_word_both_follow_the_one_layout_spec(qtbot, seed_report, tmp_path: Path,
+                                                      monkeypatch) -> None:
+    summary, options = build_summary(seed_report), Options(Layout.COMPACT, charts=False)
+    write_pdf(summary, options, tmp_path / "before.pdf")
+    before = text_box_mm(tmp_path / "before.pdf")
+    changed = dataclasses.replace(spec_module.SPECS[Layout.COMPACT], margins=(40, 30, 45, 25),
+                                  body_pt=13)
+    monkeypatch.setitem(spec_module.SPECS, Layout.COMPACT, changed)
+    write_pdf(summary, options, tmp_path / "after.pdf")
+    left, top = text_box_mm(tmp_path / "after.pdf")
+    assert before[0] < 20 and before[1] < 20
+    assert 45 - 0.5 <= left < 50 and 40 - 1 <= top < 46
+    write_docx(summary, tmp_path / "after.docx", options)
+    doc = Document(str(tmp_path / "after.docx"))
+    section = doc.sections[0]
+    margins = (section.top_margin, section.bottom_margin, section.left_margin,
+               section.right_margin)
+    assert [round(m.mm) for m in margins] == [40, 30, 45, 25]
+    assert doc.styles["Normal"].font.size.pt == 13
+
+
+def test_options_round_trip_through_the_settings(qtbot, tmp_path: Path) -> None:
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert load_options(store) == Options()
+    chosen = Options(Layout.COMPACT, Paper.LETTER, charts=False, table=True, full_text=True)
+    save_options(store, chosen)
+    store.sync()
+    again = load_options(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert again == chosen and again.layout is Layout.COMPACT and again.paper is Paper.LETTER
+    store.setValue("summary/layout", "fancy")
+    assert load_options(store).layout is Layout.GBT
