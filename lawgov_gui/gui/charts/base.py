@@ -97,10 +97,10 @@ class Chart(QWidget):
     Subclasses fill `self.layout_widget` in `render()` and implement `row_at()`.
 
     Signals:
-        indicatorActivated(int): the reader clicked the mark of this indicator.
+        indicatorActivated(str): the reader clicked the mark of the indicator with this id.
     """
 
-    indicatorActivated = Signal(int)
+    indicatorActivated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,7 +110,7 @@ class Chart(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.layout_widget)
         self.colors = PALETTES[False]
-        self.tooltip_for = None  # set by the panels: index -> rich text
+        self.tooltip_for = None  # set by the panels: indicator id -> rich text
         scene = self.layout_widget.scene()
         scene.sigMouseClicked.connect(self._clicked)
         scene.sigMouseMoved.connect(self._moved)
@@ -120,19 +120,19 @@ class Chart(QWidget):
         self.colors = colors
         self.layout_widget.setBackground(colors.background)
 
-    def hit(self, scene_pos: QPointF) -> int | None:
-        """The indicator index under a scene position, if any (subclasses)."""
+    def hit(self, scene_pos: QPointF) -> str | None:
+        """The indicator id under a scene position, if any (subclasses)."""
         return None
 
     def _clicked(self, event) -> None:
-        index = self.hit(event.scenePos())
-        if index is not None:
+        iid = self.hit(event.scenePos())
+        if iid is not None:
             event.accept()
-            self.indicatorActivated.emit(index)
+            self.indicatorActivated.emit(iid)
 
     def _tooltip(self, scene_pos: QPointF) -> str:
-        index = self.hit(scene_pos)
-        return self.tooltip_for(index) if index is not None and self.tooltip_for else ""
+        iid = self.hit(scene_pos)
+        return self.tooltip_for(iid) if iid is not None and self.tooltip_for else ""
 
     def _moved(self, scene_pos: QPointF) -> None:
         """Show the mark's details as the pointer reaches it; the same tip stays put."""

@@ -97,7 +97,7 @@ class ChangesChart(Chart):
     """Dumbbells for before→after pairs, percentages above, counts below.
 
     Signals:
-        indicatorActivated(int): inherited; a pair was clicked (its "after" figure).
+        indicatorActivated(str): inherited; a pair was clicked (the id of its "after" figure).
     """
 
     def __init__(self, parent=None) -> None:
@@ -107,23 +107,24 @@ class ChangesChart(Chart):
         set_title(self.percent.plot, tr("比率的变化"))
         set_title(self.counts.plot, tr("数量的变化"))
 
-    def show_pairs(self, pairs: list[tuple[int, Pair]]) -> None:
-        """Draw (index of the after figure, pair) items."""
+    def show_pairs(self, pairs: list[tuple[str, Pair]]) -> None:
+        """Draw (id of the after figure, pair) items."""
         self.percent.show([p for p in pairs if p[1].unit == "%"], self.colors)
         self.counts.show([p for p in pairs if p[1].unit != "%"], self.colors)
         for sub in (self.percent, self.counts):
             sub.plot.setVisible(bool(sub.pairs))
 
-    def hit(self, scene_pos: QPointF) -> int | None:
+    def hit(self, scene_pos: QPointF) -> str | None:
         for sub in (self.percent, self.counts):
             found = sub.rows.row_at(scene_pos)
             if found is not None:
                 return sub.pairs[found[0]][0]
         return None
 
-    def highlight(self, index: int | None) -> bool:
+    def highlight(self, iid: str | None) -> bool:
+        """Scroll to the pair of indicator `iid`; False if it has none."""
         for sub in (self.percent, self.counts):
-            row = next((r for r, (i, _) in enumerate(sub.pairs) if i == index), None)
+            row = next((r for r, (i, _) in enumerate(sub.pairs) if i == iid), None)
             if row is not None:
                 sub.rows.show_row(row)
                 return True

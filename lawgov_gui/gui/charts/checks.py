@@ -32,10 +32,10 @@ class ChecksView(QListWidget):
     """The list of checks; clicking one goes to its rate in the text.
 
     Signals:
-        indicatorActivated(int): the reader chose the check of this indicator.
+        indicatorActivated(str): the reader chose the check of the indicator with this id.
     """
 
-    indicatorActivated = Signal(int)
+    indicatorActivated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,12 +46,12 @@ class ChecksView(QListWidget):
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
 
-    def show_checks(self, checks: list[tuple[int, Check]], colors: Palette) -> None:
-        """List (index of the rate, check) items, or say that there is nothing to check."""
+    def show_checks(self, checks: list[tuple[str, Check]], colors: Palette) -> None:
+        """List (id of the rate, check) items, or say that there is nothing to check."""
         self.clear()
-        for index, check in checks:
+        for iid, check in checks:
             item = QListWidgetItem(check_text(check))
-            item.setData(Qt.ItemDataRole.UserRole, index)
+            item.setData(Qt.ItemDataRole.UserRole, iid)
             item.setForeground(QColor(colors.good if check.agrees else colors.bad))
             self.addItem(item)
         if not checks:
@@ -60,6 +60,6 @@ class ChecksView(QListWidget):
             self.addItem(item)
 
     def _chosen(self, item: QListWidgetItem) -> None:
-        index = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(index, int):
-            self.indicatorActivated.emit(index)
+        iid = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(iid, str):
+            self.indicatorActivated.emit(iid)

@@ -34,11 +34,11 @@ class RatesChart(Chart):
         self.mark = pg.BarGraphItem(x0=[], y=[], height=BAR_HEIGHT, width=[])
         self.plot.addItem(self.bars)
         self.plot.addItem(self.mark)
-        self.items: list[tuple[int, Indicator]] = []
+        self.items: list[tuple[str, Indicator]] = []
         self.by_value = False
 
-    def show_items(self, items: list[tuple[int, Indicator]], by_value: bool | None = None) -> None:
-        """Draw `items` ((index, indicator) pairs of percent indicators)."""
+    def show_items(self, items: list[tuple[str, Indicator]], by_value: bool | None = None) -> None:
+        """Draw `items` ((id, indicator) pairs of percent indicators)."""
         if by_value is not None:
             self.by_value = by_value
         if self.by_value:
@@ -60,7 +60,7 @@ class RatesChart(Chart):
         return [(self.items[r][1].value, r, " " + self.items[r][1].text, (0, 0.5))
                 for r in visible]
 
-    def hit(self, scene_pos: QPointF) -> int | None:
+    def hit(self, scene_pos: QPointF) -> str | None:
         found = self.rows.row_at(scene_pos)
         if found is None:
             return None
@@ -68,9 +68,9 @@ class RatesChart(Chart):
         value = self.items[row][1].value
         return self.items[row][0] if -1 <= x <= max(value, 3) else None
 
-    def highlight(self, index: int | None) -> bool:
-        """Mark the bar of indicator `index` and scroll to it; False if it has none."""
-        row = next((r for r, (i, _) in enumerate(self.items) if i == index), None)
+    def highlight(self, iid: str | None) -> bool:
+        """Mark the bar of indicator `iid` and scroll to it; False if it has none."""
+        row = next((r for r, (i, _) in enumerate(self.items) if i == iid), None)
         if row is None:
             self.mark.setOpts(x0=[], y=[], width=[])
             return False

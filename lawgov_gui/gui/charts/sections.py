@@ -34,7 +34,7 @@ class SectionsChart(Chart):
     """Figures per section, and each section's largest counts.
 
     Signals:
-        indicatorActivated(int): inherited; a point was clicked.
+        indicatorActivated(str): inherited; a point was clicked (its indicator id).
     """
 
     def __init__(self, parent=None) -> None:
@@ -52,12 +52,10 @@ class SectionsChart(Chart):
         self.counts.addItem(self.bars)
         self.largest.addItem(self.points)
         self.stats: list[SectionStat] = []
-        self.index_of: dict[str, int] = {}
 
-    def show_stats(self, stats: list[SectionStat], labels: list[str],
-                   index_of: dict[str, int]) -> None:
-        """Draw one row per section statistic; `index_of` maps indicator ids to indexes."""
-        self.stats, self.index_of = stats, index_of
+    def show_stats(self, stats: list[SectionStat], labels: list[str]) -> None:
+        """Draw one row per section statistic."""
+        self.stats = stats
         for plot in (self.counts, self.largest):
             style_plot(plot, self.colors)
         n = np.array([s.count for s in stats], dtype=float)
@@ -94,10 +92,10 @@ class SectionsChart(Chart):
                 out.append((x, r, text, (anchor, 0.5 if anchor != 0.5 else 1.1)))
         return out
 
-    def hit(self, scene_pos: QPointF) -> int | None:
+    def hit(self, scene_pos: QPointF) -> str | None:
         found = self.points_rows.row_at(scene_pos)
         if found is None:
             return None
         row, x = found
         near = [i for i in self.stats[row].largest if abs(math.log10(max(i.value, 1)) - x) < 0.25]
-        return self.index_of.get(near[0].id) if near else None
+        return near[0].id if near else None

@@ -61,12 +61,12 @@ class PanelsDock(QDockWidget):
         parent: the window.
 
     Signals:
-        indicatorActivated(int): the reader chose an indicator in a panel.
+        indicatorActivated(str): the reader chose an indicator (this id) in a panel.
         allChosen(): the reader pressed 全部 in the panels.
         ready(): the panels are built and showing the current report.
     """
 
-    indicatorActivated = Signal(int)
+    indicatorActivated = Signal(str)
     allChosen = Signal()
     ready = Signal()
 
@@ -148,7 +148,8 @@ class PanelsDock(QDockWidget):
         if self.panels is not None:
             self.panels.set_dark(dark)
 
-    def highlight(self, index: int) -> None:
-        self._state["highlight"] = index
+    def highlight(self, iid: str) -> None:
+        """Mark the indicator with id `iid` in the panels (now, or once they are built)."""
+        self._state["highlight"] = iid
         if self.panels is not None:
-            self.panels.highlight(index)
+            self.panels.highlight(iid)

@@ -49,11 +49,11 @@ class IndicatorPanels(QWidget):
         parent: the parent widget.
 
     Signals:
-        indicatorActivated(int): the reader chose the indicator with this index.
+        indicatorActivated(str): the reader chose the indicator with this id.
         allChosen(): the reader pressed 全部 (the panels show the whole report).
     """
 
-    indicatorActivated = Signal(int)
+    indicatorActivated = Signal(str)
     allChosen = Signal()
 
     def __init__(self, exports: ExportFolder | None = None, parent: QWidget | None = None) -> None:
@@ -125,10 +125,11 @@ class IndicatorPanels(QWidget):
         """Show `report`, all sections."""
         self.report = report
         self._stats_of = None  # per-section statistics are computed once per report
-        self.index_of = {ind.id: n for n, ind in enumerate(report.indicators)}
 
-        def tip(index: int) -> str:
-            ind = report.indicators[index]
+        def tip(iid: str) -> str:
+            ind = report.indicator(iid)
+            if ind is None:
+                return ""
             sentence = escape(an.sentence_of(report, ind))
             return indicator_tooltip(ind, report) + f"<p style='max-width:380px'>{sentence}</p>"
 
@@ -167,11 +168,11 @@ class IndicatorPanels(QWidget):
             self._draw_rates()
         elif current is self.changes:
             pairs = an.change_pairs(self.report, self._scoped)
-            self.changes.show_pairs([(self.index_of[p.source], p) for p in pairs])
+            self.changes.show_pairs([(p.source, p) for p in pairs])
         elif current is self.sections:
             self._draw_sections()
         elif current is self.checks:
-            self.checks.show_checks([(self.index_of[c.rate.id], c)
+            self.checks.show_checks([(c.rate.id, c)
                                      for c in an.checks(self.report, self._scoped)], colors)
         else:
             if self._table_report is not self.report:
@@ -182,7 +183,7 @@ class IndicatorPanels(QWidget):
 
     def _draw_rates(self) -> None:
         if self.report is not None:
-            items = [(self.index_of[i.id], i) for i in an.rates(self._scoped)]
+            items = [(i.id, i) for i in an.rates(self._scoped)]
             self.rates.show_items(items, by_value=self.sort.currentIndex() == 1)
 
     def _draw_sections(self) -> None:
@@ -195,22 +196,22 @@ class IndicatorPanels(QWidget):
             stats = [s for s in stats if sec.start <= s.section.start < max(sec.end, sec.start + 1)]
         parents = {s.id: s for s in SectionIndex(self.report.sections).flat}
         labels = [section_label(s.section, parents) for s in stats]
-        self.sections.show_stats(stats, labels, self.index_of)
+        self.sections.show_stats(stats, labels)
 
-    def highlight(self, index: int) -> None:
-        """Mark indicator `index` in the charts and select its table row."""
-        self._highlight = index
+    def highlight(self, iid: str) -> None:
+        """Mark the indicator with id `iid` in the charts and select its table row."""
+        self._highlight = iid
         self._apply_highlight()
 
     def _apply_highlight(self) -> None:
-        index = getattr(self, "_highlight", None)
-        if index is None:
+        iid = getattr(self, "_highlight", None)
+        if iid is None:
             return
         for widget, mark in ((self.rates, self.rates.highlight),
                              (self.changes, self.changes.highlight),
                              (self.table, self.table.select_indicator)):
             if widget not in self._dirty:
-                mark(index)
+                mark(iid)
 
     def export_current(self) -> None:
         """Ask where to save the chart in view, and write it; say so if that fails."""

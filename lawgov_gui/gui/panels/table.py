@@ -4,7 +4,7 @@
 `IndicatorTable` puts a text filter, a kind filter and the export buttons above
 the view; the window narrows it to a section with `set_section()` and follows
 the text with `select_indicator()`. Double-click or Enter on a row emits
-`indicatorActivated` with the indicator's index in `report.indicators`.
+`indicatorActivated` with the indicator's id.
 Exports (CSV, Excel) write exactly the rows shown, in the order shown.
 """
 
@@ -40,7 +40,7 @@ from ...core.writers.tables import write_csv, write_xlsx
 from ..common.describe import kind_name
 from ..common.save_dialog import ExportFolder, HomeFolder, ask_save_path, export_failed
 from .table_model import (
-    INDEX_ROLE,
+    ID_ROLE,
     KIND,
     KIND_ORDER,
     QUALIFIER,
@@ -99,11 +99,11 @@ class IndicatorTable(QWidget):
 
     Signals:
         indicatorActivated(int): the reader double-clicked a row or pressed Enter
-            on it; the argument is the indicator's index in `report.indicators`.
+            on it; the argument is the indicator's id.
         exported(str): a CSV or Excel file was written to this path.
     """
 
-    indicatorActivated = Signal(int)
+    indicatorActivated = Signal(str)
     exported = Signal(str)
 
     def __init__(self, report: Report | None = None, parent: QWidget | None = None,
@@ -201,17 +201,18 @@ class IndicatorTable(QWidget):
         """Show only the indicators inside `section`'s span (all when it is None)."""
         self.proxy.set_span(None if section is None else (section.start, section.end))
 
-    def select_indicator(self, index: int) -> bool:
-        """Select the row of `report.indicators[index]` and scroll to it, quietly.
+    def select_indicator(self, iid: str) -> bool:
+        """Select the row of the indicator with id `iid` and scroll to it, quietly.
 
         Returns:
-            False if that row is filtered out (nothing is selected then).
+            False if there is no such row or it is filtered out (nothing is selected then).
         """
         sel = self.view.selectionModel()
-        if not 0 <= index < self.model.rowCount():
+        source = self.model.row_of(iid)
+        if source is None:
             sel.clearSelection()
             return False
-        row = self.proxy.mapFromSource(self.model.index(index, 0))
+        row = self.proxy.mapFromSource(self.model.index(source, 0))
         if not row.isValid():
             sel.clearSelection()
             return False
@@ -251,7 +252,7 @@ class IndicatorTable(QWidget):
 
     def _chosen(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.indicatorActivated.emit(int(index.data(INDEX_ROLE)))
+            self.indicatorActivated.emit(str(index.data(ID_ROLE)))
 
     # ----- export
     def ask_save_path(self, caption: str, suggested: str, name_filter: str) -> str:

@@ -7,6 +7,7 @@ kind and to a section's span. The widget is in table.py.
 
 from __future__ import annotations
 
+import bisect
 from html import escape
 from typing import Any
 
@@ -28,7 +29,7 @@ from ..common.describe import format_number, kind_name, relation_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole  # numbers for 数值, report order for 章节, else text
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw kind ("percent"…)
-INDEX_ROLE = Qt.ItemDataRole.UserRole + 2  # the indicator's index in report.indicators
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the indicator's id
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # the full text the filter box searches
 
 SECTION, SUBJECT, VALUE, UNIT, QUALIFIER, KIND, RELATION, SENTENCE = range(8)
@@ -112,8 +113,7 @@ class IndicatorTableModel(QAbstractTableModel):
     The 原文 cell displays the sentence from just before the figure (see
     `excerpt`); its tooltip and `FILTER_ROLE` hold the whole sentence. Other
     roles: `SORT_ROLE` (the raw value for 数值, the section's document position
-    for 章节), `KIND_ROLE` (the raw kind) and `INDEX_ROLE` (the indicator's
-    index in `report.indicators`).
+    for 章节), `KIND_ROLE` (the raw kind) and `ID_ROLE` (the indicator's id).
 
     Args:
         report: the report to show, or None for an empty table.
@@ -145,6 +145,14 @@ class IndicatorTableModel(QAbstractTableModel):
         """The indicator shown in source row `row`."""
         return self._rows[row].ind
 
+    def row_of(self, iid: str) -> int | None:
+        """The source row of the indicator with id `iid`, or None (rows are in report order)."""
+        report = self.report
+        ind = report.indicator(iid) if report is not None else None
+        if report is None or ind is None:
+            return None
+        return bisect.bisect_left(report.indicator_starts(), ind.start)
+
     def plain_row(self, row: int) -> list[Any]:
         """Source row `row` as export writes it: text, and 数值 as a number."""
         cells: list[Any] = list(self._rows[row].cells)
@@ -173,8 +181,8 @@ class IndicatorTableModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == KIND_ROLE:
             return row.ind.kind
-        if role == INDEX_ROLE:
-            return index.row()
+        if role == ID_ROLE:
+            return row.ind.id
         return None
 
     @staticmethod

@@ -5,7 +5,7 @@ The header (title, issuer, year, date) comes first; then every line of
 adding `base`. Headings are styled by level with sizes relative to the default
 font (zooming scales them too), body paragraphs get CJK line spacing of 160 % and
 a two-character first-line indent, and every indicator gets a subtle background
-and its index in a user property (the view writes its tooltip on demand).
+and its id in a user property (the view writes its tooltip on demand).
 
 Building the document touches no widget, so the loader builds it off the UI thread.
 The view then lays it out lazily: the visible part at once, the rest in small steps
@@ -79,10 +79,10 @@ def _heading_chars(style: DocStyle, level: int) -> QTextCharFormat:
     return fmt
 
 
-def _indicator_chars(base: QTextCharFormat, style: DocStyle, index: int) -> QTextCharFormat:
+def _indicator_chars(base: QTextCharFormat, style: DocStyle, iid: str) -> QTextCharFormat:
     fmt = QTextCharFormat(base)
     fmt.setBackground(QColor(style.indicator))
-    fmt.setProperty(INDICATOR_PROPERTY, index)
+    fmt.setProperty(INDICATOR_PROPERTY, iid)
     return fmt
 
 
@@ -143,7 +143,7 @@ def _paragraph(cursor: QTextCursor, report: Report, style: DocStyle, span: tuple
         for lo, hi, fmt in ((a, min(b, head_end), head_fmt), (max(a, head_end), b, plain)):
             if lo < hi:
                 if idx is not None:
-                    fmt = _indicator_chars(fmt, style, idx)
+                    fmt = _indicator_chars(fmt, style, inds[idx].id)
                 cursor.insertText(report.text[lo:hi], fmt)
         if idx is not None:
             k = idx + 1

@@ -30,12 +30,12 @@ class ReportTextView(QTextBrowser):
 
     Signals:
         topOffsetChanged(int): the report offset at the top of the view changed.
-        indicatorClicked(int): the reader clicked the indicator with this index.
+        indicatorClicked(str): the reader clicked the indicator with this id.
         waiting(bool): a jump is waiting for the layout to reach its target.
     """
 
     topOffsetChanged = Signal(int)
-    indicatorClicked = Signal(int)
+    indicatorClicked = Signal(str)
     waiting = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -48,7 +48,7 @@ class ReportTextView(QTextBrowser):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.tooltip_for: Callable[[int], str] | None = None
+        self.tooltip_for: Callable[[str], str] | None = None
         self._layout: Layout | None = None
         self._hint = 0
         self._pending: tuple[int, float] | None = None  # (offset, fraction) of a waiting jump
@@ -230,16 +230,16 @@ class ReportTextView(QTextBrowser):
         cursor.setPosition(min(self.position_at(point) + 1, self.document().characterCount() - 1))
         return cursor.charFormat()
 
-    def _indicator_at(self, point: QPoint) -> int | None:
-        index = self._format_at(point).property(INDICATOR_PROPERTY)
-        return index if isinstance(index, int) else None
+    def _indicator_at(self, point: QPoint) -> str | None:
+        iid = self._format_at(point).property(INDICATOR_PROPERTY)
+        return iid if isinstance(iid, str) else None
 
     def _tooltip_at(self, point: QPoint) -> str:
         """An indicator's details, or the note a piece of text carries (e.g. an inferred title)."""
         fmt = self._format_at(point)
-        index = fmt.property(INDICATOR_PROPERTY)
-        if isinstance(index, int) and self.tooltip_for is not None:
-            return self.tooltip_for(index)
+        iid = fmt.property(INDICATOR_PROPERTY)
+        if isinstance(iid, str) and self.tooltip_for is not None:
+            return self.tooltip_for(iid)
         return fmt.toolTip()
 
     def viewportEvent(self, event: QEvent) -> bool:
@@ -274,6 +274,6 @@ class ReportTextView(QTextBrowser):
         super().mouseReleaseEvent(event)
         if (event.button() == Qt.MouseButton.LeftButton and self._layout is not None
                 and not self.textCursor().hasSelection()):
-            index = self._indicator_at(event.position().toPoint())
-            if index is not None:
-                self.indicatorClicked.emit(index)
+            iid = self._indicator_at(event.position().toPoint())
+            if iid is not None:
+                self.indicatorClicked.emit(iid)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import Section
+from ...core import Report, Section
 from ...core.model import SectionIndex
 from ..common.describe import indicator_tooltip
 from ..common.fonts import reading_font
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         keep = self._place() if relayout else self._restore or Place(0)
         self._shown_path = self.session.path
         self.text.set_layout(prepared.layout)
-        self.text.tooltip_for = lambda i: indicator_tooltip(report.indicators[i], report)
+        self.text.tooltip_for = lambda iid: self._tooltip(report, iid)
         self.tree.set_report(report, prepared.tree_rows)
         self.panels.set_report(report)
         self.find.set_searcher(prepared.searcher)
@@ -269,16 +269,21 @@ class MainWindow(QMainWindow):
             self.text.scroll_to_offset(section.start)
             self.set_scope(section)
 
-    def go_to_indicator(self, index: int) -> None:
-        """Scroll the text to indicator `index`, flash it and mark it in the panels."""
+    @staticmethod
+    def _tooltip(report: Report, iid: str) -> str:
+        ind = report.indicator(iid)
+        return indicator_tooltip(ind, report) if ind is not None else ""
+
+    def go_to_indicator(self, iid: str) -> None:
+        """Scroll the text to the indicator with id `iid`, flash it and mark it in the panels."""
         report = self.session.report
-        if report is None or not 0 <= index < len(report.indicators):
+        ind = report.indicator(iid) if report is not None else None
+        if ind is None:
             return
-        ind = report.indicators[index]
         self.history.visit(self._place())
         self.text.reveal(ind.start)
         self.text.flash(ind.start, ind.end, READING[self.dark][5])
-        self.panels.highlight(index)
+        self.panels.highlight(iid)
 
     def _follow_text(self, offset: int) -> None:
         self.tree.follow(self.section_at(offset))

@@ -161,9 +161,9 @@ def test_double_clicking_a_row_emits_its_indicator(qtbot, table: IndicatorTable,
                                                    seed_report) -> None:
     click_header(qtbot, table, VALUE)
     click_header(qtbot, table, VALUE)  # largest first, so row ≠ indicator index
-    largest = max(range(60), key=lambda n: seed_report.indicators[n].value)
+    largest = max(seed_report.indicators[:60], key=lambda i: i.value).id
     v = view(table)
-    emitted: list[int] = []
+    emitted: list[str] = []
     table.indicatorActivated.connect(emitted.append)
     with qtbot.waitSignal(table.indicatorActivated, timeout=2000) as blocker:
         double_click(qtbot, v.viewport(), row_rect_center(table, 0))
@@ -171,21 +171,22 @@ def test_double_clicking_a_row_emits_its_indicator(qtbot, table: IndicatorTable,
     assert emitted == [largest]  # once, not once per click
 
 
-def test_enter_on_a_row_emits_its_indicator(qtbot, table: IndicatorTable) -> None:
+def test_enter_on_a_row_emits_its_indicator(qtbot, table: IndicatorTable, seed_report) -> None:
     v = view(table)
     v.setFocus()
     qtbot.mouseClick(v.viewport(), Qt.MouseButton.LeftButton, pos=row_rect_center(table, 7))
-    emitted: list[int] = []
+    emitted: list[str] = []
     table.indicatorActivated.connect(emitted.append)
     with qtbot.waitSignal(table.indicatorActivated, timeout=2000) as blocker:
         qtbot.keyClick(v, Qt.Key.Key_Return)
-    assert blocker.args == [7]
-    assert emitted == [7]
+    seventh = seed_report.indicators[7].id
+    assert blocker.args == [seventh]
+    assert emitted == [seventh]
 
 
-def test_select_indicator_selects_quietly(qtbot, table: IndicatorTable) -> None:
+def test_select_indicator_selects_quietly(qtbot, table: IndicatorTable, seed_report) -> None:
     with qtbot.assertNotEmitted(table.indicatorActivated):
-        assert table.select_indicator(45)
+        assert table.select_indicator(seed_report.indicators[45].id)
     v = view(table)
     selected = v.selectionModel().selectedRows()
     assert [i.row() for i in selected] == [45]
@@ -195,7 +196,8 @@ def test_select_indicator_selects_quietly(qtbot, table: IndicatorTable) -> None:
 def test_select_indicator_outside_the_filter_selects_nothing(table: IndicatorTable,
                                                              seed_report) -> None:
     table.set_section(seed_report.section_by_id("1.5"))
-    assert not table.select_indicator(0)
+    assert not table.select_indicator(seed_report.indicators[0].id)
+    assert not table.select_indicator("no such id")
     assert view(table).selectionModel().selectedRows() == []
 
 
@@ -269,3 +271,13 @@ def test_widgets_have_accessible_names(table: IndicatorTable) -> None:
     widgets = [table.findChild(QLineEdit), table.findChild(QComboBox), view(table),
                *table.findChildren(QPushButton)]
     assert all(w is not None and w.accessibleName() for w in widgets)
+
+
+def test_the_model_finds_rows_by_indicator_id_without_a_view(seed_report) -> None:
+    from lawgov_gui.gui.panels.table_model import ID_ROLE, IndicatorTableModel
+
+    model = IndicatorTableModel(seed_report)
+    assert all(model.row_of(i.id) == n for n, i in enumerate(seed_report.indicators))
+    assert model.row_of("no such id") is None
+    assert model.index(3, 0).data(ID_ROLE) == seed_report.indicators[3].id
+    assert IndicatorTableModel().row_of(seed_report.indicators[0].id) is None
