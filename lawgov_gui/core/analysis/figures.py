@@ -186,7 +186,7 @@ def _ratio_check(rate: Indicator, counts: list[Indicator]) -> Check | None:
 def _reduction_check(rate: Indicator, counts: list[Indicator]) -> Check | None:
     for after in reversed(counts):
         ch = after.change
-        if ch and ch.type == "from_to" and ch.role == "after":
+        if ch and ch.type == ChangeType.FROM_TO and ch.role == Role.AFTER:
             before = next((c for c in counts if c.id == ch.of), None)
             if before and before.value:
                 computed = abs(before.value - after.value) / before.value * 100

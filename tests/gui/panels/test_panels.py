@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QHelpEvent, QImage, QTextCursor
 from PySide6.QtWidgets import QApplication, QPushButton, QToolTip
 
+from lawgov_gui.core import Kind
 from lawgov_gui.gui.shell.main_window import MainWindow
 from tests.gui.shell.test_main_window import click_section, section
 from tests.gui.window_helpers import panels_ready
@@ -28,7 +29,7 @@ def bar_point(chart, row: int, value: float):
 
 def test_rates_panel_has_one_bar_per_percent(panels_window: MainWindow) -> None:
     rates = panels_window.panels.panels.rates
-    percents = [i for i in panels_window.session.report.indicators if i.kind == "percent"]
+    percents = [i for i in panels_window.session.report.indicators if i.kind == Kind.PERCENT]
     assert [ind.text for _, ind in rates.items] == [i.text for i in percents]
     assert len(rates.bars.opts["width"]) == 12
 
