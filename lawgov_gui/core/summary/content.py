@@ -19,7 +19,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model import Indicator, Report, Section
+from ..model import ChangeType, Direction, Indicator, Kind, Report, Role, Section
+
+_QUALIFYING = (ChangeType.YOY, ChangeType.VS)  # changes shown on the row of the figure they qualify
 
 _PROBLEMS = re.compile(r"问题|不足|差距")
 _PLANS = re.compile(r"下步|下一步|打算|计划|思路|安排")
@@ -125,15 +127,15 @@ def relation_phrase(ind: Indicator, lookup: dict[str, Indicator]) -> str:
     ch = ind.change
     if ch is None:
         return ""
-    word = {"up": "增长", "down": "下降"}.get(ch.direction or "", "变化")
-    if ch.type == "yoy":
+    word = {Direction.UP: "增长", Direction.DOWN: "下降"}.get(ch.direction, "变化")
+    if ch.type == ChangeType.YOY:
         return f"同比{word}{ind.text}"
-    if ch.type == "vs":
-        return f"{'高于' if ch.direction == 'up' else '低于'}{ch.baseline or ''}{ind.text}"
+    if ch.type == ChangeType.VS:
+        return f"{'高于' if ch.direction == Direction.UP else '低于'}{ch.baseline or ''}{ind.text}"
     other = lookup.get(ch.of or "")
     if other is None:
         return ""
-    first, second = (ind, other) if ch.role == "before" else (other, ind)
+    first, second = (ind, other) if ch.role == Role.BEFORE else (other, ind)
     return f"{first.text}→{second.text}"
 
 
@@ -142,13 +144,13 @@ def _key_figures(inds: list[Indicator], lookup: dict[str, Indicator]) -> list[Ke
     rows: list[KeyFigure] = []
     qualifying: dict[str, list[Indicator]] = defaultdict(list)  # id -> its yoy/vs changes
     for i in inds:
-        if i.change and i.change.type in ("yoy", "vs") and i.change.of:
+        if i.change and i.change.type in _QUALIFYING and i.change.of:
             qualifying[i.change.of].append(i)
     for ind in inds:
         ch = ind.change
-        if ch and ch.type in ("yoy", "vs") and ch.of in lookup:
+        if ch and ch.type in _QUALIFYING and ch.of in lookup:
             continue  # shown on the row of the figure it qualifies
-        if ch and ch.type == "from_to" and ch.role == "before":
+        if ch and ch.type == ChangeType.FROM_TO and ch.role == Role.BEFORE:
             continue  # shown on the row of the "after" figure
         relation = relation_phrase(ind, lookup)
         if ind.id in qualifying:
@@ -160,8 +162,8 @@ def _key_figures(inds: list[Indicator], lookup: dict[str, Indicator]) -> list[Ke
 def _weight(row: KeyFigure, lookup: dict[str, Indicator]) -> float:
     """How much a figure says: a stated change first, then rates, then big counts."""
     ind = lookup[row.indicator]
-    return (3 if row.relation else 0) + (2 if ind.kind == "percent" else 0) + min(
-        ind.value, 1e12) / 1e13 + (1 if ind.kind in ("count", "money") and ind.value >= 1000 else 0)
+    return (3 if row.relation else 0) + (2 if ind.kind == Kind.PERCENT else 0) + min(
+        ind.value, 1e12) / 1e13 + (1 if ind.kind in (Kind.COUNT, Kind.MONEY) and ind.value >= 1000 else 0)
 
 
 def _pick_key(rows: list[KeyFigure], lookup: dict[str, Indicator]) -> list[KeyFigure]:
