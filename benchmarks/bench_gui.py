@@ -143,7 +143,7 @@ def spin(app: QApplication, done: Callable[[], bool], timeout: float) -> tuple[f
 
 
 def report_of(window: MainWindow) -> Report:
-    report = window.session.report
+    report = window.state.report
     assert report is not None, "no report is shown"
     return report
 
@@ -366,7 +366,7 @@ def write_report(folder: Path, name: str, target: int) -> tuple[Path, int]:
 def start_window(app: QApplication, folder: Path) -> MainWindow:
     """The window on the seed (settings in `folder`), shown and laid out."""
     window = build_window(SEED, QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    if not spin(app, lambda: window.session.report is not None and laid_out(window), 60)[2]:
+    if not spin(app, lambda: window.state.report is not None and laid_out(window), 60)[2]:
         sys.exit("the seed report was not shown within 60 s")
     return window
 

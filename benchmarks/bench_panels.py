@@ -37,10 +37,10 @@ def timed(fn) -> float:
     return time.perf_counter() - start
 
 
-def build_all(app, panels, report) -> float:
+def build_all(app, state, panels, report) -> float:
     """Seconds to show `report` in every tab, as a reader visiting each tab would."""
     def run() -> None:
-        panels.set_report(report)
+        state.set_report(report)
         for i in range(panels.tabs.count()):
             panels.tabs.setCurrentIndex(i)
         app.processEvents()
@@ -52,23 +52,25 @@ def build_all(app, panels, report) -> float:
 def main() -> None:
     from lawgov_gui.app import application
     from lawgov_gui.core import load_report
+    from lawgov_gui.gui.common.state import AppState
     from lawgov_gui.gui.panels.panels import IndicatorPanels
 
     app = application()
     with tempfile.TemporaryDirectory() as folder:
         report = load_report(big_report(Path(folder)))
-    panels = IndicatorPanels()
+    state = AppState()
+    panels = IndicatorPanels(state)
     panels.resize(460, 820)
     panels.show()
     app.processEvents()
     first = panels.rates.layout_widget  # warm up pyqtgraph once
-    panels.set_report(load_report(SEED))
+    state.set_report(load_report(SEED))
     app.processEvents()
-    builds = [build_all(app, panels, report) for _ in range(3)]
-    current = timed(lambda: (panels.set_report(report), app.processEvents()))
+    builds = [build_all(app, state, panels, report) for _ in range(3)]
+    current = timed(lambda: (state.set_report(report), app.processEvents()))
     section = next(s for s in report.iter_sections() if s.level == 2)
-    narrow = timed(lambda: (panels.set_section(section), app.processEvents()))
-    panels.set_section(None)
+    narrow = timed(lambda: (state.set_scope(section), app.processEvents()))
+    state.set_scope(None)
     rates = panels.rates
     vb = rates.plot.getViewBox()
     points = [vb.mapViewToScene(QPointF(5, row)) for row in range(0, 20)]

@@ -29,7 +29,6 @@ from . import __version__
 from .assets import sample_report_path
 from .core.writers.atomic import WriteFailed, atomic_write
 from .gui.common.fonts import register_bundled_font, ui_font_families
-from .gui.common.theme import apply_theme
 from .gui.shell import loading
 from .gui.shell.main_window import MainWindow
 from .gui.shell.settings import Settings
@@ -126,12 +125,12 @@ def build_window(path: str | Path | None = None, settings: QSettings | None = No
         The shown window. The report loads in the background: wait for
         `window.session.loaded` (or `loadFailed`).
     """
-    app = application(lang)
+    application(lang)
     store = settings or open_settings()
     recovery = recover_settings(store)
     window = MainWindow(Settings(store))
     _windows.append(window)
-    window.dark = apply_theme(app, window.settings.theme)
+    window.appearance.set_theme(window.settings.theme)
     window.resize(*SCREENSHOT_SIZE)
     window.restore_state()
     window.show()
@@ -169,11 +168,11 @@ def _wait_for_report(window: MainWindow, timeout_ms: int) -> str | None:
     timer = QElapsedTimer()
     timer.start()
     while not failed and timer.elapsed() < timeout_ms and (
-            window.session.busy or window.session.report is None or window.panels.panels is None):
+            window.session.busy or window.state.report is None or window.panels.panels is None):
         app.processEvents()
     if failed:
         return failed[0]
-    if window.session.report is None:
+    if window.state.report is None:
         return f"报告在 {timeout_ms // 1000} 秒内未能打开"
     return None
 

@@ -133,7 +133,7 @@ def ui_strings(window: MainWindow) -> list[tuple[str, str]]:
     panels = window.panels.panels
     panels.tabs.setCurrentWidget(panels.table)
     app.processEvents()
-    report = window.session.report
+    report = window.state.report
     data = {Path(report.source.path).name}  # shown in the status bar: data, not UI
     found = [("application name", app.applicationDisplayName())]
     found += _menu_strings_of(window)

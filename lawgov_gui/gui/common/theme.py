@@ -6,6 +6,9 @@ Fusion style is used so both palettes look the same on every desktop.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from enum import StrEnum
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -28,10 +31,31 @@ _LIGHT = {
     QPalette.ColorRole.ToolTipText: "#1d1d1d", QPalette.ColorRole.PlaceholderText: "#7a7a7a",
     QPalette.ColorRole.Link: "#1a56b0", QPalette.ColorRole.Mid: "#c8c8c8",
 }
-# Reading-view colours: text, muted, heading, indicator background, match, current match.
+
+
+class Theme(StrEnum):
+    """The reader's choice of theme; the values are what the settings file keeps."""
+
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingPalette:
+    """The reading view's colours (CSS colour strings)."""
+
+    text: str
+    muted: str
+    heading: str
+    indicator: str  # the background of a figure in the text
+    match: str  # a find match
+    current: str  # the current find match, and a figure just jumped to
+
+
 READING = {
-    False: ("#1d1d1d", "#6b6b6b", "#8a1c1c", "#fff1c2", "#c9e3ff", "#ff9d3b"),
-    True: ("#e2e2e2", "#9a9a9a", "#f2a7a0", "#4d4220", "#2d4a6e", "#b3621a"),
+    False: ReadingPalette("#1d1d1d", "#6b6b6b", "#8a1c1c", "#fff1c2", "#c9e3ff", "#ff9d3b"),
+    True: ReadingPalette("#e2e2e2", "#9a9a9a", "#f2a7a0", "#4d4220", "#2d4a6e", "#b3621a"),
 }
 
 
@@ -40,12 +64,12 @@ def system_is_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
-def resolve(mode: str) -> bool:
-    """Whether `mode` ("system", "light", "dark") means dark."""
-    return system_is_dark() if mode not in ("light", "dark") else mode == "dark"
+def resolve(mode: Theme) -> bool:
+    """Whether `mode` means dark (for Theme.SYSTEM: whether the desktop is)."""
+    return system_is_dark() if mode is Theme.SYSTEM else mode is Theme.DARK
 
 
-def apply_theme(app: QApplication, mode: str) -> bool:
+def apply_theme(app: QApplication, mode: Theme) -> bool:
     """Set the Fusion style and the palette for `mode`; return True if dark."""
     dark = resolve(mode)
     app.setStyle("Fusion")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import Report, Section
+from ...core import Report
 from ...core.analysis import figures as an
 from ...core.model import SectionIndex
 from ...core.writers.atomic import WriteFailed
@@ -33,6 +33,7 @@ from ..charts.sections import SectionsChart, section_label
 from ..common.describe import indicator_tooltip
 from ..common.elided_label import ElidedLabel
 from ..common.save_dialog import ExportFolder, HomeFolder, ask_save_path, export_failed
+from ..common.state import AppState
 from .table import IndicatorTable
 
 
@@ -44,6 +45,8 @@ class IndicatorPanels(QWidget):
     """Charts and table for the open report, narrowed to a section or not.
 
     Args:
+        state: what the window shows; the panels draw its report, narrowed to its
+            scope, in its theme, and follow its signals.
         exports: where export dialogs start, remembered after each export (the
             window's Settings); the home folder when None.
         parent: the parent widget.
@@ -56,14 +59,17 @@ class IndicatorPanels(QWidget):
     indicatorActivated = Signal(str)
     allChosen = Signal()
 
-    def __init__(self, exports: ExportFolder | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, exports: ExportFolder | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.state = state
         self.exports = exports or HomeFolder()
         self.error_box: QMessageBox | None = None
-        self.report: Report | None = None
         self._table_report: Report | None = None
-        self.section: Section | None = None
-        self.dark = False
+        self._stats: tuple[Report | None, list] = (None, [])  # per-section statistics, per report
+        self._scoped: list = []
+        self._highlight: str | None = None
+        self._dirty: set[QWidget] = set()
         self.rates, self.changes = RatesChart(self), ChangesChart(self)
         self.sections, self.checks = SectionsChart(self), ChecksView(self)
         self.table = IndicatorTable(parent=self, exports=self.exports)
@@ -72,8 +78,14 @@ class IndicatorPanels(QWidget):
         self._restyle = QTimer(self)  # one redraw for the many font events of a size change
         self._restyle.setSingleShot(True)
         self._restyle.timeout.connect(self.refresh)
+        self._narrow = QTimer(self)  # just after the current event: a jump stays quick
+        self._narrow.setSingleShot(True)
+        self._narrow.timeout.connect(self.refresh)
         self.sort = QComboBox(self)
         self._build()
+        state.reportChanged.connect(self._report_changed)
+        state.scopeChanged.connect(lambda _s: self._narrow.start(0))
+        state.darkChanged.connect(lambda _d: self.refresh())
 
     def _build(self) -> None:
         for widget, name in ((self.rates, tr("比率")), (self.changes, tr("变化")),
@@ -95,7 +107,6 @@ class IndicatorPanels(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self._update_current())
         self.tabs.currentChanged.connect(
             lambda _i: self.sort.setVisible(self.tabs.currentWidget() is self.rates))
-        self._dirty: set[QWidget] = set()
         bar = QHBoxLayout()
         bar.addWidget(reset)
         bar.addStretch(1)
@@ -108,7 +119,6 @@ class IndicatorPanels(QWidget):
         box.addWidget(self.tabs, 1)
 
     def _all_chosen(self) -> None:
-        self.set_section(None)
         self.allChosen.emit()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -117,15 +127,12 @@ class IndicatorPanels(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._restyle.start(0)
 
-    def set_dark(self, dark: bool) -> None:
-        self.dark = dark
-        self.refresh()
+    def sync(self) -> None:
+        """Show what the state holds now (the dock calls this once the panels are built)."""
+        if self.state.report is not None:
+            self._report_changed(self.state.report)
 
-    def set_report(self, report: Report) -> None:
-        """Show `report`, all sections."""
-        self.report = report
-        self._stats_of = None  # per-section statistics are computed once per report
-
+    def _report_changed(self, report: Report) -> None:
         def tip(iid: str) -> str:
             ind = report.indicator(iid)
             if ind is None:
@@ -136,65 +143,59 @@ class IndicatorPanels(QWidget):
         for chart in (self.rates, self.changes, self.sections):
             chart.tooltip_for = tip
         self._table_report = None  # the table fills when it first comes into view
-        self.section = None
-        self.refresh()
-
-    def set_section(self, section: Section | None) -> None:
-        """Narrow every panel to `section` (None: the whole report)."""
-        self.section = section
+        self._highlight = None
         self.refresh()
 
     def refresh(self) -> None:
         """Redraw the tab in view now; the others when they come into view."""
-        if self.report is None:
+        report, section = self.state.report, self.state.scope
+        if report is None:
             return
-        scoped = an.in_section(self.report, self.section)
+        self._scoped = an.in_section(report, section)
         self.scope.set_full_text(tr("范围：{0}（{1} 个指标）").format(
-            f"{self.section.marker}{self.section.title}" if self.section else tr("全部章节"),
-            len(scoped)))
-        self._scoped = scoped
+            f"{section.marker}{section.title}" if section else tr("全部章节"), len(self._scoped)))
         self._dirty = {self.tabs.widget(i) for i in range(self.tabs.count())}
         self._update_current()
 
     def _update_current(self) -> None:
-        current = self.tabs.currentWidget()
-        if self.report is None or current not in self._dirty:
+        current, report = self.tabs.currentWidget(), self.state.report
+        if report is None or current not in self._dirty:
             return
         self._dirty.discard(current)
-        colors = PALETTES[self.dark]
+        colors = PALETTES[self.state.dark]
         if isinstance(current, Chart):
             current.set_colors(colors)
         if current is self.rates:
             self._draw_rates()
         elif current is self.changes:
-            pairs = an.change_pairs(self.report, self._scoped)
+            pairs = an.change_pairs(report, self._scoped)
             self.changes.show_pairs([(p.source, p) for p in pairs])
         elif current is self.sections:
             self._draw_sections()
         elif current is self.checks:
             self.checks.show_checks([(c.rate.id, c)
-                                     for c in an.checks(self.report, self._scoped)], colors)
+                                     for c in an.checks(report, self._scoped)], colors)
         else:
-            if self._table_report is not self.report:
-                self._table_report = self.report
-                self.table.set_report(self.report)
-            self.table.set_section(self.section)
+            if self._table_report is not report:
+                self._table_report = report
+                self.table.set_report(report)
+            self.table.set_section(self.state.scope)
         self._apply_highlight()
 
     def _draw_rates(self) -> None:
-        if self.report is not None:
+        if self.state.report is not None:
             items = [(i.id, i) for i in an.rates(self._scoped)]
             self.rates.show_items(items, by_value=self.sort.currentIndex() == 1)
 
     def _draw_sections(self) -> None:
-        assert self.report is not None
-        if getattr(self, "_stats_of", None) is not self.report:
-            self._stats_of, self._stats = self.report, an.section_stats(self.report)
-        stats = self._stats
-        if self.section is not None:
-            sec = self.section
+        report, sec = self.state.report, self.state.scope
+        assert report is not None
+        if self._stats[0] is not report:
+            self._stats = (report, an.section_stats(report))
+        stats = self._stats[1]
+        if sec is not None:
             stats = [s for s in stats if sec.start <= s.section.start < max(sec.end, sec.start + 1)]
-        parents = {s.id: s for s in SectionIndex(self.report.sections).flat}
+        parents = {s.id: s for s in SectionIndex(report.sections).flat}
         labels = [section_label(s.section, parents) for s in stats]
         self.sections.show_stats(stats, labels)
 
@@ -204,7 +205,7 @@ class IndicatorPanels(QWidget):
         self._apply_highlight()
 
     def _apply_highlight(self) -> None:
-        iid = getattr(self, "_highlight", None)
+        iid = self._highlight
         if iid is None:
             return
         for widget, mark in ((self.rates, self.rates.highlight),

@@ -2,12 +2,12 @@
 
 Charts are drawn on the UI thread (they are widgets), quickly; laying out and
 writing the PDF or Word file happens on a pool thread with progress shown, so
-the window never freezes. The options are remembered between runs.
+the window never freezes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSettings, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,35 +27,13 @@ from ...core import Report
 from ...core.summary.content import Summary, build_summary
 from ...core.summary.layout import Layout, Paper
 from ...core.summary.options import Options
+from ..common.worker import PoolTask
 from .document import Chart, page_geometry
 from .pages import LAYOUT_DPI, layout_summary, page_layout, paint_pages, write_pdf
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Summary", text)
-
-
-def load_options(store: QSettings) -> Options:
-    """The options last used (defaults on first use, or for a value not understood)."""
-    def flag(key: str, default: bool) -> bool:
-        return str(store.value(f"summary/{key}", default)).lower() in ("true", "1")
-
-    def choice(key: str, kind: type[Layout] | type[Paper], default: str) -> str:
-        value = str(store.value(f"summary/{key}", default))
-        return value if value in set(kind) else default
-
-    return Options(layout=choice("layout", Layout, Layout.GBT),
-                   paper=choice("paper", Paper, Paper.A4),
-                   charts=flag("charts", True), table=flag("table", False),
-                   full_text=flag("full_text", False))
-
-
-def save_options(store: QSettings, options: Options) -> None:
-    """Remember `options` (the section choice is the report's, not remembered)."""
-    store.setValue("summary/layout", options.layout.value)
-    store.setValue("summary/paper", options.paper.value)
-    for key in ("charts", "table", "full_text"):
-        store.setValue(f"summary/{key}", getattr(options, key))
 
 
 def charts_for(report: Report, options: Options) -> list[Chart]:
@@ -154,40 +132,20 @@ def _checked(on: bool):
     return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
 
 
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(str)
-    failed = Signal(str)
+def export_task(summary: Summary, options: Options, path: str,
+                charts: list[Chart] | None = None) -> PoolTask:
+    """A pool task that writes one summary file (PDF, or Word for a ".docx" path).
 
-
-class ExportJob(QRunnable):
-    """Write one summary file (PDF or Word) on a pool thread.
-
-    Signals (on `signals`): progress(int done, int total), finished(str path),
-    failed(str message in Chinese).
+    Its signals: progress(done, total) by page, finished(path), failed(message in Chinese).
     """
+    def work(progress) -> str:
+        if path.lower().endswith(".docx"):
+            write_word(summary, options, path, charts)
+        else:
+            write_pdf(summary, options, path, progress, charts)
+        return path
 
-    def __init__(self, summary: Summary, options: Options, path: str,
-                 charts: list[Chart] | None = None) -> None:
-        super().__init__()
-        self.summary, self.options, self.path = summary, options, path
-        self.charts = charts or []
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            if self.path.lower().endswith(".docx"):
-                write_word(self.summary, self.options, self.path, self.charts)
-            else:
-                write_pdf(self.summary, self.options, self.path, self.signals.progress.emit,
-                          self.charts)
-        except Exception as e:
-            self.signals.failed.emit(tr("无法写入 {0}：{1}").format(self.path, e))
-            return
-        self.signals.finished.emit(self.path)
-
-    def start(self) -> None:
-        QThreadPool.globalInstance().start(self)
+    return PoolTask(work, lambda e: tr("无法写入 {0}：{1}").format(path, e))
 
 
 def write_word(summary: Summary, options: Options, path: str,

@@ -7,21 +7,29 @@ the background, with progress in the status bar.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
-from ..common.save_dialog import ask_save_path, export_failed
+from ...core.summary.options import Options
+from ..common.save_dialog import ExportFolder, ask_save_path, export_failed
+from ..common.state import AppState
+from ..common.worker import PoolTask
 from .actions import (
-    ExportJob,
     OptionsDialog,
     charts_for,
-    load_options,
+    export_task,
     paint_for_printer,
-    save_options,
     summary_for,
 )
+
+
+class SummarySettings(ExportFolder, Protocol):
+    """What the commands remember: the options last used, and the export folder."""
+
+    summary_options: Options
 
 
 def tr(text: str) -> str:
@@ -32,7 +40,9 @@ class SummaryCommands(QObject):
     """Runs the summary commands for a main window.
 
     Args:
-        window: the main window (its session and settings; the parent of the dialogs).
+        state: the window's state: the open report is the one summarised.
+        settings: where the options are remembered and exports start (the window's Settings).
+        window: the parent of the dialogs.
 
     Signals:
         exported(str): a summary file was written to this path.
@@ -46,12 +56,12 @@ class SummaryCommands(QObject):
     busyChanged = Signal(bool)
     status = Signal(str)
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, state: AppState, settings: SummarySettings, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
+        self.state, self.settings, self.window = state, settings, window
         self.preview: QPrintPreviewDialog | None = None
         self.error_box: QMessageBox | None = None  # the last export's failure, if any
-        self._jobs: list[ExportJob] = []
+        self._jobs: list[PoolTask] = []
 
     @property
     def busy(self) -> bool:
@@ -60,12 +70,12 @@ class SummaryCommands(QObject):
 
     def ask_options(self):
         """The options dialog; None if cancelled (tests replace this)."""
-        report = self.window.session.report
-        dialog = OptionsDialog(report, load_options(self.window.settings.store), self.window)
+        report = self.state.report
+        dialog = OptionsDialog(report, self.settings.summary_options, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         options = dialog.options()
-        save_options(self.window.settings.store, options)
+        self.settings.summary_options = options
         return options
 
     def ask_path(self, suffix: str) -> str:
@@ -74,10 +84,10 @@ class SummaryCommands(QObject):
         That is the folder of the last export, else the user's documents: never
         beside the report, which for the bundled sample is the program's own folder.
         """
-        report = self.window.session.report
+        report = self.state.report
         name = Path(report.source.path).stem + tr("-摘要") + suffix
         kind = tr("PDF 文件 (*.pdf)") if suffix == ".pdf" else tr("Word 文档 (*.docx)")
-        path = ask_save_path(self.window, tr("导出摘要"), name, kind, self.window.settings)
+        path = ask_save_path(self.window, tr("导出摘要"), name, kind, self.settings)
         if path and not path.lower().endswith(suffix):
             path += suffix
         return path
@@ -88,7 +98,7 @@ class SummaryCommands(QObject):
         The printer belongs to the dialog: the preview paints on it for as long as
         the dialog is open, and both go when it closes.
         """
-        report = self.window.session.report
+        report = self.state.report
         options = self.ask_options() if report is not None else None
         if options is None:
             return
@@ -109,12 +119,12 @@ class SummaryCommands(QObject):
 
     def export(self, suffix: str) -> None:
         """Export the summary as PDF (".pdf") or Word (".docx") in the background."""
-        report = self.window.session.report
+        report = self.state.report
         options = self.ask_options() if report is not None else None
         path = self.ask_path(suffix) if options is not None else ""
         if not path:
             return
-        job = ExportJob(summary_for(report, options), options, path, charts_for(report, options))
+        job = export_task(summary_for(report, options), options, path, charts_for(report, options))
         job.signals.progress.connect(self._progress)
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._failed)
@@ -129,7 +139,7 @@ class SummaryCommands(QObject):
 
     def _finished(self, path: str) -> None:
         self._done()
-        self.window.settings.remember_export(path)  # the next export dialog starts there
+        self.settings.remember_export(path)  # the next export dialog starts there
         self.status.emit(tr("摘要已导出：{0}").format(path))
         self.exported.emit(path)
 

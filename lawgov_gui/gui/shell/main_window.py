@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -23,25 +23,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import Report, Section
-from ...core.model import SectionIndex
+from ...core import Report
 from ..common.describe import indicator_tooltip
 from ..common.fonts import reading_font
-from ..common.theme import READING, apply_theme
-from ..common.ui_scale import apply_ui_scale, room_factor
+from ..common.state import AppState
+from ..common.theme import READING
+from ..common.ui_scale import apply_ui_scale
 from ..panels.dock import PanelsDock
 from ..printing.commands import SummaryCommands
 from ..reader.document import DocStyle
 from ..reader.find import FindBar, FindController
 from ..reader.section_tree import SectionTree
 from ..reader.text_view import ReportTextView
+from .appearance import Appearance
 from .clipboard import open_clipboard
 from .dialogs import error_dialog, settings_reset_dialog, show_about
-from .history import History, Place
+from .history import Place
 from .load_status import LoadStatus
 from .menus import Actions, build_menus, fill_recent
+from .navigation import Navigator
 from .session import Prepared, ReportSession
-from .settings import CLIPBOARD, DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, Settings
+from .settings import CLIPBOARD, Settings
 from .settings_recovery import Recovery
 from .window_layout import WindowLayout
 
@@ -52,6 +54,11 @@ def tr(text: str) -> str:
 
 class MainWindow(QMainWindow):
     """The main window.
+
+    It owns the state every view reads (`state`: the report, the panels' section,
+    the theme's darkness, the interface size) and the commands that change it:
+    `navigator` (sections, figures, back and forward), `appearance` (theme, sizes),
+    `summary` (print and export), `find`.
 
     Args:
         settings: where positions, zoom, theme and recent files are kept.
@@ -68,24 +75,24 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_ui_scale(app, settings.ui_scale)  # first: every widget is made at the interface size
-        self.dark = False
-        self.history: History[Place] = History()
-        self.session = ReportSession(self.reading_style, self)
+        self.state = AppState(self)
+        self.state.set_ui_scale(settings.ui_scale)
+        self.session = ReportSession(self.state, self.reading_style, self)
         self.tree = SectionTree(self)
         self.text = ReportTextView(self)
         self.find_bar = FindBar(self)
         self.find = FindController(self, self.find_bar, self.text, self._find_colors)
-        self.find_results = self.find.results
-        self.panels = PanelsDock(settings, self)
-        self.summary = SummaryCommands(self)
+        self.panels = PanelsDock(self.state, settings, self)
+        self.navigator = Navigator(self.state, self.text, self.tree, self.panels, self)
+        self.summary = SummaryCommands(self.state, settings, self)
         self.actions = Actions()
-        self.sections = SectionIndex([])
-        self.scope: Section | None = None  # the section the panels are narrowed to
         self._restore: Place | None = None
         self._shown_path: str | None = None
         self.error_box: QMessageBox | None = None
         self.settings_box: QMessageBox | None = None
         self._build()
+        self.appearance = Appearance(self.state, settings, self.actions, self.text, self.session,
+                                     self.window_layout)
         self._connect()
 
     # ----- construction
@@ -110,14 +117,11 @@ class MainWindow(QMainWindow):
         self.find_bar.hide()
         self.setCentralWidget(central)
         self._build_status()
-        self.panels_dock = self.panels
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panels)
         self.window_layout = WindowLayout(self, self.splitter, self.panels, self.find.dock,
                                           self.find_bar, self.settings)
         build_menus(self, self.actions)
         fill_recent(self, self.actions, self.settings.recent())
-        self.actions[f"theme_{self.settings.theme}"].setChecked(True)
-        self.actions[f"ui_scale_{self.settings.ui_scale}"].setChecked(True)
         self.setTabOrder(self.tree.filter, self.tree.view)
         self.setTabOrder(self.tree.view, self.text)
         self.setTabOrder(self.text, self.find_bar.edit)
@@ -142,12 +146,9 @@ class MainWindow(QMainWindow):
         self.text.waiting.connect(self._update_busy)
         self.session.loadStarted.connect(
             lambda p: self.status_label.setText(tr("正在打开 {0}…").format(Path(p).name)))
-        self.tree.sectionActivated.connect(self.jump_to_section)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
-        self.text.topOffsetChanged.connect(self._follow_text)
-        self.find.jumped.connect(lambda offset: self.history.visit(self._place(offset)))
-        self.panels.indicatorActivated.connect(self.go_to_indicator)
-        self.panels.allChosen.connect(lambda: self.set_scope(None))
+        self.find.jumped.connect(self.navigator.visit)
+        self.panels.indicatorActivated.connect(self.navigator.go_to_indicator)
+        self.panels.allChosen.connect(lambda: self.state.set_scope(None))
         self.text.indicatorClicked.connect(self.panels.highlight)
 
     def _update_busy(self, _state: bool = False) -> None:
@@ -156,38 +157,13 @@ class MainWindow(QMainWindow):
 
     # ----- styles
     def reading_style(self) -> DocStyle:
-        text, muted, heading, indicator, _m, _c = READING[self.dark]
-        return DocStyle(reading_font(self.settings.point_size), text, muted, heading, indicator)
+        colors = READING[self.state.dark]
+        return DocStyle(reading_font(self.settings.point_size), colors.text, colors.muted,
+                        colors.heading, colors.indicator)
 
     def _find_colors(self) -> tuple[str, str]:
-        return READING[self.dark][4], READING[self.dark][5]
-
-    def set_theme(self, mode: str) -> None:
-        """Use the "system", "light" or "dark" theme and remember the choice."""
-        self.settings.theme = mode
-        self.actions[f"theme_{mode}"].setChecked(True)
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        self.dark = apply_theme(app, mode)
-        self.panels.set_dark(self.dark)
-        self.session.relayout()
-
-    def set_ui_scale(self, percent: int) -> None:
-        """Size menus, dialogs, tooltips, tree, table and charts at `percent` % (界面字号).
-
-        The report's text keeps its own size (Ctrl+=); the choice is remembered.
-        """
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        before = room_factor()
-        self.settings.ui_scale = percent
-        self.actions[f"ui_scale_{self.settings.ui_scale}"].setChecked(True)
-        apply_ui_scale(app, self.settings.ui_scale)
-        self.window_layout.rescale(before)
-
-    def _system_scheme_changed(self, *_: object) -> None:
-        if self.settings.theme == "system":
-            self.set_theme("system")
+        colors = READING[self.state.dark]
+        return colors.match, colors.current
 
     # ----- opening
     def open_path(self, path: str | Path, restore_offset: int | None = None) -> None:
@@ -221,118 +197,37 @@ class MainWindow(QMainWindow):
 
     def _show_report(self, prepared: Prepared) -> None:
         report = prepared.report
-        relayout = self.session.path == self._shown_path
-        keep = self._place() if relayout else self._restore or Place(0)
-        self._shown_path = self.session.path
+        relayout = report.source.path == self._shown_path
+        keep = self.navigator.place() if relayout else self._restore or Place(0)
+        self._shown_path = report.source.path
         self.text.set_layout(prepared.layout)
         self.text.tooltip_for = lambda iid: self._tooltip(report, iid)
         self.tree.set_report(report, prepared.tree_rows)
-        self.panels.set_report(report)
+        self.state.set_report(report)
         self.find.set_searcher(prepared.searcher)
-        self.sections = SectionIndex(report.sections)
         if not relayout:
-            self.history.clear()
-            fill_recent(self, self.actions, self.settings.add_recent(str(self.session.path)))
+            fill_recent(self, self.actions, self.settings.add_recent(report.source.path))
         title = report.meta.title or Path(report.source.path).name
         self.setWindowTitle(tr("{0} — 法治政府建设报告阅读器").format(title))
         self.status_label.setText(tr("{0} · {1} 个章节 · {2} 个指标").format(
-            Path(report.source.path).name, len(self.sections.flat), len(report.indicators)))
-        self.text.scroll_to_offset(keep.offset)
-        self.set_scope(self.sections.get(keep.section) if keep.section else None)
+            Path(report.source.path).name, len(report.iter_sections()), len(report.indicators)))
+        self.navigator.show(report, keep, fresh=not relayout)
         self.reportShown.emit(report)
 
     def _show_error(self, path: str, message: str) -> None:
         self.status_label.setText(tr("无法打开 {0}").format(Path(path).name))
-        self.error_box = error_dialog(self, path, message, self.session.report is not None)
-
-    # ----- navigation
-    def section_at(self, offset: int) -> str | None:
-        """Id of the innermost section holding report offset `offset`."""
-        section = self.sections.at(offset)
-        return section.id if section else None
-
-    def _place(self, offset: int | None = None) -> Place:
-        """The place being read: the offset at the top (or `offset`) and the panels' section."""
-        return Place(self.text.top_offset() if offset is None else offset,
-                     self.scope.id if self.scope else None)
-
-    def set_scope(self, section: Section | None) -> None:
-        """Narrow the panels to `section` (None: the whole report)."""
-        self.scope = section
-        self.panels.set_section(section)
-
-    def jump_to_section(self, sid: str) -> None:
-        """Bring section `sid`'s heading to the top of the text; narrow the panels to it."""
-        section = self.sections.get(sid)
-        if section is not None:
-            self.history.visit(self._place())
-            self.text.scroll_to_offset(section.start)
-            self.set_scope(section)
+        self.error_box = error_dialog(self, path, message, self.state.report is not None)
 
     @staticmethod
     def _tooltip(report: Report, iid: str) -> str:
         ind = report.indicator(iid)
         return indicator_tooltip(ind, report) if ind is not None else ""
 
-    def go_to_indicator(self, iid: str) -> None:
-        """Scroll the text to the indicator with id `iid`, flash it and mark it in the panels."""
-        report = self.session.report
-        ind = report.indicator(iid) if report is not None else None
-        if ind is None:
-            return
-        self.history.visit(self._place())
-        self.text.reveal(ind.start)
-        self.text.flash(ind.start, ind.end, READING[self.dark][5])
-        self.panels.highlight(iid)
-
-    def _follow_text(self, offset: int) -> None:
-        self.tree.follow(self.section_at(offset))
-
-    def go_back(self) -> None:
-        self._go(self.history.back(self._place()))
-
-    def go_forward(self) -> None:
-        self._go(self.history.forward(self._place()))
-
-    def _go(self, place: Place | None) -> None:
-        """Return to `place`: its reading position and the section the panels showed there."""
-        if place is not None:
-            self.text.scroll_to_offset(place.offset)
-            self.set_scope(self.sections.get(place.section) if place.section else None)
-
     def focus_tree(self) -> None:
         self.tree.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_text(self) -> None:
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    # ----- find (actions)
-    def show_find(self) -> None:
-        self.find.open()
-
-    def find_next(self) -> None:
-        self.find.step(1)
-
-    def find_previous(self) -> None:
-        self.find.step(-1)
-
-    # ----- zoom
-    def set_point_size(self, size: float) -> None:
-        """Set the reading text size (points), keeping the reading position."""
-        size = min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, size))
-        top = self.text.top_offset()
-        self.settings.point_size = size
-        self.text.document().setDefaultFont(reading_font(size))
-        self.text.scroll_to_offset(top)
-
-    def zoom_in(self) -> None:
-        self.set_point_size(self.settings.point_size + 1)
-
-    def zoom_out(self) -> None:
-        self.set_point_size(self.settings.point_size - 1)
-
-    def zoom_reset(self) -> None:
-        self.set_point_size(DEFAULT_POINT_SIZE)
 
     # ----- events
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -351,18 +246,15 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         """Remember the reading position, docks, splitter and window geometry."""
-        if self.session.path and self.session.path != CLIPBOARD:
-            self.settings.save_position(self.session.path, self.text.top_offset())
-            self.settings.save_section(self.scope.id if self.scope else None)
+        path, scope = self.state.path, self.state.scope
+        if path and path != CLIPBOARD:
+            self.settings.save_position(path, self.text.top_offset())
+            self.settings.save_section(scope.id if scope else None)
         self.window_layout.save()
         self.settings.sync()
 
     def restore_state(self) -> None:
         self.window_layout.restore()
-
-    def reset_layout(self) -> None:
-        """视图 → 重置布局: every dock back in its place, the panels shown, default sizes."""
-        self.window_layout.reset()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

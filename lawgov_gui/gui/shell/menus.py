@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
+from ..common.theme import Theme
 from .settings import UI_SCALES
 
 StdKey = QKeySequence.StandardKey
@@ -63,33 +64,42 @@ def build_menus(window, actions: Actions) -> None:
     file_menu.addAction(_make(w, actions, "quit", tr("退出(&Q)"), ["Ctrl+Q"], w.close))
 
     edit = bar.addMenu(tr("编辑(&E)"))
-    edit.addAction(_make(w, actions, "find", tr("查找(&F)…"), [StdKey.Find], w.show_find))
-    edit.addAction(_make(w, actions, "find_next", tr("查找下一个(&N)"), ["F3"], w.find_next))
+    edit.addAction(_make(w, actions, "find", tr("查找(&F)…"), [StdKey.Find], w.find.open))
+    edit.addAction(_make(w, actions, "find_next", tr("查找下一个(&N)"), ["F3"],
+                         lambda: w.find.step(1)))
     edit.addAction(_make(w, actions, "find_previous", tr("查找上一个(&P)"), ["Shift+F3"],
-                         w.find_previous))
+                         lambda: w.find.step(-1)))
 
     view = bar.addMenu(tr("视图(&V)"))
-    view.addAction(_make(w, actions, "zoom_in", tr("放大(&I)"), ["Ctrl+=", "Ctrl++"], w.zoom_in))
-    view.addAction(_make(w, actions, "zoom_out", tr("缩小(&O)"), ["Ctrl+-"], w.zoom_out))
-    view.addAction(_make(w, actions, "zoom_reset", tr("实际大小(&R)"), ["Ctrl+0"], w.zoom_reset))
+    look = lambda: w.appearance  # noqa: E731 - made after the menus, which it keeps checked
+    view.addAction(_make(w, actions, "zoom_in", tr("放大(&I)"), ["Ctrl+=", "Ctrl++"],
+                         lambda: look().zoom_in()))
+    view.addAction(_make(w, actions, "zoom_out", tr("缩小(&O)"), ["Ctrl+-"],
+                         lambda: look().zoom_out()))
+    view.addAction(_make(w, actions, "zoom_reset", tr("实际大小(&R)"), ["Ctrl+0"],
+                         lambda: look().zoom_reset()))
     view.addSeparator()
     view.addAction(_make(w, actions, "expand_all", tr("展开全部章节"), [], w.tree.view.expandAll))
     view.addAction(_make(w, actions, "collapse_all", tr("折叠全部章节"), [], w.tree.view.collapseAll))
     view.addSeparator()
-    themes = (("system", tr("跟随系统")), ("light", tr("浅色")), ("dark", tr("深色")))
-    _choice_menu(w, actions, view.addMenu(tr("主题(&T)")), "theme", themes, w.set_theme)
+    themes = ((Theme.SYSTEM, tr("跟随系统")), (Theme.LIGHT, tr("浅色")), (Theme.DARK, tr("深色")))
+    _choice_menu(w, actions, view.addMenu(tr("主题(&T)")), "theme", themes,
+                 lambda mode: look().set_theme(mode))
     sizes = [(p, f"&{n} {p}%") for n, p in enumerate(UI_SCALES, 1)]
-    _choice_menu(w, actions, view.addMenu(tr("界面字号(&U)")), "ui_scale", sizes, w.set_ui_scale)
+    _choice_menu(w, actions, view.addMenu(tr("界面字号(&U)")), "ui_scale", sizes,
+                 lambda percent: look().set_ui_scale(percent))
     view.addSeparator()
     for name, dock, text, key in (("show_panels", w.panels, tr("指标面板(&P)"), "Ctrl+Shift+1"),
                                   ("show_find_results", w.find.dock, tr("查找结果(&S)"),
                                    "Ctrl+Shift+2")):
         view.addAction(_dock_action(w, actions, name, dock, text, key))
-    view.addAction(_make(w, actions, "reset_layout", tr("重置布局(&L)"), [], w.reset_layout))
+    view.addAction(_make(w, actions, "reset_layout", tr("重置布局(&L)"), [],
+                         lambda: w.window_layout.reset()))
 
     nav = bar.addMenu(tr("导航(&G)"))
-    nav.addAction(_make(w, actions, "back", tr("后退(&B)"), ["Alt+Left"], w.go_back))
-    nav.addAction(_make(w, actions, "forward", tr("前进(&F)"), ["Alt+Right"], w.go_forward))
+    nav.addAction(_make(w, actions, "back", tr("后退(&B)"), ["Alt+Left"], w.navigator.go_back))
+    nav.addAction(_make(w, actions, "forward", tr("前进(&F)"), ["Alt+Right"],
+                        w.navigator.go_forward))
     nav.addSeparator()
     nav.addAction(_make(w, actions, "focus_tree", tr("转到章节目录"), ["Alt+1"], w.focus_tree))
     nav.addAction(_make(w, actions, "focus_text", tr("转到正文"), ["Alt+2"], w.focus_text))

@@ -26,6 +26,7 @@ from ...core import Report, ReportError, Source, build_report, load_report
 from ...core.analysis.search import Searcher
 from ...core.readers.html import html_to_text
 from ...core.readers.text import Decoded
+from ..common.state import AppState
 from ..reader.document import DocStyle, Layout, build_document
 from ..reader.section_tree import build_rows
 from .loading import POLL_MS, LoadJob, Stage
@@ -87,9 +88,10 @@ def report_from_text(text: str, html: bool, name: str) -> Report:
 
 
 class ReportSession(QObject):
-    """Holds the report being read and loads new ones in the background.
+    """Loads reports in the background, and lays the open one out again on request.
 
     Args:
+        state: the window's state; its report is the one `relayout` lays out anew.
         style: returns the reading style (fonts, colours) to lay documents out with.
 
     Signals:
@@ -108,8 +110,10 @@ class ReportSession(QObject):
     stageChanged = Signal(object)
     busyChanged = Signal(bool)
 
-    def __init__(self, style: Callable[[], DocStyle], parent: QObject | None = None) -> None:
+    def __init__(self, state: AppState, style: Callable[[], DocStyle],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._state = state
         self._style = style
         self._token = 0
         self._current: tuple[str, LoadJob] | None = None
@@ -118,9 +122,6 @@ class ReportSession(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check)
-        self.report: Report | None = None
-        self.layout: Layout | None = None
-        self.path: str | None = None
 
     @property
     def busy(self) -> bool:
@@ -147,11 +148,11 @@ class ReportSession(QObject):
         While another report loads, it is laid out in the new style once it arrives
         (or, if it fails, the report still open is).
         """
+        report = self._state.report
         if self.busy:
             self._restyle = True
-        elif self.report is not None and self.path is not None:
-            report = self.report
-            self._start(self.path, lambda: report)
+        elif report is not None:
+            self._start(report.source.path, lambda: report)
 
     def cancel(self) -> None:
         """Give up the current load (`loadCancelled`); the open report stays."""
@@ -210,7 +211,6 @@ class ReportSession(QObject):
     def _deliver(self, path: str, succeeded: bool, result: Any) -> None:
         """Emit `loaded` (result: the Prepared) or `loadFailed` (result: the message)."""
         if succeeded:
-            self.report, self.layout, self.path = result.report, result.layout, path
             self.loaded.emit(result)
         else:
             self.loadFailed.emit(path, result)

@@ -23,6 +23,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from ...core.summary.layout import Layout, Paper
+from ...core.summary.options import Options
+from ..common.theme import Theme
+
 MAX_RECENT = 10
 DEFAULT_POINT_SIZE = 14.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 48.0
@@ -90,13 +94,13 @@ class Settings:
         self.store.setValue("view/point_size", float(value))
 
     @property
-    def theme(self) -> str:
-        value = self.store.value("view/theme", "system")
-        return value if isinstance(value, str) and value in ("system", "light", "dark") else "system"
+    def theme(self) -> Theme:
+        value = self.store.value("view/theme", Theme.SYSTEM.value)
+        return Theme(value) if isinstance(value, str) and value in set(Theme) else Theme.SYSTEM
 
     @theme.setter
-    def theme(self, value: str) -> None:
-        self.store.setValue("view/theme", value)
+    def theme(self, value: Theme) -> None:
+        self.store.setValue("view/theme", Theme(value).value)
 
     @property
     def ui_scale(self) -> int:
@@ -107,6 +111,32 @@ class Settings:
     @ui_scale.setter
     def ui_scale(self, value: int) -> None:
         self.store.setValue("view/ui_scale", int(value))
+
+    @property
+    def summary_options(self) -> Options:
+        """The summary options last used (defaults on first use, or for a value not understood).
+
+        The section choice belongs to a report and is not remembered.
+        """
+        def flag(key: str, default: bool) -> bool:
+            value = str(self.store.value(f"summary/{key}", default)).lower()
+            return value in ("true", "1") if value in ("true", "1", "false", "0") else default
+
+        def choice(key: str, kind: type[Layout] | type[Paper], default: str) -> str:
+            value = self.store.value(f"summary/{key}", default)
+            return value if isinstance(value, str) and value in set(kind) else default
+
+        return Options(layout=choice("layout", Layout, Layout.GBT),
+                       paper=choice("paper", Paper, Paper.A4),
+                       charts=flag("charts", True), table=flag("table", False),
+                       full_text=flag("full_text", False))
+
+    @summary_options.setter
+    def summary_options(self, options: Options) -> None:
+        self.store.setValue("summary/layout", options.layout.value)
+        self.store.setValue("summary/paper", options.paper.value)
+        for key in ("charts", "table", "full_text"):
+            self.store.setValue(f"summary/{key}", getattr(options, key))
 
     def export_dir(self) -> str:
         """Where export and save dialogs start: the folder of the last export if it

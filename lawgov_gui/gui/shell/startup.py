@@ -71,7 +71,7 @@ class FirstReport(QObject):
 
     def _next(self, *_: object) -> None:
         if not self._tries:
-            if self._window.session.report is None:  # every one failed or was cancelled
+            if self._window.state.report is None:  # every one failed or was cancelled
                 self._window.text.setPlaceholderText(tr("没有打开的报告。请用“文件 → 打开”选择报告。"))
             self._stop()
             return

@@ -15,7 +15,7 @@ from tests.gui.window_helpers import panels_ready
 def scaled(qtbot, window: MainWindow):
     """The window with its panels built; at 100 % again afterwards (the font is shared)."""
     yield panels_ready(qtbot, window)
-    window.set_ui_scale(100)
+    window.actions["ui_scale_100"].trigger()
 
 
 def sizes(window: MainWindow) -> dict[str, float]:
@@ -69,7 +69,7 @@ def test_the_size_is_remembered_and_applied_at_start(qtbot, scaled, open_window,
     assert again.actions["ui_scale_150"].isChecked()
     assert QApplication.font().pointSizeF() == base
     assert again.menuBar().font().pointSizeF() == base
-    again.set_ui_scale(100)
+    again.actions["ui_scale_100"].trigger()
 
 
 def test_the_sizes_are_a_checkable_keyboard_menu(scaled) -> None:
@@ -83,7 +83,7 @@ def test_the_sizes_are_a_checkable_keyboard_menu(scaled) -> None:
 
 def test_at_200_percent_the_window_still_fits_1400_pixels(qtbot, scaled) -> None:
     choose(qtbot, scaled, 200)
-    scaled.show_find()
+    scaled.actions["find"].trigger()
     scaled.find.dock.show()
     assert scaled.minimumSizeHint().width() <= 1400
     menu = scaled.actions["theme_system"].associatedObjects()[-1]

@@ -29,7 +29,7 @@ def bar_point(chart, row: int, value: float):
 
 def test_rates_panel_has_one_bar_per_percent(panels_window: MainWindow) -> None:
     rates = panels_window.panels.panels.rates
-    percents = [i for i in panels_window.session.report.indicators if i.kind == Kind.PERCENT]
+    percents = [i for i in panels_window.state.report.indicators if i.kind == Kind.PERCENT]
     assert [ind.text for _, ind in rates.items] == [i.text for i in percents]
     assert len(rates.bars.opts["width"]) == 12
 
@@ -52,7 +52,7 @@ def test_clicking_a_bar_jumps_to_the_figure(qtbot, panels_window: MainWindow) ->
 
 def test_clicking_a_figure_in_the_text_marks_bar_and_row(qtbot, panels_window: MainWindow) -> None:
     view, panels = panels_window.text, panels_window.panels.panels
-    ind = next(i for i in panels_window.session.report.indicators if i.text == "74.14%")
+    ind = next(i for i in panels_window.state.report.indicators if i.text == "74.14%")
     view.reveal(ind.start)
     cursor = QTextCursor(view.document())
     cursor.setPosition(view.base + ind.start + 2)
@@ -69,7 +69,8 @@ def test_narrowing_to_a_section_and_back(qtbot, panels_window: MainWindow) -> No
     panels = panels_window.panels.panels
     five = section(panels_window, "(五)防风险")
     click_section(qtbot, panels_window, five.id)
-    qtbot.waitUntil(lambda: panels.section is five, timeout=3000)
+    assert panels_window.state.scope is five
+    qtbot.waitUntil(lambda: "(五)" in panels.scope.full_text(), timeout=3000)
     assert all(five.start <= ind.start < five.end for _, ind in panels.rates.items)
     assert len(panels.rates.items) == 7
     assert "(五)" in panels.scope.full_text() and "15" in panels.scope.full_text()
@@ -77,7 +78,8 @@ def test_narrowing_to_a_section_and_back(qtbot, panels_window: MainWindow) -> No
     assert panels.table.row_count() == 15
     reset = next(b for b in panels.findChildren(QPushButton) if b.text() == "全部")
     qtbot.mouseClick(reset, Qt.MouseButton.LeftButton)
-    assert panels.table.row_count() == 60
+    assert panels_window.state.scope is None
+    qtbot.waitUntil(lambda: panels.table.row_count() == 60, timeout=3000)
 
 
 def test_changes_show_stated_and_derived_pairs(panels_window: MainWindow) -> None:

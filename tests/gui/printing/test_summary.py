@@ -11,15 +11,14 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from docx import Document
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 
 from lawgov_gui.core.summary import layout as spec_module
 from lawgov_gui.core.summary.content import build_summary
-from lawgov_gui.core.summary.layout import Layout, Paper
+from lawgov_gui.core.summary.layout import Layout
 from lawgov_gui.core.summary.options import Options
 from lawgov_gui.core.writers.word import write_docx
-from lawgov_gui.gui.printing.actions import load_options, save_options
 from lawgov_gui.gui.printing.pages import write_pdf
 from lawgov_gui.gui.shell.main_window import MainWindow
 
@@ -183,13 +182,3 @@ def test_pdf_and_word_both_follow_the_one_layout_spec(qtbot, seed_report, tmp_pa
     assert doc.styles["Normal"].font.size.pt == 13
 
 
-def test_options_round_trip_through_the_settings(qtbot, tmp_path: Path) -> None:
-    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    assert load_options(store) == Options()
-    chosen = Options(Layout.COMPACT, Paper.LETTER, charts=False, table=True, full_text=True)
-    save_options(store, chosen)
-    store.sync()
-    again = load_options(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    assert again == chosen and again.layout is Layout.COMPACT and again.paper is Paper.LETTER
-    store.setValue("summary/layout", "fancy")
-    assert load_options(store).layout is Layout.GBT

@@ -42,9 +42,9 @@ def test_the_box_keeps_room_for_a_phrase_beside_the_results(qtbot, window: MainW
 
 
 def test_typing_moves_the_view_to_the_first_match(qtbot, window: MainWindow) -> None:
-    report = window.session.report
+    report = window.state.report
     window.text.scroll_to_offset(0)
-    window.show_find()
+    window.actions["find"].trigger()
     find(qtbot, window, "败诉率")  # first stated far below the opening screen
     first = report.text.index("败诉率")
     assert window.find.spans[window.find.current][0] == first
@@ -54,13 +54,13 @@ def test_typing_moves_the_view_to_the_first_match(qtbot, window: MainWindow) -> 
 
 def test_typing_finds_the_first_match_after_the_place_being_read(qtbot,
                                                                 window: MainWindow) -> None:
-    report = window.session.report
+    report = window.state.report
     starts = [i for i in range(len(report.text)) if report.text.startswith("行政复议", i)]
     window.text.scroll_to_offset(starts[-1] - 5)
     top = window.text.top_offset()
     expected = next(n for n, s in enumerate(starts) if s >= top)
     assert expected > 0
-    window.show_find()
+    window.actions["find"].trigger()
     find(qtbot, window, "行政复议")
     assert window.find.current == expected
     assert window.find_bar.count.text() == f"{expected + 1}/{len(starts)}"
@@ -69,7 +69,7 @@ def test_typing_finds_the_first_match_after_the_place_being_read(qtbot,
 
 def test_alt_left_returns_to_where_the_search_began(qtbot, window: MainWindow) -> None:
     window.text.scroll_to_offset(0)
-    window.show_find()
+    window.actions["find"].trigger()
     find(qtbot, window, "败诉率")
     assert window.text.top_offset() > 0
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
@@ -80,7 +80,7 @@ def test_alt_left_returns_to_where_the_search_began(qtbot, window: MainWindow) -
 def test_typing_in_a_big_report_never_waits_for_a_search(qtbot, open_window,
                                                          big_path: Path) -> None:
     window = open_window(big_path)
-    window.show_find()
+    window.actions["find"].trigger()
     searches: list[int] = []
     window.find.searched.connect(searches.append)
     keys = []
@@ -91,14 +91,14 @@ def test_typing_in_a_big_report_never_waits_for_a_search(qtbot, open_window,
             keys.append(time.perf_counter() - t0)
     assert max(keys) < 0.05  # each key is only typed; the search waits for the pause
     assert len(searches) == 1
-    total = window.session.report.text.count("行政复议")
+    total = window.state.report.text.count("行政复议")
     assert searches == [total] and total > 300
 
 
 def test_f3_ten_times_moves_ten_matches_at_once_in_a_big_report(qtbot, open_window,
                                                                big_path: Path) -> None:
     window = open_window(big_path)
-    window.show_find()
+    window.actions["find"].trigger()
     find(qtbot, window, "行政复议")
     total = len(window.find.spans)
     assert window.find_bar.count.text() == f"1/{total}"
@@ -114,7 +114,7 @@ def test_f3_ten_times_moves_ten_matches_at_once_in_a_big_report(qtbot, open_wind
 
 def test_only_matches_near_the_view_are_painted(qtbot, open_window, big_path: Path) -> None:
     window = open_window(big_path)
-    window.show_find()
+    window.actions["find"].trigger()
     find(qtbot, window, "行")
     marked = window.text.marks.marked()
     assert len(window.find.spans) > 3000

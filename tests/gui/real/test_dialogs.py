@@ -88,13 +88,13 @@ def test_open_dialog_is_in_chinese_and_opens_the_chosen_report(
 
     with person.qtbot.waitSignal(window.reportShown, timeout=WAIT_MS):
         person.through(lambda: person.shortcut("open"), [(QFileDialog, choose)])
-    assert window.session.path == str(report)
+    assert window.state.path == str(report)
 
 
 def test_summary_exports_start_in_documents_then_where_the_last_one_went(
         person: Person, home: Path, tmp_path: Path) -> None:
     window, qtbot = person.window, person.qtbot
-    stem = Path(window.session.path).stem
+    stem = Path(window.state.path).stem
     first = tmp_path / "导出" / "第一份摘要.pdf"
     first.parent.mkdir()
     accept = (OptionsDialog, lambda dialog: person.press(dialog, Qt.Key.Key_Return))

@@ -54,7 +54,7 @@ def test_copied_web_page_opens_as_its_text(qtbot, window: MainWindow) -> None:
     assert "首页" not in shown and "版权所有" not in shown
     assert window.windowTitle().startswith("某市2023年法治政府建设情况报告")
     assert window.tree.model.rowCount() >= 1
-    report = window.session.report
+    report = window.state.report
     assert report.source.path == CLIPBOARD and report.source.format == "html"
     assert any(i.text == "128件" for i in report.indicators)
 
@@ -64,7 +64,7 @@ def test_copied_text_opens_and_stays_out_of_recent_files(qtbot, window: MainWind
     copy(text=TEXT)
     paste(qtbot, window)
     assert "全年受理行政复议案件36件" in window.text.toPlainText()
-    assert window.session.report.source.format == "text"
+    assert window.state.report.source.format == "text"
     assert "剪贴板" in window.status_label.text()
     recent = [a.text() for a in window.actions.recent_menu.actions()]
     assert recent and str(seed_path) in recent[0]
@@ -82,14 +82,14 @@ def test_a_second_paste_replaces_the_first(qtbot, window: MainWindow) -> None:
 
 def test_empty_clipboard_shows_the_error_and_keeps_the_report(qtbot, window: MainWindow) -> None:
     QApplication.clipboard().clear()
-    before = window.session.report
+    before = window.state.report
     with qtbot.waitSignal(window.session.loadFailed, timeout=10000):
         window.actions["open_clipboard"].trigger()
     box = window.error_box
     assert box is not None and box.isVisible()
     assert box.text() == "剪贴板里没有文字。"
     assert "当前报告保持打开" in box.informativeText()
-    assert window.session.report is before
+    assert window.state.report is before
     assert "法治政府建设情况" in window.text.toPlainText()
     box.accept()
 
@@ -114,6 +114,6 @@ def test_restart_after_reading_a_paste_reopens_the_last_file(qtbot, window: Main
     reading.close()
     assert reading.settings.last_report() == (str(seed_path), offset)
     again = open_window(None, settings)
-    assert again.session.path == str(seed_path)
+    assert again.state.path == str(seed_path)
     assert again.text.top_offset() == offset
     assert again.error_box is None

@@ -16,9 +16,8 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 def scope_of(window: MainWindow):
-    """The section the panels dock shows (once the panels exist), else what it will show."""
-    panels = window.panels.panels
-    return panels.section if panels is not None else window.scope
+    """The section the panels are narrowed to."""
+    return window.state.scope
 
 
 def test_a_closed_dock_comes_back_from_the_view_menu_and_its_shortcut(qtbot,
@@ -60,9 +59,9 @@ def test_the_scope_survives_a_theme_switch(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: scope_of(window) is five)
     with qtbot.waitSignal(window.reportShown, timeout=10000):
         window.actions["theme_dark"].trigger()
-    qtbot.waitUntil(lambda: scope_of(window) is five)
-    assert "(五)" in window.panels.panels.scope.full_text()
-    window.set_theme("light")
+    assert scope_of(window) is five
+    qtbot.waitUntil(lambda: "(五)" in window.panels.panels.scope.full_text())
+    window.actions["theme_light"].trigger()
 
 
 def test_back_and_forward_bring_the_scope_back_too(qtbot, window: MainWindow) -> None:
@@ -98,7 +97,7 @@ def test_all_resets_the_scope_the_window_keeps(qtbot, window: MainWindow) -> Non
     click_section(qtbot, window, five.id)
     qtbot.waitUntil(lambda: scope_of(window) is five)
     window.panels.panels.allChosen.emit()
-    assert window.scope is None
+    assert window.state.scope is None
 
 
 def test_choosing_a_long_section_keeps_the_dock_width(qtbot, open_window,
@@ -111,7 +110,7 @@ def test_choosing_a_long_section_keeps_the_dock_width(qtbot, open_window,
     panels_ready(qtbot, window)
     dock = window.panels
     width, text = dock.width(), window.text.width()
-    sid = window.session.report.sections[0].id
+    sid = window.state.report.sections[0].id
     click_section(qtbot, window, sid)
     label = window.panels.panels.scope
     qtbot.waitUntil(lambda: title.rstrip("，") in label.full_text())
@@ -133,11 +132,11 @@ def test_the_very_line_at_the_top_comes_back(qtbot, window: MainWindow, open_win
     view.verticalScrollBar().setValue(int(top) + 1)
     offset = view.top_offset()
     assert offset == block.position() + line.textStart() - view.base  # inside the paragraph
-    words = first.session.report.text[offset:offset + 12]
+    words = first.state.report.text[offset:offset + 12]
     first.close()
     again = open_window(None, settings)
     assert again.text.top_offset() == offset
-    assert again.session.report.text[again.text.top_offset():].startswith(words)
+    assert again.state.report.text[again.text.top_offset():].startswith(words)
 
 
 def test_docks_are_named_for_the_view_menu(window: MainWindow) -> None:

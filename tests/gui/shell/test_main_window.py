@@ -16,7 +16,7 @@ from tests.gui.conftest import ime_type
 
 def section(window: MainWindow, prefix: str, parent: str = "1") -> Section:
     """The section of the open report whose marker+title starts with `prefix`."""
-    report = window.session.report
+    report = window.state.report
     assert report is not None
     return next(s for s in report.iter_sections()
                 if f"{s.marker}{s.title}".startswith(prefix) and s.id.startswith(parent))
@@ -65,7 +65,7 @@ def help_event_at(view, position: int) -> str:
 
 
 def test_an_inferred_title_is_the_title_alone_with_a_note_on_hover(window: MainWindow) -> None:
-    assert window.session.report.meta.title_inferred
+    assert window.state.report.meta.title_inferred
     assert "推断" not in window.windowTitle()
     assert help_event_at(window.text, window.text.base + 2) == ""  # the body has no such note
     assert help_event_at(window.text, 3) == "标题由正文推断"
@@ -112,7 +112,7 @@ def test_back_and_forward_retrace_jumps(qtbot, window: MainWindow) -> None:
 
 
 def test_find_counts_matches_and_f3_moves(qtbot, window: MainWindow) -> None:
-    total = window.session.report.text.count("行政复议")
+    total = window.state.report.text.count("行政复议")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.find_bar.isVisible() and window.find_bar.edit.hasFocus()
     find(qtbot, window, "行政复议")
@@ -128,32 +128,32 @@ def test_find_counts_matches_and_f3_moves(qtbot, window: MainWindow) -> None:
     assert window.find_bar.count.text() == f"2/{total}"
     start, _ = window.find.spans[1]
     assert window.text.top_offset() <= start
-    assert window.find_results.count() == total
-    assert "行政复议" in window.find_results.item(0).text()
+    assert window.find.results.count() == total
+    assert "行政复议" in window.find.results.item(0).text()
 
 
 def test_find_folds_full_and_half_width(qtbot, window: MainWindow) -> None:
-    window.show_find()
+    window.actions["find"].trigger()
     find(qtbot, window, "（一）")
     assert window.find_bar.count.text() == "1/2"
-    assert "学思想" in window.find_results.item(0).text()
+    assert "学思想" in window.find.results.item(0).text()
 
 
 def test_find_result_click_jumps_and_escape_closes(qtbot, window: MainWindow) -> None:
-    window.show_find()
+    window.actions["find"].trigger()
     find(qtbot, window, "败诉率")
-    item = window.find_results.item(0)
-    rect = window.find_results.visualItemRect(item)
-    qtbot.mouseClick(window.find_results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    item = window.find.results.item(0)
+    rect = window.find.results.visualItemRect(item)
+    qtbot.mouseClick(window.find.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     start, _ = window.find.spans[0]
-    assert window.section_at(window.text.top_offset()) == window.section_at(start)
+    assert window.navigator.section_at(window.text.top_offset()) == window.navigator.section_at(start)
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
     assert window.text.extraSelections() == []
 
 
 def test_no_match_says_so(qtbot, window: MainWindow) -> None:
-    window.show_find()
+    window.actions["find"].trigger()
     find(qtbot, window, "没有这个词")
     assert window.find_bar.count.text() == "无结果"
 
@@ -174,13 +174,13 @@ def test_binary_file_shows_dialog_and_keeps_report(qtbot, window: MainWindow,
                                                     tmp_path: Path) -> None:
     bad = tmp_path / "broken.txt"
     bad.write_bytes(bytes(range(256)) * 64)
-    before = window.session.report
+    before = window.state.report
     with qtbot.waitSignal(window.session.loadFailed, timeout=10000):
         window.open_path(bad)
     box = window.error_box
     assert box is not None and box.isVisible()
     assert "不是文本" in box.text()
-    assert window.session.report is before
+    assert window.state.report is before
     assert "法治政府建设情况" in window.text.toPlainText()
     box.accept()
 
@@ -189,13 +189,13 @@ def test_restart_restores_reading_position(qtbot, window: MainWindow, open_windo
                                            settings) -> None:
     five = section(window, "(五)防风险")
     click_section(qtbot, window, five.id)
-    window.panels_dock.close()
+    window.panels.close()
     window.splitter.setSizes([420, 980])
     sizes = window.splitter.sizes()
     window.close()
     again = open_window(None, settings)
     assert five.start <= again.text.top_offset() < five.start + 3
-    assert not again.panels_dock.isVisible()
+    assert not again.panels.isVisible()
     assert again.splitter.sizes()[0] == sizes[0]  # the window itself may be clamped to the screen
 
 
@@ -205,7 +205,7 @@ def test_recent_files_menu_lists_opened_reports(window: MainWindow, seed_path: P
 
 
 def test_hovering_an_indicator_shows_its_details(qtbot, window: MainWindow) -> None:
-    report = window.session.report
+    report = window.state.report
     ind = next(i for i in report.indicators if i.text == "82.37%")
     view = window.text
     view.scroll_to_offset(ind.start)
@@ -236,10 +236,10 @@ def test_tree_filter_narrows_sections(qtbot, window: MainWindow) -> None:
 def test_dark_theme_relays_out_in_dark_colours(qtbot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.reportShown, timeout=10000):
         window.actions["theme_dark"].trigger()
-    assert window.dark
+    assert window.state.dark
     assert window.palette().window().color().lightness() < 100
     assert window.settings.theme == "dark"
-    window.set_theme("light")
+    window.actions["theme_light"].trigger()
 
 
 

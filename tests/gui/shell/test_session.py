@@ -70,7 +70,7 @@ def test_stuck_loads_do_not_stop_another_report(qtbot, window: MainWindow, loade
     other = report_copy(tmp_path, seed_path, "other.txt")
     with qtbot.waitSignal(window.reportShown, timeout=10000):
         window.open_path(other)
-    assert window.session.path == str(other)
+    assert window.state.path == str(other)
     assert not window.session.busy
     assert "吉林省2023年法治政府建设情况报告" in window.text.toPlainText()
 
@@ -87,12 +87,12 @@ def test_a_superseded_load_never_replaces_the_newer_report(
     loader.release.set()
     qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5000)
     QCoreApplication.processEvents()  # deliver whatever the old load sent before it ended
-    assert window.session.path == str(newer)
+    assert window.state.path == str(newer)
 
 
 def test_esc_cancels_a_long_load_and_keeps_the_report(qtbot, window: MainWindow,
                                                        loader: Loader, tmp_path: Path) -> None:
-    before = window.session.report
+    before = window.state.report
     window.open_path(tmp_path / "stuck.txt")
     status = window.load_status
     qtbot.waitUntil(status.isVisible, timeout=3000)
@@ -102,7 +102,7 @@ def test_esc_cancels_a_long_load_and_keeps_the_report(qtbot, window: MainWindow,
         qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert cancelled.args == [str(tmp_path / "stuck.txt")]
     assert not window.session.busy and not status.isVisible()
-    assert window.session.report is before
+    assert window.state.report is before
     assert window.statusBar().currentMessage() == "已取消打开 stuck.txt"
     assert window.error_box is None
 
@@ -116,7 +116,7 @@ def test_cancel_button_stops_the_work_itself(qtbot, window: MainWindow, loader: 
     with qtbot.waitSignal(window.session.loadCancelled, timeout=2000):
         qtbot.mouseClick(window.load_status.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not thread.is_alive(), timeout=3000)  # not 20 s of spinning
-    assert window.session.path == str(seed_path)
+    assert window.state.path == str(seed_path)
 
 
 def test_a_quick_load_shows_no_cancel_button(qtbot, window: MainWindow, tmp_path: Path,
@@ -131,22 +131,22 @@ def test_theme_change_while_loading_keeps_the_load(qtbot, window: MainWindow, lo
                                                    tmp_path: Path, seed_path: Path) -> None:
     coming = report_copy(tmp_path, seed_path, "stuck-coming.txt")
     window.open_path(coming)
-    window.set_theme("dark")
+    window.actions["theme_dark"].trigger()
     loader.release.set()
     with qtbot.waitSignal(window.reportShown, timeout=10000) as shown:
         pass
     assert shown.args[0].source.path == str(coming)
-    assert window.session.path == str(coming)
+    assert window.state.path == str(coming)
 
 
 def test_theme_change_while_a_load_fails_restyles_the_open_report(
         qtbot, window: MainWindow, loader: Loader, tmp_path: Path, seed_path: Path) -> None:
     window.open_path(tmp_path / "stuck-missing.txt")
-    window.set_theme("dark")
+    window.actions["theme_dark"].trigger()
     with qtbot.waitSignal(window.session.loadFailed, timeout=5000):
         loader.release.set()
     with qtbot.waitSignal(window.reportShown, timeout=10000):
         pass  # the report still open, laid out again in the dark theme
-    assert window.session.path == str(seed_path)
+    assert window.state.path == str(seed_path)
     assert window.error_box.text().startswith("找不到文件")
     window.error_box.accept()

@@ -69,7 +69,7 @@ def test_garbage_file_starts_with_defaults_warns_once_and_keeps_a_copy(
     again = open_window(None, store(path))
     assert warnings(again) == []
     assert backups(path) == [backup]
-    assert again.session.path == str(seed_path)
+    assert again.state.path == str(seed_path)
 
 
 @pytest.mark.parametrize(("content", "key"), WRONG_TYPES.values(), ids=WRONG_TYPES.keys())
@@ -124,7 +124,7 @@ def test_settings_saved_after_a_reset_are_read_back(open_window, tmp_path: Path,
     path = ini(tmp_path, WRONG_TYPES["zoom is not a number"][0])
     window = open_window(seed_path, store(path))
     warnings(window)[0].accept()
-    window.zoom_in()
+    window.actions["zoom_in"].trigger()
     window.close()
     again = open_window(None, store(path))
     assert again.settings.point_size == DEFAULT_POINT_SIZE + 1

@@ -63,7 +63,7 @@ def test_bad_path_gets_its_message_then_the_last_report(qtbot, settings, tmp_pat
     assert box is not None and box.isVisible()
     assert box.text().startswith(message)
     assert f"文件：{bad}" in box.informativeText()
-    assert window.session.path == str(last)
+    assert window.state.path == str(last)
     assert "吉林省2023年法治政府建设情况报告" in window.text.toPlainText()
     assert window.text.top_offset() > 0  # at the remembered reading position, not the top
     box.accept()
@@ -72,7 +72,7 @@ def test_bad_path_gets_its_message_then_the_last_report(qtbot, settings, tmp_pat
 def test_bad_path_and_no_last_report_opens_the_sample(qtbot, settings, tmp_path: Path) -> None:
     window = start(qtbot, tmp_path / "missing.txt", settings)
     assert window.error_box is not None and window.error_box.text().startswith("找不到文件")
-    assert Path(window.session.path).name == "jilin-2023-fazhi-zhengfu-report.txt"
+    assert Path(window.state.path).name == "jilin-2023-fazhi-zhengfu-report.txt"
     window.error_box.accept()
 
 
@@ -86,7 +86,7 @@ def test_markup_in_a_file_name_is_shown_as_it_is_spelt(qtbot, window: MainWindow
     assert labels and all(label.textFormat().name == "PlainText" for label in labels)
     assert f"文件：{path}" in box.informativeText()
     assert "<b>x</b>" in box.text()  # the message quotes the name, markup and all
-    assert window.session.path is not None and MARKUP not in window.session.path
+    assert window.state.path is not None and MARKUP not in window.state.path
     box.accept()
 
 

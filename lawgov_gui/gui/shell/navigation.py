@@ -1,0 +1,97 @@
+"""Moving through the open report: to a section, to a figure, back and forward.
+
+The navigator owns the history of places and the section index of the open
+report; it scrolls the text view and narrows the shared state's scope, and it
+keeps the section tree following the text as the reader scrolls.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from ...core import Report, Section
+from ...core.model import SectionIndex
+from ..common.state import AppState
+from ..common.theme import READING
+from ..panels.dock import PanelsDock
+from ..reader.section_tree import SectionTree
+from ..reader.text_view import ReportTextView
+from .history import History, Place
+
+
+class Navigator(QObject):
+    """Jumps to sections and figures, with browser-style back and forward.
+
+    Args:
+        state: the window's state (its report; the scope a jump narrows to).
+        text: the reading view it scrolls.
+        tree: the section tree that follows the text.
+        panels: the panels, told which figure was jumped to.
+        parent: the window.
+    """
+
+    def __init__(self, state: AppState, text: ReportTextView, tree: SectionTree,
+                 panels: PanelsDock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state, self.text, self.tree, self.panels = state, text, tree, panels
+        self.history: History[Place] = History()
+        self.sections = SectionIndex([])
+        text.topOffsetChanged.connect(lambda offset: tree.follow(self.section_at(offset)))
+        tree.sectionActivated.connect(self.jump_to_section)
+
+    def show(self, report: Report, keep: Place, fresh: bool) -> None:
+        """Index `report`'s sections and go to `keep`; a `fresh` report starts a new history."""
+        self.sections = SectionIndex(report.sections)
+        if fresh:
+            self.history.clear()
+        self._go(keep)
+
+    def section_at(self, offset: int) -> str | None:
+        """Id of the innermost section holding report offset `offset`."""
+        section = self.sections.at(offset)
+        return section.id if section else None
+
+    def place(self, offset: int | None = None) -> Place:
+        """The place being read: the offset at the top (or `offset`) and the panels' section."""
+        scope = self.state.scope
+        return Place(self.text.top_offset() if offset is None else offset,
+                     scope.id if scope else None)
+
+    def visit(self, offset: int) -> None:
+        """Remember the place being read before a jump to `offset` (find does its own jumps)."""
+        self.history.visit(self.place(offset))
+
+    def set_scope(self, section: Section | None) -> None:
+        """Narrow the panels to `section` (None: the whole report)."""
+        self.state.set_scope(section)
+
+    def jump_to_section(self, sid: str) -> None:
+        """Bring section `sid`'s heading to the top of the text; narrow the panels to it."""
+        section = self.sections.get(sid)
+        if section is not None:
+            self.history.visit(self.place())
+            self.text.scroll_to_offset(section.start)
+            self.state.set_scope(section)
+
+    def go_to_indicator(self, iid: str) -> None:
+        """Scroll the text to the indicator with id `iid`, flash it and mark it in the panels."""
+        report = self.state.report
+        ind = report.indicator(iid) if report is not None else None
+        if ind is None:
+            return
+        self.history.visit(self.place())
+        self.text.reveal(ind.start)
+        self.text.flash(ind.start, ind.end, READING[self.state.dark].current)
+        self.panels.highlight(iid)
+
+    def go_back(self) -> None:
+        self._go(self.history.back(self.place()))
+
+    def go_forward(self) -> None:
+        self._go(self.history.forward(self.place()))
+
+    def _go(self, place: Place | None) -> None:
+        """Return to `place`: its reading position and the section the panels showed there."""
+        if place is not None:
+            self.text.scroll_to_offset(place.offset)
+            self.state.set_scope(self.sections.get(place.section) if place.section else None)
