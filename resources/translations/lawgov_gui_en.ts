@@ -86,7 +86,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lawgov_gui/app.py" line="67"/>
+        <location filename="../../lawgov_gui/app.py" line="66"/>
         <source>法治政府建设报告阅读器</source>
         <translation>Rule-of-Law Government Report Reader</translation>
     </message>
@@ -224,89 +224,89 @@
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="57"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="52"/>
         <source>{0}{1} → {2}{3}（{4}）</source>
         <translation>{0}{1} → {2}{3} ({4})</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="58"/>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="59"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="53"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="54"/>
         <source>年 </source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="61"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="56"/>
         <source>与{0}年相比</source>
         <translation>Compared with {0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="62"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="57"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="63"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="58"/>
         <source>，指 {0}</source>
         <translation>, referring to {0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="64"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="59"/>
         <source>{0}{1} {2}{3}</source>
         <translation>{0}, {1} {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="61"/>
         <source>高于</source>
         <translation>Above</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="61"/>
         <source>低于</source>
         <translation>Below</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="67"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="62"/>
         <source>{0}{1} {2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="73"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="68"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="73"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="68"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="73"/>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="74"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="68"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="69"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="74"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="69"/>
         <source>限定</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="74"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="69"/>
         <source>对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="74"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="69"/>
         <source>（未识别）</source>
         <translation>(not recognised)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="75"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="70"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="78"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="73"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
@@ -398,82 +398,82 @@
 <context>
     <name>IndicatorPanels</name>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="79"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="91"/>
         <source>比率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="79"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="91"/>
         <source>变化</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="80"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="92"/>
         <source>分节</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="80"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="92"/>
         <source>核对</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="81"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="93"/>
         <source>指标表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="84"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="96"/>
         <source>指标面板</source>
         <translation>Indicator panels</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="85"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="97"/>
         <source>按原文顺序</source>
         <translation>In text order</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="85"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="97"/>
         <source>按数值排序</source>
         <translation>By value</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="86"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="98"/>
         <source>比率排序</source>
         <translation>Sort rates</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="88"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="100"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="89"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="101"/>
         <source>显示全部章节的指标</source>
         <translation>Show the indicators of all sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="91"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="103"/>
         <source>导出图表…</source>
         <translation>Export chart…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="152"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="155"/>
         <source>范围：{0}（{1} 个指标）</source>
         <translation>Scope: {0} ({1} indicators)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="153"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="156"/>
         <source>全部章节</source>
         <translation>all sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="236"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="237"/>
         <source>导出图表</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="237"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="238"/>
         <source>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</source>
         <translation>PNG image (*.png);;SVG vector image (*.svg)</translation>
     </message>
@@ -481,88 +481,88 @@
 <context>
     <name>IndicatorTable</name>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="119"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="87"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="120"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="88"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="128"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="96"/>
         <source>筛选指标…</source>
         <translation>Filter indicators…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="129"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="97"/>
         <source>筛选指标</source>
         <translation>Filter indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="132"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="100"/>
         <source>指标类型</source>
         <translation>Indicator kind</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="135"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="103"/>
         <source>导出为 CSV 文件</source>
         <translation>Export as a CSV file</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="136"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="104"/>
         <source>导出为 Excel 文件</source>
         <translation>Export as an Excel file</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="139"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="107"/>
         <source>导出当前显示的行（按当前筛选与排序）</source>
         <translation>Export the rows shown (as currently filtered and sorted)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="157"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="125"/>
         <source>指标表</source>
         <translation>Indicator table</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="239"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="208"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="266"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="235"/>
         <location filename="../../lawgov_gui/gui/panels/table_model.py" line="47"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="267"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="236"/>
         <source>-指标</source>
         <translation>-indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="271"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="240"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="271"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="240"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="275"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="244"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="275"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="244"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="287"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="256"/>
         <source>未安装 openpyxl，无法写 Excel 文件。</source>
         <translation>openpyxl is not installed; cannot write Excel files.</translation>
     </message>
@@ -656,52 +656,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="93"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="100"/>
         <source>法治政府建设报告阅读器</source>
         <translation>Rule-of-Law Government Report Reader</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="96"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="103"/>
         <source>报告正文</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="97"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="104"/>
         <source>正在打开报告…</source>
         <translation>Opening the report…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="129"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="133"/>
         <source>正在加载</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="142"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="148"/>
         <source>正在打开 {0}…</source>
         <translation>Opening {0}…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="216"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="194"/>
         <source>打开报告</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="216"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="194"/>
         <source>报告 (*.txt *.text *.html *.htm *.docx *.pdf);;所有文件 (*)</source>
         <translation>Reports (*.txt *.text *.html *.htm *.docx *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="236"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="211"/>
         <source>{0} — 法治政府建设报告阅读器</source>
         <translation>{0} — Rule-of-Law Government Report Reader</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="237"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="212"/>
         <source>{0} · {1} 个章节 · {2} 个指标</source>
         <translation>{0} · {1} sections · {2} indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="244"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="218"/>
         <source>无法打开 {0}</source>
         <translation>Cannot open {0}</translation>
     </message>
@@ -709,167 +709,167 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="48"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="49"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="49"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="50"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="50"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="51"/>
         <source>从剪贴板打开(&amp;V)</source>
         <translation>Open from Clip&amp;board</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="52"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="53"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="56"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="57"/>
         <source>打印摘要(&amp;P)…</source>
         <translation>&amp;Print Summary…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="58"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="59"/>
         <source>导出摘要为 PDF(&amp;D)…</source>
         <translation>Export Summary as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="60"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="61"/>
         <source>导出摘要为 Word(&amp;W)…</source>
         <translation>Export Summary as &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="63"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="64"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="65"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="66"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="67"/>
         <source>查找(&amp;F)…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="67"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="68"/>
         <source>查找下一个(&amp;N)</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="68"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="70"/>
         <source>查找上一个(&amp;P)</source>
         <translation>Find &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="71"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="73"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="72"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="75"/>
         <source>放大(&amp;I)</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="73"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="77"/>
         <source>缩小(&amp;O)</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="74"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="79"/>
         <source>实际大小(&amp;R)</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="76"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="82"/>
         <source>展开全部章节</source>
         <translation>Expand All Sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="77"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="83"/>
         <source>折叠全部章节</source>
         <translation>Collapse All Sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="79"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="85"/>
         <source>跟随系统</source>
         <translation>Follow System</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="79"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="85"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="79"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="85"/>
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="80"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="86"/>
         <source>主题(&amp;T)</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="82"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="89"/>
         <source>界面字号(&amp;U)</source>
         <translation>Interface &amp;Size</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="84"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="92"/>
         <source>指标面板(&amp;P)</source>
         <translation>Indicator &amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="85"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="93"/>
         <source>查找结果(&amp;S)</source>
         <translation>&amp;Find Results</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="88"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="96"/>
         <source>重置布局(&amp;L)</source>
         <translation>Reset &amp;Layout</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="90"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="99"/>
         <source>导航(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="91"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="100"/>
         <source>后退(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="92"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="101"/>
         <source>前进(&amp;F)</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="94"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="104"/>
         <source>转到章节目录</source>
         <translation>Go to Contents</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="95"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="105"/>
         <source>转到正文</source>
         <translation>Go to Text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="97"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="107"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="98"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="108"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -877,12 +877,12 @@
 <context>
     <name>PanelsDock</name>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/dock.py" line="74"/>
+        <location filename="../../lawgov_gui/gui/panels/dock.py" line="58"/>
         <source>指标面板</source>
         <translation>Indicator panels</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/dock.py" line="81"/>
+        <location filename="../../lawgov_gui/gui/panels/dock.py" line="67"/>
         <source>正在准备指标面板…</source>
         <translation>Preparing the indicator panels…</translation>
     </message>
@@ -931,12 +931,12 @@
 <context>
     <name>ReportSession</name>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/session.py" line="83"/>
+        <location filename="../../lawgov_gui/gui/shell/session.py" line="84"/>
         <source>{0}里没有文字。</source>
         <translation>There is no text in {0}.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/session.py" line="183"/>
+        <location filename="../../lawgov_gui/gui/shell/session.py" line="184"/>
         <source>读取文件时发生意外错误：{0}</source>
         <translation>An unexpected error occurred while reading the file: {0}</translation>
     </message>
@@ -1010,62 +1010,62 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="79"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="65"/>
         <source>摘要选项</source>
         <translation>Summary options</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="82"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="68"/>
         <source>包含的章节</source>
         <translation>Sections included</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="89"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="75"/>
         <source>包含图表（比率、前后变化）</source>
         <translation>Include charts (rates, before and after)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="90"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="76"/>
         <source>附全部指标表</source>
         <translation>Append the table of all indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="91"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="77"/>
         <source>附报告全文</source>
         <translation>Append the full report text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="95"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="81"/>
         <source>公文版式（GB/T 9704）</source>
         <translation>Official-document layout (GB/T 9704)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="96"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="82"/>
         <source>紧凑版式（一至两页简报）</source>
         <translation>Compact layout (a one- or two-page brief)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="111"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="99"/>
         <source>章节</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="112"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="100"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="114"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="102"/>
         <source>版式</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="115"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="103"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="172"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="148"/>
         <source>无法写入 {0}：{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
@@ -1073,42 +1073,42 @@
 <context>
     <name>SummaryMenu</name>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="69"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="88"/>
         <source>-摘要</source>
         <translation>-summary</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="70"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="89"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="70"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="89"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="71"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="90"/>
         <source>导出摘要</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="91"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="110"/>
         <source>打印预览 — {0}</source>
         <translation>Print Preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="114"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="134"/>
         <source>正在导出 {0}…</source>
         <translation>Exporting {0}…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="118"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="138"/>
         <source>正在导出摘要：第 {0}/{1} 页</source>
         <translation>Exporting the summary: page {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="123"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="143"/>
         <source>摘要已导出：{0}</source>
         <translation>Summary exported: {0}</translation>
     </message>

@@ -1,6 +1,5 @@
 """The indicator table: every figure of a report in one sortable, filterable table.
 
-`IndicatorTableModel` holds one row per indicator, in report order.
 `IndicatorTable` puts a text filter, a kind filter and the export buttons above
 the view; the window narrows it to a section with `set_section()` and follows
 the text with `select_indicator()`. Double-click or Enter on a row emits
@@ -15,12 +14,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +35,7 @@ from ...core.writers.atomic import write_failure
 from ...core.writers.tables import write_csv, write_xlsx
 from ..common.describe import kind_name
 from ..common.save_dialog import ExportFolder, HomeFolder, ask_save_path, export_failed
+from .table_filter import IndicatorFilter
 from .table_model import (
     ID_ROLE,
     KIND,
@@ -49,43 +46,14 @@ from .table_model import (
     SUBJECT,
     UNIT,
     VALUE,
-    IndicatorFilter,
     IndicatorTableModel,
     headers,
 )
+from .table_view import RowsView
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("IndicatorTable", text)
-
-
-class _TableView(QTableView):
-    """A table view that reports Enter/Return on a row as `chosen`, on every platform,
-    and keeps its rows as tall as its font needs.
-
-    Signals:
-        chosen(QModelIndex): Enter or Return was pressed on this row.
-        fontChanged(): the view's font changed (界面字号); the rows are refitted.
-    """
-
-    chosen = Signal(QModelIndex)
-    fontChanged = Signal()
-
-    def fit_rows(self) -> None:
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self.fit_rows()
-            self.fontChanged.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.chosen.emit(self.currentIndex())
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class IndicatorTable(QWidget):
@@ -115,7 +83,7 @@ class IndicatorTable(QWidget):
         self.proxy.setSourceModel(self.model)
         self.filter = QLineEdit(self)
         self.kind = QComboBox(self)
-        self.view = _TableView(self)
+        self.view = RowsView(self)
         self.csv_button = QPushButton(tr("导出 CSV…"), self)
         self.xlsx_button = QPushButton(tr("导出 Excel…"), self)
         self.error_box: QMessageBox | None = None
