@@ -957,52 +957,52 @@
 <context>
     <name>SectionTree</name>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="55"/>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="53"/>
         <source>本节共 {0} 个指标</source>
         <translation>{0} indicators in this section</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="86"/>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="84"/>
         <source>筛选章节…</source>
         <translation>Filter sections…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="87"/>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="85"/>
         <source>筛选章节</source>
         <translation>Filter sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="91"/>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="89"/>
         <source>展开</source>
         <translation>Expand</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="91"/>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="89"/>
         <source>全部展开</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="92"/>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="90"/>
         <source>折叠</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="92"/>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="90"/>
         <source>全部折叠</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="111"/>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="109"/>
         <source>章节目录</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="123"/>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="121"/>
         <source>章节</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="123"/>
+        <location filename="../../lawgov_gui/gui/reader/section_tree.py" line="121"/>
         <source>指标</source>
         <translation>Indicators</translation>
     </message>

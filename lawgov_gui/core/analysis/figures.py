@@ -35,10 +35,15 @@ def sentence_of(report: Report, ind: Indicator) -> str:
     return report.text[a:b].strip()
 
 
+def span_of(report: Report, start: int, end: int) -> slice:
+    """Where in `report.indicators` the indicators starting in text[start:end] are."""
+    starts = report.indicator_starts()
+    return slice(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+
+
 def between(report: Report, start: int, end: int) -> list[Indicator]:
     """The indicators that start in text[start:end] (indicators are in text order)."""
-    starts = report.indicator_starts()
-    return report.indicators[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+    return report.indicators[span_of(report, start, end)]
 
 
 def in_section(report: Report, section: Section | None) -> list[Indicator]:

@@ -226,7 +226,7 @@ class FindController(QObject):
         self._show(scroll=True)
 
     def _show(self, scroll: bool) -> None:
-        self.view.highlight(self.spans, self.current, self._colors())
+        self.view.marks.highlight(self.spans, self.current, self._colors())
         self.bar.show_count(self.current, len(self.spans), self.bar.edit.text().strip())
         if 0 <= self.current < self.results.count():
             self.results.setCurrentRow(self.current)

@@ -8,8 +8,6 @@ without emitting anything back.
 
 from __future__ import annotations
 
-import bisect
-
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import Report, Section
+from ...core.analysis.figures import span_of
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -34,9 +33,8 @@ def tr(text: str) -> str:
 
 def indicator_counts(report: Report) -> dict[str, int]:
     """Number of indicators inside each section, descendants included."""
-    starts = [i.start for i in report.indicators]
-    return {s.id: bisect.bisect_left(starts, s.end) - bisect.bisect_left(starts, s.start)
-            for s in report.iter_sections()}
+    spans = ((s.id, span_of(report, s.start, s.end)) for s in report.iter_sections())
+    return {sid: span.stop - span.start for sid, span in spans}
 
 
 def build_rows(report: Report) -> list[list[QStandardItem]]:

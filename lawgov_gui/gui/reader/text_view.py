@@ -16,10 +16,11 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextBlock
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
-from .document import INDICATOR_PROPERTY, Layout
+from .document import Layout
+from .text_hits import indicator_at, tooltip_at
 from .text_marks import TextMarks
 
 SMALL = 300_000  # characters: below this, laying the whole text out takes < 0.1 s
@@ -40,7 +41,7 @@ class ReportTextView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("reportText")
+        self.setObjectName("reportText")  # find results and jumps are marked through `marks`
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
@@ -208,44 +209,16 @@ class ReportTextView(QTextBrowser):
             self._retry.stop()
             self.waiting.emit(False)
 
-    def highlight(self, spans: list[tuple[int, int]], current: int, colors: tuple[str, str]) -> None:
-        """Mark every span, the current one more strongly (find results)."""
-        self.marks.highlight(spans, current, colors)
-
-    def flash(self, start: int, end: int, color: str) -> None:
-        """Blink report span [start, end) a few times to show where a jump landed."""
-        self.marks.flash(start, end, color)
-
-    def flashing(self) -> bool:
-        return self.marks.flashing()
-
     # ----- events
     def _scrolled(self, *_: object) -> None:
         if self._layout is not None:
             self.marks.refresh()
             self.topOffsetChanged.emit(self.top_offset())
 
-    def _format_at(self, point: QPoint) -> QTextCharFormat:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(min(self.position_at(point) + 1, self.document().characterCount() - 1))
-        return cursor.charFormat()
-
-    def _indicator_at(self, point: QPoint) -> str | None:
-        iid = self._format_at(point).property(INDICATOR_PROPERTY)
-        return iid if isinstance(iid, str) else None
-
-    def _tooltip_at(self, point: QPoint) -> str:
-        """An indicator's details, or the note a piece of text carries (e.g. an inferred title)."""
-        fmt = self._format_at(point)
-        iid = fmt.property(INDICATOR_PROPERTY)
-        if isinstance(iid, str) and self.tooltip_for is not None:
-            return self.tooltip_for(iid)
-        return fmt.toolTip()
-
     def viewportEvent(self, event: QEvent) -> bool:
         """Tooltips for indicators are written when asked for, not in advance."""
         if event.type() == QEvent.Type.ToolTip and self._layout is not None:
-            tip = self._tooltip_at(event.pos())
+            tip = tooltip_at(self.document(), self.position_at(event.pos()), self.tooltip_for)
             if tip:
                 QToolTip.showText(event.globalPos(), tip, self.viewport())
             else:
@@ -274,6 +247,6 @@ class ReportTextView(QTextBrowser):
         super().mouseReleaseEvent(event)
         if (event.button() == Qt.MouseButton.LeftButton and self._layout is not None
                 and not self.textCursor().hasSelection()):
-            iid = self._indicator_at(event.position().toPoint())
+            iid = indicator_at(self.document(), self.position_at(event.position().toPoint()))
             if iid is not None:
                 self.indicatorClicked.emit(iid)

@@ -81,7 +81,7 @@ class Navigator(QObject):
             return
         self.history.visit(self.place())
         self.text.reveal(ind.start)
-        self.text.flash(ind.start, ind.end, READING[self.state.dark].current)
+        self.text.marks.flash(ind.start, ind.end, READING[self.state.dark].current)
         self.panels.highlight(iid)
 
     def go_back(self) -> None:

@@ -46,7 +46,7 @@ def test_clicking_a_bar_jumps_to_the_figure(qtbot, panels_window: MainWindow) ->
     cursor = QTextCursor(view.document())
     cursor.setPosition(view.base + ind.start)
     assert view.viewport().rect().contains(view.cursorRect(cursor).center())
-    assert view.flashing()
+    assert view.marks.flashing()
     assert rates.mark.opts["width"] == [ind.value]
 
 
