@@ -16,7 +16,7 @@ import pytest
 from lawgov_gui.core import ReportError, load_report
 from lawgov_gui.core.readers import plausible
 from lawgov_gui.core.readers import text as reading
-from lawgov_gui.core.readers.plausible import GIBBERISH, NOT_TEXT
+from lawgov_gui.core.readers.messages import GIBBERISH, NOT_TEXT
 from tests.conftest import SEED
 from tests.core.helpers import report_of
 from tests.core.readers.test_text import TRADITIONAL
