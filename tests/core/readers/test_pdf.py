@@ -22,6 +22,7 @@ import pypdfium2.raw as pdfium_c  # noqa: E402
 
 from lawgov_gui.core import ReportError, load_report  # noqa: E402
 from lawgov_gui.core.readers import pdf as read_pdf  # noqa: E402
+from lawgov_gui.core.readers.pdf_furniture import is_page_number  # noqa: E402
 from lawgov_gui.core.readers.text import decode_file  # noqa: E402
 from lawgov_gui.core.writers.contract import to_json  # noqa: E402
 from tests.conftest import ROOT, SHARED  # noqa: E402
@@ -255,12 +256,12 @@ def test_indented_paragraphs_run_on_past_a_sentence_end_at_the_margin() -> None:
     "— 3 —", "- 3 -", "-3-", "3", "第3页", "第 3 页", "第 3 页 共 10 页", "第3页/共10页",
     "共10页 第3页", "3/10", "3 / 10", "(3)", "（3）", "Page 3", "page 3 of 10", "·3·"])
 def test_page_numbers(text: str) -> None:
-    assert read_pdf._is_page_number(text)
+    assert is_page_number(text)
 
 
 @pytest.mark.parametrize("text", ["2023年", "一、", "74.14%", "第二批", "3个", "第3条", "(一)"])
 def test_not_page_numbers(text: str) -> None:
-    assert not read_pdf._is_page_number(text)
+    assert not is_page_number(text)
 
 
 # --- refusals -------------------------------------------------------------------------------
