@@ -91,10 +91,15 @@ def column_widths(table: list[list[Cell]]) -> list[float]:
     return [min(MAX_WIDTH, max(MIN_WIDTH, w + 2)) for w in widths]
 
 
+def xml_safe(text: str) -> str:
+    """`text` without the control characters XML cannot hold (xlsx and docx are XML)."""
+    return _ILLEGAL_XML.sub("", text)
+
+
 def _sheet_value(value: Cell) -> Cell:
     """What goes in the cell: no control characters (XML forbids them); "" leaves it empty."""
     if isinstance(value, str):
-        return _ILLEGAL_XML.sub("", value) or None
+        return xml_safe(value) or None
     return value
 
 
