@@ -22,7 +22,7 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..summary.content import KeyFigure, Part, SectionDigest, Summary
+from ..summary import KeyFigure, Part, SectionDigest, Summary
 from ..summary.layout import (
     FIGURE_HEAD,
     FULL_TABLE_HEAD,
