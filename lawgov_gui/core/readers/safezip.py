@@ -86,7 +86,3 @@ class Package:
                     yield chunk
         except DAMAGE:
             raise ReportError(DOCX_CORRUPT) from None
-
-    def read(self, name: str) -> bytes:
-        """The whole part `name` (a small one), unpacked within the limits."""
-        return b"".join(self.chunks(name))

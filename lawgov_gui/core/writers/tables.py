@@ -1,9 +1,9 @@
 """Write a table (a header row and rows of plain values) to CSV or Excel, atomically.
 
-The indicator table exports what it shows through these writers. Both write to
-a temporary file beside the target and then move it into place with
-`os.replace`, so a failure half-way never leaves a truncated file where a good
-one was. Values are str, int or float (None is written as an empty cell);
+The indicator table exports what it shows through these writers. Both write
+through the one atomic writer (`atomic.atomic_write`: a temporary file beside the
+target, flushed, checked, then renamed over it), so a failure half-way never
+leaves a truncated file where a good one was. Values are str, int or float (None is written as an empty cell);
 integral floats are written as integers.
 
 * CSV: UTF-8 with a BOM (Excel and WPS then read the Chinese correctly), CRLF.
