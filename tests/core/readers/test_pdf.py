@@ -11,8 +11,6 @@ from __future__ import annotations
 import ctypes
 import io
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -24,13 +22,11 @@ from lawgov_gui.core import ReportError, load_report  # noqa: E402
 from lawgov_gui.core.readers import pdf as read_pdf  # noqa: E402
 from lawgov_gui.core.readers.pdf_furniture import is_page_number  # noqa: E402
 from lawgov_gui.core.readers.text import decode_file  # noqa: E402
-from lawgov_gui.core.writers.contract import to_json  # noqa: E402
-from tests.conftest import ROOT, SHARED  # noqa: E402
+from tests.conftest import ROOT  # noqa: E402
+from tests.core.readers.scorer import assert_full_marks, needs_scorer  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 SEED_PDF = DATA / "seed.pdf"
-GOLD = SHARED / "eval" / "gold" / "00_jilin_2023_seed.json"
-SCORER = SHARED / "eval" / "score.py"
 FONT = ROOT / "lawgov_gui" / "resources" / "fonts" / "LawgovNotoSansSC-Regular.otf"
 
 
@@ -104,15 +100,9 @@ def test_meta(pdf_report) -> None:
     assert pdf_report.meta.title == "吉林省2023年法治政府建设情况报告"  # the PDF's Title
 
 
-@pytest.mark.skipif(not SCORER.exists(), reason="no shared scorer (/work/shared)")
+@needs_scorer
 def test_shared_scorer_gives_full_marks(tmp_path: Path, pdf_report) -> None:
-    extract = tmp_path / "extract.json"
-    extract.write_text(to_json(pdf_report), encoding="utf-8")
-    out = subprocess.run([sys.executable, str(SCORER), str(GOLD), str(extract), "-v",
-                          "--min-section-f1", "1", "--min-indicator-f1", "1"],
-                         capture_output=True, text=True)
-    assert out.returncode == 0, out.stdout + out.stderr
-    assert "sections F1=1.000 indicators F1=1.000" in out.stdout
+    assert_full_marks(pdf_report, tmp_path)
 
 
 def test_extension_does_not_matter(tmp_path: Path) -> None:
