@@ -108,7 +108,7 @@ def _left_out(doc: Document, summary: Summary, part: Part, lay: LayoutSpec) -> N
         note(doc, said, lay.table_pt, "555555", before=2, after=4)
 
 
-# --- page and styles ---------------------------------------------------------------------------
+# --- the parts, in order -----------------------------------------------------------------------
 
 
 def _properties(doc: Document, summary: Summary) -> None:
@@ -139,7 +139,7 @@ def _digest(doc: Document, digest: SectionDigest) -> None:
     doc.add_paragraph(xml_safe(digest.heading), style=heading_style(digest.level))
     if digest.figures:
         grid_table(doc, list(FIGURE_HEAD), [_cells(f) for f in digest.figures],
-               (0.42, 0.2, 0.38))
+                   (0.42, 0.2, 0.38))
 
 
 def _points(doc: Document, title: str, points: list[str]) -> None:
