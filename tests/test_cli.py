@@ -193,7 +193,7 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     def refuse(path: pathlib.Path) -> int:
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(files, "_open", refuse)
+    monkeypatch.setattr(files, "open_nonblocking", refuse)
     code = main(["extract", str(path)])
     out, err = capsys.readouterr()
     assert code == 2
@@ -209,7 +209,7 @@ def test_other_os_error_is_one_chinese_line(tmp_path: Path, monkeypatch: pytest.
     def fail(path: pathlib.Path) -> int:
         raise OSError(5, "Input/output error", str(path))
 
-    monkeypatch.setattr(files, "_open", fail)
+    monkeypatch.setattr(files, "open_nonblocking", fail)
     assert main(["extract", str(path)]) == 2
     out, err = capsys.readouterr()
     assert out == ""

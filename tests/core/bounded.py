@@ -6,7 +6,7 @@ resident size comes from os.wait4, the resource usage of that one child
 (getrusage(RUSAGE_CHILDREN) would report the largest child of the whole run),
 taken by a small launcher process: a child forked straight from the test run
 would count the test run's own memory, held until its exec, in its peak.
-Limits of lawgov_gui.core.limits or lawgov_gui.core.summary.content may be lowered in the
+Limits of lawgov_gui.core.limits or lawgov_gui.core.summary.bounds may be lowered in the
 child, so that a small input meets the same bound a large one would, and a
 prelude may set up a fault (a file-size limit, a failing fsync).
 """
@@ -31,7 +31,7 @@ _CHILD = """
 import json, resource, sys
 cap = int(sys.argv[1])
 resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-import lawgov_gui.core.limits as limits, lawgov_gui.core.summary.content as summary
+import lawgov_gui.core.limits as limits, lawgov_gui.core.summary.bounds as summary
 for module, values in ((limits, json.loads(sys.argv[2])), (summary, json.loads(sys.argv[3]))):
     for name, value in values.items():
         assert hasattr(module, name), name
@@ -88,7 +88,7 @@ def run_cli(args: list[str], tmp_path: Path, *, limits: dict | None = None,
         args: the command line after `lawgov-gui`.
         tmp_path: where its output is collected.
         limits: names of lawgov_gui.core.limits to set in the child.
-        summary: names of lawgov_gui.core.summary.content to set in the child.
+        summary: names of lawgov_gui.core.summary.bounds to set in the child.
         prelude: Python code the child runs first (a simulated fault).
         timeout: seconds before the child is killed (the run then has code -9).
         stdout: a file for its standard output (default: collected in tmp_path).

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from lawgov_gui.core.readers.safezip import ZIP_BOMB
+from lawgov_gui.core.readers.messages import ZIP_BOMB
 from tests.core.big_inputs import (
     figures_text,
     long_pdf,

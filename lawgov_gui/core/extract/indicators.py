@@ -43,7 +43,7 @@ class Quantity:
     value: float
     unit: str
     qualifier: str | None
-    kind: str
+    kind: Kind
 
 
 def named_spans(shadow: str) -> tuple[list[int], list[int]]:
@@ -121,7 +121,7 @@ def _measure(g: dict) -> tuple[float, Kind]:
         value *= MAGNITUDES[mag]
     if not math.isfinite(value):
         raise ValueError("number too large")
-    return value, Kind(UNITS.get(g["unit"] or "", Kind.COUNT))
+    return value, UNITS.get(g["unit"] or "", Kind.COUNT)
 
 
 def _as_written(text: str, m: re.Match, group: str) -> str:

@@ -9,24 +9,24 @@ from __future__ import annotations
 
 import re
 
-# unit -> kind. Longer units are tried first, so 个百分点 wins over 个.
-UNITS: dict[str, str] = {
-    "个百分点": "change_pp", "百分点": "change_pp",
-    "%": "percent", "‰": "percent",
-    "元": "money", "美元": "money",
-    "个工作日": "duration", "工作日": "duration", "个自然日": "duration", "天": "duration",
-    "小时": "duration", "分钟": "duration", "个月": "duration", "周": "duration",
-    "年": "duration",
-    "倍": "other", "平方公里": "other", "平方米": "other", "立方米": "other", "公里": "other",
-    "千米": "other", "公顷": "other", "亩": "other", "吨": "other", "千瓦": "other",
-    "岁": "other",
+from ..model import Kind
+
+# unit -> its kind. Longer units are tried first, so 个百分点 wins over 个.
+UNITS: dict[str, Kind] = {
+    "个百分点": Kind.CHANGE_PP, "百分点": Kind.CHANGE_PP,
+    "%": Kind.PERCENT, "‰": Kind.PERCENT,
+    "元": Kind.MONEY, "美元": Kind.MONEY,
+    **dict.fromkeys(("个工作日", "工作日", "个自然日", "天", "小时", "分钟", "个月", "周", "年"),
+                    Kind.DURATION),
+    **dict.fromkeys(("倍", "平方公里", "平方米", "立方米", "公里", "千米", "公顷", "亩", "吨", "千瓦",
+                     "岁"), Kind.OTHER),
 }
 COUNT_UNITS = (
     "条次 人次 件次 户次 家次 个次 场次 批次 班次 架次 车次 项次 件 项 个 户 名 条 部 次 家 批 人 起 "
     "场 所 座 宗 份 篇 本 期 轮 类 套 处 台 辆 艘 支 笔 种 例 张 册 位 间 栋 处 块 门 款 名次"
 ).split()
 for _u in COUNT_UNITS:
-    UNITS.setdefault(_u, "count")
+    UNITS.setdefault(_u, Kind.COUNT)
 
 # Units that read as a word, not a measure, when these characters follow them.
 _NOT_AFTER = {

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..model import Kind
+
 _DELIMS = "，,。；;：:！!？?、\n"
 _DELIM_ANY = re.compile("[" + re.escape(_DELIMS) + "]")
 _DELIM_NO_LIST = re.compile("[" + re.escape(_DELIMS.replace("、", "")) + "]")
@@ -84,7 +86,7 @@ def _after(text: str, shadow: str, end: int) -> str:
     return text[m.start():m.end()] if m else ""
 
 
-def subject_for(text: str, shadow: str, start: int, end: int, kind: str, floor: int = 0) -> str:
+def subject_for(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int = 0) -> str:
     """The subject of the figure text[start:end].
 
     Args:
@@ -94,7 +96,7 @@ def subject_for(text: str, shadow: str, start: int, end: int, kind: str, floor: 
         kind: its kind; changes in points always take the preceding words.
         floor: end of the previous figure, so its words are not reused.
     """
-    if kind != "change_pp":
+    if kind != Kind.CHANGE_PP:
         after = _after(text, shadow, end)
         if after:
             return after

@@ -3,6 +3,11 @@
 Every reader refuses what is not a report with a Chinese `ReportError`: files that are
 not regular files, over the limits, damaged, encrypted, zip bombs, or text that decodes
 to nonsense. The public face is `decode_file` (path → decoded text and its format).
+
+Modules: `files` (bounded reads of regular files), `text` (format and encoding, the
+entry point), `plausible` (text or noise), `html`, `safezip` (a zip opened without
+trusting it), `docx` with `docx_body` and `docx_numbering`, `pdf` with `pdf_lines`,
+`pdf_furniture` and `pdf_paragraphs`, and `messages` (every refusal's wording, once).
 """
 
 from .text import Decoded, decode_file

@@ -52,7 +52,12 @@ def _os_error(error: OSError, path: Path) -> ReportError:
     return ReportError(f"无法读取文件：{path}（{error.strerror or error}）")
 
 
-def _open(path: Path) -> int:
+def open_nonblocking(path: Path) -> int:
+    """A read-only descriptor of `path`, opened without blocking (a pipe does not wait).
+
+    `read_bytes` opens every file through this one call, which tests replace to
+    simulate a file swapped after its check or an error on opening.
+    """
     return os.open(path, _FLAGS)
 
 
@@ -80,7 +85,7 @@ def read_bytes(path: Path) -> bytes:
         _check_mode(st.st_mode, path)
         if st.st_size > limits.MAX_BYTES:
             raise _too_big(st.st_size, path)
-        fd = _open(path)
+        fd = open_nonblocking(path)
         try:
             _check_mode(os.fstat(fd).st_mode, path)
             return _read_all(fd, path)

@@ -14,9 +14,8 @@ from collections import Counter
 from functools import cache
 
 from ..errors import ReportError
+from .messages import GIBBERISH, NOT_TEXT
 
-NOT_TEXT = "文件内容不是文本（含有大量无法识别的字节），无法作为报告打开。"
-GIBBERISH = "文件里的文字看起来是乱码（大多是生僻字或无法显示的字符），不是报告文本，无法打开。"
 SAMPLE = 200_000  # characters looked at
 MIN_IDEOGRAPHS = 20  # fewer Chinese-looking characters than this: nothing to judge
 MAX_RARE_SHARE = 0.3  # real reports: under 0.01; wrong decodings measured: 0.37 to 1.0

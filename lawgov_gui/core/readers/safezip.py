@@ -16,14 +16,13 @@ from collections.abc import Iterator
 
 from .. import limits
 from ..errors import ReportError
+from .messages import DOCX_CORRUPT, ZIP_BOMB
 
 MAX_RATIO = 100  # uncompressed : compressed, for an entry ...
 RATIO_FLOOR = 10 * 2**20  # ... larger than this
 MAX_ENTRIES = 10_000
 CHUNK = 64 * 1024
 BODY = "word/document.xml"
-DOCX_CORRUPT = "文件已损坏或不是有效的 Word 文档（.docx）。"
-ZIP_BOMB = "这个文件解压后过大或压缩比异常（疑似压缩炸弹），为安全起见不予打开。"
 # What a damaged zip can make zipfile raise while unpacking.
 DAMAGE = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError,
           ValueError, zlib.error, KeyError, RuntimeError)
@@ -87,7 +86,3 @@ class Package:
                     yield chunk
         except DAMAGE:
             raise ReportError(DOCX_CORRUPT) from None
-
-    def read(self, name: str) -> bytes:
-        """The whole part `name` (a small one), unpacked within the limits."""
-        return b"".join(self.chunks(name))

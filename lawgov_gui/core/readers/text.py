@@ -20,8 +20,18 @@ from pathlib import Path
 
 from ..errors import ReportError
 from .html import html_to_text, looks_like_html
-from .plausible import CONTROL, NOT_TEXT, check_text, refusal
-from .safezip import DAMAGE, DOCX_CORRUPT, check_zip
+from .messages import (
+    DOCX_CORRUPT,
+    EMPTY_FILE,
+    NO_TEXT_IN_FILE,
+    NOT_TEXT,
+    OLE_DOC,
+    OLE_ENCRYPTED,
+    PDF_CORRUPT,
+    UNKNOWN_ENCODING,
+)
+from .plausible import CONTROL, check_text, refusal
+from .safezip import DAMAGE, check_zip
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -32,8 +42,6 @@ _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": 
             "big5": "big5hkscs", "utf8": "utf-8", "utf-8-sig": "utf-8"}
 _TAG = re.compile(r"<(?:[A-Za-z][A-Za-z0-9]*[\s/>]|!--|!doctype)", re.I)
 
-OLE_DOC = "这是旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 或文本后再打开。"
-OLE_ENCRYPTED = "这个 Word 文档设有打开密码，请先在 Word 或 WPS 中取消密码、另存为 .docx 后再打开。"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 
@@ -90,7 +98,7 @@ def detect_encoding(data: bytes) -> str:
         return _canonical(best.encoding)
     fallback = _least_damaged(data)
     if fallback is None:
-        raise ReportError("无法识别文件的文字编码，它可能不是文本文件。")
+        raise ReportError(UNKNOWN_ENCODING)
     return fallback
 
 
@@ -149,7 +157,7 @@ def _read_binary(data: bytes) -> Decoded | None:
         try:
             text, hints = pdf_to_text(data)
         except _DAMAGE:
-            raise ReportError("文件已损坏，无法作为 PDF 打开。") from None
+            raise ReportError(PDF_CORRUPT) from None
         return Decoded("pdf", None, text, hints)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         from .docx import docx_to_text
@@ -188,16 +196,16 @@ def decode_file(path: Path, data: bytes) -> Decoded:
         data: the file's bytes.
     """
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise ReportError(f"文件是空的：{path}")
+        raise ReportError(EMPTY_FILE.format(path))
     decoded = _read_binary(data)
     if decoded is not None:
         if not decoded.text.strip():
-            raise ReportError(f"文件里没有文字：{path}")
+            raise ReportError(NO_TEXT_IN_FILE.format(path))
         check_text(decoded.text)
         return decoded
     text, encoding = _decode(data, _declared_encoding(data) or detect_encoding(data))
     if not text.strip():
-        raise ReportError(f"文件里没有文字：{path}")
+        raise ReportError(NO_TEXT_IN_FILE.format(path))
     enc = _canonical(encoding).replace("-sig", "")
     tagged = path.suffix.lower() in (".html", ".htm", ".xhtml") and _TAG.search(text[:4096])
     if looks_like_html(text) or tagged:

@@ -3,10 +3,17 @@
 The PDF painter (gui) and the Word writer (`lawgov_gui.core.writers.word`) both render
 the `Summary` that `build_summary` returns, laid out by the one `LayoutSpec` of each
 `Layout`, as the `Options` ask.
+
+Modules: `content` (the Summary and build_summary), `key_figures` (a section's rows
+and the key ones), `bounds` (how much of a long report is kept, the notes on what
+was left out), `layout` (the one layout spec), `options`.
 """
 
-from .content import Summary, build_summary
+from .bounds import LeftOut, Part, chart_items
+from .content import SectionDigest, Summary, build_summary
+from .key_figures import KeyFigure
 from .layout import Layout, LayoutSpec, Paper, spec
 from .options import Options
 
-__all__ = ["Layout", "LayoutSpec", "Options", "Paper", "Summary", "build_summary", "spec"]
+__all__ = ["KeyFigure", "Layout", "LayoutSpec", "LeftOut", "Options", "Paper", "Part",
+           "SectionDigest", "Summary", "build_summary", "chart_items", "spec"]

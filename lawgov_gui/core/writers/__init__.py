@@ -2,7 +2,7 @@
 
 `atomic` (temp file beside the target, checked, renamed; Chinese messages), `contract`
 (the extract JSON and CSV of CONTRACT.md), `tables` (CSV and XLSX of a table), `word`
-and `word_setup` (the summary as .docx).
+with `word_setup` and `word_blocks` (the summary as .docx).
 """
 
 from .atomic import WriteFailed, atomic_write

@@ -1,9 +1,9 @@
 """Write a table (a header row and rows of plain values) to CSV or Excel, atomically.
 
-The indicator table exports what it shows through these writers. Both write to
-a temporary file beside the target and then move it into place with
-`os.replace`, so a failure half-way never leaves a truncated file where a good
-one was. Values are str, int or float (None is written as an empty cell);
+The indicator table exports what it shows through these writers. Both write
+through the one atomic writer (`atomic.atomic_write`: a temporary file beside the
+target, flushed, checked, then renamed over it), so a failure half-way never
+leaves a truncated file where a good one was. Values are str, int or float (None is written as an empty cell);
 integral floats are written as integers.
 
 * CSV: UTF-8 with a BOM (Excel and WPS then read the Chinese correctly), CRLF.
@@ -91,10 +91,15 @@ def column_widths(table: list[list[Cell]]) -> list[float]:
     return [min(MAX_WIDTH, max(MIN_WIDTH, w + 2)) for w in widths]
 
 
+def xml_safe(text: str) -> str:
+    """`text` without the control characters XML cannot hold (xlsx and docx are XML)."""
+    return _ILLEGAL_XML.sub("", text)
+
+
 def _sheet_value(value: Cell) -> Cell:
     """What goes in the cell: no control characters (XML forbids them); "" leaves it empty."""
     if isinstance(value, str):
-        return _ILLEGAL_XML.sub("", value) or None
+        return xml_safe(value) or None
     return value
 
 

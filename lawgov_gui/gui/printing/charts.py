@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from ...core import Report
 from ...core.analysis import figures as an
-from ...core.summary.content import MAX_CHART_PAIRS, MAX_CHART_RATES, chart_items
+from ...core.summary.bounds import MAX_CHART_PAIRS, MAX_CHART_RATES, chart_items
 from ..charts.base import PALETTES, Chart
 from ..charts.changes import ChangesChart
 from ..charts.rates import RatesChart

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from ...core.summary.content import KeyFigure, Part, Summary
+from ...core.summary import KeyFigure, Part, Summary
 from ...core.summary.layout import (
     FIGURE_HEAD,
     FULL_TABLE_HEAD,

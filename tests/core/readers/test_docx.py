@@ -10,8 +10,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -22,13 +20,11 @@ docx = pytest.importorskip("docx")
 from lawgov_gui.core import ReportError, limits, load_report  # noqa: E402
 from lawgov_gui.core.readers import safezip  # noqa: E402
 from lawgov_gui.core.readers.text import decode_file  # noqa: E402
-from lawgov_gui.core.writers.contract import to_json  # noqa: E402
-from tests.conftest import ROOT, SHARED  # noqa: E402
+from tests.conftest import ROOT  # noqa: E402
+from tests.core.readers.scorer import assert_full_marks, needs_scorer  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 SEED_DOCX = DATA / "seed.docx"
-GOLD = SHARED / "eval" / "gold" / "00_jilin_2023_seed.json"
-SCORER = SHARED / "eval" / "score.py"
 
 
 def _tree(report) -> list[tuple[int, str, str]]:
@@ -112,15 +108,9 @@ def test_table_rows_come_in_document_order(docx_report) -> None:
     assert figure.section == docx_report.sections[0].children[0].id
 
 
-@pytest.mark.skipif(not SCORER.exists(), reason="no shared scorer (/work/shared)")
+@needs_scorer
 def test_shared_scorer_gives_full_marks(tmp_path: Path, docx_report) -> None:
-    extract = tmp_path / "extract.json"
-    extract.write_text(to_json(docx_report), encoding="utf-8")
-    out = subprocess.run([sys.executable, str(SCORER), str(GOLD), str(extract), "-v",
-                          "--min-section-f1", "1", "--min-indicator-f1", "1"],
-                         capture_output=True, text=True)
-    assert out.returncode == 0, out.stdout + out.stderr
-    assert "sections F1=1.000 indicators F1=1.000" in out.stdout
+    assert_full_marks(docx_report, tmp_path)
 
 
 # --- what is read and what is not -----------------------------------------------------------

@@ -87,14 +87,14 @@ def test_a_fifo_swapped_in_after_the_check_is_refused_once_open(
     """The file is checked again once open: it may have been replaced in between."""
     path = tmp_path / "report.txt"
     path.write_bytes(SEED.read_bytes())
-    opened = files._open
+    opened = files.open_nonblocking
 
     def swap(p: Path) -> int:
         p.unlink()
         os.mkfifo(p)
         return opened(p)  # non-blocking: opening a pipe for reading does not wait
 
-    monkeypatch.setattr(files, "_open", swap)
+    monkeypatch.setattr(files, "open_nonblocking", swap)
     assert "命名管道" in _refusal(path)
 
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 import ctypes
 import io
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,14 +20,13 @@ import pypdfium2.raw as pdfium_c  # noqa: E402
 
 from lawgov_gui.core import ReportError, load_report  # noqa: E402
 from lawgov_gui.core.readers import pdf as read_pdf  # noqa: E402
+from lawgov_gui.core.readers.pdf_furniture import is_page_number  # noqa: E402
 from lawgov_gui.core.readers.text import decode_file  # noqa: E402
-from lawgov_gui.core.writers.contract import to_json  # noqa: E402
-from tests.conftest import ROOT, SHARED  # noqa: E402
+from tests.conftest import ROOT  # noqa: E402
+from tests.core.readers.scorer import assert_full_marks, needs_scorer  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 SEED_PDF = DATA / "seed.pdf"
-GOLD = SHARED / "eval" / "gold" / "00_jilin_2023_seed.json"
-SCORER = SHARED / "eval" / "score.py"
 FONT = ROOT / "lawgov_gui" / "resources" / "fonts" / "LawgovNotoSansSC-Regular.otf"
 
 
@@ -103,15 +100,9 @@ def test_meta(pdf_report) -> None:
     assert pdf_report.meta.title == "吉林省2023年法治政府建设情况报告"  # the PDF's Title
 
 
-@pytest.mark.skipif(not SCORER.exists(), reason="no shared scorer (/work/shared)")
+@needs_scorer
 def test_shared_scorer_gives_full_marks(tmp_path: Path, pdf_report) -> None:
-    extract = tmp_path / "extract.json"
-    extract.write_text(to_json(pdf_report), encoding="utf-8")
-    out = subprocess.run([sys.executable, str(SCORER), str(GOLD), str(extract), "-v",
-                          "--min-section-f1", "1", "--min-indicator-f1", "1"],
-                         capture_output=True, text=True)
-    assert out.returncode == 0, out.stdout + out.stderr
-    assert "sections F1=1.000 indicators F1=1.000" in out.stdout
+    assert_full_marks(pdf_report, tmp_path)
 
 
 def test_extension_does_not_matter(tmp_path: Path) -> None:
@@ -255,12 +246,12 @@ def test_indented_paragraphs_run_on_past_a_sentence_end_at_the_margin() -> None:
     "— 3 —", "- 3 -", "-3-", "3", "第3页", "第 3 页", "第 3 页 共 10 页", "第3页/共10页",
     "共10页 第3页", "3/10", "3 / 10", "(3)", "（3）", "Page 3", "page 3 of 10", "·3·"])
 def test_page_numbers(text: str) -> None:
-    assert read_pdf._is_page_number(text)
+    assert is_page_number(text)
 
 
 @pytest.mark.parametrize("text", ["2023年", "一、", "74.14%", "第二批", "3个", "第3条", "(一)"])
 def test_not_page_numbers(text: str) -> None:
-    assert not read_pdf._is_page_number(text)
+    assert not is_page_number(text)
 
 
 # --- refusals -------------------------------------------------------------------------------

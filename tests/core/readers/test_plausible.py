@@ -16,7 +16,7 @@ import pytest
 from lawgov_gui.core import ReportError, load_report
 from lawgov_gui.core.readers import plausible
 from lawgov_gui.core.readers import text as reading
-from lawgov_gui.core.readers.plausible import GIBBERISH, NOT_TEXT
+from lawgov_gui.core.readers.messages import GIBBERISH, NOT_TEXT
 from tests.conftest import SEED
 from tests.core.helpers import report_of
 from tests.core.readers.test_text import TRADITIONAL
@@ -93,8 +93,8 @@ def test_the_common_set_is_gb2312_and_big5_level_1() -> None:
     assert 9000 < len(common) < 10000
 
 
-def test_a_wrong_guess_is_read_with_the_encoding_that_fits() -> None:
+def test_a_wrong_guess_is_read_with_the_encoding_that_fits(monkeypatch: pytest.MonkeyPatch) -> None:
     """GB18030 bytes taken for Big5 read as noise; the GB18030 reading is kept."""
-    data = SEED_TEXT.encode("gb18030")
-    text, encoding = reading._decode(data, "big5hkscs")
-    assert (text, encoding) == (SEED_TEXT, "gb18030")
+    monkeypatch.setattr(reading, "detect_encoding", lambda data: "big5hkscs")
+    decoded = reading.decode_file(Path("report.txt"), SEED_TEXT.encode("gb18030"))
+    assert (decoded.text, decoded.encoding) == (SEED_TEXT, "gb18030")

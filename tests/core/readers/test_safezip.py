@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from lawgov_gui.core import ReportError, limits, load_report
-from lawgov_gui.core.readers.safezip import DOCX_CORRUPT, ZIP_BOMB, Package
+from lawgov_gui.core.readers.messages import DOCX_CORRUPT, ZIP_BOMB
+from lawgov_gui.core.readers.safezip import Package
 from tests.core.big_inputs import BODY, MB, docx_with_body, lying_docx, padded_docx
 from tests.core.bounded import run_cli
 

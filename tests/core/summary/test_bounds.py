@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from lawgov_gui.core.summary import content as sm
-from lawgov_gui.core.summary.content import LeftOut, Part, build_summary, chart_items
+from lawgov_gui.core.summary import bounds
+from lawgov_gui.core.summary.bounds import LeftOut, Part, chart_items
+from lawgov_gui.core.summary.content import build_summary
 from lawgov_gui.core.summary.options import Options
 from lawgov_gui.core.writers.word import build_document
 from tests.conftest import SEED
@@ -26,7 +27,7 @@ def test_the_seed_is_summarised_whole(seed_report) -> None:
 def small_limits(monkeypatch: pytest.MonkeyPatch) -> None:
     for name, value in (("MAX_DIGESTS", 3), ("MAX_TABLE_ROWS", 5), ("MAX_POINTS", 2),
                         ("MAX_TEXT_CHARS", 1000)):
-        monkeypatch.setattr(sm, name, value)
+        monkeypatch.setattr(bounds, name, value)
 
 
 def test_every_part_is_cut_at_its_limit(seed_report, small_limits) -> None:
@@ -77,7 +78,7 @@ def test_a_section_of_many_figures_is_summarised_quickly() -> None:
     report = report_of(f"某市2023年法治政府建设情况报告\n一、总体情况\n{body}。")
     summary = build_summary(report)
     digest = next(d for d in summary.sections if d.heading.startswith("一、"))
-    assert len(digest.figures) == sm.KEY_PER_SECTION
-    assert len(digest.all_figures) == sm.MAX_TABLE_ROWS
-    assert summary.left_out.figures == 20_000 - sm.MAX_TABLE_ROWS
+    assert len(digest.figures) == bounds.KEY_PER_SECTION
+    assert len(digest.all_figures) == bounds.MAX_TABLE_ROWS
+    assert summary.left_out.figures == 20_000 - bounds.MAX_TABLE_ROWS
     assert "同比增长" in digest.all_figures[0].relation

@@ -1,0 +1,31 @@
+"""The readers' refusals, in Chinese: one definition of each message.
+
+Every reader raises `ReportError` with one of these texts (a template is filled
+with `str.format`), so a damaged .docx or PDF is refused in the same words
+whichever step notices the damage, and tests compare against the same constant.
+"""
+
+from __future__ import annotations
+
+EMPTY_FILE = "文件是空的：{}"  # the path
+NO_TEXT_IN_FILE = "文件里没有文字：{}"  # the path
+UNKNOWN_ENCODING = "无法识别文件的文字编码，它可能不是文本文件。"
+
+# Text that is not a report's text (plausible.py).
+NOT_TEXT = "文件内容不是文本（含有大量无法识别的字节），无法作为报告打开。"
+GIBBERISH = "文件里的文字看起来是乱码（大多是生僻字或无法显示的字符），不是报告文本，无法打开。"
+
+# Word files: .docx packages (safezip.py, docx.py) and old OLE containers (text.py).
+DOCX_CORRUPT = "文件已损坏或不是有效的 Word 文档（.docx）。"
+ZIP_BOMB = "这个文件解压后过大或压缩比异常（疑似压缩炸弹），为安全起见不予打开。"
+OLE_DOC = "这是旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 或文本后再打开。"
+OLE_ENCRYPTED = "这个 Word 文档设有打开密码，请先在 Word 或 WPS 中取消密码、另存为 .docx 后再打开。"
+
+# PDF files (pdf.py, text.py).
+PDF_CORRUPT = "文件已损坏，无法作为 PDF 打开。"
+PDF_NO_TEXT = "此 PDF 没有文字层，需要先进行文字识别（OCR）。"
+PDF_PASSWORD = "此 PDF 设有打开密码，请先在 PDF 阅读器中输入密码并另存为无密码的副本后再打开。"
+PDF_SECURITY = "此 PDF 使用了不支持的加密方式，无法打开。"
+NO_PDFIUM = "缺少 PDF 组件（pypdfium2），无法打开 PDF 文件。"
+PDF_TOO_MANY_PAGES = "此 PDF 有 {} 页，超过 {} 页的上限，无法打开。"  # pages, the limit
+PDF_TOO_MANY_CHARS = "此 PDF 的文字太多（超过 {} 万字），无法打开。"  # the limit, in 万 characters

@@ -1,0 +1,95 @@
+"""A section's figures as the rows of its table, and the key ones among them.
+
+A change stated against another figure is folded into that figure's row: a 同比
+or 高于/低于 change goes on the row of the figure it qualifies, a 由…至… pair on
+the row of its "after" figure, worded as 同比增长82.37%, 低于去年全国均值6.88个百分点
+or 21.56%→13.21%. The key figures of a section are its KEY_PER_SECTION weightiest
+rows (a stated change first, then rates, then big counts), in report order.
+Other indicators are found through `Report.indicator`, the report's one index.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..model import ChangeType, Direction, Indicator, Kind, Report, Role
+from . import bounds
+
+_QUALIFYING = (ChangeType.YOY, ChangeType.VS)  # changes shown on the row of the figure they qualify
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFigure:
+    """One row of a section's key-indicator table.
+
+    Attributes:
+        subject: what the figure counts or measures ("—" when unknown).
+        value: value with unit and qualifier, as written: 2.2万余件.
+        relation: 同比增长82.37% / 21.56%→13.21% / "".
+        indicator: the indicator's id.
+    """
+
+    subject: str
+    value: str
+    relation: str
+    indicator: str
+
+
+def relation_phrase(ind: Indicator, report: Report) -> str:
+    """同比增长82.37% · 21.56%→13.21% · 低于去年全国均值6.88个百分点 · or ""."""
+    ch = ind.change
+    if ch is None:
+        return ""
+    word = {Direction.UP: "增长", Direction.DOWN: "下降"}.get(ch.direction, "变化")
+    if ch.type == ChangeType.YOY:
+        return f"同比{word}{ind.text}"
+    if ch.type == ChangeType.VS:
+        return f"{'高于' if ch.direction == Direction.UP else '低于'}{ch.baseline or ''}{ind.text}"
+    other = report.indicator(ch.of)
+    if other is None:
+        return ""
+    first, second = (ind, other) if ch.role == Role.BEFORE else (other, ind)
+    return f"{first.text}→{second.text}"
+
+
+def key_figures(inds: list[Indicator], report: Report) -> list[KeyFigure]:
+    """The rows of a section's figures `inds`, a change folded into the figure it qualifies."""
+    rows: list[KeyFigure] = []
+    qualifying: dict[str, list[Indicator]] = defaultdict(list)  # id -> its yoy/vs changes
+    for i in inds:
+        if i.change and i.change.type in _QUALIFYING and i.change.of:
+            qualifying[i.change.of].append(i)
+    for ind in inds:
+        ch = ind.change
+        if ch and ch.type in _QUALIFYING and report.indicator(ch.of) is not None:
+            continue  # shown on the row of the figure it qualifies
+        if ch and ch.type == ChangeType.FROM_TO and ch.role == Role.BEFORE:
+            continue  # shown on the row of the "after" figure
+        relation = relation_phrase(ind, report)
+        if ind.id in qualifying:
+            relation = "；".join(relation_phrase(c, report) for c in qualifying[ind.id])
+        rows.append(KeyFigure(ind.subject or "—", _as_written(ind), relation, ind.id))
+    return rows
+
+
+def _weight(row: KeyFigure, report: Report) -> float:
+    """How much a figure says: a stated change first, then rates, then big counts."""
+    ind = report.indicator(row.indicator)
+    assert ind is not None  # every row is one of the report's indicators
+    return (3 if row.relation else 0) + (2 if ind.kind == Kind.PERCENT else 0) + min(
+        ind.value, 1e12) / 1e13 + (1 if ind.kind in (Kind.COUNT, Kind.MONEY) and ind.value >= 1000 else 0)
+
+
+def pick_key(rows: list[KeyFigure], report: Report) -> list[KeyFigure]:
+    """The KEY_PER_SECTION weightiest rows, kept in report order."""
+    if len(rows) <= bounds.KEY_PER_SECTION:
+        return rows
+    ranked = sorted(range(len(rows)), key=lambda n: _weight(rows[n], report), reverse=True)
+    keep = set(ranked[:bounds.KEY_PER_SECTION])
+    return [row for n, row in enumerate(rows) if n in keep]
+
+
+def _as_written(ind: Indicator) -> str:
+    return f"{ind.qualifier}{ind.text}" if ind.qualifier and ind.qualifier not in ind.text \
+        else ind.text

@@ -1,0 +1,120 @@
+"""Building blocks of a Word document: a small centred note, a grid table, a picture.
+
+Each adds to a python-docx `Document` in the summary's house style: a note is a
+centred, single-spaced line of small coloured text; a grid table has a shaded
+header row repeated on every page, its text in the "Table Text" style and its
+columns sharing the text block's width; a picture is as wide as the text block
+(shorter if it would be too tall) and captioned. Text goes in without the control
+characters XML cannot hold.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING, Any
+
+from .tables import xml_safe
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+
+def note(doc: Document, text: str, pt: float, color: str, before: float = 0,
+         after: float = 0) -> Paragraph:
+    """A centred, single-spaced, unindented line of small coloured text.
+
+    Args:
+        doc: the document to add to.
+        text: the line.
+        pt: its size, in points.
+        color: its colour, as RRGGBB.
+        before, after: the space around it, in points.
+    """
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt, RGBColor
+
+    p = doc.add_paragraph()
+    fmt = p.paragraph_format
+    fmt.alignment, fmt.line_spacing = WD_ALIGN_PARAGRAPH.CENTER, 1.0
+    fmt.space_before, fmt.space_after = Pt(before), Pt(after)
+    run = p.add_run(text)
+    run.font.size, run.font.color.rgb = Pt(pt), RGBColor.from_string(color)
+    return p
+
+
+def grid_table(doc: Document, head: list[str], rows: list[list[str]],
+               widths: tuple[float, ...]) -> Table:
+    """A "Table Grid" table: a shaded, repeated header row, then `rows`.
+
+    Args:
+        doc: the document to add to.
+        head: the header row.
+        rows: the body rows, as many cells each as `head`; an empty cell stays empty.
+        widths: each column's share of the text block's width.
+    """
+    table = doc.add_table(rows=len(rows) + 1, cols=len(head), style="Table Grid")
+    table.autofit = False
+    style_id = doc.styles["Table Text"].style_id  # set by id: a lookup per cell is slow
+    for r, (row, values) in enumerate(zip(table.rows, [head, *rows], strict=True)):
+        for cell, value in zip(row.cells, values, strict=True):
+            p = cell.paragraphs[0]
+            p._p.style = style_id
+            if value:  # an empty cell keeps a run-less paragraph, so merging adds nothing
+                p.add_run(xml_safe(value)).bold = r == 0 or None
+    _header_row(table.rows[0])
+    _column_widths(doc, table, widths)
+    return table
+
+
+def _header_row(row: Any) -> None:
+    """Repeat the row atop each page the table runs onto, centred and shaded."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    repeat = OxmlElement("w:tblHeader")
+    row._tr.get_or_add_trPr().append(repeat)
+    for cell in row.cells:
+        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        shade = OxmlElement("w:shd")
+        shade.set(qn("w:val"), "clear")
+        shade.set(qn("w:fill"), "E7E6E6")
+        cell._tc.get_or_add_tcPr().append(shade)
+
+
+def _column_widths(doc: Document, table: Table, fractions: tuple[float, ...]) -> None:
+    """Share the text block's width among the columns."""
+    block = _text_block(doc)[0]
+    for column, fraction in zip(table.columns, fractions, strict=True):
+        width = int(block * fraction)
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
+
+
+def _text_block(doc: Document) -> tuple[int, int]:
+    """Width and height of the text block (EMU)."""
+    section = doc.sections[0]
+    width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+    height = (section.page_height or 0) - (section.top_margin or 0) - (section.bottom_margin or 0)
+    return int(width), int(height)
+
+
+def picture(doc: Document, caption: str, png: bytes) -> None:
+    """A picture as wide as the text block (shorter if it would be too tall), captioned."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.image.image import Image
+
+    image = Image.from_blob(png)
+    width, height = _text_block(doc)
+    limit = int(height * 0.6)
+    if image.px_width and width * image.px_height / image.px_width > limit:
+        width = int(limit * image.px_width / image.px_height)
+    p = doc.add_paragraph()
+    fmt = p.paragraph_format
+    fmt.alignment, fmt.line_spacing, fmt.keep_with_next = WD_ALIGN_PARAGRAPH.CENTER, 1.0, True
+    fmt.first_line_indent = 0
+    p.add_run().add_picture(io.BytesIO(png), width=width)
+    doc.add_paragraph(xml_safe(caption), style="Caption")
