@@ -102,48 +102,48 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="28"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="30"/>
         <source>约</source>
         <translation>≈</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="31"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="33"/>
         <source>年</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="49"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="56"/>
         <source>数量（对数刻度）</source>
         <translation>Count (log scale)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="49"/>
-        <location filename="../../lawgov_gui/gui/charts/rates.py" line="31"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="56"/>
+        <location filename="../../lawgov_gui/gui/charts/rates.py" line="33"/>
         <source>百分比（%）</source>
         <translation>Percent (%)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="75"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="92"/>
         <source>·推算</source>
         <translation> (est.)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="107"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="124"/>
         <source>比率的变化</source>
         <translation>Changes in rates</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="108"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="125"/>
         <source>数量的变化</source>
         <translation>Changes in counts</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/sections.py" line="46"/>
+        <location filename="../../lawgov_gui/gui/charts/sections.py" line="48"/>
         <source>各节的指标个数</source>
         <translation>Indicators per section</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/sections.py" line="47"/>
+        <location filename="../../lawgov_gui/gui/charts/sections.py" line="49"/>
         <source>各节最大的数量（对数刻度）</source>
         <translation>Largest count per section (log scale)</translation>
     </message>
@@ -224,89 +224,89 @@
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="57"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="52"/>
         <source>{0}{1} → {2}{3}（{4}）</source>
         <translation>{0}{1} → {2}{3} ({4})</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="58"/>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="59"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="53"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="54"/>
         <source>年 </source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="61"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="56"/>
         <source>与{0}年相比</source>
         <translation>Compared with {0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="62"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="57"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="63"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="58"/>
         <source>，指 {0}</source>
         <translation>, referring to {0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="64"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="59"/>
         <source>{0}{1} {2}{3}</source>
         <translation>{0}, {1} {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="61"/>
         <source>高于</source>
         <translation>Above</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="61"/>
         <source>低于</source>
         <translation>Below</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="67"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="62"/>
         <source>{0}{1} {2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="73"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="68"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="73"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="68"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="73"/>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="74"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="68"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="69"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="74"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="69"/>
         <source>限定</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="74"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="69"/>
         <source>对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="74"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="69"/>
         <source>（未识别）</source>
         <translation>(not recognised)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="75"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="70"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="78"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="73"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
@@ -526,78 +526,78 @@
         <translation>Indicator table</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="239"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="240"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="266"/>
-        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="47"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="267"/>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="48"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="267"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="268"/>
         <source>-指标</source>
         <translation>-indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="271"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="272"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="271"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="272"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="275"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="276"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="275"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="276"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="287"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="288"/>
         <source>未安装 openpyxl，无法写 Excel 文件。</source>
         <translation>openpyxl is not installed; cannot write Excel files.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="47"/>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="48"/>
         <source>章节</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="47"/>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="48"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="47"/>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="48"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="47"/>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="48"/>
         <source>限定</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="47"/>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="48"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="48"/>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="49"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="48"/>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="49"/>
         <source>原文</source>
         <translation>Text</translation>
     </message>
@@ -676,32 +676,32 @@
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="142"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="144"/>
         <source>正在打开 {0}…</source>
         <translation>Opening {0}…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="216"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="218"/>
         <source>打开报告</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="216"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="218"/>
         <source>报告 (*.txt *.text *.html *.htm *.docx *.pdf);;所有文件 (*)</source>
         <translation>Reports (*.txt *.text *.html *.htm *.docx *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="236"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="237"/>
         <source>{0} — 法治政府建设报告阅读器</source>
         <translation>{0} — Rule-of-Law Government Report Reader</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="237"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="238"/>
         <source>{0} · {1} 个章节 · {2} 个指标</source>
         <translation>{0} · {1} sections · {2} indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="244"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="245"/>
         <source>无法打开 {0}</source>
         <translation>Cannot open {0}</translation>
     </message>
@@ -1010,62 +1010,62 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="79"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="87"/>
         <source>摘要选项</source>
         <translation>Summary options</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="82"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="90"/>
         <source>包含的章节</source>
         <translation>Sections included</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="89"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="97"/>
         <source>包含图表（比率、前后变化）</source>
         <translation>Include charts (rates, before and after)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="90"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="98"/>
         <source>附全部指标表</source>
         <translation>Append the table of all indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="91"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="99"/>
         <source>附报告全文</source>
         <translation>Append the full report text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="95"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="103"/>
         <source>公文版式（GB/T 9704）</source>
         <translation>Official-document layout (GB/T 9704)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="96"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="104"/>
         <source>紧凑版式（一至两页简报）</source>
         <translation>Compact layout (a one- or two-page brief)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="111"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="121"/>
         <source>章节</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="112"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="122"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="114"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="124"/>
         <source>版式</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="115"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="125"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="172"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="185"/>
         <source>无法写入 {0}：{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
@@ -1073,42 +1073,42 @@
 <context>
     <name>SummaryMenu</name>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="69"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="78"/>
         <source>-摘要</source>
         <translation>-summary</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="70"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="79"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="70"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="79"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="71"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="80"/>
         <source>导出摘要</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="91"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="100"/>
         <source>打印预览 — {0}</source>
         <translation>Print Preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="114"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="124"/>
         <source>正在导出 {0}…</source>
         <translation>Exporting {0}…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="118"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="128"/>
         <source>正在导出摘要：第 {0}/{1} 页</source>
         <translation>Exporting the summary: page {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="123"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="133"/>
         <source>摘要已导出：{0}</source>
         <translation>Summary exported: {0}</translation>
     </message>
