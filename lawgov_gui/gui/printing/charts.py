@@ -32,6 +32,15 @@ def _render(chart: Chart, width_pt: float, height_pt: float) -> QImage:
     image = QImage(round(width_pt / 72 * DPI), round(height_pt / 72 * DPI),
                    QImage.Format.Format_RGB32)
     image.fill(0xFFFFFFFF)
+    try:
+        _paint(chart, image)
+    finally:
+        chart.hide()
+    return image
+
+
+def _paint(chart: Chart, image: QImage) -> None:
+    """The chart's view, scaled (as vectors) to fill `image`."""
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -39,8 +48,6 @@ def _render(chart: Chart, width_pt: float, height_pt: float) -> QImage:
         view.render(painter, QRectF(image.rect()), view.viewport().rect())
     finally:
         painter.end()
-        chart.hide()
-    return image
 
 
 def _destroy(chart: Chart) -> None:
