@@ -1,17 +1,24 @@
 """The charts on their own, without the window: their marks are keyed by indicator id, a click
-or a hover at a mark finds its id, highlight scrolls to it, and only the rows in view are labelled."""
+or a hover at a mark finds its id, highlight scrolls to it, and only the rows in view are labelled.
+
+pyqtgraph is imported inside the tests, as the window loads it: imported while the
+tests are collected, before the application is made, it fixes Qt's system locale
+too early (and the file dialog's dates come out in the C locale).
+"""
 
 from __future__ import annotations
 
-import pyqtgraph as pg
+from typing import TYPE_CHECKING
+
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from lawgov_gui.core.analysis import figures as an
-from lawgov_gui.gui.charts.changes import ChangesChart
-from lawgov_gui.gui.charts.rates import RatesChart
-from lawgov_gui.gui.charts.rows import RowPlot
-from lawgov_gui.gui.charts.style import PALETTES, elide
+
+if TYPE_CHECKING:
+    from lawgov_gui.gui.charts.changes import ChangesChart
+    from lawgov_gui.gui.charts.rates import RatesChart
+    from lawgov_gui.gui.charts.rows import RowPlot
 
 
 def shown(qtbot, chart):
@@ -24,6 +31,8 @@ def shown(qtbot, chart):
 
 @pytest.fixture
 def rates(qtbot, seed_report) -> RatesChart:
+    from lawgov_gui.gui.charts.rates import RatesChart
+
     chart = shown(qtbot, RatesChart())
     chart.show_items([(i.id, i) for i in an.rates(seed_report.indicators)], by_value=True)
     return chart
@@ -31,6 +40,8 @@ def rates(qtbot, seed_report) -> RatesChart:
 
 @pytest.fixture
 def changes(qtbot, seed_report) -> ChangesChart:
+    from lawgov_gui.gui.charts.changes import ChangesChart
+
     chart = shown(qtbot, ChangesChart())
     chart.show_pairs([(p.source, p) for p in an.change_pairs(seed_report, seed_report.indicators)])
     return chart
@@ -82,6 +93,10 @@ def test_pairs_are_keyed_by_the_id_of_their_after_figure(changes: ChangesChart, 
 
 
 def test_only_the_rows_in_view_are_labelled(qtbot, seed_report) -> None:
+    import pyqtgraph as pg
+
+    from lawgov_gui.gui.charts.rates import RatesChart
+
     chart = shown(qtbot, RatesChart())
     many = [(i.id, i) for i in an.rates(seed_report.indicators)] * 20
     chart.show_items(many)
@@ -94,6 +109,8 @@ def test_only_the_rows_in_view_are_labelled(qtbot, seed_report) -> None:
 
 
 def test_palettes_and_elided_labels() -> None:
+    from lawgov_gui.gui.charts.style import PALETTES, elide
+
     assert PALETTES[False].background != PALETTES[True].background
     assert elide("一二三", 5) == "一二三"
     assert elide("一二三四五六", 5) == "一二三四…"

@@ -9,7 +9,6 @@ from PySide6.QtGui import QTextDocument
 from lawgov_gui.core.summary.content import build_summary
 from lawgov_gui.core.summary.layout import Layout, Paper, spec
 from lawgov_gui.core.summary.options import Options
-from lawgov_gui.gui.printing.charts import DPI, chart_images
 from lawgov_gui.gui.printing.formats import KEEP_WITH_NEXT
 from lawgov_gui.gui.printing.geometry import MM, margins, page_geometry
 from lawgov_gui.gui.printing.pages import layout_summary
@@ -56,6 +55,8 @@ def test_the_document_has_title_headings_table_and_text_and_no_heading_ends_a_pa
 
 
 def test_print_charts_are_300_dpi_pictures_of_the_rates_and_the_changes(seed_report) -> None:
+    from lawgov_gui.gui.printing.charts import DPI, chart_images  # pyqtgraph: after the app
+
     width_pt = 400
     pictures = chart_images(seed_report, width_pt)
     assert [caption[:2] for caption, _ in pictures] == ["图1", "图2"]
