@@ -13,7 +13,7 @@ Why not pyside6-lupdate: every module wraps its strings in a module-level helper
 and lupdate files `tr("…")` outside a class under the empty context, while at run
 time the lookup is in "Menus". So the strings are found here with the ast module:
 every `tr("literal")` call, under the context of the `tr` the module defines (or
-imports, as the chart modules do from .base), plus any direct
+imports, as the chart modules do from .style), plus any direct
 `QCoreApplication.translate("Context", "literal")`.
 
 Updating a .ts keeps every existing translation; new strings come in unfinished,
@@ -110,7 +110,7 @@ def extract(package: Path = PACKAGE) -> list[Message]:
     for path in sorted(package.rglob("*.py")):
         trees[_module_of(path)] = (path, ast.parse(path.read_text("utf-8"), str(path)))
     contexts = {mod: _own_tr_context(tree) for mod, (_, tree) in trees.items()}
-    for mod, (_, tree) in trees.items():  # `from .base import tr`
+    for mod, (_, tree) in trees.items():  # `from .style import tr`
         for node in tree.body:
             if isinstance(node, ast.ImportFrom) and contexts[mod] is None:
                 for alias in node.names:

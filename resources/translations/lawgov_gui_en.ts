@@ -102,48 +102,48 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="28"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="30"/>
         <source>约</source>
         <translation>≈</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="31"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="33"/>
         <source>年</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="49"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="56"/>
         <source>数量（对数刻度）</source>
         <translation>Count (log scale)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="49"/>
-        <location filename="../../lawgov_gui/gui/charts/rates.py" line="31"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="56"/>
+        <location filename="../../lawgov_gui/gui/charts/rates.py" line="33"/>
         <source>百分比（%）</source>
         <translation>Percent (%)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="75"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="92"/>
         <source>·推算</source>
         <translation> (est.)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="107"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="124"/>
         <source>比率的变化</source>
         <translation>Changes in rates</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="108"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="125"/>
         <source>数量的变化</source>
         <translation>Changes in counts</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/sections.py" line="46"/>
+        <location filename="../../lawgov_gui/gui/charts/sections.py" line="48"/>
         <source>各节的指标个数</source>
         <translation>Indicators per section</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/sections.py" line="47"/>
+        <location filename="../../lawgov_gui/gui/charts/sections.py" line="49"/>
         <source>各节最大的数量（对数刻度）</source>
         <translation>Largest count per section (log scale)</translation>
     </message>

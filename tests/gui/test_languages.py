@@ -251,5 +251,5 @@ def test_updating_the_ts_keeps_translations(tmp_path: Path) -> None:
 def test_the_module_helpers_give_their_context() -> None:
     contexts = {(m.context, m.source) for m in _build_script().extract()}
     assert ("Menus", "文件(&F)") in contexts
-    assert ("Charts", "比率的变化") in contexts  # tr imported from charts/base.py
+    assert ("Charts", "比率的变化") in contexts  # tr imported from charts/style.py
     assert ("App", "法治政府建设报告阅读器") in contexts  # a direct translate()

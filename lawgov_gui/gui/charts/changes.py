@@ -15,7 +15,9 @@ from PySide6.QtCore import QPointF, Qt
 
 from ...core.analysis.figures import Pair
 from ..common.describe import format_number
-from .base import Chart, RowPlot, set_title, style_plot, tr
+from .base import Chart
+from .rows import Label, RowPlot
+from .style import Palette, set_title, style_plot, tr
 
 
 def _x(value: float, log: bool) -> float:
@@ -32,11 +34,16 @@ def _value_text(pair: Pair, before: bool) -> str:
 
 
 class _PairPlot:
-    """One dumbbell plot (percent or log-scale counts) with its rows."""
+    """One dumbbell plot (percent or log-scale counts) with its rows.
+
+    Args:
+        plot: the pyqtgraph plot to draw in.
+        log: whether the x axis is logarithmic (counts and amounts).
+    """
 
     def __init__(self, plot: pg.PlotItem, log: bool) -> None:
         self.plot, self.log = plot, log
-        self.pairs: list[tuple[int, Pair]] = []
+        self.pairs: list[tuple[str, Pair]] = []  # (id of the after figure, pair)
         self.rows = RowPlot(plot, self._labels, row_limit=7, label_lines=3)
         self.solid = pg.PlotDataItem(connect="pairs")
         self.dashed = pg.PlotDataItem(connect="pairs")
@@ -48,9 +55,17 @@ class _PairPlot:
             plot.getAxis("bottom").setLogMode(True)
         plot.setLabel("bottom", tr("数量（对数刻度）") if log else tr("百分比（%）"))
 
-    def show(self, pairs: list[tuple[int, Pair]], colors) -> None:
+    def show(self, pairs: list[tuple[str, Pair]], colors: Palette) -> None:
+        """Draw (id of the after figure, pair) items, one row each."""
         self.pairs = pairs
         style_plot(self.plot, colors)
+        lines, points = self._geometry(pairs)
+        self._draw(lines, points, colors)
+        self._fit_x(lines[False][0] + lines[True][0])
+        self.rows.set_rows([self._label(p) for _, p in pairs], colors)
+
+    def _geometry(self, pairs: list[tuple[str, Pair]]) -> tuple[dict, dict]:
+        """The x, y of each pair's line (by derived) and of its two points (by derived, after)."""
         lines: dict[bool, tuple[list, list]] = {False: ([], []), True: ([], [])}
         points: dict[tuple[bool, bool], tuple[list, list]] = {k: ([], []) for k in self.points}
         for row, (_, p) in enumerate(pairs):
@@ -60,6 +75,10 @@ class _PairPlot:
             for x, after in ((a, False), (b, True)):
                 points[p.derived, after][0].append(x)
                 points[p.derived, after][1].append(row)
+        return lines, points
+
+    def _draw(self, lines: dict, points: dict, colors: Palette) -> None:
+        """Stated pairs solid, derived ones dashed; the earlier point hollow, the later filled."""
         self.solid.setData(*lines[False], pen=pg.mkPen(colors.bar, width=3))
         self.dashed.setData(*lines[True], pen=pg.mkPen(colors.derived, width=3,
                                                           style=Qt.PenStyle.DashLine))
@@ -68,8 +87,6 @@ class _PairPlot:
             self.points[derived, after].setData(
                 xs, ys, symbol="o", symbolSize=11, symbolPen=pg.mkPen(color, width=2),
                 symbolBrush=pg.mkBrush(color if after else colors.background))
-        self._fit_x(lines[False][0] + lines[True][0])
-        self.rows.set_rows([self._label(p) for _, p in pairs], colors)
 
     def _label(self, p: Pair) -> str:
         return p.label + (tr("·推算") if p.derived else "")
@@ -81,7 +98,7 @@ class _PairPlot:
         else:
             self.plot.setXRange(0, max(100.0, max(xs, default=0.0)) * 1.04, padding=0)
 
-    def _labels(self, visible: range) -> list:
+    def _labels(self, visible: range) -> list[Label]:
         """The earlier value above its point, the later one below: they never collide."""
         out = []
         for r in visible:

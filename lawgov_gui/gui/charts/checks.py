@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ...core.analysis.figures import Check
 from ..common.describe import format_number
-from .base import Palette
+from .style import Palette
 
 
 def tr(text: str) -> str:

@@ -95,7 +95,12 @@ def write_chart(scene: QGraphicsScene, path: str | Path, width: int) -> None:
     if target.suffix.lower() == ".svg":
         data = svg_bytes(scene)
         atomic_write(target, lambda tmp: tmp.write_bytes(data), check_svg)
-        return
+    else:
+        _write_png(scene, target, width)
+
+
+def _write_png(scene: QGraphicsScene, target: Path, width: int) -> None:
+    """Render `scene` `width` pixels wide and save it as PNG at `target`, atomically."""
     from pyqtgraph.exporters import ImageExporter
 
     exporter = ImageExporter(scene)

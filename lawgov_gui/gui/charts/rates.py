@@ -13,16 +13,18 @@ from PySide6.QtCore import QPointF
 from ...core import Indicator
 from ...core.analysis.figures import label_of
 from ..common.ui_scale import ui_factor
-from .base import Chart, RowPlot, style_plot, tr
+from .base import Chart
+from .rows import Label, RowPlot
+from .style import style_plot, tr
 
 BAR_HEIGHT = 0.62
 
 
 class RatesChart(Chart):
-    """One bar per percent indicator.
+    """One bar per percent indicator, labelled with its value as written.
 
     Signals:
-        indicatorActivated(int): inherited; a bar was clicked.
+        indicatorActivated(str): inherited; a bar was clicked (its indicator id).
     """
 
     def __init__(self, parent=None) -> None:
@@ -50,13 +52,18 @@ class RatesChart(Chart):
         self.bars.setOpts(x0=np.zeros(len(items)), y=rows, width=values, height=BAR_HEIGHT,
                           brush=self.colors.bar, pen=pg.mkPen(None))
         self.mark.setOpts(x0=[], y=[], width=[], brush=self.colors.accent, pen=pg.mkPen(None))
-        top = max(100.0, float(values.max()) if len(values) else 100.0)
-        room = top * (1 + 0.22 * ui_factor())  # the value labels right of the bars
-        self.plot.getViewBox().setLimits(xMin=0, xMax=room)  # first: the old limit would clamp
-        self.plot.setXRange(0, room, padding=0)
+        self._fit_x(values)
         self.rows.set_rows([label_of(ind) for _, ind in items], self.colors)
 
-    def _labels(self, visible: range) -> list:
+    def _fit_x(self, values: np.ndarray) -> None:
+        """0 to 100 % (or the largest value), with room for the value labels right of the bars."""
+        top = max(100.0, float(values.max()) if len(values) else 100.0)
+        room = top * (1 + 0.22 * ui_factor())
+        self.plot.getViewBox().setLimits(xMin=0, xMax=room)  # first: the old limit would clamp
+        self.plot.setXRange(0, room, padding=0)
+
+    def _labels(self, visible: range) -> list[Label]:
+        """Each bar's value as written, right of the bar."""
         return [(self.items[r][1].value, r, " " + self.items[r][1].text, (0, 0.5))
                 for r in visible]
 

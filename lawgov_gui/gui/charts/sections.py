@@ -15,7 +15,9 @@ from PySide6.QtCore import QPointF
 
 from ...core import Section
 from ...core.analysis.figures import SectionStat
-from .base import Chart, RowPlot, elide, set_title, style_plot, tr
+from .base import Chart
+from .rows import Label, RowPlot
+from .style import elide, set_title, style_plot, tr
 
 
 def section_label(section: Section, parents: dict[str, Section]) -> str:
@@ -70,6 +72,7 @@ class SectionsChart(Chart):
         self.points_rows.set_rows(labels, self.colors)
 
     def _point_data(self) -> tuple[list[float], list[float]]:
+        """log10 x and row y of every section's largest counts."""
         xs, ys = [], []
         for row, stat in enumerate(self.stats):
             for ind in stat.largest:
@@ -77,11 +80,13 @@ class SectionsChart(Chart):
                 ys.append(row)
         return xs, ys
 
-    def _count_labels(self, visible: range) -> list:
+    def _count_labels(self, visible: range) -> list[Label]:
+        """Each section's number of figures, right of its bar."""
         return [(self.stats[r].count, r, f" {self.stats[r].count}", (0, 0.5))
                 for r in visible if r < len(self.stats)]
 
-    def _point_labels(self, visible: range) -> list:
+    def _point_labels(self, visible: range) -> list[Label]:
+        """Each section's largest count, beside its point and kept inside the plot."""
         out = []
         for r in visible:
             top = self.stats[r].largest[:1] if r < len(self.stats) else []

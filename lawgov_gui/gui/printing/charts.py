@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QApplication
 from ...core import Report
 from ...core.analysis import figures as an
 from ...core.summary.bounds import MAX_CHART_PAIRS, MAX_CHART_RATES, chart_items
-from ..charts.base import PALETTES, Chart
+from ..charts.base import Chart
 from ..charts.changes import ChangesChart
 from ..charts.rates import RatesChart
+from ..charts.style import PALETTES
 
 DPI = 300
 ROW_PT = 16  # height of one chart row on paper, in points
@@ -31,6 +32,15 @@ def _render(chart: Chart, width_pt: float, height_pt: float) -> QImage:
     image = QImage(round(width_pt / 72 * DPI), round(height_pt / 72 * DPI),
                    QImage.Format.Format_RGB32)
     image.fill(0xFFFFFFFF)
+    try:
+        _paint(chart, image)
+    finally:
+        chart.hide()
+    return image
+
+
+def _paint(chart: Chart, image: QImage) -> None:
+    """The chart's view, scaled (as vectors) to fill `image`."""
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -38,8 +48,6 @@ def _render(chart: Chart, width_pt: float, height_pt: float) -> QImage:
         view.render(painter, QRectF(image.rect()), view.viewport().rect())
     finally:
         painter.end()
-        chart.hide()
-    return image
 
 
 def _destroy(chart: Chart) -> None:
@@ -57,28 +65,37 @@ def chart_images(report: Report, width_pt: float, row_pt: float = ROW_PT) -> lis
         width_pt: the pictures' width on paper, in points.
         row_pt: the height of one chart row on paper, in points.
     """
-    out: list[tuple[str, QImage]] = []
-    index_of = {ind.id: n for n, ind in enumerate(report.indicators)}
-    rates, note = chart_items([(index_of[i.id], i) for i in an.rates(report.indicators)],
-                              MAX_CHART_RATES)
-    if rates:
-        chart = RatesChart()
-        chart.set_colors(PALETTES[False])
-        chart.rows.row_limit = len(rates)
-        chart.show_items(rates, by_value=True)
-        out.append(("图1　各项比率（%）" + note, _render(chart, width_pt, 40 + row_pt * len(rates))))
-        _destroy(chart)
-    pairs, note = chart_items([(index_of[p.source], p)
-                               for p in an.change_pairs(report, report.indicators)],
+    pictures = (_rates_picture(report, width_pt, row_pt), _changes_picture(report, width_pt, row_pt))
+    return [p for p in pictures if p is not None]
+
+
+def _rates_picture(report: Report, width_pt: float, row_pt: float) -> tuple[str, QImage] | None:
+    """图1: every stated rate, largest first (the first MAX_CHART_RATES)."""
+    rates, note = chart_items([(i.id, i) for i in an.rates(report.indicators)], MAX_CHART_RATES)
+    if not rates:
+        return None
+    chart = RatesChart()
+    chart.set_colors(PALETTES[False])
+    chart.rows.row_limit = len(rates)
+    chart.show_items(rates, by_value=True)
+    picture = ("图1　各项比率（%）" + note, _render(chart, width_pt, 40 + row_pt * len(rates)))
+    _destroy(chart)
+    return picture
+
+
+def _changes_picture(report: Report, width_pt: float, row_pt: float) -> tuple[str, QImage] | None:
+    """图2: every before→after pair (the first MAX_CHART_PAIRS), percentages above counts."""
+    pairs, note = chart_items([(p.source, p) for p in an.change_pairs(report, report.indicators)],
                               MAX_CHART_PAIRS)
-    if pairs:
-        chart = ChangesChart()
-        chart.set_colors(PALETTES[False])
-        for sub in (chart.percent, chart.counts):
-            sub.rows.row_limit = len(pairs)
-        chart.show_pairs(pairs)
-        rows = sum(1 for sub in (chart.percent, chart.counts) if sub.pairs)
-        height = 60 * rows + row_pt * 2.2 * len(pairs)
-        out.append(("图2　前后变化（虚线为按同比推算）" + note, _render(chart, width_pt, height)))
-        _destroy(chart)
-    return out
+    if not pairs:
+        return None
+    chart = ChangesChart()
+    chart.set_colors(PALETTES[False])
+    for sub in (chart.percent, chart.counts):
+        sub.rows.row_limit = len(pairs)
+    chart.show_pairs(pairs)
+    plots = sum(1 for sub in (chart.percent, chart.counts) if sub.pairs)
+    height = 60 * plots + row_pt * 2.2 * len(pairs)
+    picture = ("图2　前后变化（虚线为按同比推算）" + note, _render(chart, width_pt, height))
+    _destroy(chart)
+    return picture

@@ -30,7 +30,9 @@ from ...core.summary.content import Summary
 from ...core.summary.layout import PageNumber, Paper, spec
 from ...core.summary.options import Options
 from ...core.writers.atomic import atomic_write, check_pdf
-from .document import KEEP_WITH_NEXT, MM, Builder, Chart, font, margins, page_geometry
+from .document import Builder, Chart
+from .formats import KEEP_WITH_NEXT, font
+from .geometry import MM, margins, page_geometry
 
 LAYOUT_DPI = 72
 
@@ -68,26 +70,32 @@ def _keep_headings_with_text(doc: QTextDocument, height: float, passes: int = 6)
     """Move a heading that would end a page to the next one (a few passes suffice)."""
     for _ in range(passes):
         moved = False
-        layout = doc.documentLayout()
         block: QTextBlock = doc.begin()
         while block.isValid():
             nxt = doc.findBlock(block.position() + block.length())
             if block.blockFormat().property(KEEP_WITH_NEXT) and nxt.isValid():
-                top = layout.blockBoundingRect(block).top()
-                rect = layout.blockBoundingRect(nxt)
-                first_line = rect.top() + min(rect.height(), 30)
-                if _page_of(top, height) != _page_of(first_line, height):
-                    fmt = block.blockFormat()
-                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    fmt.setProperty(KEEP_WITH_NEXT, False)
-                    QTextCursor(block).setBlockFormat(fmt)
-                    moved = True
+                moved = _keep_with(block, nxt, doc, height) or moved
             block = block.next()
         if not moved:
             return
         # Lay the whole document out again: after these format changes Qt's layout
         # stopped part-way, and pageCount() left the rest (the full text) unprinted.
         doc.markContentsDirty(0, doc.characterCount())
+
+
+def _keep_with(block: QTextBlock, nxt: QTextBlock, doc: QTextDocument, height: float) -> bool:
+    """Start a new page at `block` if it ends a page `nxt` does not start; whether it did."""
+    layout = doc.documentLayout()
+    top = layout.blockBoundingRect(block).top()
+    rect = layout.blockBoundingRect(nxt)
+    first_line = rect.top() + min(rect.height(), 30)
+    if _page_of(top, height) == _page_of(first_line, height):
+        return False
+    fmt = block.blockFormat()
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    fmt.setProperty(KEEP_WITH_NEXT, False)
+    QTextCursor(block).setBlockFormat(fmt)
+    return True
 
 
 def paint_pages(doc: QTextDocument, options: Options, device: QPagedPaintDevice,
@@ -97,8 +105,6 @@ def paint_pages(doc: QTextDocument, options: Options, device: QPagedPaintDevice,
     Returns:
         The number of pages painted.
     """
-    _, _, width, height = page_geometry(options)
-    top, _bottom, left, _right = margins(options)
     scale = device.logicalDpiX() / LAYOUT_DPI  # 1 for our PDF writer and printers
     pages = doc.pageCount()
     painter = QPainter(device)
@@ -106,17 +112,25 @@ def paint_pages(doc: QTextDocument, options: Options, device: QPagedPaintDevice,
         for page in range(pages):
             if page:
                 device.newPage()
-            painter.save()
-            painter.scale(scale, scale)
-            painter.translate(left, top - page * height)
-            doc.drawContents(painter, QRectF(0, page * height, width, height))
-            painter.restore()
-            _page_number(painter, page + 1, options, scale, (left, top + height, width))
+            _paint_page(painter, doc, page, options, scale)
             if progress:
                 progress(page + 1, pages)
     finally:
         painter.end()
     return pages
+
+
+def _paint_page(painter: QPainter, doc: QTextDocument, page: int, options: Options,
+                scale: float) -> None:
+    """The text block of page `page` (from 0) inside the margins, and its page number."""
+    _, _, width, height = page_geometry(options)
+    top, _bottom, left, _right = margins(options)
+    painter.save()
+    painter.scale(scale, scale)
+    painter.translate(left, top - page * height)
+    doc.drawContents(painter, QRectF(0, page * height, width, height))
+    painter.restore()
+    _page_number(painter, page + 1, options, scale, (left, top + height, width))
 
 
 def _page_number(painter: QPainter, number: int, options: Options, scale: float,

@@ -1,0 +1,148 @@
+"""Rows of a chart: one labelled row per item, scrolled by the wheel, found under the pointer.
+
+Every chart draws its items as rows from top to bottom, labelled on the left
+axis. `RowPlot` keeps at most a screenful of rows in view, draws the value labels
+of those rows only (from a small pool of text items, so a report with thousands
+of figures still draws at once), and maps a scene position back to its row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFontMetrics
+
+from ..common.ui_scale import room_factor, ui_factor
+from .style import PALETTES, Palette, chart_font, value_label
+
+ROW_LIMIT = 22  # rows in view at once; the rest are reached by scrolling
+
+Label = tuple[float, int, str, tuple[float, float]]  # x, row, text, anchor
+
+
+class RowPlot:
+    """A plot whose rows (top to bottom) are labelled on the left axis.
+
+    At most `row_limit` rows are in view; the mouse wheel scrolls through the rest.
+
+    Args:
+        plot: the pyqtgraph plot to manage.
+        labels_for: returns the (x, row, text, anchor) value labels of the rows in a range.
+        row_limit: the most rows in view at once, at 100 % interface size.
+        axis_width: the width of the label axis in pixels, at 100 % interface size.
+        label_lines: how many lines of value labels a row carries.
+    """
+
+    def __init__(self, plot: pg.PlotItem, labels_for: Callable[[range], list[Label]],
+                 row_limit: int = ROW_LIMIT, axis_width: int = 150, label_lines: int = 1) -> None:
+        self.plot = plot
+        self.label_lines = label_lines
+        self.rows = 0
+        self.colors = PALETTES[False]
+        self._labels: list[str] = []
+        self._elided: dict[int, str] = {}  # row -> its label shortened to fit the axis
+        self.row_limit = row_limit
+        self.axis_width = axis_width
+        plot.getAxis("left").setWidth(axis_width)
+        self._scale = 1.0  # the interface size the axis and labels were sized for
+        self._labels_for = labels_for
+        self._pool: list[pg.TextItem] = []
+        plot.invertY(True)
+        plot.setMouseEnabled(x=False, y=True)
+        plot.getViewBox().sigYRangeChanged.connect(lambda *_: self.refresh())
+
+    def set_rows(self, labels: list[str], colors: Palette) -> None:
+        """Show `labels` as the rows, the first one at the top."""
+        self.rows = len(labels)
+        self.colors = colors
+        self._labels = labels
+        self._elided = {}
+        self._fit_scale()
+        visible = min(max(self.rows, 1), self.rows_in_view())
+        vb = self.plot.getViewBox()
+        vb.setLimits(yMin=-0.7, yMax=max(self.rows, 1) - 0.3, minYRange=1, maxYRange=visible + 0.4)
+        self.plot.setYRange(-0.6, visible - 0.4, padding=0)
+        self.refresh()
+
+    def rows_in_view(self) -> int:
+        """How many rows fit at once: at most `row_limit`, fewer as the interface size
+        grows and as few as the plot's height leaves room for their labels."""
+        limit = max(2, round(self.row_limit / self._scale))
+        height = self.plot.getViewBox().height()
+        if height > 0:
+            need = self.label_lines * QFontMetrics(chart_font(9)).height() * 1.2
+            limit = min(limit, max(2, int(height // need)))
+        return limit
+
+    def _fit_scale(self) -> None:
+        """Size the label axis and the value labels for the interface size in force."""
+        scale = ui_factor()
+        if scale != self._scale:
+            self._scale = scale
+            self.plot.getAxis("left").setWidth(round(self.axis_width * room_factor()))
+            for item in self._pool:
+                item.setFont(chart_font(9))
+
+    def _tick_labels(self, rows: range) -> list[tuple[int, str]]:
+        """Labels of the rows in view, shortened from the left to fit the axis (cached)."""
+        metrics = QFontMetrics(chart_font())
+        for n in rows:
+            if n not in self._elided:
+                self._elided[n] = metrics.elidedText(self._labels[n], Qt.TextElideMode.ElideLeft,
+                                                     round((self.axis_width - 14) * room_factor()))
+        return [(n, self._elided[n]) for n in rows]
+
+    def visible(self) -> range:
+        """The rows in view (the last one may be partly in view)."""
+        top, bottom = self.plot.getViewBox().viewRange()[1]
+        return range(max(0, int(top)), min(self.rows, int(bottom) + 2))
+
+    def refresh(self) -> None:
+        """Label the rows in view: their axis labels and their value labels."""
+        visible = self.visible() if self.rows else range(0)
+        self.plot.getAxis("left").setTicks([self._tick_labels(visible), []])
+        self._show_values(self._labels_for(visible) if self.rows else [])
+
+    def _show_values(self, entries: list[Label]) -> None:
+        """Place the value labels `entries` from the pool (grown as needed); hide the rest."""
+        while len(self._pool) < len(entries):
+            item = value_label("", self.colors)
+            self.plot.addItem(item, ignoreBounds=True)
+            self._pool.append(item)
+        for item, (x, y, text, anchor) in zip(self._pool, entries, strict=False):
+            item.setText(text, color=self.colors.foreground)
+            item.setAnchor(anchor)
+            item.setPos(x, y)
+            item.show()
+        for item in self._pool[len(entries):]:
+            item.hide()
+
+    def edge_anchor(self, x: float, text: str) -> float:
+        """Horizontal anchor for label `text` at `x`: centred, unless half of it would
+        stick out of the plot; then it starts or ends at `x`."""
+        vb = self.plot.getViewBox()
+        lo, hi = vb.viewRange()[0]
+        pixels = vb.width() or 1.0
+        half = QFontMetrics(chart_font(9)).horizontalAdvance(text) / 2 * (hi - lo) / pixels
+        return 0.0 if x - half < lo else 1.0 if x + half > hi else 0.5
+
+    def show_row(self, row: int) -> None:
+        """Scroll so that `row` is in view."""
+        top, bottom = self.plot.getViewBox().viewRange()[1]
+        if not top + 0.5 <= row <= bottom - 0.5:
+            span = bottom - top
+            start = min(max(-0.6, row - span / 2), self.rows - span + 0.4)
+            self.plot.setYRange(start, start + span, padding=0)
+
+    def row_at(self, scene_pos: QPointF) -> tuple[int, float] | None:
+        """(row, x) under a scene position inside this plot, if it is near a row."""
+        vb = self.plot.getViewBox()
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = vb.mapSceneToView(scene_pos)
+        row = round(p.y())
+        if 0 <= row < self.rows and abs(p.y() - row) <= 0.35:
+            return row, p.x()
+        return None

@@ -1,0 +1,116 @@
+"""The charts on their own, without the window: their marks are keyed by indicator id, a click
+or a hover at a mark finds its id, highlight scrolls to it, and only the rows in view are labelled.
+
+pyqtgraph is imported inside the tests, as the window loads it: imported while the
+tests are collected, before the application is made, it fixes Qt's system locale
+too early (and the file dialog's dates come out in the C locale).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from lawgov_gui.core.analysis import figures as an
+
+if TYPE_CHECKING:
+    from lawgov_gui.gui.charts.changes import ChangesChart
+    from lawgov_gui.gui.charts.rates import RatesChart
+    from lawgov_gui.gui.charts.rows import RowPlot
+
+
+def shown(qtbot, chart):
+    chart.resize(600, 500)
+    qtbot.addWidget(chart)
+    chart.show()
+    qtbot.waitExposed(chart)
+    return chart
+
+
+@pytest.fixture
+def rates(qtbot, seed_report) -> RatesChart:
+    from lawgov_gui.gui.charts.rates import RatesChart
+
+    chart = shown(qtbot, RatesChart())
+    chart.show_items([(i.id, i) for i in an.rates(seed_report.indicators)], by_value=True)
+    return chart
+
+
+@pytest.fixture
+def changes(qtbot, seed_report) -> ChangesChart:
+    from lawgov_gui.gui.charts.changes import ChangesChart
+
+    chart = shown(qtbot, ChangesChart())
+    chart.show_pairs([(p.source, p) for p in an.change_pairs(seed_report, seed_report.indicators)])
+    return chart
+
+
+def scene_point(rows: RowPlot, x: float, row: int) -> QPointF:
+    return rows.plot.getViewBox().mapViewToScene(QPointF(x, row))
+
+
+def test_a_bar_is_found_by_its_indicator_id(rates: RatesChart, seed_report) -> None:
+    values = [ind.value for _, ind in rates.items]
+    assert values == sorted(values, reverse=True)
+    for row, (iid, ind) in enumerate(rates.items[:3]):
+        assert seed_report.indicator(iid) is ind
+        assert rates.hit(scene_point(rates.rows, ind.value / 2, row)) == iid
+    assert rates.hit(scene_point(rates.rows, 0, -5)) is None
+
+
+def test_a_click_on_a_bar_says_its_id(qtbot, rates: RatesChart) -> None:
+    iid, ind = rates.items[1]
+    at = rates.layout_widget.mapFromScene(scene_point(rates.rows, ind.value / 2, 1))
+    with qtbot.waitSignal(rates.indicatorActivated, timeout=3000) as blocker:
+        qtbot.mouseClick(rates.layout_widget.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert blocker.args == [iid]
+
+
+def test_highlight_marks_the_bar_of_an_id_and_nothing_for_another(rates: RatesChart,
+                                                                  seed_report) -> None:
+    iid, ind = rates.items[-1]
+    assert rates.highlight(iid)
+    assert rates.mark.opts["width"] == [ind.value]
+    assert len(rates.items) - 1 in rates.rows.visible()
+    count = next(i for i in seed_report.indicators if i.unit != "%")
+    assert not rates.highlight(count.id)
+    assert list(rates.mark.opts["width"]) == []
+
+
+def test_pairs_are_keyed_by_the_id_of_their_after_figure(changes: ChangesChart, seed_report) -> None:
+    for sub in (changes.percent, changes.counts):
+        assert sub.pairs
+        for iid, pair in sub.pairs:
+            assert iid == pair.source and seed_report.indicator(iid) is not None
+    iid, _ = changes.counts.pairs[0]
+    assert changes.hit(scene_point(changes.counts.rows, 1, 0)) == iid
+    last, _ = changes.counts.pairs[-1]
+    assert changes.highlight(last)
+    assert len(changes.counts.pairs) - 1 in changes.counts.rows.visible()
+    assert not changes.highlight("no such id")
+
+
+def test_only_the_rows_in_view_are_labelled(qtbot, seed_report) -> None:
+    import pyqtgraph as pg
+
+    from lawgov_gui.gui.charts.rates import RatesChart
+
+    chart = shown(qtbot, RatesChart())
+    many = [(i.id, i) for i in an.rates(seed_report.indicators)] * 20
+    chart.show_items(many)
+    rows = chart.rows
+    assert rows.rows == len(many) > rows.rows_in_view()
+    labelled = [i for i in chart.plot.items if isinstance(i, pg.TextItem) and i.isVisible()]
+    assert 0 < len(labelled) <= rows.rows_in_view() + 2
+    rows.show_row(len(many) - 1)
+    assert len(many) - 1 in rows.visible()
+
+
+def test_palettes_and_elided_labels() -> None:
+    from lawgov_gui.gui.charts.style import PALETTES, elide
+
+    assert PALETTES[False].background != PALETTES[True].background
+    assert elide("一二三", 5) == "一二三"
+    assert elide("一二三四五六", 5) == "一二三四…"

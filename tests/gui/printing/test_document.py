@@ -1,0 +1,67 @@
+"""The paged summary document on its own: page geometry, the document's parts, headings kept
+with their text, and the chart pictures drawn for print (keyed by indicator id)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextDocument
+
+from lawgov_gui.core.summary.content import build_summary
+from lawgov_gui.core.summary.layout import Layout, Paper, spec
+from lawgov_gui.core.summary.options import Options
+from lawgov_gui.gui.printing.formats import KEEP_WITH_NEXT
+from lawgov_gui.gui.printing.geometry import MM, margins, page_geometry
+from lawgov_gui.gui.printing.pages import layout_summary
+
+pytestmark = pytest.mark.usefixtures("qapp")  # fonts and text layout need the application
+
+
+@pytest.mark.parametrize("layout", list(Layout))
+def test_the_text_block_is_the_paper_less_the_layout_margins(layout: Layout) -> None:
+    options = Options(layout, Paper.A4)
+    top, bottom, left, right = spec(layout).margins
+    width, height, text_width, text_height = page_geometry(options)
+    assert (round(width / MM), round(height / MM)) == (210, 297)
+    assert text_width == pytest.approx((210 - left - right) * MM)
+    assert text_height == pytest.approx((297 - top - bottom) * MM)
+    assert margins(options) == pytest.approx((top * MM, bottom * MM, left * MM, right * MM))
+
+
+def headings_ending_a_page(doc: QTextDocument) -> list[str]:
+    height, layout = doc.pageSize().height(), doc.documentLayout()
+    out, block = [], doc.begin()
+    while block.isValid() and block.next().isValid():
+        nxt = block.next()
+        if block.blockFormat().property(KEEP_WITH_NEXT) and \
+                layout.blockBoundingRect(block).top() // height != \
+                layout.blockBoundingRect(nxt).top() // height:
+            out.append(block.text())
+        block = nxt
+    return out
+
+
+@pytest.mark.parametrize("layout", list(Layout))
+def test_the_document_has_title_headings_table_and_text_and_no_heading_ends_a_page(
+        seed_report, layout: Layout) -> None:
+    options = Options(layout, Paper.A4, charts=False, table=True, full_text=True)
+    summary = build_summary(seed_report)
+    doc = layout_summary(summary, options)
+    text = doc.toPlainText()
+    assert text.startswith(summary.title)
+    assert all(d.heading in text for d in summary.sections)
+    assert "74.14%" in text and seed_report.text.splitlines()[-1].strip() in text
+    assert doc.pageCount() > 2
+    assert headings_ending_a_page(doc) == []
+
+
+def test_print_charts_are_300_dpi_pictures_of_the_rates_and_the_changes(seed_report) -> None:
+    from lawgov_gui.gui.printing.charts import DPI, chart_images  # pyqtgraph: after the app
+
+    width_pt = 400
+    pictures = chart_images(seed_report, width_pt)
+    assert [caption[:2] for caption, _ in pictures] == ["图1", "图2"]
+    for _, image in pictures:
+        assert image.width() == round(width_pt / 72 * DPI) and image.height() > 0
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 11)
+                   for y in range(0, image.height(), 11)}
+        assert len(colours) > 3  # bars or dumbbells, labels, axes: not a blank picture
