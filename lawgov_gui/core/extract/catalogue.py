@@ -1,156 +1,74 @@
 """The canonical indicator catalogue (CATALOGUE.md) and the mapping from a figure to its id.
 
-The data is package data, `catalogue.toml` beside this module: names, wordings, 口径 rules and the
-match rules, readable by an official. It is read once. `canonical_for` ties one figure to an id or
-None; `Tagger` does the same for the figures of one report in document order and also knows which
-ids the figures before it got (a part after 其中 takes an id only when the id names that part, not
-the whole's id). Precision first: when two ids hold equally, the figure gets none.
+The data is package data, `catalogue.toml` beside this module (names, wordings, 口径 rules, match
+rules), read once by catalogue_data.py. `Tagger` ties the figures of one report, in document order,
+to an id or None; it remembers the ids the figures before got, so that a part after 其中 takes an id
+only when the id names that part, not the whole's. `canonical_for` does the same for one figure
+alone. Precision first: when two ids hold equally strongly, the figure gets none.
 """
 
 from __future__ import annotations
 
+import operator
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
+from .catalogue_data import Catalogue, Entry, Rule, load
 from .normalize import shadow as _shadow
+
+__all__ = ["Entry", "Tagger", "canonical_for", "entries", "entry"]
 
 _SENTENCE = re.compile("[。；;！!？?\n]")
 _CLAUSE = re.compile("[。；;！!？?\n，,：:]")
 _CLAUSE_END = re.compile(r"[。；;！!？?\n，,：:、()（）|]")
-_DIGIT = re.compile(r"\d")
 _CONJ = re.compile("以及|和|及|与|并")
-_NOT_NOUN = re.compile(r"同比|较|比|为|达|占|均|已|是|以|至|到|和|及|与|或|等|中|后|前|左右|以上")
-_BACK, _AHEAD = 120, 48
+# the classifier noun after a figure: Chinese, up to a clause end or a digit, not a linking word
+_NOUN = re.compile(r"(?!同比|较|比|为|达|占|均|已|是|以|至|到|和|及|与|或|等|中|后|前|左右)"
+                   r"[\u4e00-\u9fff][^。；;！!？?\n，,：:、()（）|\d]*")
+_BACK, _OWN_BACK, _AHEAD = 120, 64, 48
 _MARK = "▮"
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One way a figure's context shows an id (see the header of catalogue.toml)."""
-
-    own: re.Pattern[str]
-    also: re.Pattern[str] | None = None
-    clause: re.Pattern[str] | None = None
-    sentence: re.Pattern[str] | None = None
-    not_own: re.Pattern[str] | None = None
-    not_clause: re.Pattern[str] | None = None
-    not_sentence: re.Pattern[str] | None = None
-    not_noun: re.Pattern[str] | None = None
-    topic: str | None = None
-    not_topic: frozenset[str] = frozenset()
-    weight: int = 2
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One canonical indicator."""
-
-    id: str
-    name: str          # canonical name (zh)
-    name_en: str
-    kind: str          # as in CATALOGUE.md: count | percent | duration | money | "percent or duration"
-    kinds: tuple[str, ...]   # the figure kinds (model.Kind values) it may take
-    units: tuple[str, ...]
-    wordings: tuple[str, ...]
-    not_this: tuple[str, ...]
-    not_own: re.Pattern[str] | None
-    allow_share: bool
-    allow_growth: bool
-    rules: tuple[Rule, ...]
-
-
-_RULE_PATTERNS = ("own", "also", "clause", "sentence", "not_own", "not_clause", "not_sentence",
-                  "not_noun")
-
-
-def _rx(s: str | None) -> re.Pattern[str] | None:
-    return re.compile(s) if s else None
-
-
-def _entry(d: dict) -> Entry:
-    rules = []
-    for m in d.get("match", []):
-        kw = {k: _rx(m.get(k)) for k in _RULE_PATTERNS if m.get(k)}
-        rules.append(Rule(**kw, topic=m.get("topic"), not_topic=frozenset(m.get("not_topic", ())),
-                          weight=int(m.get("weight", 2))))
-    kinds = tuple(d.get("kinds") or [d["kind"]])
-    return Entry(d["id"], d["name"], d["name_en"], d["kind"], kinds, tuple(d["units"]),
-                 tuple(d.get("wordings", ())), tuple(d.get("not_this", ())), _rx(d.get("not_own")),
-                 bool(d.get("allow_share")), bool(d.get("allow_growth")), tuple(rules))
-
-
-@dataclass(frozen=True, slots=True)
-class _Catalogue:
-    entries: dict[str, Entry]
-    by_kind: dict[str, tuple[Entry, ...]]
-    gate: dict[str, re.Pattern[str]]     # any own pattern of that kind: a cheap first test
-    topics: re.Pattern[str]              # one named group per topic
-    genre_topic: dict[str, str]
-    growth: re.Pattern[str]
-    growth_word: re.Pattern[str]
-    share: re.Pattern[str]
-    from_to: re.Pattern[str]
-    part: re.Pattern[str]
-    tables: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]
-
-
-@cache
-def _catalogue() -> _Catalogue:
-    raw = resources.files(__package__).joinpath("catalogue.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(raw)
-    entries = {d["id"]: _entry(d) for d in data["indicator"]}
-    by_kind: dict[str, list[Entry]] = {}
-    for e in entries.values():
-        for k in e.kinds:
-            by_kind.setdefault(k, []).append(e)
-    gate = {k: re.compile("|".join(f"(?:{r.own.pattern})" for e in es for r in e.rules))
-            for k, es in by_kind.items()}
-    topics = re.compile("|".join(f"(?P<{n}>{p})" for n, p in data["topics"].items()))
-    g = data["guards"]
-    tables = tuple((re.compile(t["row"]), re.compile(t["column"]), t["id"])
-                   for t in data.get("table", ()))
-    return _Catalogue(entries, {k: tuple(v) for k, v in by_kind.items()}, gate, topics,
-                      dict(data.get("genre_topic", {})), re.compile(g["growth"]),
-                      re.compile(g["growth_word"]), re.compile(g["share"]),
-                      re.compile(g["from_to"]), re.compile(g["part"]), tables)
 
 
 def entries() -> tuple[Entry, ...]:
     """Every canonical indicator, in catalogue order."""
-    return tuple(_catalogue().entries.values())
+    return tuple(load().entries.values())
 
 
 def entry(cid: str) -> Entry | None:
     """The indicator with id `cid`, or None."""
-    return _catalogue().entries.get(cid)
-
-
-def _back_to(pattern: re.Pattern[str], shadow: str, lo: int, pos: int) -> int:
-    """Offset just after the last match of a one-character `pattern` in shadow[lo:pos], else lo."""
-    m = pattern.search(shadow[lo:pos][::-1])
-    return pos - m.start() if m else lo
+    return load().entries.get(cid)
 
 
 @dataclass(slots=True)
 class _Context:
-    own: str        # own phrase, the figure as ▮, the classifier noun
+    own: str        # the own phrase, the figure as ▮, the classifier noun (see catalogue.toml)
     before: str     # the own phrase before the figure
     clause: str     # the clause before the own phrase
-    sentence: str   # the sentence up to the figure
     noun: str       # what follows the figure when it is a classifier
+    shadow: str
+    start: int
+    clause_start: int
     section: str
     genre: str | None
+    _sentence: str | None = None
     _topic: str | None | bool = False
 
-    def topic(self, cat: _Catalogue) -> str | None:
+    @property
+    def sentence(self) -> str:
+        """The sentence up to the figure (found only when a rule asks)."""
+        if self._sentence is None:
+            lo = max(0, self.clause_start - _BACK)
+            ss = _back_to(_SENTENCE, self.shadow, lo, self.clause_start)
+            self._sentence = self.shadow[ss:self.start]
+        return self._sentence
+
+    def topic(self, cat: Catalogue) -> str | None:
         """The nearest topic: in the noun after the figure, else the sentence, section, genre."""
         if self._topic is False:
             found = None
-            for text, last in ((self.noun, False), (self.sentence, True), (self.section, True)):
+            section = _shadow(self.section) if self.section else ""
+            for text, last in ((self.noun, False), (self.sentence, True), (section, True)):
                 hits = [m.lastgroup for m in cat.topics.finditer(text)]
                 if hits:
                     found = hits[-1] if last else hits[0]
@@ -159,38 +77,12 @@ class _Context:
         return self._topic  # type: ignore[return-value]
 
 
-def _context(shadow: str, start: int, end: int, floor: int, section: str,
-             genre: str | None, cat: _Catalogue) -> _Context:
-    lo = max(0, start - _BACK)
-    ss = _back_to(_SENTENCE, shadow, lo, start)
-    cs = _back_to(_CLAUSE, shadow, ss, start)
-    own_start = cs
-    if cs < floor <= start and not cat.from_to.match(shadow[floor:start]):
-        # the words of the figure before belong to it (7部地方性法规、3部…), except in 由A下降至B
-        own_start = max(floor, shadow.rfind("、", floor, start) + 1)
-        m = _CONJ.match(shadow, own_start, start)
-        own_start = m.end() if m else own_start
-    before = shadow[own_start:start]
-    tail = shadow[end:min(len(shadow), end + _AHEAD)]
-    m = _CLAUSE_END.search(tail)
-    tail = tail[:m.start()] if m else tail
-    if not tail or not ("\u4e00" <= tail[0] <= "\u9fff") or _NOT_NOUN.match(tail):
-        tail = ""
-    m = _DIGIT.search(tail)
-    noun = tail[:m.start()] if m else tail
-    # 3个区和4个项目分别被命名为…示范地区和示范项目: the figure reads past the next one
-    own = before + _MARK + (tail if m and "分别" in tail else noun)
-    return _Context(own, before, shadow[cs:own_start], shadow[ss:start], noun, section, genre)
-
-
-def _holds(r: Rule, c: _Context, cat: _Catalogue) -> bool:
+def _holds(r: Rule, c: _Context, cat: Catalogue) -> bool:
     if r.also and not r.also.search(c.own):
         return False
     if (r.clause and not r.clause.search(c.clause)) or (r.not_clause and r.not_clause.search(c.clause)):
         return False
-    if r.sentence and not r.sentence.search(c.sentence + c.own):
-        return False
-    if r.not_sentence and r.not_sentence.search(c.sentence + c.own):
+    if (r.sentence or r.not_sentence) and not _sentence_ok(r, c.sentence + c.own):
         return False
     if (r.not_own and r.not_own.search(c.own)) or (r.not_noun and r.not_noun.match(c.noun)):
         return False
@@ -201,27 +93,12 @@ def _holds(r: Rule, c: _Context, cat: _Catalogue) -> bool:
     return True
 
 
-def _best(c: _Context, kind: str, unit: str, cat: _Catalogue) -> tuple[str, Rule] | None:
-    """The one id whose rules hold most strongly, or None (none holds, or two tie)."""
-    growth = bool(cat.growth.search(c.before) or cat.growth_word.search(c.before))
-    share = kind == "percent" and bool(cat.share.search(c.before))
-    found: dict[str, tuple[int, Rule]] = {}
-    for e in cat.by_kind.get(kind, ()):
-        if unit not in e.units or (growth and not e.allow_growth) or (share and not e.allow_share):
-            continue
-        if e.not_own and e.not_own.search(c.own):
-            continue
-        for r in e.rules:
-            if r.own.search(c.own) and _holds(r, c, cat) and r.weight > found.get(e.id, (0,))[0]:
-                found[e.id] = (r.weight, r)
-    if not found:
-        return None
-    top = max(w for w, _ in found.values())
-    ids = [i for i, (w, _) in found.items() if w == top]
-    return (ids[0], found[ids[0]][1]) if len(ids) == 1 else None
+def _sentence_ok(r: Rule, text: str) -> bool:
+    return not ((r.sentence and not r.sentence.search(text))
+                or (r.not_sentence and r.not_sentence.search(text)))
 
 
-def _table_id(table: Mapping[str, str], kind: str, cat: _Catalogue) -> str | None:
+def _table_id(table: Mapping[str, str], kind: str, cat: Catalogue) -> str | None:
     if kind != "count":
         return None
     row, col = _shadow(table.get("row") or "").strip(), _shadow(table.get("column") or "").strip()
@@ -229,17 +106,17 @@ def _table_id(table: Mapping[str, str], kind: str, cat: _Catalogue) -> str | Non
 
 
 class Tagger:
-    """Gives the figures of one report their canonical ids; call it in document order.
+    """Gives the figures of one report their canonical ids; call it once per figure, in order.
 
     Args:
-        shadow: the report's shadow text (normalize.shadow of Report.text; same offsets).
-        genre: meta.genre, when known (a 行政复议 report's bare 受理 is about 复议).
+        shadow: the report's shadow text (normalize.shadow(Report.text): same offsets).
+        genre: meta.genre when known (in a 行政复议 report a bare 受理 is about 复议).
     """
 
     def __init__(self, shadow: str, genre: str | None = None) -> None:
         self.shadow = shadow
         self.genre = genre
-        self._cat = _catalogue()
+        self._cat = load()
         self._given: list[tuple[int, str]] = []   # (start, id) of the recent figures with an id
 
     def __call__(self, start: int, end: int, kind: str, unit: str | None, *, floor: int = 0,
@@ -256,32 +133,78 @@ class Tagger:
             table: {"row": …, "column": …} for a figure in a table (schema 2 `table`), else None.
             growth: True when the figure is a rate of change (schema 2 `growth`): it gets no id.
         """
-        kind = str(kind)
         cat = self._cat
         if table:
             return self._keep(start, _table_id(table, kind, cat))
-        if growth or kind not in cat.by_kind:
+        allowed = cat.allowed.get((kind, unit or ""))
+        if allowed is None and unit:
+            allowed = cat.allowed.get((kind, _shadow(unit)))  # 項, 個: the units as written
+        if growth or not allowed:
             return None
-        c = _context(self.shadow, start, end, floor, _shadow(section or ""), self.genre, cat)
-        if not cat.gate[kind].search(c.own):
+        sh = self.shadow
+        cs = _back_to(_CLAUSE, sh, max(0, start - _OWN_BACK), start)
+        own_start = cs
+        if cs < floor <= start and not cat.from_to.match(sh[floor:start]):
+            # the words of the figure before belong to it (7部地方性法规、3部…), except in 由A下降至B
+            own_start = max(floor, sh.rfind("、", floor, start) + 1)
+            m = _CONJ.match(sh, own_start, start)
+            own_start = m.end() if m else own_start
+        before = sh[own_start:start]
+        m = _NOUN.match(sh, end, end + _AHEAD)
+        noun = m.group() if m else ""
+        own = before + _MARK + noun
+        if noun and m and sh[m.end():m.end() + 1].isdigit():
+            # 3个区和4个项目分别被命名为…示范地区和示范项目: the figure reads past the next one
+            t = _CLAUSE_END.search(sh, end, end + _AHEAD)
+            rest = sh[end:t.start() if t else end + _AHEAD]
+            own = before + _MARK + rest if "分别" in rest else own
+        cands = set(cat.always)
+        for key in cat.pair_keys.intersection(map(operator.add, own, own[1:])):
+            for word, rules in cat.pairs[key]:
+                if word in own:
+                    cands |= rules
+        for ch, rules in cat.singles.items():
+            if ch in own:
+                cands |= rules
+        cands &= allowed
+        if not cands:
             return None
-        best = _best(c, kind, _shadow(unit or ""), cat)
-        if best is None:
-            return None
-        cid, _ = best
-        p = None
-        for p in cat.part.finditer(self.shadow, max(0, start - _BACK), start):
-            pass
-        if p and self._is_part(cid, p.start(), start):
+        c = _Context(own, before, sh[cs:own_start], noun, sh, start, cs, section, self.genre)
+        cid = self._best(c, kind, cands)
+        if cid is None or self._is_part(cid, start):
             return None
         return self._keep(start, cid)
 
-    def _is_part(self, cid: str, part_at: int, start: int) -> bool:
-        """Whether a figure after 其中 (at part_at) only repeats the id of its whole."""
-        last = max(part_at - _BACK, 0)
-        if _SENTENCE.search(self.shadow, part_at, start):
-            return False  # 其中 belongs to an earlier sentence
-        return any(last <= s < part_at and i == cid for s, i in self._given)
+    def _best(self, c: _Context, kind: str, cands: set[int]) -> str | None:
+        """The one id whose rules hold most strongly, or None (none holds, or two tie)."""
+        cat, own = self._cat, c.own
+        hits = [cat.rules[n] for n in sorted(cands) if cat.rules[n][1].own.search(own)]
+        if not hits:
+            return None
+        tail = c.before[-24:]  # the guards look at the words right before the figure
+        growth = bool(cat.growth.search(tail) or cat.growth_word.search(tail))
+        share = kind == "percent" and bool(cat.share.search(tail))
+        found: dict[str, int] = {}
+        for e, r in hits:
+            if (growth and not e.allow_growth) or (share and not e.allow_share) \
+                    or r.weight <= found.get(e.id, 0):
+                continue
+            if (e.not_own is None or not e.not_own.search(own)) and _holds(r, c, cat):
+                found[e.id] = r.weight
+        if not found:
+            return None
+        top = max(found.values())
+        ids = [i for i, w in found.items() if w == top]
+        return ids[0] if len(ids) == 1 else None
+
+    def _is_part(self, cid: str, start: int) -> bool:
+        """Whether a figure after 其中 only repeats the id of its whole (given just before 其中)."""
+        p = None
+        for p in self._cat.part.finditer(self.shadow, max(0, start - _BACK), start):
+            pass
+        if p is None or _SENTENCE.search(self.shadow, p.end(), start):
+            return False
+        return any(p.start() - _BACK <= s < p.start() and i == cid for s, i in self._given)
 
     def _keep(self, start: int, cid: str | None) -> str | None:
         if cid:
@@ -289,6 +212,12 @@ class Tagger:
             if len(self._given) > 16:
                 del self._given[:8]
         return cid
+
+
+def _back_to(pattern: re.Pattern[str], shadow: str, lo: int, pos: int) -> int:
+    """Offset just after the last match of a one-character `pattern` in shadow[lo:pos], else lo."""
+    m = pattern.search(shadow[lo:pos][::-1])
+    return pos - m.start() if m else lo
 
 
 def canonical_for(shadow: str, start: int, end: int, kind: str, unit: str | None, *,

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from lawgov_gui.core.extract import catalogue
+from lawgov_gui.core.extract import catalogue_data
 from lawgov_gui.core.extract.catalogue import Tagger, canonical_for, entries, entry
 from lawgov_gui.core.extract.normalize import shadow
 from lawgov_gui.core.model import Kind, SectionIndex
@@ -313,7 +313,7 @@ def test_growth_flag_wins():
 
 
 def test_loaded_once():
-    assert catalogue._catalogue() is catalogue._catalogue()
+    assert catalogue_data.load() is catalogue_data.load()
 
 
 @pytest.mark.skipif(not catalogue_eval.gold_pairs(), reason="no shared/eval gold files")
