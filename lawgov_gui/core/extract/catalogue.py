@@ -52,7 +52,7 @@ class _Context:
     section: str
     genre: str | None
     _sentence: str | None = None
-    _topic: str | None | bool = False
+    _topic: str | bool | None = False
 
     @property
     def sentence(self) -> str:
@@ -200,8 +200,8 @@ class Tagger:
     def _is_part(self, cid: str, start: int) -> bool:
         """Whether a figure after 其中 only repeats the id of its whole (given just before 其中)."""
         p = None
-        for p in self._cat.part.finditer(self.shadow, max(0, start - _BACK), start):
-            pass
+        for p in self._cat.part.finditer(self.shadow, max(0, start - _BACK), start):  # noqa: B007
+            pass  # the last 其中 before the figure
         if p is None or _SENTENCE.search(self.shadow, p.end(), start):
             return False
         return any(p.start() - _BACK <= s < p.start() and i == cid for s, i in self._given)

@@ -90,17 +90,20 @@ def _entry(d: dict) -> Entry:
                  bool(d.get("allow_share")), bool(d.get("allow_growth")), tuple(rules))
 
 
+def _rank(words: frozenset[str]) -> tuple[int, int]:
+    return min(4, min(map(len, words))), -len(words)
+
+
 def _better(a: frozenset[str], b: frozenset[str] | None) -> bool:
     """Longer words first (rarer in the text, fewer rules to try), then fewer of them."""
-    rank = lambda s: (min(4, min(map(len, s))), -len(s))
-    return b is None or rank(a) > rank(b)
+    return b is None or _rank(a) > _rank(b)
 
 
 def needles(items) -> frozenset[str] | None:
     """Words one of which every match of the parsed pattern `items` contains, or None."""
     best: frozenset[str] | None = None
     run: list[str] = []
-    for op, av in list(items) + [(None, None)]:
+    for op, av in [*items, (None, None)]:
         if op is _sre_c.LITERAL:
             run.append(chr(av))
             continue
