@@ -9,7 +9,6 @@ alone. Precision first: when two ids hold equally strongly, the figure gets none
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -159,7 +158,7 @@ class Tagger:
             rest = sh[end:t.start() if t else end + _AHEAD]
             own = before + _MARK + rest if "分别" in rest else own
         cands = set(cat.always)
-        for key in cat.pair_keys.intersection(map(operator.add, own, own[1:])):
+        for key in cat.pair_keys.intersection(cat.pair_scan.findall(own)):
             for word, rules in cat.pairs[key]:
                 if word in own:
                     cands |= rules

@@ -62,6 +62,7 @@ class Catalogue:
     allowed: dict[tuple[str, str], frozenset[int]]   # (kind, unit) -> rules that may fire
     pairs: dict[str, tuple[tuple[str, frozenset[int]], ...]]  # first two characters of a word ->
     pair_keys: frozenset[str]                                  # (the word, the rules it starts)
+    pair_scan: re.Pattern[str]      # finds the two-character pairs that may start a word
     singles: dict[str, frozenset[int]]               # one-character words -> rules
     always: frozenset[int]                           # rules with no literal word (always tried)
     topics: re.Pattern[str]                          # one named group per topic
@@ -149,7 +150,9 @@ def load() -> Catalogue:
     return Catalogue(
         entries, rules, {k: frozenset(v) for k, v in allowed.items()},
         {k: tuple((w, frozenset(n)) for w, n in v.items()) for k, v in pairs.items()},
-        frozenset(pairs), {k: frozenset(v) for k, v in singles.items()},
+        frozenset(pairs),
+        re.compile("(?=([" + re.escape("".join(sorted({k[0] for k in pairs}))) + "].))"),
+        {k: frozenset(v) for k, v in singles.items()},
         frozenset(always),
         re.compile("|".join(f"(?P<{n}>{p})" for n, p in data["topics"].items())),
         dict(data.get("genre_topic", {})), re.compile(g["growth"]), re.compile(g["growth_word"]),
