@@ -1,0 +1,227 @@
+"""The canonical indicator catalogue (CATALOGUE.md) and the mapping from a figure to its id.
+
+The data is package data, `catalogue.toml` beside this module (names, wordings, 口径 rules, match
+rules), read once by catalogue_data.py. `Tagger` ties the figures of one report, in document order,
+to an id or None; it remembers the ids the figures before got, so that a part after 其中 takes an id
+only when the id names that part, not the whole's. `canonical_for` does the same for one figure
+alone. Precision first: when two ids hold equally strongly, the figure gets none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .catalogue_data import Catalogue, Entry, Rule, load
+from .normalize import shadow as _shadow
+
+__all__ = ["Entry", "Tagger", "canonical_for", "entries", "entry"]
+
+_SENTENCE = re.compile("[。；;！!？?\n]")
+_CLAUSE = re.compile("[。；;！!？?\n，,：:]")
+_CLAUSE_END = re.compile(r"[。；;！!？?\n，,：:、()（）|]")
+_CONJ = re.compile("以及|和|及|与|并")
+# the classifier noun after a figure: Chinese, up to a clause end or a digit, not a linking word
+_NOUN = re.compile(r"(?!同比|较|比|为|达|占|均|已|是|以|至|到|和|及|与|或|等|中|后|前|左右)"
+                   r"[\u4e00-\u9fff][^。；;！!？?\n，,：:、()（）|\d]*")
+_BACK, _OWN_BACK, _AHEAD = 120, 64, 48
+_MARK = "▮"
+
+
+def entries() -> tuple[Entry, ...]:
+    """Every canonical indicator, in catalogue order."""
+    return tuple(load().entries.values())
+
+
+def entry(cid: str) -> Entry | None:
+    """The indicator with id `cid`, or None."""
+    return load().entries.get(cid)
+
+
+@dataclass(slots=True)
+class _Context:
+    own: str        # the own phrase, the figure as ▮, the classifier noun (see catalogue.toml)
+    before: str     # the own phrase before the figure
+    clause: str     # the clause before the own phrase
+    noun: str       # what follows the figure when it is a classifier
+    shadow: str
+    start: int
+    clause_start: int
+    section: str
+    genre: str | None
+    _sentence: str | None = None
+    _topic: str | bool | None = False
+
+    @property
+    def sentence(self) -> str:
+        """The sentence up to the figure (found only when a rule asks)."""
+        if self._sentence is None:
+            lo = max(0, self.clause_start - _BACK)
+            ss = _back_to(_SENTENCE, self.shadow, lo, self.clause_start)
+            self._sentence = self.shadow[ss:self.start]
+        return self._sentence
+
+    def topic(self, cat: Catalogue) -> str | None:
+        """The nearest topic: in the noun after the figure, else the sentence, section, genre."""
+        if self._topic is False:
+            found = None
+            section = _shadow(self.section) if self.section else ""
+            for text, last in ((self.noun, False), (self.sentence, True), (section, True)):
+                hits = [m.lastgroup for m in cat.topics.finditer(text)]
+                if hits:
+                    found = hits[-1] if last else hits[0]
+                    break
+            self._topic = found or cat.genre_topic.get(self.genre or "")
+        return self._topic  # type: ignore[return-value]
+
+
+def _holds(r: Rule, c: _Context, cat: Catalogue) -> bool:
+    if r.also and not r.also.search(c.own):
+        return False
+    if (r.clause and not r.clause.search(c.clause)) or (r.not_clause and r.not_clause.search(c.clause)):
+        return False
+    if (r.sentence or r.not_sentence) and not _sentence_ok(r, c.sentence + c.own):
+        return False
+    if (r.not_own and r.not_own.search(c.own)) or (r.not_noun and r.not_noun.match(c.noun)):
+        return False
+    if r.topic or r.not_topic:
+        t = c.topic(cat)
+        if (r.topic and t != r.topic) or (t in r.not_topic):
+            return False
+    return True
+
+
+def _sentence_ok(r: Rule, text: str) -> bool:
+    return not ((r.sentence and not r.sentence.search(text))
+                or (r.not_sentence and r.not_sentence.search(text)))
+
+
+def _table_id(table: Mapping[str, str], kind: str, cat: Catalogue) -> str | None:
+    if kind != "count":
+        return None
+    row, col = _shadow(table.get("row") or "").strip(), _shadow(table.get("column") or "").strip()
+    return next((cid for rx, cx, cid in cat.tables if rx.search(row) and cx.search(col)), None)
+
+
+class Tagger:
+    """Gives the figures of one report their canonical ids; call it once per figure, in order.
+
+    Args:
+        shadow: the report's shadow text (normalize.shadow(Report.text): same offsets).
+        genre: meta.genre when known (in a 行政复议 report a bare 受理 is about 复议).
+    """
+
+    def __init__(self, shadow: str, genre: str | None = None) -> None:
+        self.shadow = shadow
+        self.genre = genre
+        self._cat = load()
+        self._given: list[tuple[int, str]] = []   # (start, id) of the recent figures with an id
+
+    def __call__(self, start: int, end: int, kind: str, unit: str | None, *, floor: int = 0,
+                 section: str = "", table: Mapping[str, str] | None = None,
+                 growth: bool = False) -> str | None:
+        """The id of the figure shadow[start:end], or None.
+
+        Args:
+            start, end: the figure's span (Indicator.start/end).
+            kind, unit: Indicator.kind (a Kind or its string) and Indicator.unit.
+            floor: end of the previous figure (as for subjects.subject_for), so its words are not
+                read as this one's (except in 由A下降至B, where B reads A's).
+            section: the title of the innermost section holding the figure ("" in the preamble).
+            table: {"row": …, "column": …} for a figure in a table (schema 2 `table`), else None.
+            growth: True when the figure is a rate of change (schema 2 `growth`): it gets no id.
+        """
+        cat = self._cat
+        if table:
+            return self._keep(start, _table_id(table, kind, cat))
+        allowed = cat.allowed.get((kind, unit or ""))
+        if allowed is None and unit:
+            allowed = cat.allowed.get((kind, _shadow(unit)))  # 項, 個: the units as written
+        if growth or not allowed:
+            return None
+        sh = self.shadow
+        cs = _back_to(_CLAUSE, sh, max(0, start - _OWN_BACK), start)
+        own_start = cs
+        if cs < floor <= start and not cat.from_to.match(sh[floor:start]):
+            # the words of the figure before belong to it (7部地方性法规、3部…), except in 由A下降至B
+            own_start = max(floor, sh.rfind("、", floor, start) + 1)
+            m = _CONJ.match(sh, own_start, start)
+            own_start = m.end() if m else own_start
+        before = sh[own_start:start]
+        m = _NOUN.match(sh, end, end + _AHEAD)
+        noun = m.group() if m else ""
+        own = before + _MARK + noun
+        if noun and m and sh[m.end():m.end() + 1].isdigit():
+            # 3个区和4个项目分别被命名为…示范地区和示范项目: the figure reads past the next one
+            t = _CLAUSE_END.search(sh, end, end + _AHEAD)
+            rest = sh[end:t.start() if t else end + _AHEAD]
+            own = before + _MARK + rest if "分别" in rest else own
+        cands = set(cat.always)
+        for key in cat.pair_keys.intersection(cat.pair_scan.findall(own)):
+            for word, rules in cat.pairs[key]:
+                if word in own:
+                    cands |= rules
+        for ch, rules in cat.singles.items():
+            if ch in own:
+                cands |= rules
+        cands &= allowed
+        if not cands:
+            return None
+        c = _Context(own, before, sh[cs:own_start], noun, sh, start, cs, section, self.genre)
+        cid = self._best(c, kind, cands)
+        if cid is None or self._is_part(cid, start):
+            return None
+        return self._keep(start, cid)
+
+    def _best(self, c: _Context, kind: str, cands: set[int]) -> str | None:
+        """The one id whose rules hold most strongly, or None (none holds, or two tie)."""
+        cat, own = self._cat, c.own
+        hits = [cat.rules[n] for n in sorted(cands) if cat.rules[n][1].own.search(own)]
+        if not hits:
+            return None
+        tail = c.before[-24:]  # the guards look at the words right before the figure
+        growth = bool(cat.growth.search(tail) or cat.growth_word.search(tail))
+        share = kind == "percent" and bool(cat.share.search(tail))
+        found: dict[str, int] = {}
+        for e, r in hits:
+            if (growth and not e.allow_growth) or (share and not e.allow_share) \
+                    or r.weight <= found.get(e.id, 0):
+                continue
+            if (e.not_own is None or not e.not_own.search(own)) and _holds(r, c, cat):
+                found[e.id] = r.weight
+        if not found:
+            return None
+        top = max(found.values())
+        ids = [i for i, w in found.items() if w == top]
+        return ids[0] if len(ids) == 1 else None
+
+    def _is_part(self, cid: str, start: int) -> bool:
+        """Whether a figure after 其中 only repeats the id of its whole (given just before 其中)."""
+        p = None
+        for p in self._cat.part.finditer(self.shadow, max(0, start - _BACK), start):  # noqa: B007
+            pass  # the last 其中 before the figure
+        if p is None or _SENTENCE.search(self.shadow, p.end(), start):
+            return False
+        return any(p.start() - _BACK <= s < p.start() and i == cid for s, i in self._given)
+
+    def _keep(self, start: int, cid: str | None) -> str | None:
+        if cid:
+            self._given.append((start, cid))
+            if len(self._given) > 16:
+                del self._given[:8]
+        return cid
+
+
+def _back_to(pattern: re.Pattern[str], shadow: str, lo: int, pos: int) -> int:
+    """Offset just after the last match of a one-character `pattern` in shadow[lo:pos], else lo."""
+    m = pattern.search(shadow[lo:pos][::-1])
+    return pos - m.start() if m else lo
+
+
+def canonical_for(shadow: str, start: int, end: int, kind: str, unit: str | None, *,
+                  floor: int = 0, section: str = "", genre: str | None = None,
+                  table: Mapping[str, str] | None = None, growth: bool = False) -> str | None:
+    """The canonical id of one figure, alone (no memory of the figures before it); see Tagger."""
+    return Tagger(shadow, genre)(start, end, kind, unit, floor=floor, section=section,
+                                 table=table, growth=growth)
