@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from lawgov_gui import i18n
 from lawgov_gui.app import application, build_window
+from lawgov_gui.core.summary.options import Options
 from lawgov_gui.gui.printing.actions import OptionsDialog
-from lawgov_gui.gui.printing.document import Options
 from lawgov_gui.gui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -25,11 +25,12 @@ from ...core import Report
 from ...core.analysis import figures as an
 from ...core.model import SectionIndex
 from ...core.writers.atomic import WriteFailed
-from ..charts.base import PALETTES, Chart
+from ..charts.base import Chart
 from ..charts.changes import ChangesChart
 from ..charts.checks import ChecksView
 from ..charts.rates import RatesChart
 from ..charts.sections import SectionsChart, section_label
+from ..charts.style import PALETTES
 from ..common.describe import indicator_tooltip
 from ..common.elided_label import ElidedLabel
 from ..common.save_dialog import ExportFolder, HomeFolder, ask_save_path, export_failed

@@ -17,7 +17,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication
 
-from lawgov_gui.gui.printing.document import Options
+from lawgov_gui.core.summary.options import Options
 from lawgov_gui.gui.reader.text_view import ReportTextView
 from lawgov_gui.gui.shell.main_window import MainWindow
 from tests.gui.conftest import ime_type
