@@ -185,8 +185,9 @@ def main() -> None:
     verdict = "PASS" if ratio <= TARGET else "over"
     print(f"{'ours / bare':<52}{ratio:>12.2f}x{cpu_ratio:>12.2f}x")
     print(f"target: wall ratio ≤ {TARGET}x: {verdict}")
-    print("all runs, wall ms (bare / ours): " + "  ".join(
-        f"{b.wall * 1000:.0f}/{o.wall * 1000:.0f}" for b, o in zip(runs["bare"], runs["ours"])))
+    pairs = zip(runs["bare"], runs["ours"], strict=True)
+    print("all runs, wall ms (bare / ours): "
+          + "  ".join(f"{b.wall * 1000:.0f}/{o.wall * 1000:.0f}" for b, o in pairs))
 
     sizes = {png_size(r.png) for r in runs["ours"]}
     print(f"screenshots: {', '.join(f'{w}×{h}' for w, h in sizes)}; "
