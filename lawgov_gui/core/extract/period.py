@@ -50,16 +50,20 @@ def _y(name: str) -> str:
 _UP = "增长|增加|上升|提高|提升|攀升|扩大|递增|增"
 _DOWN = "下降|降低|减少|下滑|回落|递减|缩减|缩短|缩小|压缩|压减|精简|节约|节省|降|减"
 _MARK = re.compile(
-    r"(?P<skip>《[^《》]{0,80}》|[(（][^()（）]{0,30}[)）]|[“\"][^“”\"]{0,20}\d{4}年[^“”\"]{0,20}[”\"])"
+    r"(?P<skip>《[^《》]{0,80}》|(?:是|为|相当于|达到?)(?:去年|上一?年度?|前年|\d{4}年)(?:同期)?的|[(（][^()（）]{0,30}[)）]|[“\"][^“”\"]{0,20}\d{4}年[^“”\"]{0,20}[”\"])"
     rf"|(?P<range>{_y('ra')}年?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?起?\s*[-—–~～至到]\s*{_y('rb')}年)"
     r"|(?P<plan>十[一二三四五六七八九]五[”\"’]?(?!开局|收官|首年|第一年|最后一年|的?[第最])(?:期间|以来|时期)?)"
     rf"|(?P<cmp>(?:同比|环比|对比|相比|比|较|与|于)(?:{_y('cy')}年|去年|上年度?|上一年度?|前年)(?:同期)?)"
     rf"|(?P<until>(?:截至|截止|截止到|截至到|到){_y('uy')}年)"
     r"|(?P<now>截至目前|截止目前|至目前|目前|当前|现有|现已|今年以来|年初以来|今年来|本年度|今年"
     r"|本年|当年|年内|全年|一年来|过去一年|近一年)"
+    rf"|(?P<since>自{_y('sy')}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:起|开始|以来))"
     rf"|(?P<year>{_y('yy')}年(?!\d{{1,2}}月\d{{0,2}}日?起?施行|[^，,。；]{{0,4}}?(?:出台|印发|颁布|发布|修订)的))"
     r"|(?P<last>去年|上一?年度?)|(?P<prev>前年)|(?P<cum>累计|累积)|(?P<span>以来|(?<!一)年来|至今)")
 _YEAR = re.compile(_y("y"))
+_FROM = re.compile(rf"(?:由|从)(?:{_y('fy')}年)?(?:的)?$")
+_TO_AHEAD = re.compile(rf"[^,，。;；\d]{{0,8}}?(?:{_UP}|{_DOWN})了?(?:至|到|为)")
+_SINCE = re.compile(rf"自{_y('sy')}年")
 _BASELINE_GAP = re.compile(r"(?:的|为|是|的为)?$")
 _TO_LEVEL = re.compile(rf"(?:{_UP}|{_DOWN})了?(?:至|到|为)(?:{_y('ty')}年)?(?:的)?$")
 _VS = re.compile(r"(?:高于|低于|超过|超出|优于|好于|少于|多于|快于|慢于|领先于?|落后于?)"
@@ -71,7 +75,7 @@ _AVERAGE = re.compile(r"(全国|全省|全市|全区|全县|全州|国家|省|�
 _REGION_IS = re.compile(r"(全国|全省|全市|全区|全县|全州)(?:平均|均值)?(?:为|是|达到?|仅)?$")
 _GROWTH = re.compile(
     rf"(?:(?:{_UP}|{_DOWN})了?(?:约|近|超过?|逾|达到?)?"
-    rf"|(?:{_UP}|{_DOWN})了?[^\d,，。;；至到为占达率比的]{{1,6}}"
+    rf"|(?:{_UP}|{_DOWN})了?[^\d,，。;；至到为占达比的]{{0,9}}[^\d,，。;；至到为占达比的率]"
     r"|(?:增幅|降幅|涨幅|减幅|增速|增长率|下降率|(?:增长|下降|降低|提升|减少|压缩|压减|缩减|精简)(?:幅度|比例|率)"
     r"|提速|提效)(?:为|达到?|是|约|近|超过?|了)?)$")
 _UNITS = ("省", "自治区", "市", "州", "盟", "地区", "县", "区", "旗", "镇", "乡", "街道")
@@ -99,12 +103,13 @@ def read(text: str, shade: str, ind: Indicator, report_year: int | None,
         issuer: the report's issuer (meta.issuer), which says what 全省/全市 is.
     """
     lead = _lead(shade, ind.start)
-    return Reading(_period(lead, ind, report_year), _scope(lead, ind, issuer), _growth(lead, ind))
+    return Reading(_period(shade, lead, ind, report_year), _scope(lead, ind, issuer),
+                   _growth(lead, ind))
 
 
 def period_of(text: str, shade: str, ind: Indicator, report_year: int | None) -> int | None:
     """The year the value of `ind` is about, or None when it spans years."""
-    return _period(_lead(shade, ind.start), ind, report_year)
+    return _period(shade, _lead(shade, ind.start), ind, report_year)
 
 
 def scope_of(text: str, shade: str, ind: Indicator, issuer: str | None = None) -> Scope:
@@ -123,12 +128,12 @@ def _lead(shade: str, pos: int) -> str:
     return shade[max(max(shade.rfind(c, lo, pos) for c in _ENDS) + 1, lo):pos]
 
 
-def _period(lead: str, ind: Indicator, year: int | None) -> int | None:
+def _period(shade: str, lead: str, ind: Indicator, year: int | None) -> int | None:
     ch = ind.change
     if ch is not None and ch.type == ChangeType.FROM_TO:
-        if ch.role == Role.BEFORE:
-            return _int(ch.period)
-        return _after(lead, year)
+        return (_int(ch.period) or _before(lead)) if ch.role == Role.BEFORE else _after(lead, year)
+    if _FROM.search(lead) and _TO_AHEAD.match(shade, ind.end):
+        return _before(lead)
     base = _benchmark_base(lead, ind)
     if base is not None:
         named = _YEAR.search(base)
@@ -137,6 +142,15 @@ def _period(lead: str, ind: Indicator, year: int | None) -> int | None:
     if _TO_LEVEL.search(lead):
         return _after(lead, year)
     return _context(lead, year)
+
+
+def _before(lead: str) -> int | None:
+    """The year of the first figure of 由A至B: 由2019年的A, or 自2018年…由A; else none is said."""
+    frm = _FROM.search(lead)
+    if frm and frm["fy"]:
+        return int(frm["fy"])
+    since = list(_SINCE.finditer(lead))
+    return int(since[-1]["sy"]) if since else None
 
 
 def _after(lead: str, year: int | None) -> int | None:
@@ -159,6 +173,8 @@ def _context(lead: str, year: int | None) -> int | None:
         if kind == "range":
             a, b = int(m["ra"]), int(m["rb"])
             state, named = (a if a == b else None), a == b
+        elif kind == "since":
+            state, named = (year, True) if int(m["sy"]) == year else (None, False)
         elif kind == "plan":
             state, named = None, False
         elif kind == "span":
