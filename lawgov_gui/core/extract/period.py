@@ -50,13 +50,16 @@ def _y(name: str) -> str:
 _UP = "增长|增加|上升|提高|提升|攀升|扩大|递增|增"
 _DOWN = "下降|降低|减少|下滑|回落|递减|缩减|缩短|缩小|压缩|压减|精简|节约|节省|降|减"
 _MARK = re.compile(
-    r"(?P<skip>《[^《》]{0,80}》|(?:是|为|相当于|达到?)(?:去年|上一?年度?|前年|\d{4}年)(?:同期)?的|[(（][^()（）]{0,30}[)）]|[“\"][^“”\"]{0,20}\d{4}年[^“”\"]{0,20}[”\"])"
+    r"(?P<skip>《[^《》]{0,80}》|[(（][^()（）]{0,30}[)）]|[“\"][^“”\"]{0,20}\d{4}年[^“”\"]{0,20}[”\"]"
+    r"|(?:是|为|相当于|达到?)(?:去年|上一?年度?|前年|\d{4}年)(?:同期)?的)"
     rf"|(?P<range>{_y('ra')}年?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?起?\s*[-—–~～至到]\s*{_y('rb')}年)"
-    r"|(?P<plan>十[一二三四五六七八九]五[”\"’]?(?!开局|收官|首年|第一年|最后一年|的?[第最])(?:期间|以来|时期)?)"
+    r"|(?P<plan>十[一二三四五六七八九]五[”\"’]?(?!开局|收官|首年|第一年|最后一年|的?[第最])(?:期间|以来|时期)?"
+    r"|过去[两二三四五六七八九十]年|近[两二三四五六七八九十\d]{1,2}年)"
     rf"|(?P<cmp>(?:同比|环比|对比|相比|比|较|与|于)(?:{_y('cy')}年|去年|上年度?|上一年度?|前年)(?:同期)?)"
     rf"|(?P<until>(?:截至|截止|截止到|截至到|到){_y('uy')}年)"
-    r"|(?P<now>截至目前|截止目前|至目前|目前|当前|现有|现已|今年以来|年初以来|今年来|本年度|今年"
-    r"|本年|当年|年内|全年|一年来|过去一年|近一年)"
+    r"|(?P<this>今年以来|年初以来|今年来|本年度|今年|本年)"
+    r"|(?P<now>截至目前|截止目前|至目前|目前|当前|现有|现已|一年来|过去一年|近一年)"
+    r"|(?P<within>当年|年内|全年)"
     rf"|(?P<since>自{_y('sy')}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:起|开始|以来))"
     rf"|(?P<year>{_y('yy')}年(?!\d{{1,2}}月\d{{0,2}}日?起?施行|[^，,。；]{{0,4}}?(?:出台|印发|颁布|发布|修订)的))"
     r"|(?P<last>去年|上一?年度?)|(?P<prev>前年)|(?P<cum>累计|累积)|(?P<span>以来|(?<!一)年来|至今)")
@@ -66,6 +69,7 @@ _TO_AHEAD = re.compile(rf"[^,，。;；\d]{{0,8}}?(?:{_UP}|{_DOWN})了?(?:至|�
 _SINCE = re.compile(rf"自{_y('sy')}年")
 _BASELINE_GAP = re.compile(r"(?:的|为|是|的为)?$")
 _TO_LEVEL = re.compile(rf"(?:{_UP}|{_DOWN})了?(?:至|到|为)(?:{_y('ty')}年)?(?:的)?$")
+_LIST = re.compile(r"(?:[\d.]+(?:%|‰|倍)(?:以上|左右)?[、和及与])+$")
 _VS = re.compile(r"(?:高于|低于|超过|超出|优于|好于|少于|多于|快于|慢于|领先于?|落后于?)"
                  r"(?P<base>[^,，。;；\d]{1,14})$"
                  rf"|比(?P<base2>[^,，。;；\d]{{1,14}}?)(?:高|低|多|少|快|慢|{_UP}|{_DOWN})[出了]?$")
@@ -91,8 +95,16 @@ class Reading:
     growth: bool
 
 
+@dataclass(frozen=True, slots=True)
+class _Years:
+    """The report's year and the writer's 今年 (a 政府工作报告 is given the year after)."""
+
+    report: int | None
+    now: int | None
+
+
 def read(text: str, shade: str, ind: Indicator, report_year: int | None,
-         issuer: str | None = None) -> Reading:
+         issuer: str | None = None, genre: str | None = None) -> Reading:
     """Period, scope and growth of `ind` at once (the sentence is read once).
 
     Args:
@@ -101,15 +113,17 @@ def read(text: str, shade: str, ind: Indicator, report_year: int | None,
         ind: the indicator, after `relations.link_changes` has filled `change`.
         report_year: the year the report covers (meta.year), or None.
         issuer: the report's issuer (meta.issuer), which says what 全省/全市 is.
+        genre: meta.genre; in a "gov_work_report" 今年 is the year after report_year.
     """
     lead = _lead(shade, ind.start)
-    return Reading(_period(shade, lead, ind, report_year), _scope(lead, ind, issuer),
-                   _growth(lead, ind))
+    return Reading(_period(shade, lead, ind, _years(report_year, genre)),
+                   _scope(lead, ind, issuer), _growth(lead, ind))
 
 
-def period_of(text: str, shade: str, ind: Indicator, report_year: int | None) -> int | None:
+def period_of(text: str, shade: str, ind: Indicator, report_year: int | None,
+              genre: str | None = None) -> int | None:
     """The year the value of `ind` is about, or None when it spans years."""
-    return _period(shade, _lead(shade, ind.start), ind, report_year)
+    return _period(shade, _lead(shade, ind.start), ind, _years(report_year, genre))
 
 
 def scope_of(text: str, shade: str, ind: Indicator, issuer: str | None = None) -> Scope:
@@ -122,26 +136,33 @@ def is_growth(text: str, shade: str, ind: Indicator) -> bool:
     return _growth(_lead(shade, ind.start), ind)
 
 
+def _years(year: int | None, genre: str | None) -> _Years:
+    return _Years(year, year + 1 if year is not None and genre == "gov_work_report" else year)
+
+
 def _lead(shade: str, pos: int) -> str:
-    """The sentence before `pos`: back to the last 。；！？ or line break, at most _BACK chars."""
+    """The sentence before `pos` (back to 。；！？ or a line break, at most _BACK chars),
+    without a list of figures just before it (同比分别增长77.76%、65.78%)."""
     lo = max(0, pos - _BACK)
-    return shade[max(max(shade.rfind(c, lo, pos) for c in _ENDS) + 1, lo):pos]
+    lead = shade[max(max(shade.rfind(c, lo, pos) for c in _ENDS) + 1, lo):pos]
+    cut = _LIST.search(lead) if lead.endswith(("、", "和", "及", "与")) else None
+    return lead[:cut.start()] if cut else lead
 
 
-def _period(shade: str, lead: str, ind: Indicator, year: int | None) -> int | None:
+def _period(shade: str, lead: str, ind: Indicator, years: _Years) -> int | None:
     ch = ind.change
     if ch is not None and ch.type == ChangeType.FROM_TO:
-        return (_int(ch.period) or _before(lead)) if ch.role == Role.BEFORE else _after(lead, year)
+        return (_int(ch.period) or _before(lead)) if ch.role == Role.BEFORE else _after(lead, years)
     if _FROM.search(lead) and _TO_AHEAD.match(shade, ind.end):
         return _before(lead)
     base = _benchmark_base(lead, ind)
     if base is not None:
         named = _YEAR.search(base)
         if named or "去年" in base or "上年" in base:
-            return int(named["y"]) if named else _minus(year, 1)
+            return int(named["y"]) if named else _minus(years.now, 1)
     if _TO_LEVEL.search(lead):
-        return _after(lead, year)
-    return _context(lead, year)
+        return _after(lead, years)
+    return _context(lead, years)
 
 
 def _before(lead: str) -> int | None:
@@ -153,54 +174,50 @@ def _before(lead: str) -> int | None:
     return int(since[-1]["sy"]) if since else None
 
 
-def _after(lead: str, year: int | None) -> int | None:
+def _after(lead: str, years: _Years) -> int | None:
     """The year of a level reached (…下降至2023年的13.21%, 压缩至5天): a span ends now."""
     to = _TO_LEVEL.search(lead)
     if to and to["ty"]:
         return int(to["ty"])
     cut = max(lead.rfind("由"), lead.rfind("从"))
-    found = _context(lead[:cut] if cut >= 0 else lead, year)
-    return year if found is None else found
+    found = _context(lead[:cut] if cut >= 0 else lead, years)
+    return years.report if found is None else found
 
 
-def _context(lead: str, year: int | None) -> int | None:
+def _context(lead: str, years: _Years) -> int | None:
     """The year set by the last time word of the lead; a baseline takes its comparison's year."""
-    state, named, last = year, False, None
+    state, named, last = years.report, False, None
     for m in _MARK.finditer(lead):
         kind, last = m.lastgroup, m
-        if kind in ("skip", "cmp"):
+        if kind in ("skip", "cmp") or (kind == "within" and named):
             continue
         if kind == "range":
             a, b = int(m["ra"]), int(m["rb"])
             state, named = (a if a == b else None), a == b
-        elif kind == "since":
-            state, named = (year, True) if int(m["sy"]) == year else (None, False)
         elif kind == "plan":
             state, named = None, False
+        elif kind == "since":
+            state, named = (state, True) if int(m["sy"]) == years.report else (None, False)
         elif kind == "span":
-            state, named = (state if named and state == year and m.group() != "年来" else None), False
+            keep = named and state == years.report and m.group() != "年来"
+            state, named = (state if keep else None), False
         elif kind == "cum":
             state = state if named else None
         else:
-            state, named = _point(m, year), True
+            state, named = _point(m, years), True
     if last is not None and last.lastgroup == "cmp" and _BASELINE_GAP.fullmatch(lead, last.end()):
-        return _cmp_year(last, year)
+        return int(last["cy"]) if last["cy"] else _minus(state or years.now, 2 if "前年" in last.group() else 1)
     return state
 
 
-def _point(m: re.Match[str], year: int | None) -> int | None:
-    """The year a point marker names: 2023年, 截至2023年, 目前 (the report's), 去年, 前年."""
+def _point(m: re.Match[str], years: _Years) -> int | None:
+    """The year a point marker names: 2023年, 截至2023年, 今年, 目前 (the report's), 去年, 前年."""
     kind = m.lastgroup
     if kind in ("year", "until"):
         return int(m["yy"] if kind == "year" else m["uy"])
-    return year if kind == "now" else _minus(year, 1 if kind == "last" else 2)
-
-
-def _cmp_year(m: re.Match[str], year: int | None) -> int | None:
-    """The year of the baseline after 同比去年 / 比2019年 / 较上年同期."""
-    if m["cy"]:
-        return int(m["cy"])
-    return _minus(year, 2 if "前年" in m.group() else 1)
+    if kind in ("now", "within"):
+        return years.report
+    return years.now if kind == "this" else _minus(years.now, 1 if kind == "last" else 2)
 
 
 def _minus(year: int | None, n: int) -> int | None:

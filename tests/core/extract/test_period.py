@@ -101,6 +101,8 @@ CASES = [
     ("复议案件增幅为【18.6%】，收案量增长【1.5倍】。", 2023, None, [(2023, OWN, True), (2023, OWN, True)]),
     ("收案量是上年的【2.3倍】，其中涉企案件占全部案件的【35.2%】。", 2023, None,
      [(2023, OWN, False), (2023, OWN, False)]),
+    ("两县复议案件量同比分别下降【12.5%】、【8.3%】，全国、全省平均分别为【9.1%】、【10.2%】。", 2023,
+     "某某市某某县人民政府", [(2023, OWN, True), (2023, OWN, True), (2023, BEN, False), (2023, BEN, False)]),
     ("调解成功率同比增长【7.2个百分点】，联合抽查比例达【40.5%】。", 2023, None,
      [(2023, OWN, False), (2023, OWN, False)]),
 ]
@@ -142,6 +144,23 @@ def test_the_three_functions_agree_with_read() -> None:
         r = read(text, shade, ind, 2022)
         assert (period_of(text, shade, ind, 2022), scope_of(text, shade, ind), is_growth(text, shade, ind)) \
             == (r.period, r.scope, r.growth)
+
+
+# A 政府工作报告 reports on report_year and is given the next year: its 今年 is the year after
+GOV_CASES = [
+    ("过去一年，地区生产总值增长【5.2%】。", [(2023, OWN, True)]),
+    ("去年，全市新增市场主体【3.6万户】，比上年增长【9%】。", [(2023, OWN, False), (2023, OWN, True)]),
+    ("今年主要预期目标是：城镇新增就业【5万人】以上。", [(2024, OWN, False)]),
+    ("过去五年，累计新增城镇就业【28万人】。", [(None, OWN, False)]),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), GOV_CASES, ids=[c[0][:16] for c in GOV_CASES])
+def test_gov_work_report_years(marked: str, expected: list) -> None:
+    text, inds = _indicators(marked)
+    got = [(r.period, r.scope, r.growth)
+           for r in (read(text, shadow(text), i, 2023, genre="gov_work_report") for i in inds)]
+    assert got == expected
 
 
 def test_no_report_year() -> None:
