@@ -24,9 +24,11 @@ characters) in the shadow text:
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
+from typing import NamedTuple
 
 from ..model import ChangeType, Indicator, Kind, Role
 
@@ -38,56 +40,7 @@ class Scope(StrEnum):
     BENCHMARK = "benchmark"
 
 
-_BACK = 200
-_ENDS = "。；;！!？?\n"
-
-
-def _y(name: str) -> str:
-    """A four-digit year (19xx, 20xx) not inside a longer number, as the named group `name`."""
-    return rf"(?<![\d.])(?P<{name}>(?:19|20)\d{{2}})"
-
-
-_UP = "增长|增加|上升|提高|提升|攀升|扩大|递增|增"
-_DOWN = "下降|降低|减少|下滑|回落|递减|缩减|缩短|缩小|压缩|压减|精简|节约|节省|降|减"
-_MARK = re.compile(
-    r"(?P<skip>《[^《》]{0,80}》|[(（][^()（）]{0,30}[)）]|[“\"][^“”\"]{0,20}\d{4}年[^“”\"]{0,20}[”\"]"
-    r"|(?:是|为|相当于|达到?)(?:去年|上一?年度?|前年|\d{4}年)(?:同期)?的)"
-    rf"|(?P<range>{_y('ra')}年?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?起?\s*[-—–~～至到]\s*{_y('rb')}年)"
-    r"|(?P<plan>十[一二三四五六七八九]五[”\"’]?(?!开局|收官|首年|第一年|最后一年|的?[第最])(?:期间|以来|时期)?"
-    r"|过去[两二三四五六七八九十]年|近[两二三四五六七八九十\d]{1,2}年)"
-    rf"|(?P<cmp>(?:同比|环比|对比|相比|比|较|与|于)(?:{_y('cy')}年|去年|上年度?|上一年度?|前年)(?:同期)?)"
-    rf"|(?P<until>(?:截至|截止|截止到|截至到|到){_y('uy')}年)"
-    r"|(?P<this>今年以来|年初以来|今年来|本年度|今年|本年)"
-    r"|(?P<now>截至目前|截止目前|至目前|目前|当前|现有|现已|一年来|过去一年|近一年)"
-    r"|(?P<within>当年|年内|全年)"
-    rf"|(?P<since>自{_y('sy')}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:起|开始|以来))"
-    rf"|(?P<year>{_y('yy')}年(?!\d{{1,2}}月\d{{0,2}}日?起?施行|[^，,。；]{{0,4}}?(?:出台|印发|颁布|发布|修订)的))"
-    r"|(?P<last>去年|上一?年度?)|(?P<prev>前年)|(?P<cum>累计|累积)|(?P<span>以来|(?<!一)年来|至今)")
-_YEAR = re.compile(_y("y"))
-_FROM = re.compile(rf"(?:由|从)(?:{_y('fy')}年)?(?:的)?$")
-_TO_AHEAD = re.compile(rf"[^,，。;；\d]{{0,8}}?(?:{_UP}|{_DOWN})了?(?:至|到|为)")
-_SINCE = re.compile(rf"自{_y('sy')}年")
-_BASELINE_GAP = re.compile(r"(?:的|为|是|的为)?$")
-_TO_LEVEL = re.compile(rf"(?:{_UP}|{_DOWN})了?(?:至|到|为)(?:{_y('ty')}年)?(?:的)?$")
-_LIST = re.compile(r"(?:[\d.]+(?:%|‰|倍)(?:以上|左右)?[、和及与])+$")
-_VS = re.compile(r"(?:高于|低于|超过|超出|优于|好于|少于|多于|快于|慢于|领先于?|落后于?)"
-                 r"(?P<base>[^,，。;；\d]{1,14})$"
-                 rf"|比(?P<base2>[^,，。;；\d]{{1,14}}?)(?:高|低|多|少|快|慢|{_UP}|{_DOWN})[出了]?$")
-_REGION = re.compile(r"全国|全省|全市|全区|全县|全州|全盟|全镇|全乡|国家|[\u4e00-\u9fff]{2,6}[省市]")
-_AVERAGE = re.compile(r"(全国|全省|全市|全区|全县|全州|国家|省|市|同类城市|其他地区|兄弟地市)[^,，。;；\d]{0,10}?"
-                      r"(?:均值|平均值|平均水平|平均数|平均)[^,，。;；\d]{0,12}$")
-_REGION_IS = re.compile(r"(全国|全省|全市|全区|全县|全州)(?:平均|均值)?(?:为|是|达到?|仅)?$")
-_GROWTH = re.compile(
-    rf"(?:(?:{_UP}|{_DOWN})了?(?:约|近|超过?|逾|达到?)?"
-    rf"|(?:{_UP}|{_DOWN})了?[^\d,，。;；至到为占达比的]{{0,9}}[^\d,，。;；至到为占达比的率]"
-    r"|(?:增幅|降幅|涨幅|减幅|增速|增长率|下降率|(?:增长|下降|降低|提升|减少|压缩|压减|缩减|精简)(?:幅度|比例|率)"
-    r"|提速|提效)(?:为|达到?|是|约|近|超过?|了)?)$")
-_UNITS = ("省", "自治区", "市", "州", "盟", "地区", "县", "区", "旗", "镇", "乡", "街道")
-_MUNICIPALITY = ("北京市", "天津市", "上海市", "重庆市")
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     """What `read` finds for one indicator."""
 
     period: int | None
@@ -95,12 +48,66 @@ class Reading:
     growth: bool
 
 
-@dataclass(frozen=True, slots=True)
-class _Years:
-    """The report's year and the writer's 今年 (a 政府工作报告 is given the year after)."""
-
-    report: int | None
-    now: int | None
+# enum members read once: a class attribute look-up per figure costs more than the rest
+_OWN, _BENCH = Scope.OWN, Scope.BENCHMARK
+_FROM_TO, _YOY, _VS_TYPE = ChangeType.FROM_TO, ChangeType.YOY, ChangeType.VS
+_BEFORE, _PERCENT = Role.BEFORE, Kind.PERCENT
+_BACK = 200
+_UP = "增长|增加|上升|提高|提升|攀升|扩大|递增|增"
+_DOWN = "下降|降低|减少|下滑|回落|递减|缩减|缩短|缩小|压缩|压减|精简|节约|节省|降|减"
+_Y = r"(?:19|20)\d\d"
+_E = "。；;\n"
+_RATIO = r"(?<![是为达]{0})(?<!相当于{0})"  # 是上年的2.3倍, 为2019年的3倍 compare: they name no year
+_YEAR_TAIL = r"\d\d年(?!\d{1,2}月\d{0,2}日?起?施行|[^，,。；]{0,4}?(?:出台|印发|颁布|发布|修订)的)"
+_RANGE_TAIL = rf"\d\d年?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?起? ?[-—–~～至到] ?{_Y}年"
+_CMP_TAIL = rf"(?:{_Y}年|去年|上年度?|上一年度?|前年)(?:同期)?"
+# The time words, each (kind, first character, rest): a literal first character lets the
+# regex engine skip every other place in C. No word runs over a sentence end.
+_WORDS = [
+    ("skip", "《", rf"[^《》{_E}]{{0,80}}+》"), ("skip", r"\(", rf"[^()（）{_E}]{{0,30}}+[)）]"),
+    ("skip", "（", rf"[^()（）{_E}]{{0,30}}+[)）]"),
+    ("skip", "“", rf"[^“”\"\d{_E}]{{0,20}}+\d{{4}}年[^“”\"{_E}]{{0,20}}+[”\"]"),
+    ("range", "1", rf"(?<![\d.]1)9{_RANGE_TAIL}"), ("range", "2", rf"(?<![\d.]2)0{_RANGE_TAIL}"),
+    ("plan", "十", r"[一二三四五六七八九]五[”\"’]?(?!开局|收官|首年|第一年|最后一年|的?[第最])(?:期间|以来|时期)?"),
+    ("plan", "过", "去[两二三四五六七八九十]年"), ("plan", "近", r"[两二三四五六七八九十\d]{1,2}年"),
+    *[("cmp", w[0], w[1:] + _CMP_TAIL) for w in ("同比", "对比", "相比", "比", "较", "与")],
+    ("cmp", "于", f"(?<!相当于){_CMP_TAIL}"),
+    ("until", "截", f"[至止]到?{_Y}年"), ("until", "到", f"{_Y}年"),
+    *[("now", w[0], w[1:]) for w in ("截至目前", "截止目前", "至目前", "目前", "当前", "现有", "现已",
+                                     "过去一年", "近一年")],
+    ("this", "今", "年(?:以来|来)?"), ("this", "年", "初以来"), ("this", "本", "年度?"),
+    ("since", "自", rf"{_Y}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:起|开始|以来)"),
+    ("year", "1", rf"(?<![\d.]1){_RATIO.format(1)}9{_YEAR_TAIL}"),
+    ("year", "2", rf"(?<![\d.]2){_RATIO.format(2)}0{_YEAR_TAIL}"),
+    ("last", "去", _RATIO.format("去") + "年"), ("last", "上", _RATIO.format("上") + "一?年度?"),
+    ("prev", "前", _RATIO.format("前") + "年"), ("cum", "累", "(?<!全年累)(?<!当年累)[计积]"),
+    ("span", "以", "来"), ("span", "年", "(?<!一年)来"), ("span", "至", "今"),
+]
+_MARK = re.compile("|".join(f"{first}(?P<w{n}>{rest})" for n, (_, first, rest) in enumerate(_WORDS)))
+_KIND = {f"w{n}": kind for n, (kind, _, _) in enumerate(_WORDS)}
+_YEARS = re.compile(_Y)
+_END = re.compile("[。；;！!？?\n]")
+_FROM = re.compile(rf"(?:由|从)(?:(?<!\d)({_Y})年)?(?:的)?$")
+_TO_AHEAD = re.compile(rf"[^,，。;；\d]{{0,8}}?(?:{_UP}|{_DOWN})了?(?:至|到|为)")
+_SINCE = re.compile(rf"自({_Y})年")
+_BASELINE_GAP = re.compile(r"(?:的|为|是|的为)?$")
+_TO_LEVEL = re.compile(rf"(?:{_UP}|{_DOWN})了?(?:至|到|为)(?:({_Y})年)?(?:的)?$")
+_LIST_ENDS = ("、", "和", "及", "与")
+_LIST = re.compile(r"(?:[\d.]+(?:%|‰|倍)(?:以上|左右)?[、和及与])+$")
+_VS = re.compile(r"(?:高于|低于|超过|超出|优于|好于|少于|多于|快于|慢于|领先于?|落后于?)"
+                 r"([^,，。;；\d]{1,14})$"
+                 rf"|比([^,，。;；\d]{{1,14}}?)(?:高|低|多|少|快|慢|{_UP}|{_DOWN})[出了]?$")
+_REGION = re.compile(r"全国|全省|全市|全区|全县|全州|全盟|全镇|全乡|国家|[\u4e00-\u9fff]{2,6}[省市]")
+_AVERAGE = re.compile(r"(全国|全省|全市|全区|全县|全州|国家|省|市|同类城市|其他地区|兄弟地市)"
+                      r"[^,，。;；\d]{0,10}?(?:均值|平均值|平均水平|平均数|平均)[^,，。;；\d]{0,12}$")
+_REGION_IS = re.compile(r"(全国|全省|全市|全区|全县|全州)(?:平均|均值)?(?:为|是|达到?|仅)?$")
+_GROWTH = re.compile(
+    rf"(?:(?:{_UP}|{_DOWN})了?(?:约|近|超过?|逾|达到?)?"
+    rf"|(?:{_UP}|{_DOWN})了?[^\d,，。;；至到为占达比的]{{0,9}}[^\d,，。;；至到为占达比的率]"
+    r"|(?:增幅|降幅|涨幅|减幅|增速|增长率|下降率|(?:增长|下降|降低|提升|减少|压缩|压减|缩减|精简)"
+    r"(?:幅度|比例|率)|提速|提效)(?:为|达到?|是|约|近|超过?|了)?)$")
+_UNITS = ("省", "自治区", "市", "州", "盟", "地区", "县", "区", "旗", "镇", "乡", "街道")
+_MUNICIPALITY = ("北京市", "天津市", "上海市", "重庆市")
 
 
 def read(text: str, shade: str, ind: Indicator, report_year: int | None,
@@ -115,155 +122,193 @@ def read(text: str, shade: str, ind: Indicator, report_year: int | None,
         issuer: the report's issuer (meta.issuer), which says what 全省/全市 is.
         genre: meta.genre; in a "gov_work_report" 今年 is the year after report_year.
     """
-    lead = _lead(shade, ind.start)
-    return Reading(_period(shade, lead, ind, _years(report_year, genre)),
-                   _scope(lead, ind, issuer), _growth(lead, ind))
+    return _index(shade).read(ind, report_year, _now(report_year, genre), issuer)
+
+
+def annotate(text: str, shade: str, indicators: list[Indicator], report_year: int | None,
+             issuer: str | None = None, genre: str | None = None) -> list[Reading]:
+    """`read` for every indicator of a report, in order (what the pipeline calls)."""
+    ix, now = _index(shade), _now(report_year, genre)
+    return [ix.read(ind, report_year, now, issuer) for ind in indicators]
 
 
 def period_of(text: str, shade: str, ind: Indicator, report_year: int | None,
               genre: str | None = None) -> int | None:
     """The year the value of `ind` is about, or None when it spans years."""
-    return _period(shade, _lead(shade, ind.start), ind, _years(report_year, genre))
+    return read(text, shade, ind, report_year, None, genre).period
 
 
 def scope_of(text: str, shade: str, ind: Indicator, issuer: str | None = None) -> Scope:
     """BENCHMARK for a national or other region's figure quoted for comparison, else OWN."""
-    return _scope(_lead(shade, ind.start), ind, issuer)
+    return read(text, shade, ind, None, issuer).scope
 
 
 def is_growth(text: str, shade: str, ind: Indicator) -> bool:
     """True when `ind` is a rate of change (同比增长82.37%), not a share or a level."""
-    return _growth(_lead(shade, ind.start), ind)
+    return read(text, shade, ind, None).growth
 
 
-def _years(year: int | None, genre: str | None) -> _Years:
-    return _Years(year, year + 1 if year is not None and genre == "gov_work_report" else year)
+def _now(year: int | None, genre: str | None) -> int | None:
+    """The writer's 今年: a 政府工作报告 is given the year after the one it reports on."""
+    return year + 1 if year is not None and genre == "gov_work_report" else year
 
 
-def _lead(shade: str, pos: int) -> str:
-    """The sentence before `pos` (back to 。；！？ or a line break, at most _BACK chars),
-    without a list of figures just before it (同比分别增长77.76%、65.78%)."""
-    lo = max(0, pos - _BACK)
-    lead = shade[max(max(shade.rfind(c, lo, pos) for c in _ENDS) + 1, lo):pos]
-    cut = _LIST.search(lead) if lead.endswith(("、", "和", "及", "与")) else None
-    return lead[:cut.start()] if cut else lead
+@lru_cache(maxsize=4)
+def _index(shade: str) -> _Index:
+    return _Index(shade)
 
 
-def _period(shade: str, lead: str, ind: Indicator, years: _Years) -> int | None:
-    ch = ind.change
-    if ch is not None and ch.type == ChangeType.FROM_TO:
-        return (_int(ch.period) or _before(lead)) if ch.role == Role.BEFORE else _after(lead, years)
-    if _FROM.search(lead) and _TO_AHEAD.match(shade, ind.end):
-        return _before(lead)
-    base = _benchmark_base(lead, ind)
-    if base is not None:
-        named = _YEAR.search(base)
-        if named or "去年" in base or "上年" in base:
-            return int(named["y"]) if named else _minus(years.now, 1)
-    if _TO_LEVEL.search(lead):
-        return _after(lead, years)
-    return _context(lead, years)
+# A time word as read: (start, end, kind, the years it writes, its text)
+_Word = tuple[int, int, str, tuple[int, ...], str]
 
 
-def _before(lead: str) -> int | None:
-    """The year of the first figure of 由A至B: 由2019年的A, or 自2018年…由A; else none is said."""
-    frm = _FROM.search(lead)
-    if frm and frm["fy"]:
-        return int(frm["fy"])
-    since = list(_SINCE.finditer(lead))
-    return int(since[-1]["sy"]) if since else None
+def _words(shade: str, lo: int, hi: int) -> list[_Word]:
+    return [(m.start(), m.end(), _KIND[m.lastgroup or ""],
+             tuple(int(y) for y in _YEARS.findall(m.group())), m.group())
+            for m in _MARK.finditer(shade, lo, hi)]
 
 
-def _after(lead: str, years: _Years) -> int | None:
-    """The year of a level reached (…下降至2023年的13.21%, 压缩至5天): a span ends now."""
-    to = _TO_LEVEL.search(lead)
-    if to and to["ty"]:
-        return int(to["ty"])
-    cut = max(lead.rfind("由"), lead.rfind("从"))
-    found = _context(lead[:cut] if cut >= 0 else lead, years)
-    return years.report if found is None else found
+class _Index:
+    """One shadow's sentence ends (found once) and the time words of each sentence read so far."""
+
+    def __init__(self, shade: str) -> None:
+        self.shade = shade
+        self.ends = [m.start() for m in _END.finditer(shade)]
+        self.sentences: dict[int, list[_Word]] = {}
+
+    def read(self, ind: Indicator, year: int | None, now: int | None, issuer: str | None) -> Reading:
+        """The sentence before `ind` (at most _BACK back), without a list of figures just before
+        it (同比分别增长77.76%、65.78%), read for the three answers."""
+        pos = ind.start
+        k = bisect.bisect_left(self.ends, pos)
+        first = self.ends[k - 1] + 1 if k else 0
+        lo = first if pos - first <= _BACK else pos - _BACK
+        lead = self.shade[lo:pos]
+        if lead.endswith(_LIST_ENDS) and (cut := _LIST.search(lead, len(lead) - 40)):
+            lead = lead[:cut.start()]
+        words = self.sentences.get(first)
+        if words is None:
+            end = self.ends[k] if k < len(self.ends) else len(self.shade)
+            words = self.sentences[first] = _words(self.shade, first, end)
+        base = _benchmark_base(lead, ind)
+        period = self.period(words, lo, lead, ind, year, now, base)
+        return Reading(period, _scope(lead, issuer, base), _growth(lead, ind))
+
+    def period(self, words: list[_Word], lo: int, lead: str, ind: Indicator, year: int | None,
+               now: int | None, base: str | None) -> int | None:
+        """The year of `ind`: a pair's own years, a benchmark's, a level's, else the context's."""
+        ch = ind.change
+        if ch is not None and ch.type is _FROM_TO:
+            if ch.role is _BEFORE:
+                return int(ch.period) if ch.period and ch.period.isdigit() else _before(lead)
+            return self.after(words, lo, lead, year, now)
+        t = lead[-10:]
+        if ("由" in t or "从" in t) and _FROM.search(t) and _TO_AHEAD.match(self.shade, ind.end):
+            return _before(lead)
+        if base is not None and ((y := _YEARS.search(base)) or "去年" in base or "上年" in base):
+            return int(y.group()) if y else _minus(now, 1)
+        t = lead[-14:]
+        if ("至" in t or "到" in t or "为" in t) and _TO_LEVEL.search(t):
+            return self.after(words, lo, lead, year, now)
+        return self.context(words, lo, lo + len(lead), year, now) if words else year
+
+    def after(self, words: list[_Word], lo: int, lead: str, year: int | None,
+              now: int | None) -> int | None:
+        """The year of a level reached (下降至2023年的13.21%, 压缩至5天): a span ends now."""
+        to = _TO_LEVEL.search(lead[-14:])
+        if to and to.group(1):
+            return int(to.group(1))
+        cut = lead.rfind("由")
+        cut = max(cut, lead.rfind("从"))
+        found = self.context(words, lo, lo + (cut if cut >= 0 else len(lead)), year, now)
+        return year if found is None else found
+
+    def context(self, words: list[_Word], lo: int, hi: int, year: int | None,
+                now: int | None) -> int | None:
+        """The year set by the last time word in shade[lo:hi]; a baseline takes its comparison's.
+        A word running past hi (a bracket round the figure) is read again up to hi."""
+        found = [w for w in words if lo <= w[0] < hi]
+        if found and found[-1][1] > hi:
+            found[-1:] = _words(self.shade, found[-1][0], hi)
+        state, named = year, False
+        for _, _, kind, ys, word in found:
+            if kind == "skip" or kind == "cmp":
+                continue
+            if kind == "range":
+                state, named = (ys[0] if ys[0] == ys[1] else None), ys[0] == ys[1]
+            elif kind == "plan":
+                state, named = None, False
+            elif kind == "since":
+                state, named = (state, True) if ys[0] == year else (None, False)
+            elif kind == "span":
+                state, named = (state if named and state == year and word != "年来" else None), False
+            elif kind == "cum":
+                state = state if named else None
+            else:
+                state, named = _point(kind, ys, year, now), True
+        if found and found[-1][2] == "cmp" and _BASELINE_GAP.fullmatch(self.shade, found[-1][1], hi):
+            ys, word = found[-1][3], found[-1][4]
+            return ys[0] if ys else _minus(state or now, 2 if "前年" in word else 1)
+        return state
 
 
-def _context(lead: str, years: _Years) -> int | None:
-    """The year set by the last time word of the lead; a baseline takes its comparison's year."""
-    state, named, last = years.report, False, None
-    for m in _MARK.finditer(lead):
-        kind, last = m.lastgroup, m
-        if kind in ("skip", "cmp") or (kind == "within" and named):
-            continue
-        if kind == "range":
-            a, b = int(m["ra"]), int(m["rb"])
-            state, named = (a if a == b else None), a == b
-        elif kind == "plan":
-            state, named = None, False
-        elif kind == "since":
-            state, named = (state, True) if int(m["sy"]) == years.report else (None, False)
-        elif kind == "span":
-            keep = named and state == years.report and m.group() != "年来"
-            state, named = (state if keep else None), False
-        elif kind == "cum":
-            state = state if named else None
-        else:
-            state, named = _point(m, years), True
-    if last is not None and last.lastgroup == "cmp" and _BASELINE_GAP.fullmatch(lead, last.end()):
-        return int(last["cy"]) if last["cy"] else _minus(state or years.now, 2 if "前年" in last.group() else 1)
-    return state
-
-
-def _point(m: re.Match[str], years: _Years) -> int | None:
-    """The year a point marker names: 2023年, 截至2023年, 今年, 目前 (the report's), 去年, 前年."""
-    kind = m.lastgroup
-    if kind in ("year", "until"):
-        return int(m["yy"] if kind == "year" else m["uy"])
-    if kind in ("now", "within"):
-        return years.report
-    return years.now if kind == "this" else _minus(years.now, 1 if kind == "last" else 2)
+def _point(kind: str, ys: tuple[int, ...], year: int | None, now: int | None) -> int | None:
+    """The year a point word names: 2023年, 截至2023年, 今年, 目前 (the report's), 去年, 前年."""
+    if kind == "year" or kind == "until":
+        return ys[0]
+    if kind == "now":
+        return year
+    return now if kind == "this" else _minus(now, 1 if kind == "last" else 2)
 
 
 def _minus(year: int | None, n: int) -> int | None:
     return year - n if year is not None else None
 
 
-def _int(s: str | None) -> int | None:
-    return int(s) if s and s.isdigit() else None
+def _before(lead: str) -> int | None:
+    """The year of the first figure of 由A至B: 由2019年的A, or 自2018年…由A; else none is said."""
+    frm = _FROM.search(lead[-10:])
+    if frm and frm.group(1):
+        return int(frm.group(1))
+    since = _SINCE.findall(lead)
+    return int(since[-1]) if since else None
 
 
 def _benchmark_base(lead: str, ind: Indicator) -> str | None:
     """The benchmark a comparison measures against (去年全国均值 in 低于去年全国均值6.88个百分点)."""
-    m = _VS.search(lead)
-    base = (m.group("base") or m.group("base2")) if m else None
-    if base is None and ind.change is not None and ind.change.type == ChangeType.VS:
+    t = lead[-24:]
+    m = _VS.search(t) if ("于" in t or "比" in t or "超" in t or "领先" in t) else None
+    base = (m.group(1) or m.group(2)) if m else None
+    if base is None and ind.change is not None and ind.change.type is _VS_TYPE:
         base = ind.change.baseline
     return base if base and _REGION.search(base) else None
 
 
-def _scope(lead: str, ind: Indicator, issuer: str | None) -> Scope:
-    clause = lead[max(lead.rfind(","), lead.rfind("，")) + 1:]
-    base = _benchmark_base(lead, ind)
-    if base is not None and not _is_home(_REGION.search(base).group(), issuer):
-        return Scope.BENCHMARK
-    avg = _AVERAGE.search(clause)
+def _scope(lead: str, issuer: str | None, base: str | None) -> Scope:
+    if base is not None and not _is_home(_REGION.search(base).group(), issuer):  # type: ignore[union-attr]
+        return _BENCH
+    clause = lead[lead.rfind(",") + 1:][-32:]  # the shadow writes every ， as ,
+    avg = _AVERAGE.search(clause) if "均" in clause else None
     if avg and not _is_home(avg.group(1), issuer):
-        return Scope.BENCHMARK
-    region = _REGION_IS.search(clause)
-    if region and issuer is not None and not _is_home(region.group(1), issuer):
-        return Scope.BENCHMARK
-    return Scope.OWN
+        return _BENCH
+    region = _REGION_IS.search(clause[-10:]) if issuer and "全" in clause[-6:] else None
+    if region and not _is_home(region.group(1), issuer):
+        return _BENCH
+    return _OWN
 
 
 def _is_home(region: str, issuer: str | None) -> bool:
     """Whether `region` (全省, 全市, 省…) is the issuer's own area."""
-    if not issuer or region in ("全国", "国家"):
-        return False
-    unit = _home_unit(issuer)
+    unit = _home_unit(issuer) if issuer and region not in ("全国", "国家") else None
     if unit is None:
         return False
     word = region.removeprefix("全")
     if word == unit or (unit == "自治区" and word == "区"):
         return True
-    return word == "市" and unit == "省" and issuer.startswith(_MUNICIPALITY)
+    return word == "市" and unit == "省" and issuer.startswith(_MUNICIPALITY)  # type: ignore[union-attr]
 
 
+@lru_cache(maxsize=64)
 def _home_unit(issuer: str) -> str | None:
     """The issuer's own administrative unit: 省, 市, 县, 区, 镇… (北京市 counts as 省)."""
     best, unit = -1, None
@@ -277,11 +322,11 @@ def _home_unit(issuer: str) -> str | None:
 
 
 def _growth(lead: str, ind: Indicator) -> bool:
-    if ind.kind != Kind.PERCENT and ind.unit != "倍":
+    if ind.kind is not _PERCENT and ind.unit != "倍":
         return False
     ch = ind.change
-    if ch is not None and ch.type == ChangeType.FROM_TO:
+    if ch is not None and ch.type is _FROM_TO:
         return False
-    if ch is not None and ch.type == ChangeType.YOY and ind.kind == Kind.PERCENT:
+    if ch is not None and ch.type is _YOY and ind.kind is _PERCENT:
         return True
-    return bool(_GROWTH.search(lead))
+    return bool(_GROWTH.search(lead[-16:]))
