@@ -75,7 +75,7 @@ _WORDS = [
     ("until", "截", f"[至止]到?{_Y}年"), ("until", "到", f"{_Y}年"),
     *[("now", w[0], w[1:]) for w in ("截至目前", "截止目前", "至目前", "目前", "当前", "现有", "现已",
                                      "过去一年", "近一年")],
-    ("this", "今", "年(?:以来|来)?"), ("this", "年", "初以来"), ("this", "本", "年度?"),
+    ("this", "今", "年(?:以来|来)?"), ("this", "年", "初以来"), ("this", "本", "年度?"), ("next", "明", "年"),
     ("since", "自", rf"{_Y}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:起|开始|以来)"),
     ("year", "1", rf"(?<![\d.]1){_RATIO.format(1)}9{_YEAR_TAIL}"),
     ("year", "2", rf"(?<![\d.]2){_RATIO.format(2)}0{_YEAR_TAIL}"),
@@ -86,6 +86,8 @@ _WORDS = [
 _MARK = re.compile("|".join(f"{first}(?P<w{n}>{rest})" for n, (_, first, rest) in enumerate(_WORDS)))
 _KIND = {f"w{n}": kind for n, (kind, _, _) in enumerate(_WORDS)}
 _YEARS = re.compile(_Y)
+_HEAD = re.compile(r"^(?:([一二三四五六七八九十]{1,3}、)|\([一二三四五六七八九十]{1,3}\))[^\n。]{0,60}", re.M)
+_UNSET: int | None = -1  # what context() gives when no time word decides (no year is -1)
 _END = re.compile("[。；;！!？?\n]")
 _FROM = re.compile(rf"(?:由|从)(?:(?<!\d)({_Y})年)?(?:的)?$")
 _TO_AHEAD = re.compile(rf"[^,，。;；\d]{{0,8}}?(?:{_UP}|{_DOWN})了?(?:至|到|为)")
@@ -175,6 +177,9 @@ class _Index:
         self.shade = shade
         self.ends = [m.start() for m in _END.finditer(shade)]
         self.sentences: dict[int, list[_Word]] = {}
+        heads = [(m.start(), m.end(), 1 if m.group(1) else 2) for m in _HEAD.finditer(shade)]
+        self.heads = [(a, b, level, _words(shade, a, b)) for a, b, level in heads]
+        self.head_starts = [h[0] for h in self.heads]
 
     def read(self, ind: Indicator, year: int | None, now: int | None, issuer: str | None) -> Reading:
         """The sentence before `ind` (at most _BACK back), without a list of figures just before
@@ -210,7 +215,21 @@ class _Index:
         t = lead[-14:]
         if ("至" in t or "到" in t or "为" in t) and _TO_LEVEL.search(t):
             return self.after(words, lo, lead, year, now)
-        return self.context(words, lo, lo + len(lead), year, now) if words else year
+        found = self.context(words, lo, lo + len(lead), year, now) if words else _UNSET
+        return self.heading(lo + len(lead), year, now) if found is _UNSET else found
+
+    def heading(self, pos: int, year: int | None, now: int | None) -> int | None:
+        """The year the headings over `pos` name (二、2018年发展主要预期目标; 过去五年工作回顾: None),
+        the nearer of the (一) and the 一、 heading; else the report's year."""
+        k = bisect.bisect_right(self.head_starts, pos)
+        level = 3
+        for a, b, lv, words in reversed(self.heads[max(0, k - 40):k]):
+            if lv < level:
+                found = self.context(words, a, b, year, now) if words else _UNSET
+                if found is not _UNSET or lv == 1:
+                    return year if found is _UNSET else found
+                level = lv
+        return year
 
     def after(self, words: list[_Word], lo: int, lead: str, year: int | None,
               now: int | None) -> int | None:
@@ -221,7 +240,7 @@ class _Index:
         cut = lead.rfind("由")
         cut = max(cut, lead.rfind("从"))
         found = self.context(words, lo, lo + (cut if cut >= 0 else len(lead)), year, now)
-        return year if found is None else found
+        return year if found is None or found is _UNSET else found
 
     def context(self, words: list[_Word], lo: int, hi: int, year: int | None,
                 now: int | None) -> int | None:
@@ -230,7 +249,7 @@ class _Index:
         found = [w for w in words if lo <= w[0] < hi]
         if found and found[-1][1] > hi:
             found[-1:] = _words(self.shade, found[-1][0], hi)
-        state, named = year, False
+        state, named = _UNSET, False
         for _, _, kind, ys, word in found:
             if kind == "skip" or kind == "cmp":
                 continue
@@ -239,7 +258,7 @@ class _Index:
             elif kind == "plan":
                 state, named = None, False
             elif kind == "since":
-                state, named = (state, True) if ys[0] == year else (None, False)
+                state, named = (year, True) if ys[0] == year else (None, False)
             elif kind == "span":
                 state, named = (state if named and state == year and word != "年来" else None), False
             elif kind == "cum":
@@ -248,7 +267,8 @@ class _Index:
                 state, named = _point(kind, ys, year, now), True
         if found and found[-1][2] == "cmp" and _BASELINE_GAP.fullmatch(self.shade, found[-1][1], hi):
             ys, word = found[-1][3], found[-1][4]
-            return ys[0] if ys else _minus(state or now, 2 if "前年" in word else 1)
+            ref = now if state is _UNSET or state is None else state
+            return ys[0] if ys else _minus(ref, 2 if "前年" in word else 1)
         return state
 
 
@@ -258,6 +278,8 @@ def _point(kind: str, ys: tuple[int, ...], year: int | None, now: int | None) ->
         return ys[0]
     if kind == "now":
         return year
+    if kind == "next":
+        return None if now is None else now + 1
     return now if kind == "this" else _minus(now, 1 if kind == "last" else 2)
 
 
