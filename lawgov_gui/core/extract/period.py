@@ -53,7 +53,7 @@ _OWN, _BENCH = Scope.OWN, Scope.BENCHMARK
 _FROM_TO, _YOY, _VS_TYPE = ChangeType.FROM_TO, ChangeType.YOY, ChangeType.VS
 _BEFORE, _PERCENT = Role.BEFORE, Kind.PERCENT
 _BACK = 200
-_UP = "增长|增加|上升|提高|提升|攀升|扩大|递增|增"
+_UP = "增长|增加|上升|上涨|上漲|提高|提升|攀升|扩大|递增|增|涨|漲"
 _DOWN = "下降|降低|减少|下滑|回落|递减|缩减|缩短|缩小|压缩|压减|精简|节约|节省|降|减"
 _Y = r"(?:19|20)\d\d"
 _E = "。；;\n"
@@ -81,7 +81,7 @@ _WORDS = [
     ("year", "2", rf"(?<![\d.]2){_RATIO.format(2)}0{_YEAR_TAIL}"),
     ("last", "去", _RATIO.format("去") + "年"), ("last", "上", _RATIO.format("上") + "一?年度?"),
     ("prev", "前", _RATIO.format("前") + "年"), ("cum", "累", "(?<!全年累)(?<!当年累)[计积]"),
-    ("span", "以", "来"), ("span", "年", "(?<!一年)来"), ("span", "至", "今"),
+    ("span", "以", "来"), ("span", "年", "(?<!一年)来"), ("span", "至", "今"), ("span", "年", "均(?=[增降减提上下涨漲\\d约近超])"),
 ]
 _MARK = re.compile("|".join(f"{first}(?P<w{n}>{rest})" for n, (_, first, rest) in enumerate(_WORDS)))
 _KIND = {f"w{n}": kind for n, (kind, _, _) in enumerate(_WORDS)}
@@ -106,7 +106,7 @@ _REGION_IS = re.compile(r"(全国|全省|全市|全区|全县|全州)(?:平均|�
 _GROWTH = re.compile(
     rf"(?:(?:{_UP}|{_DOWN})了?(?:约|近|超过?|逾|达到?)?"
     rf"|(?:{_UP}|{_DOWN})了?[^\d,，。;；至到为占达比的]{{0,9}}[^\d,，。;；至到为占达比的率]"
-    r"|(?:增幅|降幅|涨幅|减幅|增速|增长率|下降率|(?:增长|下降|降低|提升|减少|压缩|压减|缩减|精简)"
+    r"|(?:增幅|降幅|涨幅|漲幅|减幅|增速|增长率|下降率|(?:增长|下降|降低|提升|减少|压缩|压减|缩减|精简)"
     r"(?:幅度|比例|率)|提速|提效)(?:为|达到?|是|约|近|超过?|了)?)$")
 _UNITS = ("省", "自治区", "市", "州", "盟", "地区", "县", "区", "旗", "镇", "乡", "街道")
 _MUNICIPALITY = ("北京市", "天津市", "上海市", "重庆市")
