@@ -1,43 +1,35 @@
 """The year a figure is about, whose figure it is, and whether it is a rate of change.
 
-Run once per indicator after `relations.link_changes`; each reads only the
-sentence before the figure (back to 。；！？ or a line break, at most `_BACK`
-characters) in the shadow text:
+The pipeline calls `annotate` once, after `relations.link_changes`, for all indicators (or `read`
+/ `period_of` / `scope_of` / `is_growth` for one). Each figure reads the sentence before it in the
+shadow text (back to 。；！？ or a line break, at most `_BACK` characters); scope.py and growth.py
+hold the other two rules.
 
-* `period_of` — the year the value is about, or None when it spans years.
-  Time words are read left to right and the last one before the figure decides:
-  a year (2023年), a point (截至2023年底, 目前, 今年以来), the year before
-  (去年, 上年) or a span (累计, 自2018年以来, 近年来, “十三五”期间, 2019—2023年 →
-  None). 累计 keeps a year named earlier in the sentence (a year-to-date
-  figure: 2020年…累计为95.9%); 以来 keeps it only when it is the report's year.
-  A figure right after 同比去年 / 比2019年 is the baseline (that year); a gap to
-  去年全国均值 is about the year before; the pair 由A至B takes its years from
-  `relations`. With no time word the figure is the report's.
-* `scope_of` — BENCHMARK for a national or another region's figure quoted for
-  comparison (全国均值, 高于全省平均, 全国为19.6%), else OWN. 全省/全市 is the
-  report's own area when the issuer is of that level.
-* `is_growth` — True for a rate of change in % or 倍 (同比增长82.37%, 下降9.09%,
-  增幅12%, 压缩比例达86.11%): a reduction ratio compares two states, so it is a
-  change, not a share. A level reached (提高到95%), a share (占…%), a baseline,
-  a 由…至… figure and 个百分点 are not.
+The period: time words are read left to right and the last one before the figure decides: a year
+(2023年), a point (截至2023年底, 目前, 今年以来), the year before (去年, 上年) or a span of years
+(累计, 自2018年以来, 近年来, “十三五”期间, 2019—2023年, 年均增长: None). 累计 keeps a year the
+sentence named before it (a year-to-date figure: 2020年…累计为95.9%); 以来 keeps it only when
+it is the report's year. A figure right after 同比去年 / 比2019年 is the baseline (that year); a
+gap to 去年全国均值 is the year before's; 由A至B takes its years from relations.py (A: 由2022年
+or 自2018年, else none said; B: 至2023年, else now). A sentence with no time word takes the one
+of its 一、 or （一） heading (二、2018年发展主要预期目标), else the report's year. In a
+政府工作报告 (genre gov_work_report) 今年 is the year after the one reported on.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..model import ChangeType, Indicator, Kind, Role
+from ..model import ChangeType, Indicator, Role
+from .growth import DOWN as _DOWN
+from .growth import UP as _UP
+from .growth import is_change
+from .scope import Scope, benchmark, scope_in
 
-
-class Scope(StrEnum):
-    """Whose figure it is: the report's own, or a benchmark quoted for comparison."""
-
-    OWN = "own"
-    BENCHMARK = "benchmark"
+__all__ = ["Reading", "Scope", "annotate", "is_growth", "period_of", "read", "scope_of"]
 
 
 class Reading(NamedTuple):
@@ -48,13 +40,8 @@ class Reading(NamedTuple):
     growth: bool
 
 
-# enum members read once: a class attribute look-up per figure costs more than the rest
-_OWN, _BENCH = Scope.OWN, Scope.BENCHMARK
-_FROM_TO, _YOY, _VS_TYPE = ChangeType.FROM_TO, ChangeType.YOY, ChangeType.VS
-_BEFORE, _PERCENT = Role.BEFORE, Kind.PERCENT
+_FROM_TO, _BEFORE = ChangeType.FROM_TO, Role.BEFORE  # read once: a class look-up costs
 _BACK = 200
-_UP = "增长|增加|上升|上涨|上漲|提高|提升|攀升|扩大|递增|增|涨|漲"
-_DOWN = "下降|降低|减少|下滑|回落|递减|缩减|缩短|缩小|压缩|压减|精简|节约|节省|降|减"
 _Y = r"(?:19|20)\d\d"
 _E = "。；;\n"
 _RATIO = r"(?<![是为达]{0})(?<!相当于{0})"  # 是上年的2.3倍, 为2019年的3倍 compare: they name no year
@@ -64,30 +51,35 @@ _CMP_TAIL = rf"(?:{_Y}年|去年|上年度?|上一年度?|前年)(?:同期)?"
 # The time words, each (kind, first character, rest): a literal first character lets the
 # regex engine skip every other place in C. No word runs over a sentence end.
 _WORDS = [
-    ("skip", "《", rf"[^《》{_E}]{{0,80}}+》"), ("skip", r"\(", rf"[^()（）{_E}]{{0,30}}+[)）]"),
-    ("skip", "（", rf"[^()（）{_E}]{{0,30}}+[)）]"),
+    ("skip", "《", rf"[^《》{_E}]{{0,80}}+》"),
+    ("skip", r"\(", rf"[^()（）{_E}]{{0,30}}+[)）]"), ("skip", "（", rf"[^()（）{_E}]{{0,30}}+[)）]"),
     ("skip", "“", rf"[^“”\"\d{_E}]{{0,20}}+\d{{4}}年[^“”\"{_E}]{{0,20}}+[”\"]"),
     ("range", "1", rf"(?<![\d.]1)9{_RANGE_TAIL}"), ("range", "2", rf"(?<![\d.]2)0{_RANGE_TAIL}"),
-    ("plan", "十", r"[一二三四五六七八九]五[”\"’]?(?!开局|收官|首年|第一年|最后一年|的?[第最])(?:期间|以来|时期)?"),
+    ("plan", "十", r"[一二三四五六七八九]五[”\"’]?(?!开局|收官|首年|第一年|最后一年|的?[第最])"
+                   r"(?:期间|以来|时期)?"),
     ("plan", "过", "去[两二三四五六七八九十]年"), ("plan", "近", r"[两二三四五六七八九十\d]{1,2}年"),
     *[("cmp", w[0], w[1:] + _CMP_TAIL) for w in ("同比", "对比", "相比", "比", "较之?", "与")],
     ("cmp", "于", f"(?<=[高低多少优好快慢等]于){_CMP_TAIL}"),  # 低于去年, not 于2023年3月
     ("until", "截", f"[至止]到?{_Y}年"), ("until", "到", f"{_Y}年"),
     ("now", "截", "[至止]到?(?:目前|今年|本年)"),
     *[("now", w[0], w[1:]) for w in ("至目前", "目前", "当前", "现有", "现已", "过去一年", "近一年")],
-    ("this", "今", "年(?:以来|来)?"), ("this", "年", "初以来"), ("this", "本", "年度?"), ("next", "明", "年"),
+    ("this", "今", "年(?:以来|来)?"), ("this", "年", "初以来"), ("this", "本", "年度?"),
+    ("next", "明", "年"),
     ("since", "自", rf"{_Y}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:起|开始|以来)"),
     ("year", "1", rf"(?<![\d.]1){_RATIO.format(1)}9{_YEAR_TAIL}"),
     ("year", "2", rf"(?<![\d.]2){_RATIO.format(2)}0{_YEAR_TAIL}"),
     ("last", "去", _RATIO.format("去") + "年(?!结转)"),
     ("last", "上", _RATIO.format("上") + "一?年度?(?!结转)"),  # 上年结转 is this year's table row
     ("prev", "前", _RATIO.format("前") + "年"), ("cum", "累", "(?<!全年累)(?<!当年累)[计积]"),
-    ("span", "以", "来"), ("span", "年", "(?<!一年)来"), ("span", "至", "今"), ("span", "年", "均(?=[增降减提上下涨漲\\d约近超])"),
+    ("span", "以", "来"), ("span", "年", "(?<!一年)来"), ("span", "至", "今"),
+    ("span", "年", r"均(?=[增降减提上下涨漲\d约近超])"),  # 年均增长, 年均1270万人; not 年均浓度
 ]
-_MARK = re.compile("|".join(f"{first}(?P<w{n}>{rest})" for n, (_, first, rest) in enumerate(_WORDS)))
+_MARK = re.compile("|".join(f"{first}(?P<w{n}>{rest})"
+                            for n, (_, first, rest) in enumerate(_WORDS)))
 _KIND = {f"w{n}": kind for n, (kind, _, _) in enumerate(_WORDS)}
 _YEARS = re.compile(_Y)
-_HEAD = re.compile(r"^(?:([一二三四五六七八九十]{1,3}、)|\([一二三四五六七八九十]{1,3}\))[^\n。]{0,60}", re.M)
+_HEAD = re.compile(r"^(?:([一二三四五六七八九十]{1,3}、)|\([一二三四五六七八九十]{1,3}\))[^\n。]{0,60}",
+                   re.M)
 _UNSET: int | None = -1  # what context() gives when no time word decides (no year is -1)
 _END = re.compile("[。；;！!？?\n]")
 _FROM = re.compile(rf"(?:由|从)(?:(?<!\d)({_Y})年)?(?:的)?$")
@@ -97,21 +89,6 @@ _BASELINE_GAP = re.compile(r"(?:的|为|是|的为)?$")
 _TO_LEVEL = re.compile(rf"(?:{_UP}|{_DOWN})了?(?:至|到|为)(?:({_Y})年)?(?:的)?$")
 _LIST_ENDS = ("、", "和", "及", "与")
 _LIST = re.compile(r"(?:[\d.]+(?:%|‰|倍)(?:以上|左右)?[、和及与])+$")
-_VS = re.compile(r"(?:高于|低于|超过|超出|优于|好于|少于|多于|快于|慢于|领先于?|落后于?)"
-                 r"([^,，。;；\d]{1,14})$"
-                 rf"|比([^,，。;；\d]{{1,14}}?)(?:高|低|多|少|快|慢|{_UP}|{_DOWN})[出了]?$")
-_REGION = re.compile(r"全国|全省|全市|全区|全县|全州|全盟|全镇|全乡|国家|^[省市](?=平均|均值)"
-                     r"|[\u4e00-\u9fff]{2,6}[省市]")
-_AVERAGE = re.compile(r"(全国|全省|全市|全区|全县|全州|国家|同类城市|其他地区|兄弟地市|(?:^|(?<=[于比较]))[省市])"
-                      r"[^,，。;；\d]{0,10}?(?:均值|平均值|平均水平|平均数|平均)[^,，。;；\d]{0,12}$")
-_REGION_IS = re.compile(r"(全国|全省|全市|全区|全县|全州)(?:平均|均值)?(?:为|是|达到?|仅)?$")
-_GROWTH = re.compile(
-    rf"(?:(?:{_UP}|{_DOWN})了?(?:约|近|超过?|逾|达到?)?"
-    rf"|(?:{_UP}|{_DOWN})了?[^\d,，。;；至到为占达比的]{{0,9}}[^\d,，。;；至到为占达比的率]"
-    r"|(?:增幅|降幅|涨幅|漲幅|减幅|增速|增长率|下降率|(?:增长|下降|降低|提升|减少|压缩|压减|缩减|精简)"
-    r"(?:幅度|比例|率)|提速|提效)(?:为|达到?|是|约|近|超过?|了)?)$")
-_UNITS = ("省", "自治区", "市", "州", "盟", "地区", "县", "区", "旗", "镇", "乡", "街道")
-_MUNICIPALITY = ("北京市", "天津市", "上海市", "重庆市")
 
 
 def read(text: str, shade: str, ind: Indicator, report_year: int | None,
@@ -183,7 +160,8 @@ class _Index:
         self.heads = [(a, b, level, _words(shade, a, b)) for a, b, level in heads]
         self.head_starts = [h[0] for h in self.heads]
 
-    def read(self, ind: Indicator, year: int | None, now: int | None, issuer: str | None) -> Reading:
+    def read(self, ind: Indicator, year: int | None, now: int | None,
+             issuer: str | None) -> Reading:
         """The sentence before `ind` (at most _BACK back), without a list of figures just before
         it (同比分别增长77.76%、65.78%), read for the three answers."""
         pos = ind.start
@@ -197,9 +175,9 @@ class _Index:
         if words is None:
             end = self.ends[k] if k < len(self.ends) else len(self.shade)
             words = self.sentences[first] = _words(self.shade, first, end)
-        base = _benchmark_base(lead, ind)
+        base = benchmark(lead, ind)
         period = self.period(words, lo, lead, ind, year, now, base)
-        return Reading(period, _scope(lead, issuer, base), _growth(lead, ind))
+        return Reading(period, scope_in(lead, issuer, base), is_change(lead, ind))
 
     def period(self, words: list[_Word], lo: int, lead: str, ind: Indicator, year: int | None,
                now: int | None, base: str | None) -> int | None:
@@ -267,7 +245,8 @@ class _Index:
                 state = state if named else None
             else:
                 state, named = _point(kind, ys, year, now), True
-        if found and found[-1][2] == "cmp" and _BASELINE_GAP.fullmatch(self.shade, found[-1][1], hi):
+        if found and found[-1][2] == "cmp" and _BASELINE_GAP.fullmatch(self.shade, found[-1][1],
+                                                                         hi):
             ys, word = found[-1][3], found[-1][4]
             ref = now if state is _UNSET or state is None else state
             return ys[0] if ys else _minus(ref, 2 if "前年" in word else 1)
@@ -296,61 +275,3 @@ def _before(lead: str) -> int | None:
         return int(frm.group(1))
     since = _SINCE.findall(lead)
     return int(since[-1]) if since else None
-
-
-def _benchmark_base(lead: str, ind: Indicator) -> str | None:
-    """The benchmark a comparison measures against (去年全国均值 in 低于去年全国均值6.88个百分点)."""
-    t = lead[-24:]
-    m = _VS.search(t) if ("于" in t or "比" in t or "超" in t or "领先" in t) else None
-    base = (m.group(1) or m.group(2)) if m else None
-    if base is None and ind.change is not None and ind.change.type is _VS_TYPE:
-        base = ind.change.baseline
-    return base if base and _REGION.search(base) else None
-
-
-def _scope(lead: str, issuer: str | None, base: str | None) -> Scope:
-    if base is not None and not _is_home(_REGION.search(base).group(), issuer):  # type: ignore[union-attr]
-        return _BENCH
-    clause = lead[lead.rfind(",") + 1:][-32:]  # the shadow writes every ， as ,
-    avg = _AVERAGE.search(clause) if "均" in clause else None
-    if avg and not _is_home(avg.group(1), issuer):
-        return _BENCH
-    region = _REGION_IS.search(clause[-10:]) if issuer and "全" in clause[-6:] else None
-    if region and not _is_home(region.group(1), issuer):
-        return _BENCH
-    return _OWN
-
-
-def _is_home(region: str, issuer: str | None) -> bool:
-    """Whether `region` (全省, 全市, 省…) is the issuer's own area."""
-    unit = _home_unit(issuer) if issuer and region not in ("全国", "国家") else None
-    if unit is None:
-        return False
-    word = region.removeprefix("全")
-    if word == unit or (unit == "自治区" and word == "区"):
-        return True
-    return word == "市" and unit == "省" and issuer.startswith(_MUNICIPALITY)  # type: ignore[union-attr]
-
-
-@lru_cache(maxsize=64)
-def _home_unit(issuer: str) -> str | None:
-    """The issuer's own administrative unit: 省, 市, 县, 区, 镇… (北京市 counts as 省)."""
-    best, unit = -1, None
-    for u in _UNITS:
-        pos = issuer.rfind(u)
-        if pos > best and not (u == "区" and issuer.endswith("自治区", 0, pos + 1)):
-            best, unit = pos, u
-    if unit == "市" and issuer.startswith(_MUNICIPALITY) and best == 2:
-        return "省"
-    return unit
-
-
-def _growth(lead: str, ind: Indicator) -> bool:
-    if ind.kind is not _PERCENT and ind.unit != "倍":
-        return False
-    ch = ind.change
-    if ch is not None and ch.type is _FROM_TO:
-        return False
-    if ch is not None and ch.type is _YOY and ind.kind is _PERCENT:
-        return True
-    return bool(_GROWTH.search(lead[-16:]))
