@@ -78,8 +78,8 @@ _MARK = re.compile("|".join(f"{first}(?P<w{n}>{rest})"
                             for n, (_, first, rest) in enumerate(_WORDS)))
 _KIND = {f"w{n}": kind for n, (kind, _, _) in enumerate(_WORDS)}
 _YEARS = re.compile(_Y)
-_HEAD = re.compile(r"^(?:([一二三四五六七八九十]{1,3}、)|\([一二三四五六七八九十]{1,3}\))[^\n。]{0,60}",
-                   re.M)
+# a 一、 or （一） heading at a line start (after its \n: a literal the engine skips to in C)
+_HEAD = re.compile(r"\n(?:([一二三四五六七八九十]{1,3}、)|\([一二三四五六七八九十]{1,3}\))[^\n。]{0,60}")
 _UNSET: int | None = -1  # what context() gives when no time word decides (no year is -1)
 _END = re.compile("[。；;！!？?\n]")
 _FROM = re.compile(rf"(?:由|从)(?:(?<!\d)({_Y})年)?(?:的)?$")
@@ -156,7 +156,10 @@ class _Index:
         self.shade = shade
         self.ends = [m.start() for m in _END.finditer(shade)]
         self.sentences: dict[int, list[_Word]] = {}
-        heads = [(m.start(), m.end(), 1 if m.group(1) else 2) for m in _HEAD.finditer(shade)]
+        self.governs: dict[tuple[int, int | None, int | None], int | None] = {}
+        first = _HEAD.match("\n" + shade[:64])
+        heads = [(0, first.end() - 1, 1 if first.group(1) else 2)] if first else []
+        heads += [(m.start() + 1, m.end(), 1 if m.group(1) else 2) for m in _HEAD.finditer(shade)]
         self.heads = [(a, b, level, _words(shade, a, b)) for a, b, level in heads]
         self.head_starts = [h[0] for h in self.heads]
 
@@ -202,6 +205,14 @@ class _Index:
         """The year the headings over `pos` name (二、2018年发展主要预期目标; 过去五年工作回顾: None),
         the nearer of the (一) and the 一、 heading; else the report's year."""
         k = bisect.bisect_right(self.head_starts, pos)
+        key = (k, year, now)
+        found = self.governs.get(key, _UNSET)
+        if found is _UNSET:
+            found = self.governs[key] = self.heading_of(k, year, now)
+        return found
+
+    def heading_of(self, k: int, year: int | None, now: int | None) -> int | None:
+        """What the headings before the k-th say: the nearest (一) that names a time, else 一、."""
         level = 3
         for a, b, lv, words in reversed(self.heads[max(0, k - 40):k]):
             if lv < level:
