@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawgov_gui.core.extract.normalize import shadow
-from lawgov_gui.core.extract.period import Scope, is_growth, period_of, read, scope_of
+from lawgov_gui.core.extract.period import Scope, annotate, is_growth, period_of, read, scope_of
 from lawgov_gui.core.extract.relations import link_changes
 from lawgov_gui.core.model import Indicator, Kind
 from tests.conftest import SHARED
@@ -178,6 +178,14 @@ def test_gov_work_report_years(marked: str, expected: list) -> None:
     got = [(r.period, r.scope, r.growth)
            for r in (read(text, shadow(text), i, 2023, genre="gov_work_report") for i in inds)]
     assert got == expected
+
+
+def test_annotate_reads_every_figure_as_read_does(seed_report) -> None:
+    """The batch the pipeline calls gives, figure by figure, what `read` gives."""
+    text, shade = seed_report.text, shadow(seed_report.text)
+    batch = annotate(text, shade, seed_report.indicators, 2023, "吉林省人民政府")
+    assert batch == [read(text, shade, i, 2023, "吉林省人民政府") for i in seed_report.indicators]
+    assert {r.period for r in batch} == {2023, 2022, 2018, None}
 
 
 def test_no_report_year() -> None:
