@@ -55,8 +55,7 @@ _WORDS = [
     ("skip", r"\(", rf"[^()（）{_E}]{{0,30}}+[)）]"), ("skip", "（", rf"[^()（）{_E}]{{0,30}}+[)）]"),
     ("skip", "“", rf"[^“”\"\d{_E}]{{0,20}}+\d{{4}}年[^“”\"{_E}]{{0,20}}+[”\"]"),
     ("range", "1", rf"(?<![\d.]1)9{_RANGE_TAIL}"), ("range", "2", rf"(?<![\d.]2)0{_RANGE_TAIL}"),
-    ("plan", "十", r"[一二三四五六七八九]五[”\"’]?(?!开局|收官|首年|第一年|最后一年|的?[第最])"
-                   r"(?:期间|以来|时期)?"),
+    ("plan", "十", r"[一二三四五六七八九]五[”\"’]?(?:期间|以来|时期)"),  # not “十四五”规划, 开局之年
     ("plan", "过", "去[两二三四五六七八九十]年"), ("plan", "近", r"[两二三四五六七八九十\d]{1,2}年"),
     *[("cmp", w[0], w[1:] + _CMP_TAIL) for w in ("同比", "对比", "相比", "比", "较之?", "与")],
     ("cmp", "于", f"(?<=[高低多少优好快慢等]于){_CMP_TAIL}"),  # 低于去年, not 于2023年3月
@@ -85,6 +84,8 @@ _END = re.compile("[。；;！!？?\n]")
 _FROM = re.compile(rf"(?:由|从)(?:(?<!\d)({_Y})年)?(?:的)?$")
 _TO_AHEAD = re.compile(rf"[^,，。;；\d]{{0,8}}?(?:{_UP}|{_DOWN})了?(?:至|到|为)")
 _SINCE = re.compile(rf"自({_Y})年")
+_RESPECTIVELY = re.compile(rf"((?:{_Y}年[、和及与])+{_Y}年)[^。;]{{0,30}}?分别[为是达有]?([^。;]*)$")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _BASELINE_GAP = re.compile(r"(?:的|为|是|的为)?$")
 _TO_LEVEL = re.compile(rf"(?:{_UP}|{_DOWN})了?(?:至|到|为)(?:({_Y})年)?(?:的)?$")
 _LIST_ENDS = ("、", "和", "及", "与")
@@ -171,9 +172,11 @@ class _Index:
         k = bisect.bisect_left(self.ends, pos)
         first = self.ends[k - 1] + 1 if k else 0
         lo = first if pos - first <= _BACK else pos - _BACK
-        lead = self.shade[lo:pos]
+        lead = whole = self.shade[lo:pos]
         if lead.endswith(_LIST_ENDS) and (cut := _LIST.search(lead, len(lead) - 40)):
             lead = lead[:cut.start()]
+        if "分别" in whole and (each := _respective(whole)):
+            return Reading(each, scope_in(lead, issuer, None), is_change(lead, ind))
         words = self.sentences.get(first)
         if words is None:
             end = self.ends[k] if k < len(self.ends) else len(self.shade)
@@ -262,6 +265,16 @@ class _Index:
             ref = now if state is _UNSET or state is None else state
             return ys[0] if ys else _minus(ref, 2 if "前年" in word else 1)
         return state
+
+
+def _respective(lead: str) -> int | None:
+    """2019年、2020年分别为X、Y: the year in the place the figure has in its list."""
+    m = _RESPECTIVELY.search(lead)
+    if not m:
+        return None
+    years = _YEARS.findall(m.group(1))
+    n = len(_NUMBER.findall(m.group(2)))  # the figures before this one in the list
+    return int(years[n]) if n < len(years) else None
 
 
 def _point(kind: str, ys: tuple[int, ...], year: int | None, now: int | None) -> int | None:
