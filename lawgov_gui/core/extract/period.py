@@ -77,6 +77,7 @@ _MARK = re.compile("|".join(f"{first}(?P<w{n}>{rest})"
                             for n, (_, first, rest) in enumerate(_WORDS)))
 _KIND = {f"w{n}": kind for n, (kind, _, _) in enumerate(_WORDS)}
 _YEARS = re.compile(_Y)
+_DATED = {"range", "cmp", "until", "since", "year"}  # the kinds that can write a year
 # a 一、 or （一） heading at a line start (after its \n: a literal the engine skips to in C)
 _HEAD = re.compile(r"\n(?:([一二三四五六七八九十]{1,3}、)|\([一二三四五六七八九十]{1,3}\))[^\n。]{0,60}")
 _UNSET: int | None = -1  # what context() gives when no time word decides (no year is -1)
@@ -145,9 +146,12 @@ _Word = tuple[int, int, str, tuple[int, ...], str]
 
 
 def _words(shade: str, lo: int, hi: int) -> list[_Word]:
-    return [(m.start(), m.end(), _KIND[m.lastgroup or ""],
-             tuple(int(y) for y in _YEARS.findall(m.group())), m.group())
-            for m in _MARK.finditer(shade, lo, hi)]
+    out = []
+    for m in _MARK.finditer(shade, lo, hi):
+        kind, word = _KIND[m.lastgroup or ""], m.group()
+        years = tuple(map(int, _YEARS.findall(word))) if kind in _DATED else ()
+        out.append((m.start(), m.end(), kind, years, word))
+    return out
 
 
 class _Index:
