@@ -111,7 +111,7 @@ def read(text: str, shade: str, ind: Indicator, report_year: int | None,
 def annotate(text: str, shade: str, indicators: list[Indicator], report_year: int | None,
              issuer: str | None = None, genre: str | None = None) -> list[Reading]:
     """`read` for every indicator of a report, in order (what the pipeline calls)."""
-    ix, now = _index(shade), _now(report_year, genre)
+    ix, now = _Index(shade), _now(report_year, genre)  # not cached: no report is kept alive
     return [ix.read(ind, report_year, now, issuer) for ind in indicators]
 
 
@@ -136,8 +136,9 @@ def _now(year: int | None, genre: str | None) -> int | None:
     return year + 1 if year is not None and genre == "gov_work_report" else year
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def _index(shade: str) -> _Index:
+    """The index of the shadow the one-figure functions were last called with."""
     return _Index(shade)
 
 
@@ -247,28 +248,34 @@ class _Index:
         found = [w for w in words if lo <= w[0] < hi]
         if found and found[-1][1] > hi:
             found[-1:] = _words(self.shade, found[-1][0], hi)
-        state, named = _UNSET, False
-        for _, _, kind, ys, word in found:
-            if kind == "skip" or kind == "cmp":
-                continue
-            if kind == "range":
-                state, named = (ys[0] if ys[0] == ys[1] else None), ys[0] == ys[1]
-            elif kind == "plan":
-                state, named = None, False
-            elif kind == "since":
-                state, named = (year, True) if ys[0] == year else (None, False)
-            elif kind == "span":
-                state, named = (state if named and state == year and word != "年来" else None), False
-            elif kind == "cum":
-                state = state if named else None
-            else:
-                state, named = _point(kind, ys, year, now), True
+        state = _fold(found, year, now)
         if found and found[-1][2] == "cmp" and _BASELINE_GAP.fullmatch(self.shade, found[-1][1],
                                                                          hi):
             ys, word = found[-1][3], found[-1][4]
             ref = now if state is _UNSET or state is None else state
             return ys[0] if ys else _minus(ref, 2 if "前年" in word else 1)
         return state
+
+
+def _fold(found: list[_Word], year: int | None, now: int | None) -> int | None:
+    """The year the words say, read left to right; _UNSET when none decides."""
+    state, named = _UNSET, False
+    for _, _, kind, ys, word in found:
+        if kind == "skip" or kind == "cmp":
+            continue
+        if kind == "range":
+            state, named = (ys[0] if ys[0] == ys[1] else None), ys[0] == ys[1]
+        elif kind == "plan":
+            state, named = None, False
+        elif kind == "since":
+            state, named = (year, True) if ys[0] == year else (None, False)
+        elif kind == "span":  # 以来 keeps the report's own year named before it (2023年以来)
+            state, named = (state if named and state == year and word != "年来" else None), False
+        elif kind == "cum":  # 累计 keeps a year named before it (2020年…累计为95.9%)
+            state = state if named else None
+        else:
+            state, named = _point(kind, ys, year, now), True
+    return state
 
 
 def _respective(lead: str) -> int | None:
