@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..model import ChangeType, Indicator, Role
+from ..model import ChangeType, Indicator, Kind, Role
 from .growth import DOWN as _DOWN
 from .growth import UP as _UP
 from .growth import is_change
@@ -40,7 +40,8 @@ class Reading(NamedTuple):
     growth: bool
 
 
-_FROM_TO, _BEFORE = ChangeType.FROM_TO, Role.BEFORE  # read once: a class look-up costs
+# enum members read once: a class attribute look-up per figure costs as much as a rule
+_FROM_TO, _BEFORE, _PERCENT, _OWN = ChangeType.FROM_TO, Role.BEFORE, Kind.PERCENT, Scope.OWN
 _BACK = 200
 _Y = r"(?:19|20)\d\d"
 _E = "。；;\n"
@@ -156,12 +157,13 @@ def _words(shade: str, lo: int, hi: int) -> list[_Word]:
 
 
 class _Index:
-    """One shadow's sentence ends (found once) and the time words of each sentence read so far."""
+    """One shadow's sentence ends, time words and headings, found once."""
 
     def __init__(self, shade: str) -> None:
         self.shade = shade
         self.ends = [m.start() for m in _END.finditer(shade)]
-        self.sentences: dict[int, list[_Word]] = {}
+        self.words = _words(shade, 0, len(shade))  # no time word runs over a sentence end
+        self.word_starts = [w[0] for w in self.words]
         self.governs: dict[tuple[int, int | None, int | None], int | None] = {}
         first = _HEAD.match("\n" + shade[:64])
         heads = [(0, first.end() - 1, 1 if first.group(1) else 2)] if first else []
@@ -182,22 +184,23 @@ class _Index:
             lead = lead[:cut.start()]
         if "分别" in whole and (each := _respective(whole)):
             return Reading(each, scope_in(lead, issuer, None), is_change(lead, ind))
-        words = self.sentences.get(first)
-        if words is None:
-            end = self.ends[k] if k < len(self.ends) else len(self.shade)
-            words = self.sentences[first] = _words(self.shade, first, end)
-        base = benchmark(lead, ind)
-        period = self.period(words, lo, lead, ind, year, now, base)
-        return Reading(period, scope_in(lead, issuer, base), is_change(lead, ind))
+        t = lead[-24:]  # cheap tests first: most figures need none of the three rules below
+        cmp = "于" in t or "比" in t or "超" in t or "领先" in t or ind.change is not None
+        base = benchmark(lead, ind) if cmp else None
+        period = self.period(lo, lead, ind, year, now, base)
+        near = base is not None or "均" in t or "全" in t[-6:]
+        scope = scope_in(lead, issuer, base) if near else _OWN
+        rate = (ind.kind is _PERCENT or ind.unit == "倍") and is_change(lead, ind)
+        return Reading(period, scope, rate)
 
-    def period(self, words: list[_Word], lo: int, lead: str, ind: Indicator, year: int | None,
-               now: int | None, base: str | None) -> int | None:
+    def period(self, lo: int, lead: str, ind: Indicator, year: int | None, now: int | None,
+               base: str | None) -> int | None:
         """The year of `ind`: a pair's own years, a benchmark's, a level's, else the context's."""
         ch = ind.change
         if ch is not None and ch.type is _FROM_TO:
             if ch.role is _BEFORE:
                 return int(ch.period) if ch.period and ch.period.isdigit() else _before(lead)
-            return self.after(words, lo, lead, year, now)
+            return self.after(lo, lead, year, now)
         t = lead[-10:]
         if ("由" in t or "从" in t) and _FROM.search(t) and _TO_AHEAD.match(self.shade, ind.end):
             return _before(lead)
@@ -205,8 +208,8 @@ class _Index:
             return int(y.group()) if y else _minus(now, 1)
         t = lead[-14:]
         if ("至" in t or "到" in t or "为" in t) and _TO_LEVEL.search(t):
-            return self.after(words, lo, lead, year, now)
-        found = self.context(words, lo, lo + len(lead), year, now) if words else _UNSET
+            return self.after(lo, lead, year, now)
+        found = self.context(lo, lo + len(lead), year, now)
         return self.heading(lo + len(lead), year, now) if found is _UNSET else found
 
     def heading(self, pos: int, year: int | None, now: int | None) -> int | None:
@@ -222,31 +225,33 @@ class _Index:
     def heading_of(self, k: int, year: int | None, now: int | None) -> int | None:
         """What the headings before the k-th say: the nearest (一) that names a time, else 一、."""
         level = 3
-        for a, b, lv, words in reversed(self.heads[max(0, k - 40):k]):
+        for _, _, lv, words in reversed(self.heads[max(0, k - 40):k]):
             if lv < level:
-                found = self.context(words, a, b, year, now) if words else _UNSET
+                found = _fold(words, year, now) if words else _UNSET
                 if found is not _UNSET or lv == 1:
                     return year if found is _UNSET else found
                 level = lv
         return year
 
-    def after(self, words: list[_Word], lo: int, lead: str, year: int | None,
-              now: int | None) -> int | None:
+    def after(self, lo: int, lead: str, year: int | None, now: int | None) -> int | None:
         """The year of a level reached (下降至2023年的13.21%, 压缩至5天): a span ends now."""
         to = _TO_LEVEL.search(lead[-14:])
         if to and to.group(1):
             return int(to.group(1))
         cut = lead.rfind("由")
         cut = max(cut, lead.rfind("从"))
-        found = self.context(words, lo, lo + (cut if cut >= 0 else len(lead)), year, now)
+        found = self.context(lo, lo + (cut if cut >= 0 else len(lead)), year, now)
         return year if found is None or found is _UNSET else found
 
-    def context(self, words: list[_Word], lo: int, hi: int, year: int | None,
-                now: int | None) -> int | None:
+    def context(self, lo: int, hi: int, year: int | None, now: int | None) -> int | None:
         """The year set by the last time word in shade[lo:hi]; a baseline takes its comparison's.
         A word running past hi (a bracket round the figure) is read again up to hi."""
-        found = [w for w in words if lo <= w[0] < hi]
-        if found and found[-1][1] > hi:
+        i = bisect.bisect_left(self.word_starts, lo)
+        j = bisect.bisect_left(self.word_starts, hi, i)
+        if i == j:
+            return _UNSET
+        found = self.words[i:j]
+        if found[-1][1] > hi:
             found[-1:] = _words(self.shade, found[-1][0], hi)
         state = _fold(found, year, now)
         if found and found[-1][2] == "cmp" and _BASELINE_GAP.fullmatch(self.shade, found[-1][1],
