@@ -86,7 +86,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lawgov_gui/app.py" line="66"/>
+        <location filename="../../lawgov_gui/app.py" line="77"/>
         <source>法治政府建设报告阅读器</source>
         <translation>Rule-of-Law Government Report Reader</translation>
     </message>
@@ -398,82 +398,82 @@
 <context>
     <name>IndicatorPanels</name>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="91"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="114"/>
         <source>比率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="91"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="114"/>
         <source>变化</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="92"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="115"/>
         <source>分节</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="92"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="115"/>
         <source>核对</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="93"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="116"/>
         <source>指标表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="96"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="122"/>
         <source>指标面板</source>
         <translation>Indicator panels</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="97"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="123"/>
         <source>按原文顺序</source>
         <translation>In text order</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="97"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="123"/>
         <source>按数值排序</source>
         <translation>By value</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="98"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="124"/>
         <source>比率排序</source>
         <translation>Sort rates</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="100"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="126"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="101"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="127"/>
         <source>显示全部章节的指标</source>
         <translation>Show the indicators of all sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="103"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="129"/>
         <source>导出图表…</source>
         <translation>Export chart…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="155"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="183"/>
         <source>范围：{0}（{1} 个指标）</source>
         <translation>Scope: {0} ({1} indicators)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="156"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="184"/>
         <source>全部章节</source>
         <translation>all sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="237"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="266"/>
         <source>导出图表</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/panels.py" line="238"/>
+        <location filename="../../lawgov_gui/gui/panels/panels.py" line="267"/>
         <source>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</source>
         <translation>PNG image (*.png);;SVG vector image (*.svg)</translation>
     </message>
@@ -1010,62 +1010,62 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="65"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="66"/>
         <source>摘要选项</source>
         <translation>Summary options</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="68"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="69"/>
         <source>包含的章节</source>
         <translation>Sections included</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="75"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="76"/>
         <source>包含图表（比率、前后变化）</source>
         <translation>Include charts (rates, before and after)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="76"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="77"/>
         <source>附全部指标表</source>
         <translation>Append the table of all indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="77"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="78"/>
         <source>附报告全文</source>
         <translation>Append the full report text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="81"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="82"/>
         <source>公文版式（GB/T 9704）</source>
         <translation>Official-document layout (GB/T 9704)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="82"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="83"/>
         <source>紧凑版式（一至两页简报）</source>
         <translation>Compact layout (a one- or two-page brief)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="99"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="100"/>
         <source>章节</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="100"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="101"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="102"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="103"/>
         <source>版式</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="103"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="104"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="148"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="149"/>
         <source>无法写入 {0}：{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
@@ -1073,42 +1073,42 @@
 <context>
     <name>SummaryMenu</name>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="88"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="83"/>
         <source>-摘要</source>
         <translation>-summary</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="89"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="84"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="89"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="84"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="90"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="85"/>
         <source>导出摘要</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="110"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="107"/>
         <source>打印预览 — {0}</source>
         <translation>Print Preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="134"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="133"/>
         <source>正在导出 {0}…</source>
         <translation>Exporting {0}…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="138"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="137"/>
         <source>正在导出摘要：第 {0}/{1} 页</source>
         <translation>Exporting the summary: page {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="143"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="142"/>
         <source>摘要已导出：{0}</source>
         <translation>Summary exported: {0}</translation>
     </message>

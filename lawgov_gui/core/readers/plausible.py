@@ -8,7 +8,6 @@ is written almost entirely in the characters of GB2312 or of Big5 level 1.
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections import Counter
 from functools import cache
@@ -29,12 +28,14 @@ _IDEOGRAPHIC = re.compile(
 
 
 def _decodable(encoding: str, leads: range, trails: list[int]) -> set[str]:
-    out = set()
-    for lead in leads:
-        for trail in trails:
-            with contextlib.suppress(UnicodeDecodeError):
-                out.add(bytes((lead, trail)).decode(encoding))
-    return out
+    """The characters that the two-byte codes lead+trail stand for in `encoding`.
+
+    Decoded in one call, one code a line: an undecodable code becomes U+FFFD (or
+    several characters) and is left out.
+    """
+    codes = b"\n".join(bytes((lead, trail)) for lead in leads for trail in trails)
+    return {ch for ch in codes.decode(encoding, errors="replace").split("\n")
+            if len(ch) == 1 and ch != "\ufffd"}
 
 
 @cache

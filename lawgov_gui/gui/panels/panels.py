@@ -7,6 +7,7 @@ the tree (全部 resets it). Clicking a mark in any of them emits
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from ..common.describe import indicator_tooltip
 from ..common.elided_label import ElidedLabel
 from ..common.save_dialog import ExportFolder, HomeFolder, ask_save_path, export_failed
 from ..common.state import AppState
+from .lazy_page import LazyPage
 from .table import IndicatorTable
 
 
@@ -71,8 +73,9 @@ class IndicatorPanels(QWidget):
         self._scoped: list = []
         self._highlight: str | None = None
         self._dirty: set[QWidget] = set()
-        self.rates, self.changes = RatesChart(self), ChangesChart(self)
-        self.sections, self.checks = SectionsChart(self), ChecksView(self)
+        self._tip: Callable[[str], str] | None = None
+        self.rates, self.checks = RatesChart(self), ChecksView(self)
+        self._changes, self._sections = LazyPage(ChangesChart, self), LazyPage(SectionsChart, self)
         self.table = IndicatorTable(parent=self, exports=self.exports)
         self.tabs = QTabWidget(self)
         self.scope = ElidedLabel(self)
@@ -88,12 +91,34 @@ class IndicatorPanels(QWidget):
         state.scopeChanged.connect(lambda _s: self._narrow.start(0))
         state.darkChanged.connect(lambda _d: self.refresh())
 
+    @property
+    def changes(self) -> ChangesChart:
+        """The 变化 chart (made on first use)."""
+        return self._changes.content
+
+    @property
+    def sections(self) -> SectionsChart:
+        """The 分节 chart (made on first use)."""
+        return self._sections.content
+
+    def _content(self, page: QWidget | None) -> QWidget | None:
+        """What a tab page shows: its own widget, or a lazy page's content."""
+        return page.content if isinstance(page, LazyPage) else page
+
+    def _made(self, widget) -> None:
+        widget.indicatorActivated.connect(self.indicatorActivated)
+        if isinstance(widget, Chart):
+            widget.tooltip_for = self._tip
+
     def _build(self) -> None:
-        for widget, name in ((self.rates, tr("比率")), (self.changes, tr("变化")),
-                             (self.sections, tr("分节")), (self.checks, tr("核对")),
-                             (self.table, tr("指标表"))):
-            self.tabs.addTab(widget, name)
-            widget.indicatorActivated.connect(self.indicatorActivated)
+        for page, name in ((self.rates, tr("比率")), (self._changes, tr("变化")),
+                           (self._sections, tr("分节")), (self.checks, tr("核对")),
+                           (self.table, tr("指标表"))):
+            self.tabs.addTab(page, name)
+            if isinstance(page, LazyPage):
+                page.made.connect(self._made)
+            else:
+                self._made(page)
         self.tabs.setAccessibleName(tr("指标面板"))
         self.sort.addItems([tr("按原文顺序"), tr("按数值排序")])
         self.sort.setAccessibleName(tr("比率排序"))
@@ -104,7 +129,7 @@ class IndicatorPanels(QWidget):
         export = QPushButton(tr("导出图表…"), self)
         export.clicked.connect(self.export_current)
         self.tabs.currentChanged.connect(lambda i: export.setEnabled(
-            isinstance(self.tabs.widget(i), Chart)))
+            isinstance(self._content(self.tabs.widget(i)), Chart)))
         self.tabs.currentChanged.connect(lambda _i: self._update_current())
         self.tabs.currentChanged.connect(
             lambda _i: self.sort.setVisible(self.tabs.currentWidget() is self.rates))
@@ -141,8 +166,10 @@ class IndicatorPanels(QWidget):
             sentence = escape(an.sentence_of(report, ind))
             return indicator_tooltip(ind, report) + f"<p style='max-width:380px'>{sentence}</p>"
 
-        for chart in (self.rates, self.changes, self.sections):
-            chart.tooltip_for = tip
+        self._tip = tip
+        for chart in (self.rates, self._changes, self._sections):
+            if not isinstance(chart, LazyPage) or chart.is_made:
+                self._content(chart).tooltip_for = tip
         self._table_report = None  # the table fills when it first comes into view
         self._highlight = None
         self.refresh()
@@ -159,19 +186,20 @@ class IndicatorPanels(QWidget):
         self._update_current()
 
     def _update_current(self) -> None:
-        current, report = self.tabs.currentWidget(), self.state.report
-        if report is None or current not in self._dirty:
+        page, report = self.tabs.currentWidget(), self.state.report
+        if report is None or page not in self._dirty:
             return
-        self._dirty.discard(current)
+        self._dirty.discard(page)
+        current = self._content(page)
         colors = PALETTES[self.state.dark]
         if isinstance(current, Chart):
             current.set_colors(colors)
         if current is self.rates:
             self._draw_rates()
-        elif current is self.changes:
+        elif page is self._changes:
             pairs = an.change_pairs(report, self._scoped)
             self.changes.show_pairs([(p.source, p) for p in pairs])
-        elif current is self.sections:
+        elif page is self._sections:
             self._draw_sections()
         elif current is self.checks:
             self.checks.show_checks([(c.rate.id, c)
@@ -209,15 +237,15 @@ class IndicatorPanels(QWidget):
         iid = self._highlight
         if iid is None:
             return
-        for widget, mark in ((self.rates, self.rates.highlight),
-                             (self.changes, self.changes.highlight),
-                             (self.table, self.table.select_indicator)):
-            if widget not in self._dirty:
+        for page, mark in ((self.rates, self.rates.highlight),
+                           (self._changes, lambda i: self.changes.highlight(i)),
+                           (self.table, self.table.select_indicator)):
+            if page not in self._dirty and (not isinstance(page, LazyPage) or page.is_made):
                 mark(iid)
 
     def export_current(self) -> None:
         """Ask where to save the chart in view, and write it; say so if that fails."""
-        chart = self.tabs.currentWidget()
+        chart = self._content(self.tabs.currentWidget())
         if not isinstance(chart, Chart):
             return
         path = self.ask_export_path()

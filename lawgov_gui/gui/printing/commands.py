@@ -17,13 +17,6 @@ from ...core.summary.options import Options
 from ..common.save_dialog import ExportFolder, ask_save_path, export_failed
 from ..common.state import AppState
 from ..common.worker import PoolTask
-from .actions import (
-    OptionsDialog,
-    charts_for,
-    export_task,
-    paint_for_printer,
-    summary_for,
-)
 
 
 class SummarySettings(ExportFolder, Protocol):
@@ -71,6 +64,8 @@ class SummaryCommands(QObject):
     def ask_options(self):
         """The options dialog; None if cancelled (tests replace this)."""
         report = self.state.report
+        from .actions import OptionsDialog  # the summary's code loads when first asked for
+
         dialog = OptionsDialog(report, self.settings.summary_options, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -102,6 +97,8 @@ class SummaryCommands(QObject):
         options = self.ask_options() if report is not None else None
         if options is None:
             return
+        from .actions import charts_for, paint_for_printer, summary_for
+
         charts = charts_for(report, options)
         summary = summary_for(report, options)
         dialog = QPrintPreviewDialog(self.window)  # makes and owns the printer it paints on
@@ -124,6 +121,8 @@ class SummaryCommands(QObject):
         path = self.ask_path(suffix) if options is not None else ""
         if not path:
             return
+        from .actions import charts_for, export_task, summary_for
+
         job = export_task(summary_for(report, options), options, path, charts_for(report, options))
         job.signals.progress.connect(self._progress)
         job.signals.finished.connect(self._finished)

@@ -20,6 +20,14 @@ def panels_window(qtbot, window: MainWindow) -> MainWindow:
     return panels_ready(qtbot, window)
 
 
+def open_tab(qtbot, panels, name: str) -> None:
+    """Click the panels' tab called `name`, as a reader would."""
+    bar = panels.tabs.tabBar()
+    index = next(i for i in range(bar.count()) if bar.tabText(i) == name)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert panels.tabs.currentIndex() == index
+
+
 def bar_point(chart, row: int, value: float):
     """Viewport coordinates of the middle of a bar (or point) in a row chart."""
     vb = chart.plot.getViewBox()
@@ -60,7 +68,7 @@ def test_clicking_a_figure_in_the_text_marks_bar_and_row(qtbot, panels_window: M
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                          pos=view.cursorRect(cursor).center())
     assert panels.rates.mark.opts["width"] == [74.14]
-    panels.tabs.setCurrentWidget(panels.table)
+    open_tab(qtbot, panels, "指标表")
     selected = panels.table.view.selectionModel().selectedRows()
     assert selected and "74.14%" in selected[0].siblingAtColumn(7).data(Qt.ItemDataRole.ToolTipRole)
 
@@ -74,7 +82,7 @@ def test_narrowing_to_a_section_and_back(qtbot, panels_window: MainWindow) -> No
     assert all(five.start <= ind.start < five.end for _, ind in panels.rates.items)
     assert len(panels.rates.items) == 7
     assert "(五)" in panels.scope.full_text() and "15" in panels.scope.full_text()
-    panels.tabs.setCurrentWidget(panels.table)
+    open_tab(qtbot, panels, "指标表")
     assert panels.table.row_count() == 15
     reset = next(b for b in panels.findChildren(QPushButton) if b.text() == "全部")
     qtbot.mouseClick(reset, Qt.MouseButton.LeftButton)
@@ -82,9 +90,9 @@ def test_narrowing_to_a_section_and_back(qtbot, panels_window: MainWindow) -> No
     qtbot.waitUntil(lambda: panels.table.row_count() == 60, timeout=3000)
 
 
-def test_changes_show_stated_and_derived_pairs(panels_window: MainWindow) -> None:
+def test_changes_show_stated_and_derived_pairs(qtbot, panels_window: MainWindow) -> None:
     panels = panels_window.panels.panels
-    panels.tabs.setCurrentWidget(panels.changes)
+    open_tab(qtbot, panels, "变化")
     pct = [p for _, p in panels.changes.percent.pairs]
     cnt = [p for _, p in panels.changes.counts.pairs]
     assert [(p.before_period, p.after, p.derived) for p in pct] == [
@@ -94,9 +102,9 @@ def test_changes_show_stated_and_derived_pairs(panels_window: MainWindow) -> Non
     assert sum("推算" in label for _, label in ticks) == 2
 
 
-def test_checks_recompute_two_rates(panels_window: MainWindow) -> None:
+def test_checks_recompute_two_rates(qtbot, panels_window: MainWindow) -> None:
     panels = panels_window.panels.panels
-    panels.tabs.setCurrentWidget(panels.checks)
+    open_tab(qtbot, panels, "核对")
     texts = [panels.checks.item(i).text() for i in range(panels.checks.count())]
     assert len(texts) == 2 and all(t.startswith("✓") for t in texts)
     assert "1702件 ÷ 1967件" in texts[0]
@@ -157,3 +165,14 @@ def test_a_bar_tooltip_stays_while_the_pointer_rests_on_it(qtbot, panels_window:
     assert QToolTip.text() == tip
     qtbot.mouseMove(viewport, QPoint(2, 2))  # off every mark: the tip goes
     qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=3000)
+
+
+def test_the_charts_of_other_tabs_are_made_when_first_opened(qtbot, panels_window) -> None:
+    from lawgov_gui.gui.charts.changes import ChangesChart
+    from lawgov_gui.gui.charts.sections import SectionsChart
+
+    panels = panels_window.panels.panels
+    assert not panels.findChildren(ChangesChart) and not panels.findChildren(SectionsChart)
+    open_tab(qtbot, panels, "分节")
+    assert len(panels.findChildren(SectionsChart)) == 1 and panels.sections.stats
+    assert not panels.findChildren(ChangesChart)
