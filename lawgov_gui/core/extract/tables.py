@@ -1,0 +1,296 @@
+"""Figures in tables: each value cell with its row label and column header.
+
+Reports carry tables in three shapes once they are text (table_cells.py reads
+the lines): Word or PDF rows with their cells separated by spaces, `|`-separated
+rows ("规章 | 0 | 0 | 0"), and tables written one cell a line ("规章 |", "0 |",
+"0 |" — the 政府信息公开工作年度报告's fixed tables as many sites flatten them, and
+every HTML table). All three are read the same way: the cells of a run of
+cell-like lines form one stream, split into tables at captions (第二十条第(一)项,
+表二：) and at long runs of text cells. In a table the header cells come first,
+then rows: a label cell (or two: 不予公开 / 1.属于国家秘密) and as many value cells
+as there are value columns. A bare number in a cell is a figure there and
+nowhere else, so `find_table_cells` reports it; a cell that find_quantities
+also reads (85.6%, 12件) is reported too, at the same start, so the pipeline can
+merge the two (see `Tables.cell_of`).
+
+Not figures: 序号 columns, year headers (2022 | 2023), numbers in captions and
+headings, and placeholders (-, /, 无). A table with neither resolved column
+headers nor two rows of the same width is not read: precision first.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .table_cells import CAPTION, Cell, figure_of, header_unit, line_cells
+from .table_header import SEQUENCE_HEADERS, leaf_columns
+
+MAX_LABEL_CELLS = 3  # a longer run of text cells starts a new table
+_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))\s*")
+_GENERIC = frozenset({"总计", "合计", "小计", "其他", "其它"})
+_HEADER_WORD = re.compile(r"数|量|额|率|计|比|次")
+_YEARS = range(1990, 2100)
+
+
+@dataclass(frozen=True, slots=True)
+class TableFigure:
+    """A figure in a table cell.
+
+    `text[start:end]` is the cell's number as written, with its unit when the
+    cell has one ("0", "3,218", "85.6%", "12件"). `unit` is "" for a bare number
+    (or the unit its column header states: 收费金额（单位：万元）). `row` is None only
+    for a table without row labels (the 行政复议/行政诉讼 table); `column` is None
+    when the headers could not be told apart.
+    """
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    kind: str
+    row: str | None
+    column: str | None
+
+    @property
+    def subject(self) -> str:
+        """Row label and column header as one subject: "规范性文件（本年新制作数量）"."""
+        if self.row and self.column:
+            return f"{self.row}（{self.column}）"
+        return self.row or self.column or ""
+
+
+class Tables:
+    """The tables of one text, read once: their figures and where their cells are."""
+
+    def __init__(self, figures: list[TableFigure], headers: list[tuple[int, int]]) -> None:
+        self.figures = figures
+        self._starts = [f.start for f in figures]
+        self._headers = sorted(headers)
+        self._header_starts = [a for a, _ in self._headers]
+
+    def cell_of(self, offset: int) -> tuple[str | None, str | None] | None:
+        """(row, column) of the value cell holding `offset`, or None outside every value cell."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.figures[i].end:
+            return self.figures[i].row, self.figures[i].column
+        return None
+
+    def in_header(self, offset: int) -> bool:
+        """True inside a header cell or a caption (本年收费金额（单位：万元）, 第二十条第(八)项)."""
+        i = bisect.bisect_right(self._header_starts, offset) - 1
+        return i >= 0 and offset < self._headers[i][1]
+
+
+def read_tables(text: str, shade: str) -> Tables:
+    """Read every table of `text` (its shadow `shade`, same length) once."""
+    figures: list[TableFigure] = []
+    headers: list[tuple[int, int]] = []
+    for block in _blocks(shade):
+        for table in _tables(block):
+            _read(text, table, figures, headers)
+    return Tables(figures, headers)
+
+
+def find_table_cells(text: str, shade: str) -> list[TableFigure]:
+    """Every figure in a table cell of `text`, in document order."""
+    return read_tables(text, shade).figures
+
+
+def _blocks(shade: str) -> Iterator[list[Cell]]:
+    """The cells of each run of consecutive cell-like lines that holds a number."""
+    block: list[Cell] = []
+    numbers = False
+    lo, line, n = 0, 0, len(shade)
+    while lo <= n:
+        hi = shade.find("\n", lo)
+        hi = n if hi < 0 else hi
+        cells = line_cells(shade, lo, hi, line) if hi > lo else None
+        if cells is None:
+            if numbers:
+                yield block
+            block, numbers = [], False
+        else:
+            block.extend(cells)
+            numbers = numbers or any(c.number for c in cells)
+        lo, line = hi + 1, line + 1
+    if numbers:
+        yield block
+
+
+def _runs(cells: list[Cell]) -> list[list[Cell]]:
+    """Alternating runs of text cells and value cells, a text run first (maybe empty)."""
+    runs: list[list[Cell]] = [[]]
+    for c in cells:
+        if c.is_value != (len(runs) % 2 == 0):
+            runs.append([])
+        runs[-1].append(c)
+    return runs
+
+
+def _tables(block: list[Cell]) -> Iterator[list[list[Cell]]]:
+    """Split a block's runs into tables: at a caption, and at a long run of text cells."""
+    table: list[list[Cell]] = []
+    for n, run in enumerate(_runs(block)):
+        if n % 2 == 0:
+            caption = max((i for i, c in enumerate(run) if CAPTION.match(c.text)), default=-1)
+            if caption >= 0 or (table and len(run) > MAX_LABEL_CELLS):
+                if len(table) > 1:
+                    yield table
+                table, run = [], run[caption + 1:]
+        table.append(run)
+    if len(table) > 1:
+        yield table
+
+
+@dataclass(slots=True)
+class _Row:
+    labels: list[Cell]
+    values: list[Cell]
+
+
+def _drop_sequence(runs: list[list[Cell]]) -> list[list[Cell]]:
+    """The table's cells without its 序号 column."""
+    flat = [c for run in runs for c in run]
+    numbered = any(c.text in SEQUENCE_HEADERS for c in runs[0])
+    out: list[Cell] = []
+    expect = 1
+    for i, c in enumerate(flat):
+        nxt = flat[i + 1] if i + 1 < len(flat) else None
+        leads_line = i == 0 or flat[i - 1].line != c.line
+        if (c.number is not None and nxt is not None and not nxt.is_value
+                and c.text == str(expect) and (numbered or (leads_line and nxt.line == c.line))):
+            expect += 1
+            continue
+        if c.text not in SEQUENCE_HEADERS:
+            out.append(c)
+    return _runs(out)
+
+
+def _year_header(runs: list[list[Cell]]) -> list[list[Cell]]:
+    """Fold a first value run of consecutive years (2022 | 2023) into the header."""
+    if len(runs) < 4:
+        return runs
+    years = runs[1]
+    try:
+        ys = [int(c.text) for c in years]
+    except ValueError:
+        return runs
+    if len(ys) >= 2 and all(y in _YEARS for y in ys) and ys == list(range(ys[0], ys[0] + len(ys))) \
+            and len(runs[3]) == len(ys):
+        return [runs[0] + years + runs[2]] + runs[3:]
+    return runs
+
+
+def _first_row(head: list[Cell], values: list[Cell], text: str) -> tuple[list[Cell], list[Cell], list[str] | None]:
+    """Split the first text run into header cells and the first row's labels."""
+    first = values[0]
+    if head and head[-1].line == first.line:  # a row on one line: its labels are on it
+        j = sum(1 for c in head if c.line == first.line)
+        options = [j]
+    elif head and any(c.line == first.line for c in values[1:]):  # a row of values only
+        options = [0]
+    else:
+        options = [1, 2, 0]
+    for j in options:
+        if j > len(head):
+            continue
+        cols = leaf_columns([_txt(text, c) for c in head[:len(head) - j]], len(values))
+        if cols:
+            return head[:len(head) - j], head[len(head) - j:], cols
+    j = min(options[0], len(head))
+    return head[:len(head) - j], head[len(head) - j:], None
+
+
+def _txt(text: str, c: Cell) -> str:
+    return text[c.start:c.end]
+
+
+def _read(text: str, runs: list[list[Cell]], figures: list[TableFigure],
+          headers: list[tuple[int, int]]) -> None:
+    """Read one table's runs into figures; header cell spans go to `headers`."""
+    runs = _year_header(_drop_sequence(runs))
+    if len(runs) < 2 or not runs[1]:
+        return
+    head, labels, cols = _first_row(runs[0], runs[1], text)
+    rows = [_Row(labels, runs[1])] + [_Row(runs[i], runs[i + 1]) for i in range(2, len(runs) - 1, 2)]
+    header_texts = [_txt(text, c) for c in head]
+    if not _accepted(rows, cols, runs, header_texts):
+        return
+    headers.extend((c.start, c.end) for c in head)
+    width_cols = {len(rows[0].values): cols}
+    units = [header_unit(h) for h in header_texts]
+    table_unit = next((u for u in units if u), None) if not cols else None
+    groups = _Groups()
+    for row in rows:
+        name = groups.label([_txt(text, c) for c in row.labels])
+        k = len(row.values)
+        if k not in width_cols:
+            width_cols[k] = leaf_columns(header_texts, k)
+        names = width_cols[k]
+        for col, cell in enumerate(row.values):
+            if cell.number is None:
+                continue
+            column = names[col] if names else None
+            hint = (header_unit(column) if column else None) or table_unit
+            start, value, unit, kind = figure_of(cell, hint)
+            figures.append(TableFigure(start, cell.end, value, unit, kind, name, column))
+
+
+def _accepted(rows: list[_Row], cols: list[str] | None, runs: list[list[Cell]],
+              header_texts: list[str]) -> bool:
+    """A table is read when its columns resolve, or when two labelled rows have the same width."""
+    if cols:
+        if len(rows) > 1 or len(rows[0].values) > 1:
+            return True
+        barred = any(c.barred for run in runs for c in run)
+        return barred or any(_HEADER_WORD.search(h) for h in header_texts)
+    widths = {len(r.values) for r in rows}
+    return len(rows) >= 2 and len(widths) == 1 and all(r.labels for r in rows)
+
+
+def _clean(label: str) -> str:
+    return _MARKER.sub("", label, count=1).strip() or label
+
+
+def _level(label: str) -> int | None:
+    """Outline level of a row label's marker: 1 for 一、, 2 for （一）, 3 for 1., else None."""
+    m = _MARKER.match(label)
+    if not m:
+        return None
+    head = m.group()[0]
+    return 2 if head in "（(" else 3 if head.isdigit() else 1
+
+
+class _Groups:
+    """The row labels that later rows fall under: 三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密."""
+
+    def __init__(self) -> None:
+        self.open: dict[int, str] = {}
+
+    def _enter(self, level: int, name: str) -> str | None:
+        """Open `name` at `level`; the name of the group above it, if any."""
+        for deeper in [lv for lv in self.open if lv >= level]:
+            del self.open[deeper]
+        self.open[level] = name
+        return next((self.open[lv] for lv in range(level - 1, 0, -1) if lv in self.open), None)
+
+    def label(self, names: list[str]) -> str | None:
+        """The label of a row whose label cells read `names`."""
+        if not names:
+            return None
+        levels = [_level(n) for n in names]
+        if len(names) >= 2 and levels[-2] is None:  # two label columns without an outline
+            return " ".join(_clean(n) for n in names)
+        for name, level in zip(names[:-1], levels[:-1], strict=True):
+            if level:
+                self._enter(level, _clean(name))
+        last, level = _clean(names[-1]), levels[-1]
+        if level is None:
+            return last
+        parent = self._enter(level, last)
+        if parent and (level == 3 or last in _GENERIC):
+            return f"{parent}：{last}"
+        return last
