@@ -19,7 +19,7 @@ from .patterns import COUNT_UNITS, UNITS
 MAX_CELL = 60  # a longer piece of text is prose, not a cell
 MAX_SPACED_CELL = 40  # cells of a space-separated row are short
 _PROSE_MARKS = re.compile(r"[。；;！？!?]")
-_RULE = re.compile(r"^:?-{2,}:?$")
+_RULE = re.compile(r":?-{2,}:?")
 _CELL_UNITS = sorted((u for u in UNITS if u not in ("年", "周", "天") and UNITS[u] != "change_pp"),
                      key=len, reverse=True)
 NUMBER = re.compile(
@@ -55,28 +55,23 @@ class Cell:
         return self.number is not None or self.empty
 
 
-def _classify(shade: str, start: int, end: int, line: int, barred: bool) -> Cell:
-    text = shade[start:end]
-    m = NUMBER.fullmatch(shade, start, end)
-    return Cell(start, end, text, line, m, m is None and text in PLACEHOLDER, barred)
+def _classify(line: str, a: int, b: int, offset: int, line_no: int, barred: bool) -> Cell:
+    text = line[a:b]
+    m = NUMBER.fullmatch(text)
+    return Cell(offset + a, offset + b, text, line_no, m, m is None and text in PLACEHOLDER, barred)
 
 
-def _pieces(shade: str, lo: int, hi: int, sep: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-blank piece of shade[lo:hi] between `sep`s, trimmed."""
+def _pieces(line: str, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank piece of `line` between `sep`s, trimmed."""
     out = []
-    pos = lo
-    while pos <= hi:
-        nxt = shade.find(sep, pos, hi)
-        if nxt < 0:
-            nxt = hi
-        a, b = pos, nxt
-        while a < b and shade[a] == " ":
-            a += 1
-        while b > a and shade[b - 1] == " ":
-            b -= 1
-        if a < b:
-            out.append((a, b))
-        pos = nxt + 1
+    pos = 0
+    for piece in line.split(sep):
+        end = pos + len(piece)
+        stripped = piece.strip(" ")
+        if stripped:
+            a = pos + piece.index(stripped[0])
+            out.append((a, a + len(stripped)))
+        pos = end + 1
     return out
 
 
@@ -93,19 +88,26 @@ def _spaced_row_ok(cells: list[Cell]) -> bool:
     return True
 
 
-def line_cells(shade: str, lo: int, hi: int, line: int) -> list[Cell] | None:
-    """The cells of the line shade[lo:hi], [] for a Markdown rule line, None for prose."""
-    bar = shade.find("|", lo, hi) >= 0
-    if not bar and hi - lo > MAX_CELL:
+def line_cells(line: str, offset: int, line_no: int) -> list[Cell] | None:
+    """The cells of one line of the shadow (starting at `offset`).
+
+    Returns:
+        The cells left to right, [] for a Markdown rule line (|---|---|), None for
+        a line that is prose (too long, or with sentence punctuation).
+    """
+    bar = "|" in line
+    if not bar and len(line) > MAX_CELL:
         return None
-    if _PROSE_MARKS.search(shade, lo, hi):
+    if _PROSE_MARKS.search(line):
         return None
-    spans = _pieces(shade, lo, hi, "|" if bar else " ")
-    if bar and all(_RULE.match(shade[a:b]) for a, b in spans):
+    if not bar and " " not in line:  # the common case: one cell a line
+        return [_classify(line, 0, len(line), offset, line_no, False)]
+    spans = _pieces(line, "|" if bar else " ")
+    if bar and all(_RULE.fullmatch(line, a, b) for a, b in spans):
         return []
-    cells = [_classify(shade, a, b, line, bar) for a, b in spans]
     if any(b - a > MAX_CELL for a, b in spans):
         return None
+    cells = [_classify(line, a, b, offset, line_no, bar) for a, b in spans]
     if not bar and len(cells) > 1 and not _spaced_row_ok(cells):
         return None
     return cells

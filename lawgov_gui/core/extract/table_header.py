@@ -20,17 +20,12 @@ wrong name is worse than none).
 
 from __future__ import annotations
 
-import re
-
 FULL = 0  # a span meaning "every value column below it"
 # Group headers of the fixed tables and how many value columns each spans.
 SPANS: dict[str, int] = {
     "申请人情况": FULL, "法人或其他组织": 5, "法人或者其他组织": 5,
     "行政复议": 5, "行政诉讼": 10, "未经复议直接起诉": 5, "复议后起诉": 5,
 }
-# The top-left cell over the row labels, never a value column.
-CORNERS = re.compile(r"^(?:信息内容|项目|指标|类别|类型|名称|内容|单位|地区|部门|事项|统计项目|统计指标"
-                     r"|指标名称|申请人情况|.*勾稽关系.*)$")
 SEQUENCE_HEADERS = frozenset({"序号", "编号", "序"})
 MAX_CORNER_CELLS = 3
 _SEP = "·"
@@ -59,7 +54,7 @@ def _fill(cells: list[str], width: int) -> list[str] | None:
                 if used + span > room:
                     return None
                 # a group over every column below it names nothing: leave it out of the path
-                name = path if span == room and span > 1 and used == 0 else path + (cell,)
+                name = path if span == room and span > 1 and used == 0 else (*path, cell)
                 if span == 1:
                     leaves.append((offset + used, _SEP.join(name)))
                 else:
@@ -92,7 +87,3 @@ def leaf_columns(cells: list[str], width: int) -> list[str] | None:
             return names
     return None
 
-
-def has_corner(cells: list[str]) -> bool:
-    """True when the first header cell names the row labels' column (信息内容, 项目…)."""
-    return bool(cells) and bool(CORNERS.match(cells[0]))

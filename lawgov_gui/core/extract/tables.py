@@ -15,7 +15,8 @@ merge the two (see `Tables.cell_of`).
 
 Not figures: 序号 columns, year headers (2022 | 2023), numbers in captions and
 headings, and placeholders (-, /, 无). A table with neither resolved column
-headers nor two rows of the same width is not read: precision first.
+headers nor two labelled rows of the same width (two values or more) is not
+read: precision first.
 """
 
 from __future__ import annotations
@@ -27,10 +28,9 @@ from dataclasses import dataclass
 
 from .table_cells import CAPTION, Cell, figure_of, header_unit, line_cells
 from .table_header import SEQUENCE_HEADERS, leaf_columns
+from .table_labels import RowLabels
 
 MAX_LABEL_CELLS = 3  # a longer run of text cells starts a new table
-_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))\s*")
-_GENERIC = frozenset({"总计", "合计", "小计", "其他", "其它"})
 _HEADER_WORD = re.compile(r"数|量|额|率|计|比|次")
 _YEARS = range(1990, 2100)
 
@@ -103,11 +103,10 @@ def _blocks(shade: str) -> Iterator[list[Cell]]:
     """The cells of each run of consecutive cell-like lines that holds a number."""
     block: list[Cell] = []
     numbers = False
-    lo, line, n = 0, 0, len(shade)
-    while lo <= n:
-        hi = shade.find("\n", lo)
-        hi = n if hi < 0 else hi
-        cells = line_cells(shade, lo, hi, line) if hi > lo else None
+    offset = 0
+    for line_no, line in enumerate(shade.split("\n")):
+        cells = line_cells(line, offset, line_no) if line else None
+        offset += len(line) + 1
         if cells is None:
             if numbers:
                 yield block
@@ -115,7 +114,6 @@ def _blocks(shade: str) -> Iterator[list[Cell]]:
         else:
             block.extend(cells)
             numbers = numbers or any(c.number for c in cells)
-        lo, line = hi + 1, line + 1
     if numbers:
         yield block
 
@@ -180,7 +178,7 @@ def _year_header(runs: list[list[Cell]]) -> list[list[Cell]]:
         return runs
     if len(ys) >= 2 and all(y in _YEARS for y in ys) and ys == list(range(ys[0], ys[0] + len(ys))) \
             and len(runs[3]) == len(ys):
-        return [runs[0] + years + runs[2]] + runs[3:]
+        return [runs[0] + years + runs[2], *runs[3:]]
     return runs
 
 
@@ -223,7 +221,7 @@ def _read(text: str, runs: list[list[Cell]], figures: list[TableFigure],
     width_cols = {len(rows[0].values): cols}
     units = [header_unit(h) for h in header_texts]
     table_unit = next((u for u in units if u), None) if not cols else None
-    groups = _Groups()
+    groups = RowLabels()
     for row in rows:
         name = groups.label([_txt(text, c) for c in row.labels])
         k = len(row.values)
@@ -247,50 +245,5 @@ def _accepted(rows: list[_Row], cols: list[str] | None, runs: list[list[Cell]],
             return True
         barred = any(c.barred for run in runs for c in run)
         return barred or any(_HEADER_WORD.search(h) for h in header_texts)
-    widths = {len(r.values) for r in rows}
-    return len(rows) >= 2 and len(widths) == 1 and all(r.labels for r in rows)
-
-
-def _clean(label: str) -> str:
-    return _MARKER.sub("", label, count=1).strip() or label
-
-
-def _level(label: str) -> int | None:
-    """Outline level of a row label's marker: 1 for 一、, 2 for （一）, 3 for 1., else None."""
-    m = _MARKER.match(label)
-    if not m:
-        return None
-    head = m.group()[0]
-    return 2 if head in "（(" else 3 if head.isdigit() else 1
-
-
-class _Groups:
-    """The row labels that later rows fall under: 三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密."""
-
-    def __init__(self) -> None:
-        self.open: dict[int, str] = {}
-
-    def _enter(self, level: int, name: str) -> str | None:
-        """Open `name` at `level`; the name of the group above it, if any."""
-        for deeper in [lv for lv in self.open if lv >= level]:
-            del self.open[deeper]
-        self.open[level] = name
-        return next((self.open[lv] for lv in range(level - 1, 0, -1) if lv in self.open), None)
-
-    def label(self, names: list[str]) -> str | None:
-        """The label of a row whose label cells read `names`."""
-        if not names:
-            return None
-        levels = [_level(n) for n in names]
-        if len(names) >= 2 and levels[-2] is None:  # two label columns without an outline
-            return " ".join(_clean(n) for n in names)
-        for name, level in zip(names[:-1], levels[:-1], strict=True):
-            if level:
-                self._enter(level, _clean(name))
-        last, level = _clean(names[-1]), levels[-1]
-        if level is None:
-            return last
-        parent = self._enter(level, last)
-        if parent and (level == 3 or last in _GENERIC):
-            return f"{parent}：{last}"
-        return last
+    widths = {len(r.values) for r in rows}  # one value a row without a header reads as a list: 1 / 加强…
+    return len(rows) >= 2 and len(widths) == 1 and min(widths) >= 2 and all(r.labels for r in rows)
