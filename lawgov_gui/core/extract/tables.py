@@ -190,8 +190,8 @@ def _first_row(head: list[Cell], values: list[Cell], text: str) -> tuple[list[Ce
         options = [j]
     elif head and any(c.line == first.line for c in values[1:]):  # a row of values only
         options = [0]
-    else:
-        options = [1, 2, 0]
+    else:  # one cell a line: one or two labels, or none before a long row (行政复议 | 行政诉讼)
+        options = [1, 2, 0] if len(values) > 1 else [1, 2]
     for j in options:
         if j > len(head):
             continue
