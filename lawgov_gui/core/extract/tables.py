@@ -65,11 +65,14 @@ class TableFigure:
 class Tables:
     """The tables of one text, read once: their figures and where their cells are."""
 
-    def __init__(self, figures: list[TableFigure], headers: list[tuple[int, int]]) -> None:
+    def __init__(self, figures: list[TableFigure], headers: list[tuple[int, int]],
+                 extents: list[tuple[int, int]]) -> None:
         self.figures = figures
+        self.extents = extents  # (start, end) of each table read, header to last cell
         self._starts = [f.start for f in figures]
         self._headers = sorted(headers)
         self._header_starts = [a for a, _ in self._headers]
+        self._extent_starts = [a for a, _ in extents]
 
     def cell_of(self, offset: int) -> tuple[str | None, str | None] | None:
         """(row, column) of the value cell holding `offset`, or None outside every value cell."""
@@ -77,6 +80,11 @@ class Tables:
         if i >= 0 and offset < self.figures[i].end:
             return self.figures[i].row, self.figures[i].column
         return None
+
+    def in_table(self, offset: int) -> bool:
+        """True inside a table read (its header cells, labels and values, and the breaks between)."""
+        i = bisect.bisect_right(self._extent_starts, offset) - 1
+        return i >= 0 and offset < self.extents[i][1]
 
     def in_header(self, offset: int) -> bool:
         """True inside a header cell or a caption (本年收费金额（单位：万元）, 第二十条第(八)项)."""
@@ -88,10 +96,13 @@ def read_tables(text: str, shade: str) -> Tables:
     """Read every table of `text` (its shadow `shade`, same length) once."""
     figures: list[TableFigure] = []
     headers: list[tuple[int, int]] = []
+    extents: list[tuple[int, int]] = []
     for block in _blocks(shade):
         for table in _tables(block):
-            _read(text, table, figures, headers)
-    return Tables(figures, headers)
+            extent = _read(text, table, figures, headers)
+            if extent:
+                extents.append(extent)
+    return Tables(figures, headers, extents)
 
 
 def find_table_cells(text: str, shade: str) -> list[TableFigure]:
@@ -207,16 +218,21 @@ def _txt(text: str, c: Cell) -> str:
 
 
 def _read(text: str, runs: list[list[Cell]], figures: list[TableFigure],
-          headers: list[tuple[int, int]]) -> None:
-    """Read one table's runs into figures; header cell spans go to `headers`."""
+          headers: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Read one table's runs into figures (header cell spans into `headers`).
+
+    Returns:
+        The table's extent, from its first header cell to its last value, or None
+        when the runs are not a table.
+    """
     runs = _year_header(_drop_sequence(runs))
     if len(runs) < 2 or not runs[1]:
-        return
+        return None
     head, labels, cols = _first_row(runs[0], runs[1], text)
     rows = [_Row(labels, runs[1])] + [_Row(runs[i], runs[i + 1]) for i in range(2, len(runs) - 1, 2)]
     header_texts = [_txt(text, c) for c in head]
     if not _accepted(rows, cols, runs, header_texts):
-        return
+        return None
     headers.extend((c.start, c.end) for c in head)
     width_cols = {len(rows[0].values): cols}
     units = [header_unit(h) for h in header_texts]
@@ -235,6 +251,8 @@ def _read(text: str, runs: list[list[Cell]], figures: list[TableFigure],
             hint = (header_unit(column) if column else None) or table_unit
             start, value, unit, kind = figure_of(cell, hint)
             figures.append(TableFigure(start, cell.end, value, unit, kind, name, column))
+    first = head[0] if head else (rows[0].labels or rows[0].values)[0]
+    return first.start, rows[-1].values[-1].end
 
 
 def _accepted(rows: list[_Row], cols: list[str] | None, runs: list[list[Cell]],

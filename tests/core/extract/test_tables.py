@@ -352,3 +352,11 @@ def test_fengxian_2020_bare_cells() -> None:
     assert got == [(v, float(v), row, col)
                    for row, values in (("规章", "000"), ("规范性文件", "229"))
                    for v, col in zip(values, columns, strict=True)]
+
+
+def test_in_table_covers_each_table_from_header_to_last_value() -> None:
+    text = _text(MARKDOWN)
+    tables = read_tables(text, shadow(text))
+    assert tables.extents == [(text.index("信息内容"), text.index("422") + 3)]
+    assert tables.in_table(text.index("行政规范性文件"))
+    assert not tables.in_table(text.index("12190余条"))
