@@ -20,12 +20,21 @@ wrong name is worse than none).
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 FULL = 0  # a span meaning "every value column below it"
 # Group headers of the fixed tables and how many value columns each spans.
 SPANS: dict[str, int] = {
     "申请人情况": FULL, "法人或其他组织": 5, "法人或者其他组织": 5,
     "行政复议": 5, "行政诉讼": 10, "未经复议直接起诉": 5, "复议后起诉": 5,
 }
+# What a header cell over the row labels, or a heading or title above the table, reads like:
+# only such cells may be left out at the front of the header cells.
+CORNER = re.compile(
+    r"^(?:信息内容|项目|指标|类别|类型|名称|内容|单位|地区|部门|事项|统计项目|统计指标|指标名称|申请人情况"
+    r"|序号)$|勾稽关系|^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|附表|表[一二三四五六七八九十\d])"
+    r"|(?:情况|统计|统计表|一览表)$")
 SEQUENCE_HEADERS = frozenset({"序号", "编号", "序"})
 MAX_CORNER_CELLS = 3
 _SEP = "·"
@@ -67,6 +76,13 @@ def _fill(cells: list[str], width: int) -> list[str] | None:
 
 
 def leaf_columns(cells: list[str], width: int) -> list[str] | None:
+    """One column name per value column (see `_leaf_columns`); the same headers are read once."""
+    names = _leaf_columns(tuple(cells), width)
+    return list(names) if names else None
+
+
+@lru_cache(maxsize=256)
+def _leaf_columns(cells: tuple[str, ...], width: int) -> tuple[str, ...] | None:
     """One column name per value column, left to right, or None when the cells do not fit.
 
     Args:
@@ -76,14 +92,18 @@ def leaf_columns(cells: list[str], width: int) -> list[str] | None:
     Returns:
         `width` names (a grouped column as "行政诉讼·复议后起诉·结果维持"), or None.
         Up to three cells at the front may be corner cells over the row labels
-        (信息内容, 申请人情况, a 勾稽关系 note, a section heading); they are dropped
-        only when the rest then fits.
+        (信息内容, a 勾稽关系 note) or a heading or title above the table (CORNER);
+        they are left out only when the rest then fits. Never another cell: with
+        an empty cell lost, 本年制发件数 | 本年废止件数 | 现行有效件数 over two values
+        has no column names, rather than the last two.
     """
     if width <= 0 or not cells:
         return None
     for drop in range(min(MAX_CORNER_CELLS, len(cells) - 1) + 1):
-        names = _fill(cells[drop:], width)
+        if drop and not CORNER.search(cells[drop - 1]):
+            return None
+        names = _fill(list(cells[drop:]), width)
         if names is not None and all(names):
-            return names
+            return tuple(names)
     return None
 

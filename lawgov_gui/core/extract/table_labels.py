@@ -19,6 +19,11 @@ def _clean(label: str) -> str:
     return _MARKER.sub("", label, count=1).strip() or label
 
 
+def outlined(label: str) -> bool:
+    """True when a label starts with an outline marker (一、 （一） 1.)."""
+    return bool(_MARKER.match(label))
+
+
 def _level(label: str) -> int | None:
     """Outline level of a row label's marker: 1 for 一、, 2 for （一）, 3 for 1., else None."""
     m = _MARKER.match(label)

@@ -28,9 +28,10 @@ from dataclasses import dataclass
 
 from .table_cells import CAPTION, Cell, figure_of, header_unit, line_cells
 from .table_header import SEQUENCE_HEADERS, leaf_columns
-from .table_labels import RowLabels
+from .table_labels import RowLabels, outlined
 
 MAX_LABEL_CELLS = 3  # a longer run of text cells starts a new table
+MAX_HEADER_CELLS = 40  # the fixed tables have at most 22; more text before a table is not its header
 _HEADER_WORD = re.compile(r"数|量|额|率|计|比|次")
 _YEARS = range(1990, 2100)
 
@@ -195,6 +196,7 @@ def _year_header(runs: list[list[Cell]]) -> list[list[Cell]]:
 
 def _first_row(head: list[Cell], values: list[Cell], text: str) -> tuple[list[Cell], list[Cell], list[str] | None]:
     """Split the first text run into header cells and the first row's labels."""
+    head = head[-MAX_HEADER_CELLS:]
     first = values[0]
     if head and head[-1].line == first.line:  # a row on one line: its labels are on it
         j = sum(1 for c in head if c.line == first.line)
@@ -204,8 +206,8 @@ def _first_row(head: list[Cell], values: list[Cell], text: str) -> tuple[list[Ce
     else:  # one cell a line: one or two labels, or none before a long row (行政复议 | 行政诉讼)
         options = [1, 2, 0] if len(values) > 1 else [1, 2]
     for j in options:
-        if j > len(head):
-            continue
+        if j > len(head) or (j == 2 and not outlined(_txt(text, head[-2]))):
+            continue  # two labels only as an outline: （三）不予公开 / 1.属于国家秘密
         cols = leaf_columns([_txt(text, c) for c in head[:len(head) - j]], len(values))
         if cols:
             return head[:len(head) - j], head[len(head) - j:], cols
@@ -234,16 +236,13 @@ def _read(text: str, runs: list[list[Cell]], figures: list[TableFigure],
     if not _accepted(rows, cols, runs, header_texts):
         return None
     headers.extend((c.start, c.end) for c in head)
-    width_cols = {len(rows[0].values): cols}
+    width = len(rows[0].values)  # a row of another width lost a cell: its columns are unknown
     units = [header_unit(h) for h in header_texts]
     table_unit = next((u for u in units if u), None) if not cols else None
     groups = RowLabels()
     for row in rows:
         name = groups.label([_txt(text, c) for c in row.labels])
-        k = len(row.values)
-        if k not in width_cols:
-            width_cols[k] = leaf_columns(header_texts, k)
-        names = width_cols[k]
+        names = cols if len(row.values) == width else None
         for col, cell in enumerate(row.values):
             if cell.number is None:
                 continue

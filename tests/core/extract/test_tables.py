@@ -360,3 +360,14 @@ def test_in_table_covers_each_table_from_header_to_last_value() -> None:
     assert tables.extents == [(text.index("信息内容"), text.index("422") + 3)]
     assert tables.in_table(text.index("行政规范性文件"))
     assert not tables.in_table(text.index("12190余条"))
+
+
+def test_a_row_that_lost_an_empty_cell_has_no_columns() -> None:
+    raw = ONE_CELL_2021.replace("行政规范性文件\n5\n2\n37\n", "行政规范性文件\n5\n37\n")
+    got = [c for c in _cells(raw) if c[1] == "行政规范性文件"]
+    assert got == [("5", "行政规范性文件", None), ("37", "行政规范性文件", None)]
+
+
+def test_headers_over_a_first_row_that_lost_a_cell_are_not_guessed() -> None:
+    raw = PROSE + "信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n0\n0\n" + PROSE
+    assert _cells(raw) == []
