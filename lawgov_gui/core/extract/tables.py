@@ -87,6 +87,20 @@ class Tables:
         i = bisect.bisect_right(self._extent_starts, offset) - 1
         return i >= 0 and offset < self.extents[i][1]
 
+    def masked(self, shade: str) -> str:
+        """`shade` with every table blanked out (newlines kept, same length).
+
+        For the line-based finders: the section finder given it takes no row label
+        (一、本年新收政府信息公开申请数量, （一）予以公开) for a heading.
+        """
+        parts, pos = [], 0
+        for start, end in self.extents:
+            parts.append(shade[pos:start])
+            parts.append(re.sub(r"[^\n]", " ", shade[start:end]))
+            pos = end
+        parts.append(shade[pos:])
+        return "".join(parts)
+
     def in_header(self, offset: int) -> bool:
         """True inside a header cell or a caption (本年收费金额（单位：万元）, 第二十条第(八)项)."""
         i = bisect.bisect_right(self._header_starts, offset) - 1
@@ -197,6 +211,8 @@ def _year_header(runs: list[list[Cell]]) -> list[list[Cell]]:
 def _first_row(head: list[Cell], values: list[Cell], text: str) -> tuple[list[Cell], list[Cell], list[str] | None]:
     """Split the first text run into header cells and the first row's labels."""
     head = head[-MAX_HEADER_CELLS:]
+    while len(head) > 1 and outlined(_txt(text, head[0])):  # a section heading above the table
+        head = head[1:]
     first = values[0]
     if head and head[-1].line == first.line:  # a row on one line: its labels are on it
         j = sum(1 for c in head if c.line == first.line)

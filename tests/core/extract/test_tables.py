@@ -371,3 +371,28 @@ def test_a_row_that_lost_an_empty_cell_has_no_columns() -> None:
 def test_headers_over_a_first_row_that_lost_a_cell_are_not_guessed() -> None:
     raw = PROSE + "信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n0\n0\n" + PROSE
     assert _cells(raw) == []
+
+
+@pytest.mark.parametrize("raw", [APPLICATIONS_ONE_CELL, APPLICATIONS_BARRED, RECONSIDERATION_ONE_CELL])
+def test_the_section_heading_above_a_table_is_not_in_it(raw: str) -> None:
+    text = _text(raw)
+    tables = read_tables(text, shadow(text))
+    heading = next(line for line in text.split("\n") if line.startswith(("三、收到", "四、政府")))
+    assert not tables.in_table(text.index(heading))
+    assert tables.in_table(text.index("\n", text.index(heading)) + 1)  # its first header cell
+
+
+def test_row_labels_with_outline_markers_are_inside_the_table() -> None:
+    text = _text(APPLICATIONS_ONE_CELL)
+    tables = read_tables(text, shadow(text))
+    for label in ("一、本年新收", "三、本年度办理结果", "（一）予以公开", "1.属于国家秘密", "（七）总计"):
+        assert tables.in_table(text.index(label)), label
+
+
+def test_masked_blanks_tables_and_keeps_lines() -> None:
+    text = _text(APPLICATIONS_BARRED)
+    sh = shadow(text)
+    masked = read_tables(text, sh).masked(sh)
+    assert len(masked) == len(sh) and masked.count("\n") == sh.count("\n")
+    assert "一、本年新收" not in masked and "三、收到和处理政府信息公开申请情况" in masked
+    assert masked.startswith(sh[:20]) and masked.endswith(sh[-20:])
