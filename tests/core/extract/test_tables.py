@@ -396,3 +396,46 @@ def test_masked_blanks_tables_and_keeps_lines() -> None:
     assert len(masked) == len(sh) and masked.count("\n") == sh.count("\n")
     assert "一、本年新收" not in masked and "三、收到和处理政府信息公开申请情况" in masked
     assert masked.startswith(sh[:20]) and masked.endswith(sh[-20:])
+
+
+def _word_report(path: Path) -> None:
+    """A .docx with the 2021 tables (一) and 三 as Word writes them, merged cells included."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("二、主动公开政府信息情况")
+    t = d.add_table(rows=1, cols=4)
+    t.rows[0].cells[0].merge(t.rows[0].cells[3]).text = "第二十条第（一）项"
+    for row in (["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章", "0", "0", "0"],
+                ["行政规范性文件", "5", "1", "23"]):
+        for c, v in zip(t.add_row().cells, row, strict=True):
+            c.text = v
+    d.add_paragraph("三、收到和处理政府信息公开申请情况")
+    t = d.add_table(rows=3, cols=10)
+    top, mid, low = (r.cells for r in t.rows)
+    top[0].merge(low[2]).text = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+    top[3].merge(top[9]).text = "申请人情况"
+    mid[3].merge(low[3]).text = "自然人"
+    mid[4].merge(mid[8]).text = "法人或其他组织"
+    mid[9].merge(low[9]).text = "总计"
+    for c, v in zip(low[4:9], ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"], strict=True):
+        c.text = v
+    row = t.add_row().cells
+    row[0].merge(row[2]).text = "一、本年新收政府信息公开申请数量"
+    for c, v in zip(row[3:], "12 1 0 0 0 0 13".split(), strict=True):
+        c.text = v
+    d.add_paragraph("四、存在的主要问题及改进情况")
+    d.save(str(path))
+
+
+def test_word_tables_through_the_docx_reader(tmp_path: Path) -> None:
+    from lawgov_gui.core.readers.docx import docx_to_text
+
+    path = tmp_path / "report.docx"
+    _word_report(path)
+    raw, _ = docx_to_text(path.read_bytes())
+    got = _cells(raw)
+    assert got[:6] == [("0", "规章", "本年制发件数"), ("0", "规章", "本年废止件数"),
+                       ("0", "规章", "现行有效件数"), ("5", "行政规范性文件", "本年制发件数"),
+                       ("1", "行政规范性文件", "本年废止件数"), ("23", "行政规范性文件", "现行有效件数")]
+    assert got[6:] == [(v, "本年新收政府信息公开申请数量", c)
+                       for v, c in zip("12 1 0 0 0 0 13".split(), _COLUMNS, strict=True)]
