@@ -272,11 +272,15 @@ def _read(text: str, runs: list[list[Cell]], figures: list[TableFigure],
 
 def _accepted(rows: list[_Row], cols: list[str] | None, runs: list[list[Cell]],
               header_texts: list[str]) -> bool:
-    """A table is read when its columns resolve, or when two labelled rows have the same width."""
+    """A table is read when its columns resolve, or when two labelled rows have the same width.
+
+    A single value column must be barred or named as a measure (本年处理决定数量, 办件量):
+    under 目录, "一、总体情况 1" lines are page numbers.
+    """
     if cols:
-        if len(rows) > 1 or len(rows[0].values) > 1:
+        if len(cols) > 1:
             return True
         barred = any(c.barred for run in runs for c in run)
-        return barred or any(_HEADER_WORD.search(h) for h in header_texts)
+        return barred or bool(_HEADER_WORD.search(cols[0]))
     widths = {len(r.values) for r in rows}  # one value a row without a header reads as a list: 1 / 加强…
     return len(rows) >= 2 and len(widths) == 1 and min(widths) >= 2 and all(r.labels for r in rows)

@@ -296,8 +296,10 @@ def test_reconsideration_table_three_row_header_without_row_labels() -> None:
     PROSE + "二、主动公开政府信息情况\n3\n" + PROSE,
     PROSE + "全市 共办理 行政复议案件 1234 件\n2023 年 3 月 15 日\n" + PROSE,
     "据统计，全年办理案件 | 1234件，同比增长 5%，详见附表。\n" + PROSE,
+    "目录\n一、总体情况 1\n二、主动公开政府信息情况 3\n三、收到和处理政府信息公开申请情况 5\n" + PROSE,
+    PROSE + "字号：大 中 小\n上一篇 下一篇\n" + PROSE,
 ], ids=["prose with |", "chrome with |", "navigation", "numbered list", "caption alone",
-        "page number", "PDF-spaced prose", "sentence with |"])
+        "page number", "PDF-spaced prose", "sentence with |", "table of contents", "widgets"])
 def test_not_tables(raw: str) -> None:
     assert _cells(raw) == []
 
