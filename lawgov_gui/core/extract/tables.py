@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .table_cells import CAPTION, Cell, figure_of, header_unit, line_cells
+from .table_cells import CAPTION, MAX_CELL, Cell, figure_of, header_unit, line_cells
 from .table_header import SEQUENCE_HEADERS, leaf_columns
 from .table_labels import RowLabels, outlined
 
@@ -131,7 +131,8 @@ def _blocks(shade: str) -> Iterator[list[Cell]]:
     numbers = False
     offset = 0
     for line_no, line in enumerate(shade.split("\n")):
-        cells = line_cells(line, offset, line_no) if line else None
+        prose = not line or (len(line) > MAX_CELL and "|" not in line)  # most lines: skip at once
+        cells = None if prose else line_cells(line, offset, line_no)
         offset += len(line) + 1
         if cells is None:
             if numbers:
