@@ -102,7 +102,7 @@ class Tables:
         return "".join(parts)
 
     def in_header(self, offset: int) -> bool:
-        """True inside a header cell or a caption (本年收费金额（单位：万元）, 第二十条第(八)项)."""
+        """True inside a header cell of a table read (信息内容, 本年收费金额（单位：万元）)."""
         i = bisect.bisect_right(self._header_starts, offset) - 1
         return i >= 0 and offset < self._headers[i][1]
 
