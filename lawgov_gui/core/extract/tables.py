@@ -1,0 +1,287 @@
+"""Figures in tables: each value cell with its row label and column header.
+
+Reports carry tables in three shapes once they are text (table_cells.py reads
+the lines): Word or PDF rows with their cells separated by spaces, `|`-separated
+rows ("规章 | 0 | 0 | 0"), and tables written one cell a line ("规章 |", "0 |",
+"0 |" — the 政府信息公开工作年度报告's fixed tables as many sites flatten them, and
+every HTML table). All three are read the same way: the cells of a run of
+cell-like lines form one stream, split into tables at captions (第二十条第(一)项,
+表二：) and at long runs of text cells. In a table the header cells come first,
+then rows: a label cell (or two: 不予公开 / 1.属于国家秘密) and as many value cells
+as there are value columns. A bare number in a cell is a figure there and
+nowhere else, so `find_table_cells` reports it; a cell that find_quantities
+also reads (85.6%, 12件) is reported too, at the same start, so the pipeline can
+merge the two (see `Tables.cell_of`).
+
+Not figures: 序号 columns, year headers (2022 | 2023), numbers in captions and
+headings, and placeholders (-, /, 无). A table with neither resolved column
+headers nor two labelled rows of the same width (two values or more) is not
+read: precision first.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .table_cells import CAPTION, MAX_CELL, Cell, figure_of, header_unit, line_cells
+from .table_header import SEQUENCE_HEADERS, leaf_columns
+from .table_labels import RowLabels, outlined
+
+MAX_LABEL_CELLS = 3  # a longer run of text cells starts a new table
+MAX_HEADER_CELLS = 40  # the fixed tables have at most 22; more text before a table is not its header
+_HEADER_WORD = re.compile(r"数|量|额|率|计|比|次")
+_YEARS = range(1990, 2100)
+
+
+@dataclass(frozen=True, slots=True)
+class TableFigure:
+    """A figure in a table cell.
+
+    `text[start:end]` is the cell's number as written, with its unit when the
+    cell has one ("0", "3,218", "85.6%", "12件"). `unit` is "" for a bare number
+    (or the unit its column header states: 收费金额（单位：万元）). `row` is None only
+    for a table without row labels (the 行政复议/行政诉讼 table); `column` is None
+    when the headers could not be told apart.
+    """
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    kind: str
+    row: str | None
+    column: str | None
+
+    @property
+    def subject(self) -> str:
+        """Row label and column header as one subject: "规范性文件（本年新制作数量）"."""
+        if self.row and self.column:
+            return f"{self.row}（{self.column}）"
+        return self.row or self.column or ""
+
+
+class Tables:
+    """The tables of one text, read once: their figures and where their cells are."""
+
+    def __init__(self, figures: list[TableFigure], headers: list[tuple[int, int]],
+                 extents: list[tuple[int, int]]) -> None:
+        self.figures = figures
+        self.extents = extents  # (start, end) of each table read, header to last cell
+        self._starts = [f.start for f in figures]
+        self._headers = sorted(headers)
+        self._header_starts = [a for a, _ in self._headers]
+        self._extent_starts = [a for a, _ in extents]
+
+    def cell_of(self, offset: int) -> tuple[str | None, str | None] | None:
+        """(row, column) of the value cell holding `offset`, or None outside every value cell."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.figures[i].end:
+            return self.figures[i].row, self.figures[i].column
+        return None
+
+    def in_table(self, offset: int) -> bool:
+        """True inside a table read (its header cells, labels and values, and the breaks between)."""
+        i = bisect.bisect_right(self._extent_starts, offset) - 1
+        return i >= 0 and offset < self.extents[i][1]
+
+    def masked(self, shade: str) -> str:
+        """`shade` with every table blanked out (newlines kept, same length).
+
+        For the line-based finders: the section finder given it takes no row label
+        (一、本年新收政府信息公开申请数量, （一）予以公开) for a heading.
+        """
+        parts, pos = [], 0
+        for start, end in self.extents:
+            parts.append(shade[pos:start])
+            parts.append(re.sub(r"[^\n]", " ", shade[start:end]))
+            pos = end
+        parts.append(shade[pos:])
+        return "".join(parts)
+
+    def in_header(self, offset: int) -> bool:
+        """True inside a header cell of a table read (信息内容, 本年收费金额（单位：万元）)."""
+        i = bisect.bisect_right(self._header_starts, offset) - 1
+        return i >= 0 and offset < self._headers[i][1]
+
+
+def read_tables(text: str, shade: str) -> Tables:
+    """Read every table of `text` (its shadow `shade`, same length) once."""
+    figures: list[TableFigure] = []
+    headers: list[tuple[int, int]] = []
+    extents: list[tuple[int, int]] = []
+    for block in _blocks(shade):
+        for table in _tables(block):
+            extent = _read(text, table, figures, headers)
+            if extent:
+                extents.append(extent)
+    return Tables(figures, headers, extents)
+
+
+def find_table_cells(text: str, shade: str) -> list[TableFigure]:
+    """Every figure in a table cell of `text`, in document order."""
+    return read_tables(text, shade).figures
+
+
+def _blocks(shade: str) -> Iterator[list[Cell]]:
+    """The cells of each run of consecutive cell-like lines that holds a number."""
+    block: list[Cell] = []
+    numbers = False
+    offset = 0
+    for line_no, line in enumerate(shade.split("\n")):
+        prose = not line or (len(line) > MAX_CELL and "|" not in line)  # most lines: skip at once
+        cells = None if prose else line_cells(line, offset, line_no)
+        offset += len(line) + 1
+        if cells is None:
+            if numbers:
+                yield block
+            block, numbers = [], False
+        else:
+            block.extend(cells)
+            numbers = numbers or any(c.number for c in cells)
+    if numbers:
+        yield block
+
+
+def _runs(cells: list[Cell]) -> list[list[Cell]]:
+    """Alternating runs of text cells and value cells, a text run first (maybe empty)."""
+    runs: list[list[Cell]] = [[]]
+    for c in cells:
+        if c.is_value != (len(runs) % 2 == 0):
+            runs.append([])
+        runs[-1].append(c)
+    return runs
+
+
+def _tables(block: list[Cell]) -> Iterator[list[list[Cell]]]:
+    """Split a block's runs into tables: at a caption, and at a long run of text cells."""
+    table: list[list[Cell]] = []
+    for n, run in enumerate(_runs(block)):
+        if n % 2 == 0:
+            caption = max((i for i, c in enumerate(run) if CAPTION.match(c.text)), default=-1)
+            if caption >= 0 or (table and len(run) > MAX_LABEL_CELLS):
+                if len(table) > 1:
+                    yield table
+                table, run = [], run[caption + 1:]
+        table.append(run)
+    if len(table) > 1:
+        yield table
+
+
+@dataclass(slots=True)
+class _Row:
+    labels: list[Cell]
+    values: list[Cell]
+
+
+def _drop_sequence(runs: list[list[Cell]]) -> list[list[Cell]]:
+    """The table's cells without its 序号 column."""
+    flat = [c for run in runs for c in run]
+    numbered = any(c.text in SEQUENCE_HEADERS for c in runs[0])
+    out: list[Cell] = []
+    expect = 1
+    for i, c in enumerate(flat):
+        nxt = flat[i + 1] if i + 1 < len(flat) else None
+        leads_line = i == 0 or flat[i - 1].line != c.line
+        if (c.number is not None and nxt is not None and not nxt.is_value
+                and c.text == str(expect) and (numbered or (leads_line and nxt.line == c.line))):
+            expect += 1
+            continue
+        if c.text not in SEQUENCE_HEADERS:
+            out.append(c)
+    return _runs(out)
+
+
+def _year_header(runs: list[list[Cell]]) -> list[list[Cell]]:
+    """Fold a first value run of consecutive years (2022 | 2023) into the header."""
+    if len(runs) < 4:
+        return runs
+    years = runs[1]
+    try:
+        ys = [int(c.text) for c in years]
+    except ValueError:
+        return runs
+    if len(ys) >= 2 and all(y in _YEARS for y in ys) and ys == list(range(ys[0], ys[0] + len(ys))) \
+            and len(runs[3]) == len(ys):
+        return [runs[0] + years + runs[2], *runs[3:]]
+    return runs
+
+
+def _first_row(head: list[Cell], values: list[Cell], text: str) -> tuple[list[Cell], list[Cell], list[str] | None]:
+    """Split the first text run into header cells and the first row's labels."""
+    head = head[-MAX_HEADER_CELLS:]
+    while len(head) > 1 and outlined(_txt(text, head[0])):  # a section heading above the table
+        head = head[1:]
+    first = values[0]
+    if head and head[-1].line == first.line:  # a row on one line: its labels are on it
+        j = sum(1 for c in head if c.line == first.line)
+        options = [j]
+    elif head and any(c.line == first.line for c in values[1:]):  # a row of values only
+        options = [0]
+    else:  # one cell a line: one or two labels, or none before a long row (行政复议 | 行政诉讼)
+        options = [1, 2, 0] if len(values) > 1 else [1, 2]
+    for j in options:
+        if j > len(head) or (j == 2 and not outlined(_txt(text, head[-2]))):
+            continue  # two labels only as an outline: （三）不予公开 / 1.属于国家秘密
+        cols = leaf_columns([_txt(text, c) for c in head[:len(head) - j]], len(values))
+        if cols:
+            return head[:len(head) - j], head[len(head) - j:], cols
+    j = min(options[0], len(head))
+    return head[:len(head) - j], head[len(head) - j:], None
+
+
+def _txt(text: str, c: Cell) -> str:
+    return text[c.start:c.end]
+
+
+def _read(text: str, runs: list[list[Cell]], figures: list[TableFigure],
+          headers: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Read one table's runs into figures (header cell spans into `headers`).
+
+    Returns:
+        The table's extent, from its first header cell to its last value, or None
+        when the runs are not a table.
+    """
+    runs = _year_header(_drop_sequence(runs))
+    if len(runs) < 2 or not runs[1]:
+        return None
+    head, labels, cols = _first_row(runs[0], runs[1], text)
+    rows = [_Row(labels, runs[1])] + [_Row(runs[i], runs[i + 1]) for i in range(2, len(runs) - 1, 2)]
+    header_texts = [_txt(text, c) for c in head]
+    if not _accepted(rows, cols, runs, header_texts):
+        return None
+    headers.extend((c.start, c.end) for c in head)
+    width = len(rows[0].values)  # a row of another width lost a cell: its columns are unknown
+    units = [header_unit(h) for h in header_texts]
+    table_unit = next((u for u in units if u), None) if not cols else None
+    groups = RowLabels()
+    for row in rows:
+        name = groups.label([_txt(text, c) for c in row.labels])
+        names = cols if len(row.values) == width else None
+        for col, cell in enumerate(row.values):
+            if cell.number is None:
+                continue
+            column = names[col] if names else None
+            hint = (header_unit(column) if column else None) or table_unit
+            start, value, unit, kind = figure_of(cell, hint)
+            figures.append(TableFigure(start, cell.end, value, unit, kind, name, column))
+    first = head[0] if head else (rows[0].labels or rows[0].values)[0]
+    return first.start, rows[-1].values[-1].end
+
+
+def _accepted(rows: list[_Row], cols: list[str] | None, runs: list[list[Cell]],
+              header_texts: list[str]) -> bool:
+    """A table is read when its columns resolve, or when two labelled rows have the same width.
+
+    A single value column must be barred or named as a measure (本年处理决定数量, 办件量):
+    under 目录, "一、总体情况 1" lines are page numbers.
+    """
+    if cols:
+        if len(cols) > 1:
+            return True
+        barred = any(c.barred for run in runs for c in run)
+        return barred or bool(_HEADER_WORD.search(cols[0]))
+    widths = {len(r.values) for r in rows}  # one value a row without a header reads as a list: 1 / 加强…
+    return len(rows) >= 2 and len(widths) == 1 and min(widths) >= 2 and all(r.labels for r in rows)
