@@ -4,12 +4,20 @@ A heading starts a line. It may stand alone or run into its paragraph, in which
 case its title is the first sentence. A marker counts only when its number goes on
 from the last one of its level (or starts again at 1), so a stray "5." in running
 text never becomes a section. Numbering may run on across parents (4. after (二)).
+
+Copies from document-sharing sites drop line breaks, so a heading may also stand
+inside a line, right after a sentence ends (…工作。一、坚持党的领导，…). There it
+counts only when its number goes on from the last one of its level, or is a 1 that
+opens its parent's first children; a marker that continues a list begun inside the
+same sentence (包括：（一）…；（二）…) is a list item, and 第二十条第(一)项 or 一是 never
+follow a sentence end. Such a section starts at its marker and the one before it
+ends just before.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Section
 from .numerals import parse_chinese
@@ -21,7 +29,13 @@ HEADING = re.compile(
     r"|(?P<l4>\(\d{1,2}\))"
     r"|(?P<l3>\d{1,2}(?:\.(?!\d)|、))"
 )
-_NOT_TITLE_START = re.compile(rf"[{_CN}]+[、季月年是]|$")
+_NOT_TITLE_START = re.compile(rf"[{_CN}]+[、季月年是]|[项款条目]|\d{{1,2}}月|$")
+# Where a heading that lost its line break stands: after a sentence end (maybe closing a
+# quote), after 如下: (一、 only), or after the space a copy left for the break (never 第 (一) 项).
+_BOUNDARY = re.compile(
+    rf"(?:([。!?;])[”’\"')]?\s*|(:)\s*(?=[{_CN}]{{1,3}}、)|(?<![\s第])\s)"
+    rf"(?=[{_CN}]{{1,3}}、|\((?:[{_CN}]{{1,3}}|\d{{1,2}})\)|\d{{1,2}}(?:\.(?!\d)|、))")
+_SENTENCE_STOP = re.compile(r"[。!?]")
 _SENTENCE_END = "。!?;"
 _TRAILING = " :;,.、。：；，．"
 
@@ -36,6 +50,8 @@ class Heading:
     title: str
     start: int
     heading_end: int
+    inline: bool = False  # stands inside a line, after a sentence end
+    before: int = -1  # where the section before it ends, when inline (spaces left out)
 
 
 def _number(marker: str) -> int:
@@ -54,7 +70,8 @@ def _title(text: str, shadow: str, start: int, end: int) -> tuple[str, int]:
     return title, min(end, cut + 1)
 
 
-def _match_heading(text: str, shadow: str, start: int, end: int) -> Heading | None:
+def _match_heading(text: str, shadow: str, start: int, end: int,
+                   inline: bool = False) -> Heading | None:
     m = HEADING.match(shadow, start, end)
     if not m:
         return None
@@ -68,7 +85,58 @@ def _match_heading(text: str, shadow: str, start: int, end: int) -> Heading | No
     if not title:
         return None
     marker = text[m.start():m.end()]
-    return Heading(level, _number(m.group(0)), marker, title, start, heading_end)
+    before = start
+    while inline and shadow[before - 1] == " ":
+        before -= 1
+    return Heading(level, _number(m.group(0)), marker, title, start, heading_end, inline, before)
+
+
+def _in_a_list(shadow: str, line_start: int, h: Heading, after: str) -> bool:
+    """True when a marker after a ; goes on from one earlier in the same sentence."""
+    if after != ";":
+        return False
+    stop = max((m.end() for m in _SENTENCE_STOP.finditer(shadow, line_start, h.start)),
+               default=line_start)
+    return any(_level_of(m) == h.level for m in HEADING.finditer(shadow, stop, h.start))
+
+
+def _level_of(m: re.Match) -> int:
+    return int(m.lastgroup[1])  # type: ignore[index]
+
+
+class _Numbering:
+    """The last number of each level, and whether a parent began since the last of a level."""
+
+    def __init__(self) -> None:
+        self.last = {1: 0, 2: 0, 3: 0, 4: 0}
+        self.opened = {1: True, 2: True, 3: True, 4: True}
+
+    def follows(self, h: Heading, inline: bool) -> bool:
+        if h.number == self.last[h.level] + 1:
+            return True
+        return h.number == 1 and (self.opened[h.level] if inline else h.level > 1)
+
+    def take(self, h: Heading) -> None:
+        self.last[h.level] = h.number
+        self.opened[h.level] = False
+        for deeper in range(h.level + 1, 5):
+            self.opened[deeper] = True
+
+
+def _cut_title(text: str, h: Heading, at: int) -> Heading:
+    """`h` with its title ending where a sub-heading that ran into it starts."""
+    title = text[h.start + len(h.marker):at].strip().rstrip(_TRAILING).strip()
+    return replace(h, title=title or h.title, heading_end=at)
+
+
+def _inner(text: str, shadow: str, h: Heading, end: int, numbering: _Numbering) -> Heading | None:
+    """A deeper heading that ran into `h`'s title with no break (一、情况(一)学思想…)."""
+    for m in HEADING.finditer(shadow, h.start + len(h.marker), h.heading_end):
+        if _level_of(m) > h.level and shadow[m.start() - 1] != "第":
+            sub = _match_heading(text, shadow, m.start(), end, inline=True)
+            if sub and numbering.follows(sub, inline=True):
+                return sub
+    return None
 
 
 def find_headings(text: str, shadow: str) -> list[Heading]:
@@ -78,15 +146,26 @@ def find_headings(text: str, shadow: str) -> list[Heading]:
         text: the cleaned report text, one paragraph per line.
         shadow: its shadow (normalize.shadow).
     """
-    last = {1: 0, 2: 0, 3: 0, 4: 0}
+    numbering = _Numbering()
     found: list[Heading] = []
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        h = _match_heading(text, shadow, pos, end)
-        if h and (h.number == last[h.level] + 1 or (h.number == 1 and h.level > 1)):
-            last[h.level] = h.number
-            found.append(h)
+        starts = [(pos, "")] + [(m.end(), m.group(1) or m.group(2) or " ")
+                                for m in _BOUNDARY.finditer(shadow, pos, end)]
+        done = pos
+        for start, after in starts:
+            if start < done:
+                continue
+            h = _match_heading(text, shadow, start, end, bool(after))
+            if h is None or not numbering.follows(h, bool(after)) or (
+                    after and _in_a_list(shadow, pos, h, after)):
+                continue
+            while h is not None:
+                numbering.take(h)
+                sub = _inner(text, shadow, h, end, numbering)
+                found.append(_cut_title(text, h, sub.start) if sub else h)
+                done, h = found[-1].heading_end, sub
         pos = end + 1
     return found
 
@@ -97,7 +176,7 @@ def build_tree(headings: list[Heading], text_len: int) -> list[Section]:
     stack: list[Section] = []
     for h in headings:
         while stack and stack[-1].level >= h.level:
-            stack.pop().end = h.start - 1
+            stack.pop().end = h.before if h.inline else h.start - 1
         siblings = stack[-1].children if stack else roots
         prefix = stack[-1].id + "." if stack else ""
         sec = Section(f"{prefix}{len(siblings) + 1}", h.level, h.marker, h.title,

@@ -60,6 +60,82 @@ def test_outline(name: str, text: str, expected: list) -> None:
     assert outline(text) == expected
 
 
+# Copies from document-sharing sites drop the line breaks: headings stand mid-line.
+INLINE = [
+    ("一、 after a sentence end",
+     "前言工作。一、坚持党的领导，加强统筹。正文。二、存在问题。正文。",
+     [(1, "一、", "坚持党的领导，加强统筹"), (1, "二、", "存在问题")]),
+    ("（一） after a sentence end, under its 一、",
+     "一、主要举措\n正文。（一）加强领导。正文。（二）完善制度。正文。",
+     [(1, "一、", "主要举措"), (2, "（一）", "加强领导"), (2, "（二）", "完善制度")]),
+    ("a standalone heading runs into its first sub-heading",
+     "前言。一、主要举措(一)加强领导。正文。(二)完善制度。正文。二、存在问题。正文。",
+     [(1, "一、", "主要举措"), (2, "(一)", "加强领导"), (2, "(二)", "完善制度"),
+      (1, "二、", "存在问题")]),
+    ("numbering runs on into a sub-heading title",
+     "一、举措\n(一)学习\n1.学习。正文。(二)改革2.承接赋权。正文。",
+     [(1, "一、", "举措"), (2, "(一)", "学习"), (3, "1.", "学习"), (2, "(二)", "改革"),
+      (3, "2.", "承接赋权")]),
+    ("the spaces a copy leaves for the breaks",
+     "前言。 一、总体情况 (一)加强领导 1.健全机制。正文。 2.强化审查。正文。",
+     [(1, "一、", "总体情况"), (2, "(一)", "加强领导"), (3, "1.", "健全机制"),
+      (3, "2.", "强化审查")]),
+    ("after 如下：",
+     "现将工作情况总结如下：一、总体情况。正文。二、存在问题。正文。",
+     [(1, "一、", "总体情况"), (1, "二、", "存在问题")]),
+    ("第二十条第(一)项 is not a section",
+     "一、总体情况\n全年主动公开政府信息12190余条，依法推进政府信息公开。二、主动公开政府信息情况\n"
+     "第二十条第(一)项 | |||\n规章 | 0 | 0 | 0\n第二十条第(五)项 | |||\n行政许可 | 12 | 13 | 14",
+     [(1, "一、", "总体情况"), (1, "二、", "主动公开政府信息情况")]),
+    ("（一）项 at a line start or after a sentence end is not a section",
+     "一、情况\n（一）项规定的信息。依据第二十条。（二）项规定的信息。",
+     [(1, "一、", "情况")]),
+    ("一是/二是 mid-line are not sections",
+     "一、举措\n主要做法。一是加强领导。二是完善制度。三是强化监督。",
+     [(1, "一、", "举措")]),
+    ("a list inside a sentence is not sections",
+     "一、举措\n主要包括：（一）制度建设；（二）队伍建设；（三）平台建设。正文。",
+     [(1, "一、", "举措")]),
+    ("a list inside a sentence after a real (一) is not sections",
+     "一、举措\n（一）加强建设。主要包括：（一）制度建设；（二）队伍建设。（二）完善制度。正文。",
+     [(1, "一、", "举措"), (2, "（一）", "加强建设"), (2, "（二）", "完善制度")]),
+    ("a numbered list after a colon is not sections",
+     "一、举措\n重点是：1.制度建设；2.队伍建设。正文。",
+     [(1, "一、", "举措")]),
+    ("a marker out of order mid-line is not a section",
+     "一、成效\n正文。三、这不是标题。正文。二、问题。正文。",
+     [(1, "一、", "成效"), (1, "二、", "问题")]),
+    ("decimals and dates after a sentence end are not sections",
+     "一、成效\n正文。2.3万件已办结。3、4月份开展检查。1.加强领导。正文。",
+     [(1, "一、", "成效"), (3, "1.", "加强领导")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), INLINE, ids=[c[0] for c in INLINE])
+def test_inline_headings(name: str, text: str, expected: list) -> None:
+    assert outline(text) == expected
+
+
+def test_inline_sections_start_at_their_marker_and_end_before_the_next() -> None:
+    text = "前言工作。一、主要举措(一)加强领导。正文一。 (二)完善制度。正文二。二、存在问题。正文三。"
+    r = report_of(text)
+    spans = {s.id: r.text[s.start:s.end] for s in r.iter_sections()}
+    assert spans == {"1": "一、主要举措(一)加强领导。正文一。 (二)完善制度。正文二。",
+                     "1.1": "(一)加强领导。正文一。", "1.2": "(二)完善制度。正文二。",
+                     "2": "二、存在问题。正文三。"}
+    assert r.text[r.sections[0].heading_end:].startswith("(一)")
+
+
+@pytest.mark.parametrize("glue", ["", " "])
+def test_the_seed_without_line_breaks_has_the_same_tree(seed_report, glue: str) -> None:
+    flat = glue.join(seed_report.text.split("\n"))
+    got = list(report_of(flat).iter_sections())
+    want = seed_report.iter_sections()
+    assert [(s.level, s.marker) for s in got] == [(s.level, s.marker) for s in want]
+    # A heading that stood alone runs into its paragraph: its title starts as it did.
+    assert all(g.title.startswith(w.title) for g, w in zip(got, want, strict=True))
+
+
 def test_spans_cover_whole_sections_and_nest() -> None:
     text = "前言。\n一、举措\n（一）学习\n正文一。\n（二）改革\n正文二。\n二、问题\n正文三。"
     r = report_of(text)
