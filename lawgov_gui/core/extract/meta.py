@@ -19,6 +19,7 @@ from .normalize import shadow
 from .numerals import parse_chinese
 
 _CNUM = "零一二三四五六七八九十"
+_CONTEXT = 20_000  # characters of the opening that region names and genre cues are read from
 _DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})")
 _CN_DATE = re.compile(rf"([零一二三四五六七八九]{{4}})年([{_CNUM}]{{1,2}})月([{_CNUM}]{{1,3}})日")
 _DATE_LINE = re.compile(  # a line that is only a date (and maybe a time)
@@ -89,8 +90,8 @@ def find_published(lines: list[str], hint: str | None = None) -> str | None:
     for n, line in enumerate(lines):
         if _TODAY.search(line):
             continue
-        if is_meta_line(line) or (_DATE_LINE.match(shadow(line)) and n and _SITE.search(
-                shadow(lines[n - 1]).strip())):
+        if is_meta_line(line) or (n and len(line) <= 40 and _DATE_LINE.match(shadow(line))
+                                  and _SITE.search(shadow(lines[n - 1]).strip())):
             candidates.append(line)
     return next((d for d in map(iso_date, candidates) if d), None)
 
@@ -128,7 +129,7 @@ def find_genre(title: str | None, body: list[str]) -> Genre:
         for genre, cue in _GENRE_CUES:
             if cue.search(text):
                 return genre
-    whole = shadow("\n".join(body[:400]))
+    whole = shadow("\n".join(body[:400])[:_CONTEXT])
     if "政府信息公开" in whole and re.search(r"第二十条第[(（]?[一二三四五六七八九十]", whole):
         return Genre.INFO_DISCLOSURE_REPORT
     if re.search(r"(?:各位代表|向大会报告工作)", whole[:3000]):
@@ -187,7 +188,7 @@ def find_issuer(title: str | None, body: list[str], hint: str | None = None,
 
     `head` is the page's first raw lines, where a 政府工作报告 names its congress.
     """
-    context = shadow("\n".join(([title] if title else []) + body[:200]))
+    context = shadow("\n".join(([title] if title else []) + body[:200])[:_CONTEXT])
     found: str | None = None
     for line in body[:8]:
         m = _LABELLED.search(shadow(line))
@@ -247,7 +248,6 @@ def _opening_issuer(lines: list[str], opening: list[str]) -> str | None:
 
 def find_year(title: str | None, body: list[str], published: str | None, genre: Genre) -> int | None:
     """The year reported on, not the year of publishing (a 政府工作报告 looks back on the year before)."""
-    years = Counter(int(y) for line in body for y in _YEAR.findall(shadow(line)))
     for text in ([title] if title else []) + body[:3]:
         m = _YEAR.search(shadow(text)[:40])
         if m:
@@ -256,6 +256,7 @@ def find_year(title: str | None, body: list[str], published: str | None, genre: 
                     rf"{year - 1}年(?:工作回顾|[,，]|以来)|过去(?:的)?一年", shadow("\n".join(body[:30]))):
                 return year - 1
             return year
+    years = Counter(int(y) for line in body for y in _YEAR.findall(shadow(line)))
     if published:
         pub = int(published[:4])
         years = Counter({y: n for y, n in years.items() if y < pub}) or Counter({pub - 1: 1})

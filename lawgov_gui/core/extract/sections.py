@@ -30,11 +30,10 @@ HEADING = re.compile(
     r"|(?P<l3>\d{1,2}(?:\.(?!\d)|、))"
 )
 _NOT_TITLE_START = re.compile(rf"[{_CN}]+[、季月年是]|[项款条目]|\d{{1,2}}月|$")
-# Where a heading that lost its line break stands: after a sentence end (maybe closing a
+# Where a heading that lost its line break may stand: after a sentence end (maybe closing a
 # quote), after 如下: (一、 only), or after the space a copy left for the break (never 第 (一) 项).
-_BOUNDARY = re.compile(
-    rf"(?:([。!?;])[”’\"')]?\s*|(:)\s*(?=[{_CN}]{{1,3}}、)|(?<![\s第])\s)"
-    rf"(?=[{_CN}]{{1,3}}、|\((?:[{_CN}]{{1,3}}|\d{{1,2}})\)|\d{{1,2}}(?:\.(?!\d)|、))")
+# One character class first keeps the scan fast; `_boundary` checks the rest.
+_BOUNDARY = re.compile(rf"[。!?;:\s][”’\"')]?\s*(?=[{_CN}(\d])")
 _SENTENCE_STOP = re.compile(r"[。!?]")
 _SENTENCE_END = "。!?;"
 _TRAILING = " :;,.、。：；，．"
@@ -89,6 +88,16 @@ def _match_heading(text: str, shadow: str, start: int, end: int,
     while inline and shadow[before - 1] == " ":
         before -= 1
     return Heading(level, _number(m.group(0)), marker, title, start, heading_end, inline, before)
+
+
+def _boundary(shadow: str, line_start: int, m: re.Match) -> str:
+    """What ends before a possible heading: the stop character, " " for a space, or ""."""
+    c = m.group()[0]
+    if c in "。!?;":
+        return c
+    if c == ":":
+        return ":" if re.match(rf"[{_CN}]{{1,3}}、", shadow[m.end():m.end() + 4]) else ""
+    return " " if m.start() > line_start and shadow[m.start() - 1] not in " 第" else ""
 
 
 def _in_a_list(shadow: str, line_start: int, h: Heading, after: str) -> bool:
@@ -151,8 +160,8 @@ def find_headings(text: str, shadow: str) -> list[Heading]:
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        starts = [(pos, "")] + [(m.end(), m.group(1) or m.group(2) or " ")
-                                for m in _BOUNDARY.finditer(shadow, pos, end)]
+        starts = [(pos, "")] + [(m.end(), b) for m in _BOUNDARY.finditer(shadow, pos, end)
+                                if (b := _boundary(shadow, pos, m))]
         done = pos
         for start, after in starts:
             if start < done:
