@@ -30,7 +30,7 @@ _SITE = re.compile(r"(?:网站|网|日报|晚报|报社|新闻|客户端|公众�
 _TODAY = re.compile(r"今天是|星期[一二三四五六日天]|农历")
 _TITLE_LINE = re.compile(
     r"(?:法治政府|法治建设|依法行政|依法治|政府信息公开|政务公开|行政复议|行政应诉).{0,24}(?:报告|总结)"
-    r"|^.{0,20}政府工作报告$|年度报告")
+    r"|^.{0,20}政府工作报告$|年度报告|行政复议.{0,24}(?:工作|情况)(?:\s*[(（][\d-]+[)）])?$")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _REGION = r"[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|盟|镇|乡|街道)"
 _ORG = (r"[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办公厅|办公室|委员会|部|局|厅|署|总局|委|办|办事处)")
@@ -43,14 +43,17 @@ _ISSUER_IN_TITLE = re.compile(
 _REGION_AFTER_YEAR = re.compile(rf"^(?:\d{{4}})年(?:度)?({_REGION}|{_ORG})(?=法治|依法|推进|政府|行政)")
 _OPENING = re.compile(
     rf"^(?:\d{{4}}年(?:度|以来)?[,，]?\s*)?(?:全年[,，]?)?({_ORG}|{_REGION})(?=坚持|深入|全面|认真|始终|以|围绕|"
-    r"在|紧紧|高度|持续|切实|聚焦|锚定|立足|牢牢|按照|统筹|扎实|紧扣|把|着力|不断|积极)")
+    r"在|紧紧|高度|持续|切实|聚焦|锚定|立足|牢牢|按照|统筹|扎实|紧扣|把|着力|不断|积极|堅持|認真|始終|緊緊)")
+_BOOK = re.compile(r"《[^《》]{0,80}》")  # names inside a cited document's title are not the issuer
+_INLINE_TITLE = re.compile(  # 现公布昭通市人民政府2023年政府信息公开工作年度报告
+    rf"(?:公布|现将|发布|印发|^)({_ORG})(?=(?:关于)?\d{{4}}年度?[^。]{{0,30}}(?:报告|总结))")
 _CONGRESS = re.compile(rf"在({_REGION})第[{_CNUM}]{{1,4}}届人民代表大会")
 _LABELLED = re.compile(rf"(?:发文机关|发布机构|发布单位|发布部门|公开主体|责任部门)\s*[:：]?\s*({_ORG}|{_REGION})")
 _PUBLISHES = re.compile(rf"({_ORG})(?:正式|今天|今日|近日|日前)?(?:发布|公布|印发)")
 _SELF = re.compile(r"^(?:我|本|该)(省|市|县|区|州|镇|乡|街道|旗)?")
 _LEVEL_OF = {"厅": "省", "省": "省", "市": "市", "县": "县", "区": "区", "州": "州", "镇": "镇",
              "乡": "乡", "旗": "旗", "街道": "街道"}
-_NOT_NAME = set("全本我该各每城省市县区镇乡这其此辖园社小景片山地都在对由向")
+_NOT_NAME = set("全本我该各每城省市县区镇乡这其此辖园社小景片山地都在对由向并请将把与及是为以从被让使给和")
 _DEPARTMENTS = (  # a 我局 report that never names itself: its department from what it reports
     ("生态环境局", "空气质量|污染防治|生态环境|水质|环境执法"), ("司法局", "行政复议|人民调解|普法|公共法律服务"),
     ("市场监督管理局", "市场监管|食品安全|特种设备|市场主体"), ("税务局", "税务|纳税人|税费|发票"),
@@ -114,7 +117,8 @@ def find_title(lines: list[str], hint: str | None = None) -> str | None:
         if (len(s) <= 60 and _TITLE_LINE.search(s) and not is_widget_line(s) and not is_labelled_meta(s) and not re.search(r"[。;；]|[,，].{6,}", s)
                 and not re.match(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]", s)):
             k = n - (1 if hint else 0)
-            if s.startswith("关于") and k > 0 and re.fullmatch(_ORG, shadow(head[k - 1]).strip()):
+            if (re.match(r"关于|\d{4}年", s) and k > 0 and re.fullmatch(_ORG, shadow(head[k - 1]).strip())
+                    and not is_widget_line(head[k - 1])):
                 return head[k - 1].strip() + line.strip()
             return line.strip()
     return None
@@ -125,6 +129,8 @@ def find_genre(title: str | None, body: list[str]) -> Genre:
     head = [shadow(line)[:200] for line in body[:3]]
     if any(_NEWS.search(h) for h in head):
         return Genre.NEWS
+    if title and re.search(r"行政复议.{0,20}(?:工作|情况)", shadow(title)) and "法治政府" not in shadow(title):
+        return Genre.RECONSIDERATION_REPORT
     for text in ([shadow(title)] if title else []) + head:
         for genre, cue in _GENRE_CUES:
             if cue.search(text):
@@ -134,6 +140,8 @@ def find_genre(title: str | None, body: list[str]) -> Genre:
         return Genre.INFO_DISCLOSURE_REPORT
     if re.search(r"(?:各位代表|向大会报告工作)", whole[:3000]):
         return Genre.GOV_WORK_REPORT
+    if whole.count("行政复议") >= 3 and whole.count("法治政府") < 2:
+        return Genre.RECONSIDERATION_REPORT
     return Genre.FAZHI_REPORT if re.search(r"法治政府|依法行政|法治思想|法治建设", whole) else Genre.OTHER
 
 
@@ -165,7 +173,7 @@ def _complete(name: str, context: str) -> str | None:
           and not re.match(r"国家|国务院|中国|中华|海关", name)):  # 司法厅
         level = None
     else:
-        return name if len(name) >= 2 else None
+        return name if len(name) >= 2 and name[0] not in "全各" else None
     regions = _regions(context, level or _LEVEL_OF.get(name[-1:]))
     if not regions or not name:
         return None
@@ -236,8 +244,8 @@ def _opening_issuer(lines: list[str], opening: list[str]) -> str | None:
         if m:
             return _as_issuer(line[m.start(1):m.end(1)])
     for line in opening:
-        s = shadow(line)
-        m = _OPENING.search(s)
+        s = _BOOK.sub(lambda b: "《" + "_" * (len(b.group()) - 2) + "》", shadow(line))
+        m = _OPENING.search(s) or _INLINE_TITLE.search(s[:300])
         if m:
             return _as_issuer(line[m.start(1):m.end(1)])
         m = re.search(r"[\u4e00-\u9fff]{2,14}?人民政府", s[:160])
@@ -268,6 +276,8 @@ def infer_title(issuer: str | None, year: int | None, genre: Genre = Genre.FAZHI
     if not issuer or not year or genre not in _INFERRED:
         return None
     region = re.sub(r"(人民政府|政府)$", "", issuer)
+    # A title names the innermost region: 凤县, not 宝鸡市凤县.
+    region = re.sub(r"^[\u4e00-\u9fff]+?(?:省|自治区|市)(?=[\u4e00-\u9fff]+(?:县|区|市|旗|镇|乡|街道)$)", "", region)
     if genre is Genre.GOV_WORK_REPORT:
         year += 1  # delivered the year after the one it reports on
     return f"{region}{year}年{_INFERRED[genre]}"

@@ -92,7 +92,7 @@ DEPT_BARE = ("2023年，省司法厅坚持以习近平法治思想为指导，�
     (GOV_WORK, Genre.GOV_WORK_REPORT, "政府工作报告", False, "广州市海珠区人民政府", 2023),
     (XXGK_STATED, Genre.INFO_DISCLOSURE_REPORT, "四川省司法厅2023年政府信息公开工作年度报告", False,
      "四川省司法厅", 2023),
-    (XXGK_VERB, Genre.INFO_DISCLOSURE_REPORT, "宝鸡市凤县2020年政府信息公开工作年度报告", True,
+    (XXGK_VERB, Genre.INFO_DISCLOSURE_REPORT, "凤县2020年政府信息公开工作年度报告", True,
      "宝鸡市凤县人民政府", 2020),
     (XXGK_OURS, Genre.INFO_DISCLOSURE_REPORT, "凤县2021年政府信息公开工作年度报告", True,
      "凤县人民政府", 2021),
@@ -136,3 +136,52 @@ def test_published_and_signed(text: str, published: str | None, signed: str | No
 def test_issuer_never_carries_a_verb(wrong: str) -> None:
     for text in (GOV_WORK, XXGK_VERB, XXGK_OURS):
         assert report_of(text).meta.issuer != wrong
+
+
+# Openings laid out as published reports lay them out (shortened).
+CITED = ("根据《中华人民共和国政府信息公开条例》和《云南省人民政府办公厅关于做好2023年政府信息公开工作年度报告"
+         "编制发布工作的通知》要求，现公布昭通市人民政府2023年政府信息公开工作年度报告。统计期限为2023年1月1日"
+         "至2023年12月31日。\n一、总体情况\n2023年，昭通市坚持以习近平新时代中国特色社会主义思想为指导。")
+OFFICE = ("高平市人民政府办公室\n2023年政府信息公开工作年度报告\n本年度报告根据《中华人民共和国政府信息公开条例》"
+          "的要求编制。本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n"
+          "2023年，在高平市人民政府门户网站发布政务动态类信息133条。")
+YEAR_FIRST = ("2022年上海市政府信息公开工作年度报告\n字号:\n本年度报告根据《中华人民共和国政府信息公开条例》的要求"
+              "编制，全文包括总体情况、主动公开政府信息情况。\n一、总体情况\n2022年，上海市坚持以习近平新时代中国"
+              "特色社会主义思想为指导，全面推进政务公开工作。")
+REGION_ABOUT = ("新疆维吾尔自治区人民政府关于2017年法治政府建设工作的报告\n来源:自治区人民政府法制办 发布日期:"
+                "2018-04-03 16:13 浏览次数:\n在党中央的坚强领导下，自治区认真落实《法治政府建设实施纲要》规定的各项"
+                "任务，法治政府建设取得了阶段性成效。\n一、2017年法治政府建设情况\n正文。")
+SUMMARY = ("宝鸡市政府行政复议工作总结\n一、基本情况及主要特点\n2005年，我市各级行政复议机关共收到行政复议申请"
+           "63件。其中，市政府收到行政复议申请24件。")
+RECON_UNTITLED = ("一、案件办理情况\n2024年新受理行政复议案件151件，同比增长128.78%。2024年复议受理前协商化解"
+                  "案件17件。\n二、被申请人构成情况\n2024年度新受理的行政复议151件中，被申请人为县政府部门的140件。"
+                  "\n三、行政复议申请涉及的事项\n正文。")
+TRADITIONAL = ("2021年，司法部堅持以習近平新時代中國特色社會主義思想為指導，深入學習貫徹習近平法治思想，扎實推動"
+               "法治政府建設高質量發展。\n一、加強黨對法治政府建設的領導\n正文。")
+
+
+@pytest.mark.parametrize(("text", "genre", "title", "issuer", "year", "published"), [
+    (CITED, Genre.INFO_DISCLOSURE_REPORT, "昭通市2023年政府信息公开工作年度报告", "昭通市人民政府", 2023, None),
+    (OFFICE, Genre.INFO_DISCLOSURE_REPORT, "高平市人民政府办公室2023年政府信息公开工作年度报告",
+     "高平市人民政府办公室", 2023, None),
+    (YEAR_FIRST, Genre.INFO_DISCLOSURE_REPORT, "2022年上海市政府信息公开工作年度报告", "上海市人民政府", 2022,
+     None),
+    (REGION_ABOUT, Genre.FAZHI_REPORT, "新疆维吾尔自治区人民政府关于2017年法治政府建设工作的报告",
+     "新疆维吾尔自治区人民政府", 2017, "2018-04-03"),
+    (SUMMARY, Genre.RECONSIDERATION_REPORT, "宝鸡市政府行政复议工作总结", "宝鸡市政府", 2005, None),
+    (RECON_UNTITLED, Genre.RECONSIDERATION_REPORT, None, None, 2024, None),
+    (TRADITIONAL, Genre.FAZHI_REPORT, "司法部2021年法治政府建设情况报告", "司法部", 2021, None),
+], ids=["cited_document", "office_line_above", "year_first", "region_about", "recon_summary",
+        "recon_untitled", "traditional"])
+def test_published_layouts(text: str, genre: Genre, title: str | None, issuer: str | None, year: int,
+                           published: str | None) -> None:
+    meta = report_of(text).meta
+    assert (meta.genre, meta.title, meta.issuer, meta.year, meta.published) == (
+        genre, title, issuer, year, published)
+
+
+def test_a_region_that_is_never_named_gives_no_issuer() -> None:
+    text = ("各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员提出意见。\n"
+            "一、2023年工作回顾\n刚刚过去的2023年，是全面贯彻党的二十大精神的开局之年。")
+    meta = report_of(text).meta
+    assert (meta.genre, meta.issuer, meta.year) == (Genre.GOV_WORK_REPORT, None, 2023)
