@@ -31,6 +31,9 @@ _TODAY = re.compile(r"今天是|星期[一二三四五六日天]|农历")
 _TITLE_LINE = re.compile(
     r"(?:法治政府|法治建设|依法行政|依法治|政府信息公开|政务公开|行政复议|行政应诉).{0,24}(?:报告|总结)"
     r"|^.{0,20}政府工作报告$|年度报告|行政复议.{0,24}(?:工作|情况)(?:\s*[(（][\d-]+[)）])?$")
+_RUN_ON_TITLE = re.compile(  # a title its paragraph ran into when the line breaks were lost
+    r"\S.{3,58}?(?:报告|总结)(?:\s*[(（]\d{4}年度?[)）])?"
+    r"(?=\s*(?:\d{4}年|根据|本报告|本年度|为|按照|近年来|今年以来|[一二三四五六七八九十]、|$))")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _REGION = r"[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|盟|镇|乡|街道)"
 _ORG = (r"[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办公厅|办公室|委员会|部|局|厅|署|总局|委|办|办事处)")
@@ -110,11 +113,18 @@ def find_signed(body: list[str]) -> str | None:
 
 
 def find_title(lines: list[str], hint: str | None = None) -> str | None:
-    """The report's title line, if the source states one (an issuer line above 关于… joins it)."""
+    """The report's title line, if the source states one (an issuer line above 关于… joins it).
+
+    A copy that lost its line breaks starts its one long line with the title: that prefix.
+    """
     head = lines[:12]
     for n, line in enumerate(([hint] if hint else []) + head):
         s = shadow(line).strip()
-        if (len(s) <= 60 and _TITLE_LINE.search(s) and not is_widget_line(s) and not is_labelled_meta(s) and not re.search(r"[。;；]|[,，].{6,}", s)
+        run_on = _RUN_ON_TITLE.match(s) if len(s) > 60 else None
+        if run_on and _TITLE_LINE.search(run_on.group()) and not re.search(r"[。,，;；:：]", run_on.group()):
+            return line.strip()[:run_on.end()]
+        if (len(s) <= 60 and _TITLE_LINE.search(s) and not is_widget_line(s) and not is_labelled_meta(s)
+                and not re.search(r"[。;；]|[,，].{6,}", s)
                 and not re.match(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]", s)):
             k = n - (1 if hint else 0)
             if (re.match(r"关于|\d{4}年", s) and k > 0 and re.fullmatch(_ORG, shadow(head[k - 1]).strip())
@@ -292,7 +302,8 @@ def build_meta(raw_lines: list[str], body: list[str], hints: dict[str, str]) -> 
         hints: optional "title", "published", "issuer" from HTML <meta> tags.
     """
     title = find_title(raw_lines, hints.get("title"))
-    rest = [b for b in body if b != title and not (title and title.endswith(b))]
+    rest = [b[len(title):].lstrip() if title and b.startswith(title) and len(b) > len(title) + 60 else b
+            for b in body if b != title and not (title and title.endswith(b))]
     genre = find_genre(title, rest)
     signed = find_signed(body)
     published = find_published(raw_lines, hints.get("published")) or signed

@@ -185,3 +185,21 @@ def test_a_region_that_is_never_named_gives_no_issuer() -> None:
             "一、2023年工作回顾\n刚刚过去的2023年，是全面贯彻党的二十大精神的开局之年。")
     meta = report_of(text).meta
     assert (meta.genre, meta.issuer, meta.year) == (Genre.GOV_WORK_REPORT, None, 2023)
+
+
+@pytest.mark.parametrize("glue", ["", " "])
+def test_a_copy_without_line_breaks_keeps_its_title_and_issuer(glue: str) -> None:
+    text = glue.join(["北京市2022年法治政府建设年度情况报告",
+                      "2022年，北京市坚持以习近平新时代中国特色社会主义思想为指导，扎实推进各项工作。",
+                      "一、主要举措和成效", "(一)加强统筹谋划和协调推动。精简行政许可事项140项。"])
+    meta = report_of(text).meta
+    assert (meta.title, meta.title_inferred, meta.issuer, meta.year, meta.genre) == (
+        "北京市2022年法治政府建设年度情况报告", False, "北京市人民政府", 2022, Genre.FAZHI_REPORT)
+
+
+@pytest.mark.parametrize("glue", ["", " "])
+def test_the_seed_without_line_breaks_keeps_its_meta(seed_report, glue: str) -> None:
+    flat = report_of(glue.join(seed_report.text.split("\n"))).meta
+    want = seed_report.meta
+    assert (flat.title, flat.issuer, flat.year, flat.genre) == (want.title, want.issuer, want.year,
+                                                                 want.genre)
