@@ -8,9 +8,9 @@ text never becomes a section. Numbering may run on across parents (4. after (二
 Copies from document-sharing sites drop line breaks, so a heading may also stand
 inside a line, right after a sentence ends (…工作。一、坚持党的领导，…). There it
 counts only when its number goes on from the last one of its level, or is a 1 that
-opens its parent's first children; a marker that continues a list begun inside the
-same sentence (包括：（一）…；（二）…) is a list item, and 第二十条第(一)项 or 一是 never
-follow a sentence end. Such a section starts at its marker and the one before it
+opens its parent's first children. A marker that continues a list begun inside the
+same sentence (包括：（一）…；（二）…), or a 1./(1) whose first clause ends at a ；, is a
+list item; 第二十条第(一)项 and 一是 never follow a sentence end. Such a section starts at its marker and the one before it
 ends just before.
 """
 
@@ -168,7 +168,8 @@ def find_headings(text: str, shadow: str) -> list[Heading]:
                 continue
             h = _match_heading(text, shadow, start, end, bool(after))
             if h is None or not numbering.follows(h, bool(after)) or (
-                    after and _in_a_list(shadow, pos, h, after)):
+                    after and (_in_a_list(shadow, pos, h, after)
+                              or (h.level >= 3 and shadow[h.heading_end - 1] == ";"))):
                 continue
             while h is not None:
                 numbering.take(h)
