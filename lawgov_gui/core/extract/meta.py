@@ -136,7 +136,7 @@ def find_title(lines: list[str], hint: str | None = None) -> str | None:
 
 def find_genre(title: str | None, body: list[str]) -> Genre:
     """What the document is: from the title, the opening lines, then cues in the body."""
-    head = [shadow(line)[:200] for line in body[:3]]
+    head = [_BOOK.sub("《》", shadow(line)[:200]) for line in body[:3]]  # 落实《政府工作报告》 is no cue
     if any(_NEWS.search(h) for h in head):
         return Genre.NEWS
     if title and re.search(r"行政复议.{0,20}(?:工作|情况)", shadow(title)) and "法治政府" not in shadow(title):

@@ -203,3 +203,9 @@ def test_the_seed_without_line_breaks_keeps_its_meta(seed_report, glue: str) -> 
     want = seed_report.meta
     assert (flat.title, flat.issuer, flat.year, flat.genre) == (want.title, want.issuer, want.year,
                                                                  want.genre)
+
+
+def test_a_cited_document_in_the_opening_is_no_genre_cue() -> None:
+    text = ("2023年，吉林省人民政府认真落实《政府工作报告》和《法治政府建设实施纲要》部署，全面推进法治政府建设。"
+            "\n一、主要举措\n正文。")
+    assert report_of(text).meta.genre is Genre.FAZHI_REPORT
