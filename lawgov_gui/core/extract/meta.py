@@ -26,6 +26,7 @@ _DATE_LINE = re.compile(  # a line that is only a date (and maybe a time)
     rf"^[(（]?\s*(?:(?:19|20)\d{{2}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?"
     rf"(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|[零一二三四五六七八九]{{4}}年[{_CNUM}]{{1,2}}月[{_CNUM}]{{1,3}}日)"
     r"\s*[)）]?$")
+_YEAR_FIRST = re.compile(r"[(（]?\s*[0-9０-９零〇一二三四五六七八九]{4}")  # cheap test before a date line
 _SITE = re.compile(r"(?:网站|网|日报|晚报|报社|新闻|客户端|公众号|融媒体中心|发布|政府网)$")
 _TODAY = re.compile(r"今天是|星期[一二三四五六日天]|农历")
 _TITLE_LINE = re.compile(
@@ -96,8 +97,9 @@ def find_published(lines: list[str], hint: str | None = None) -> str | None:
     for n, line in enumerate(lines):
         if _TODAY.search(line):
             continue
-        if is_meta_line(line) or (n and len(line) <= 40 and _DATE_LINE.match(shadow(line))
-                                  and _SITE.search(shadow(lines[n - 1]).strip())):
+        if is_meta_line(line) or (n and len(line) <= 40 and _YEAR_FIRST.match(line)
+                                  and _DATE_LINE.match(shadow(line))
+                                  and _SITE.search(shadow(lines[n - 1][-12:]).strip())):
             candidates.append(line)
     return next((d for d in map(iso_date, candidates) if d), None)
 

@@ -35,6 +35,9 @@ _NOT_TITLE_START = re.compile(rf"[{_CN}]+[、季月年是]|[项款条目]|\d{{1,
 # One character class first keeps the scan fast; `_boundary` checks the rest.
 _BOUNDARY = re.compile(rf"[。!?;:\s][”’\"')]?\s*(?=[{_CN}(\d])")
 _SENTENCE_STOP = re.compile(r"[。!?]")
+# How a paragraph that lost the break after its standalone heading begins.
+_PARAGRAPH_START = re.compile(
+    rf"\s*(?:\d{{4}}年(?:以来|度)?,|(?:一年|今年|近年|多年)以?来|我[省市县区镇局委办]|第[{_CN}]+条|\|)")
 _SENTENCE_END = "。!?;"
 _TRAILING = " :;,.、。：；，．"
 
@@ -138,6 +141,13 @@ def _cut_title(text: str, h: Heading, at: int) -> Heading:
     return replace(h, title=title or h.title, heading_end=at)
 
 
+def _run_into(text: str, shadow: str, h: Heading) -> Heading:
+    """An inline heading whose title ran into its paragraph (二、存在的主要问题一年来,我省…): cut there."""
+    body = h.start + len(h.marker)
+    m = _PARAGRAPH_START.search(shadow, body + 2, h.heading_end) if h.inline else None
+    return _cut_title(text, h, m.start()) if m else h
+
+
 def _inner(text: str, shadow: str, h: Heading, end: int, numbering: _Numbering) -> Heading | None:
     """A deeper heading that ran into `h`'s title with no break (一、情况(一)学思想…)."""
     for m in HEADING.finditer(shadow, h.start + len(h.marker), h.heading_end):
@@ -174,7 +184,7 @@ def find_headings(text: str, shadow: str) -> list[Heading]:
             while h is not None:
                 numbering.take(h)
                 sub = _inner(text, shadow, h, end, numbering)
-                found.append(_cut_title(text, h, sub.start) if sub else h)
+                found.append(_cut_title(text, h, sub.start) if sub else _run_into(text, shadow, h))
                 done, h = found[-1].heading_end, sub
         pos = end + 1
     return found
