@@ -48,6 +48,8 @@ _REGION_AFTER_YEAR = re.compile(rf"^(?:\d{{4}})年(?:度)?({_REGION}|{_ORG})(?=�
 _OPENING = re.compile(
     rf"^(?:\d{{4}}年(?:度|以来)?[,，]?\s*)?(?:全年[,，]?)?({_ORG}|{_REGION})(?=坚持|深入|全面|认真|始终|以|围绕|"
     r"在|紧紧|高度|持续|切实|聚焦|锚定|立足|牢牢|按照|统筹|扎实|紧扣|把|着力|不断|积极|堅持|認真|始終|緊緊)")
+_SUBJECT = re.compile(  # 在市委的坚强领导下，市政府坚持…: the subject after a clause
+    r"[,，]\s*([\u4e00-\u9fff]{1,20}?(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委|办))(?=坚持|深入|全面|认真|始终|紧紧|持续|切实|聚焦|立足|牢牢|统筹|扎实|着力|不断|积极)")
 _BOOK = re.compile(r"《[^《》]{0,80}》")  # names inside a cited document's title are not the issuer
 _INLINE_TITLE = re.compile(  # 现公布昭通市人民政府2023年政府信息公开工作年度报告
     rf"(?:公布|现将|发布|印发|^)({_ORG})(?=(?:关于)?\d{{4}}年度?[^。]{{0,30}}(?:报告|总结))")
@@ -58,6 +60,7 @@ _SELF = re.compile(r"^(?:我|本|该)(省|市|县|区|州|镇|乡|街道|旗)?")
 _LEVEL_OF = {"厅": "省", "省": "省", "市": "市", "县": "县", "区": "区", "州": "州", "镇": "镇",
              "乡": "乡", "旗": "旗", "街道": "街道"}
 _NOT_NAME = set("全本我该各每城省市县区镇乡这其此辖园社小景片山地都在对由向并请将把与及是为以从被让使给和")
+_LEADING_VERB = re.compile(r"^(?:推动|推进|建设|打造|服务|助力|保障|促进|实现|全面|深入|围绕|加快|开展|落实|坚持|构建|提升)")
 _DEPARTMENTS = (  # a 我局 report that never names itself: its department from what it reports
     ("生态环境局", "空气质量|污染防治|生态环境|水质|环境执法"), ("司法局", "行政复议|人民调解|普法|公共法律服务"),
     ("市场监督管理局", "市场监管|食品安全|特种设备|市场主体"), ("税务局", "税务|纳税人|税费|发票"),
@@ -166,8 +169,8 @@ def _as_issuer(name: str) -> str:
 def _regions(text: str, level: str | None) -> Counter[str]:
     """Region names the text writes (贺州市, 凤县, 四川省), counted; of one level when given."""
     lv = level or "自治区|自治州|自治县|省|市|县|区|州|旗|镇|乡|街道"
-    found = Counter(m.group(1) for m in re.finditer(
-        rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市在]))([\u4e00-\u9fff]{{1,4}}?(?:{lv}))", text))
+    found = Counter(_LEADING_VERB.sub("", m.group(1)) for m in re.finditer(
+        rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市在]))([\u4e00-\u9fff]{{1,6}}?(?:{lv}))", text))
     return Counter({r: n for r, n in found.items() if r[0] not in _NOT_NAME and len(r) >= 2
                     and not set(r) & set("全各本我该每")
                     and not re.search(r"(?:城区|市区|辖区|园区|社区|小区|景区|片区|地区|城市|都市|考区)$", r)})
@@ -257,7 +260,7 @@ def _opening_issuer(lines: list[str], opening: list[str]) -> str | None:
             return _as_issuer(line[m.start(1):m.end(1)])
     for line in opening:
         s = _BOOK.sub(lambda b: "《" + "_" * (len(b.group()) - 2) + "》", shadow(line))
-        m = _OPENING.search(s) or _INLINE_TITLE.search(s[:300])
+        m = _OPENING.search(s) or _INLINE_TITLE.search(s[:300]) or _SUBJECT.search(s[:200])
         if m:
             return _as_issuer(line[m.start(1):m.end(1)])
         m = re.search(r"[\u4e00-\u9fff]{2,14}?人民政府", s[:160])

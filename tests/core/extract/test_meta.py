@@ -209,3 +209,14 @@ def test_a_cited_document_in_the_opening_is_no_genre_cue() -> None:
     text = ("2023年，吉林省人民政府认真落实《政府工作报告》和《法治政府建设实施纲要》部署，全面推进法治政府建设。"
             "\n一、主要举措\n正文。")
     assert report_of(text).meta.genre is Genre.FAZHI_REPORT
+
+
+@pytest.mark.parametrize(("opening", "issuer"), [
+    ("2023年，在市委的坚强领导下，市政府坚持以习近平法治思想为指导，推动宁波市法治政府建设迈上新台阶。",
+     "宁波市人民政府"),
+    ("2023年，在区委的坚强领导下，海珠区司法局坚持以习近平法治思想为指导，全面推进依法行政。", "海珠区司法局"),
+    ("2023年，在县委的坚强领导下，县司法局深入贯彻习近平法治思想，全面推进依法行政。", None),  # never named
+])
+def test_the_subject_after_an_opening_clause(opening: str, issuer: str | None) -> None:
+    text = f"关于2023年度法治政府建设情况的报告\n{opening}\n一、主要举措\n正文。"
+    assert report_of(text).meta.issuer == issuer
