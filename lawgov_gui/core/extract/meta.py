@@ -95,14 +95,17 @@ def iso_date(text: str) -> str | None:
 
 
 def find_published(lines: list[str], hint: str | None = None) -> str | None:
-    """ISO date from page metadata: a <meta> hint, a 发布/更新/来源 line, or a date under a site name."""
+    """ISO date from page metadata: a <meta> hint, a 发布/更新/来源 line, or a date line under a
+    site name or between the title and the body (a signature date at the end is not one)."""
     candidates = [hint] if hint else []
+    in_lead = True
     for n, line in enumerate(lines):
+        in_lead = in_lead and not (len(line) >= 30 and re.search(r"[。,，]", line))
         if _TODAY.search(line):
             continue
         if is_meta_line(line) or (n and len(line) <= 40 and _YEAR_FIRST.match(line)
                                   and _DATE_LINE.match(shadow(line))
-                                  and _SITE.search(shadow(lines[n - 1][-12:]).strip())):
+                                  and (in_lead or _SITE.search(shadow(lines[n - 1][-12:]).strip()))):
             candidates.append(line)
     return next((d for d in map(iso_date, candidates) if d), None)
 

@@ -124,6 +124,7 @@ def test_wire_news_is_news() -> None:
     ("发布时间：2024-03-28 09:30 来源：县司法局\n" + FAZHI_SIGNED, "2024-03-28", "2024-03-20"),
     (FAZHI_CN_DATE, "2024-03-20", "2024-03-20"),
     (NEWS, "2022-04-14", None),  # a site name, then the date
+    ("水利部2021年法治政府建设年度报告\n2022-04-14 10:30\n" + FAZHI_SIGNED, "2022-04-14", "2024-03-20"),
     (GOV_WORK, None, None),  # the date of the congress is neither
 ])
 def test_published_and_signed(text: str, published: str | None, signed: str | None) -> None:
