@@ -27,6 +27,9 @@ _DATE_LINE = re.compile(  # a line that is only a date (and maybe a time)
     rf"(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|[零一二三四五六七八九]{{4}}年[{_CNUM}]{{1,2}}月[{_CNUM}]{{1,3}}日)"
     r"\s*[)）]?$")
 _YEAR_FIRST = re.compile(r"[(（]?\s*[0-9０-９零〇一二三四五六七八九]{4}")  # cheap test before a date line
+_LABELLED_DATE = re.compile(
+    r"(?:发布时间|发布日期|更新时间|成文日期)\s*[:：]?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
+    r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*来源")
 _SITE = re.compile(r"(?:网站|网|日报|晚报|报社|新闻|客户端|公众号|融媒体中心|发布|政府网)$")
 _TODAY = re.compile(r"今天是|星期[一二三四五六日天]|农历")
 _TITLE_LINE = re.compile(
@@ -107,6 +110,10 @@ def find_published(lines: list[str], hint: str | None = None) -> str | None:
                                   and _DATE_LINE.match(shadow(line))
                                   and (in_lead or _SITE.search(shadow(lines[n - 1][-12:]).strip()))):
             candidates.append(line)
+    for line in lines[:3]:  # a copy that lost its line breaks keeps 发布时间：… inside its first line
+        m = _LABELLED_DATE.search(shadow(line[:400])) if len(line) > 80 else None
+        if m:
+            candidates.append(m.group())
     return next((d for d in map(iso_date, candidates) if d), None)
 
 

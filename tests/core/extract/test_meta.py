@@ -126,6 +126,9 @@ def test_wire_news_is_news() -> None:
     (NEWS, "2022-04-14", None),  # a site name, then the date
     ("水利部2021年法治政府建设年度报告\n2022-04-14 10:30\n" + FAZHI_SIGNED, "2022-04-14", "2024-03-20"),
     (GOV_WORK, None, None),  # the date of the congress is neither
+    ("站群导航 AQI 2024-03-15来源: " + FAZHI_SIGNED.replace("\n", ""), "2024-03-15", None),  # one long line
+    ("首页 > 工作报告 文章来源:司法局 更新时间:2021/03/29 11:30:01 " + FAZHI_SIGNED.replace("\n", ""),
+     "2021-03-29", None),
 ])
 def test_published_and_signed(text: str, published: str | None, signed: str | None) -> None:
     meta = report_of(text).meta
