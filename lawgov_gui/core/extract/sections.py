@@ -35,6 +35,7 @@ _NOT_TITLE_START = re.compile(rf"[{_CN}]+[、季月年是]|[项款条目]|\d{{1,
 # One character class first keeps the scan fast; `_boundary` checks the rest.
 _BOUNDARY = re.compile(rf"[。!?;:\s][”’\"')]?\s*(?=[{_CN}(\d])")
 _SENTENCE_STOP = re.compile(r"[。!?]")
+_COLLAPSED = 600  # characters: a line this long is a page (or section) that lost its line breaks
 # How a paragraph that lost the break after its standalone heading begins.
 _PARAGRAPH_START = re.compile(
     rf"\s*(?:\d{{4}}年(?:以来|度)?,|(?:一年|今年|近年|多年)以?来|我[省市县区镇局委办]|第[{_CN}]+条|\|)")
@@ -112,6 +113,19 @@ def _in_a_list(shadow: str, line_start: int, h: Heading, after: str) -> bool:
     return any(_level_of(m) == h.level for m in HEADING.finditer(shadow, stop, h.start))
 
 
+def _inline_ok(shadow: str, line: tuple[int, int], h: Heading, after: str, top: int) -> bool:
+    """Whether a marker inside a line is a heading, not a list item of running text.
+
+    A 1. or (1) inside a paragraph is mostly a list: it counts only under a higher heading
+    on the same line, or in a line as long as a page that lost its breaks.
+    """
+    if _in_a_list(shadow, line[0], h, after):
+        return False
+    if h.level < 3:
+        return True
+    return shadow[h.heading_end - 1] != ";" and (top < h.level or line[1] - line[0] >= _COLLAPSED)
+
+
 def _level_of(m: re.Match) -> int:
     return int(m.lastgroup[1])  # type: ignore[index]
 
@@ -172,17 +186,17 @@ def find_headings(text: str, shadow: str) -> list[Heading]:
         end = pos + len(line)
         starts = [(pos, "")] + [(m.end(), b) for m in _BOUNDARY.finditer(shadow, pos, end)
                                 if (b := _boundary(shadow, pos, m))]
-        done = pos
+        done, top = pos, 5  # top: the highest level found on this line so far
         for start, after in starts:
             if start < done:
                 continue
             h = _match_heading(text, shadow, start, end, bool(after))
             if h is None or not numbering.follows(h, bool(after)) or (
-                    after and (_in_a_list(shadow, pos, h, after)
-                              or (h.level >= 3 and shadow[h.heading_end - 1] == ";"))):
+                    after and not _inline_ok(shadow, (pos, end), h, after, top)):
                 continue
             while h is not None:
                 numbering.take(h)
+                top = min(top, h.level)
                 sub = _inner(text, shadow, h, end, numbering)
                 found.append(_cut_title(text, h, sub.start) if sub else _run_into(text, shadow, h))
                 done, h = found[-1].heading_end, sub
