@@ -6,12 +6,13 @@ from the last one of its level (or starts again at 1), so a stray "5." in runnin
 text never becomes a section. Numbering may run on across parents (4. after (二)).
 
 Copies from document-sharing sites drop line breaks, so a heading may also stand
-inside a line, right after a sentence ends (…工作。一、坚持党的领导，…). There it
-counts only when its number goes on from the last one of its level, or is a 1 that
-opens its parent's first children. A marker that continues a list begun inside the
-same sentence (包括：（一）…；（二）…), or a 1./(1) whose first clause ends at a ；, is a
-list item; 第二十条第(一)项 and 一是 never follow a sentence end. Such a section starts at its marker and the one before it
-ends just before.
+inside a line: after a sentence end (…工作。一、坚持党的领导，…), after the space a copy
+left for the break, or run into the title above it (一、情况(一)学思想…). There it counts
+only when its number goes on from the last one of its level, or is a 1 that opens its
+parent's first children. A marker that continues a list begun inside the same sentence
+(包括：（一）…；（二）…) is a list item, and so is a 1./(1) whose first clause ends at a ；
+or that stands in an ordinary paragraph (see `_inline_ok`); 第二十条第(一)项 and 一是
+never qualify. Such a section starts at its marker; the one before it ends just before.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ class Heading:
     title: str
     start: int
     heading_end: int
-    inline: bool = False  # stands inside a line, after a sentence end
+    inline: bool = False  # stands inside a line (its line break was lost)
     before: int = -1  # where the section before it ends, when inline (spaces left out)
 
 
