@@ -224,3 +224,9 @@ def test_a_cited_document_in_the_opening_is_no_genre_cue() -> None:
 def test_the_subject_after_an_opening_clause(opening: str, issuer: str | None) -> None:
     text = f"关于2023年度法治政府建设情况的报告\n{opening}\n一、主要举措\n正文。"
     assert report_of(text).meta.issuer == issuer
+
+
+@pytest.mark.parametrize("county", ["将乐县", "特克斯县", "和平区", "向阳区"])
+def test_a_name_that_starts_like_a_verb_keeps_it(county: str) -> None:
+    text = f"{county}2023年法治政府建设年度报告\n2023年，{county}坚持以习近平法治思想为指导。\n一、主要举措\n正文。"
+    assert report_of(text).meta.issuer == f"{county}人民政府"
