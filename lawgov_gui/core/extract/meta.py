@@ -186,6 +186,12 @@ def _regions(text: str, level: str | None) -> Counter[str]:
                     and not re.search(r"(?:城区|市区|辖区|园区|社区|小区|景区|片区|地区|城市|都市|考区)$", r)})
 
 
+def _bare_office(name: str) -> bool:
+    """司法厅, 生态环境局: a department without the region it serves (国家税务总局 is whole)."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,8}(?:厅|局)", name) and not _regions(name, None)
+                and not re.match(r"国家|国务院|中国|中华|海关", name))
+
+
 def _complete(name: str, context: str) -> str | None:
     """A name the text can stand behind: 现公布X → X; 我县/市司法局/司法厅 get their region."""
     name = _VERB.sub("", name)
@@ -194,16 +200,15 @@ def _complete(name: str, context: str) -> str | None:
         level, name = own.group(1), name[own.end():]
     elif name[:1] in "省市县区镇乡" and len(name) > 2:  # 市司法局, 县人民政府
         level, name = name[0], name[1:]
-    elif (re.fullmatch(r"[\u4e00-\u9fff]{2,8}(?:厅|局)", name) and not _regions(name, None)
-          and not re.match(r"国家|国务院|中国|中华|海关", name)):  # 司法厅
+    elif _bare_office(name):  # 司法厅
         level = None
     else:
         return name if len(name) >= 2 and name[0] not in "全各" else None
+    name = name if name not in ("人民政府", "政府") else "人民政府"
     regions = _regions(context, level or _LEVEL_OF.get(name[-1:]))
-    if not regions or not name:
-        return None
-    region = regions.most_common(1)[0][0]
-    return region + (name if name not in ("人民政府", "政府") else "人民政府")
+    if not regions:  # never named: the office without its region (县人民政府), not 我县…
+        return (level or "") + name if name and (level or len(name) > 2) else None
+    return regions.most_common(1)[0][0] + name
 
 
 def _department(context: str) -> str | None:
@@ -298,8 +303,8 @@ def find_year(title: str | None, body: list[str], published: str | None, genre: 
 
 def infer_title(issuer: str | None, year: int | None, genre: Genre = Genre.FAZHI_REPORT) -> str | None:
     """吉林省2023年法治政府建设情况报告 from 吉林省人民政府, 2023 and the genre."""
-    if not issuer or not year or genre not in _INFERRED:
-        return None
+    if not issuer or not year or genre not in _INFERRED or issuer[0] in "省市县区镇乡" or _bare_office(issuer):
+        return None  # 县人民政府, 司法厅: no region to name the report by
     region = re.sub(r"(人民政府|政府)$", "", issuer)
     # A title names the innermost region: 凤县, not 宝鸡市凤县.
     region = re.sub(r"^[\u4e00-\u9fff]+?(?:省|自治区|市)(?=[\u4e00-\u9fff]+(?:县|区|市|旗|镇|乡|街道)$)", "", region)

@@ -184,11 +184,11 @@ def test_published_layouts(text: str, genre: Genre, title: str | None, issuer: s
         genre, title, issuer, year, published)
 
 
-def test_a_region_that_is_never_named_gives_no_issuer() -> None:
+def test_a_region_that_is_never_named_leaves_the_office() -> None:
     text = ("各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员提出意见。\n"
             "一、2023年工作回顾\n刚刚过去的2023年，是全面贯彻党的二十大精神的开局之年。")
     meta = report_of(text).meta
-    assert (meta.genre, meta.issuer, meta.year) == (Genre.GOV_WORK_REPORT, None, 2023)
+    assert (meta.genre, meta.issuer, meta.year) == (Genre.GOV_WORK_REPORT, "市人民政府", 2023)
 
 
 @pytest.mark.parametrize("glue", ["", " "])
@@ -219,7 +219,7 @@ def test_a_cited_document_in_the_opening_is_no_genre_cue() -> None:
     ("2023年，在市委的坚强领导下，市政府坚持以习近平法治思想为指导，推动宁波市法治政府建设迈上新台阶。",
      "宁波市人民政府"),
     ("2023年，在区委的坚强领导下，海珠区司法局坚持以习近平法治思想为指导，全面推进依法行政。", "海珠区司法局"),
-    ("2023年，在县委的坚强领导下，县司法局深入贯彻习近平法治思想，全面推进依法行政。", None),  # never named
+    ("2023年，在县委的坚强领导下，县司法局深入贯彻习近平法治思想，全面推进依法行政。", "县司法局"),  # never named
 ])
 def test_the_subject_after_an_opening_clause(opening: str, issuer: str | None) -> None:
     text = f"关于2023年度法治政府建设情况的报告\n{opening}\n一、主要举措\n正文。"
@@ -230,3 +230,8 @@ def test_the_subject_after_an_opening_clause(opening: str, issuer: str | None) -
 def test_a_name_that_starts_like_a_verb_keeps_it(county: str) -> None:
     text = f"{county}2023年法治政府建设年度报告\n2023年，{county}坚持以习近平法治思想为指导。\n一、主要举措\n正文。"
     assert report_of(text).meta.issuer == f"{county}人民政府"
+
+
+def test_an_office_never_placed_keeps_its_name_and_infers_no_title() -> None:
+    meta = report_of("2023年，司法厅坚持以习近平法治思想为指导，全面推进法治政府建设。\n一、主要举措\n正文。").meta
+    assert (meta.issuer, meta.title) == ("司法厅", None)
