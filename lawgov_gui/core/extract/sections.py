@@ -182,11 +182,16 @@ def find_headings(text: str, shadow: str) -> list[Heading]:
     """
     numbering = _Numbering()
     found: list[Heading] = []
+    inside = _BOUNDARY.finditer(shadow)  # one scan of the whole text, taken line by line
+    m = next(inside, None)
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        starts = [(pos, "")] + [(m.end(), b) for m in _BOUNDARY.finditer(shadow, pos, end)
-                                if (b := _boundary(shadow, pos, m))]
+        starts = [(pos, "")]
+        while m is not None and m.start() < end:
+            if m.start() >= pos and m.end() <= end and (b := _boundary(shadow, pos, m)):
+                starts.append((m.end(), b))
+            m = next(inside, None)
         done, top = pos, 5  # top: the highest level found on this line so far
         for start, after in starts:
             if start < done:
