@@ -41,7 +41,7 @@ def _strict_json(text: str) -> dict:
 
 
 def _check_contract(d: dict) -> None:
-    assert d["schema"] == 1
+    assert d["schema"] == 2
     assert set(d) >= {"schema", "source", "meta", "text", "sections", "indicators"}
     text = d["text"]
     for ind in d["indicators"]:

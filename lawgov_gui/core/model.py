@@ -7,11 +7,13 @@ shape fixed in CONTRACT.md.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 
-SCHEMA = 1
+from .section_index import SectionIndex as SectionIndex  # re-exported for the old import path
+from .section_index import flatten
+
+SCHEMA = 2
 
 
 class Kind(StrEnum):
@@ -47,6 +49,32 @@ class Role(StrEnum):
     AFTER = "after"
 
 
+class Scope(StrEnum):
+    """Whose figure it is: the reporting body's own, or a benchmark quoted for comparison."""
+
+    OWN = "own"
+    BENCHMARK = "benchmark"
+
+
+class Genre(StrEnum):
+    """What kind of document the report is."""
+
+    FAZHI_REPORT = "fazhi_report"
+    GOV_WORK_REPORT = "gov_work_report"
+    INFO_DISCLOSURE_REPORT = "info_disclosure_report"
+    RECONSIDERATION_REPORT = "reconsideration_report"
+    NEWS = "news"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class TableCell:
+    """Where a figure stands in a table: its row label and column header (None without one)."""
+
+    row: str
+    column: str | None
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """Where the text came from: path, format, detected encoding, sha256."""
@@ -66,6 +94,8 @@ class Meta:
     issuer: str | None = None
     year: int | None = None
     published: str | None = None
+    genre: Genre = Genre.OTHER
+    signed: str | None = None
 
 
 @dataclass(slots=True)
@@ -110,7 +140,12 @@ class Change:
 
 @dataclass(slots=True)
 class Indicator:
-    """One stated quantity. `text` is exactly `report.text[start:end]`."""
+    """One stated quantity. `text` is exactly `report.text[start:end]`.
+
+    The schema-2 fields say what it measures out of its sentence: `label` (reads alone;
+    the subject when empty), `canonical` (a CATALOGUE.md id), `period` (the year the value
+    is about), `scope`, `growth` (a rate of change, not a share) and `table` (its cell).
+    """
 
     id: str
     text: str
@@ -123,6 +158,12 @@ class Indicator:
     subject: str = ""
     section: str | None = None
     change: Change | None = None
+    label: str = ""
+    canonical: str | None = None
+    period: int | None = None
+    scope: Scope = Scope.OWN
+    growth: bool = False
+    table: TableCell | None = None
 
     def to_dict(self) -> dict:
         d = {k: getattr(self, k) for k in (
@@ -131,6 +172,9 @@ class Indicator:
         if isinstance(self.value, float) and self.value.is_integer():
             d["value"] = int(self.value)
         d["change"] = asdict(self.change) if self.change else None
+        d.update(label=self.label or self.subject, canonical=self.canonical, period=self.period,
+                 scope=self.scope, growth=self.growth,
+                 table={"row": self.table.row, "column": self.table.column} if self.table else None)
         return d
 
 
@@ -161,13 +205,7 @@ class Report:
     @staticmethod
     def flatten(sections: list[Section]) -> list[Section]:
         """Sections in document order, depth first."""
-        out: list[Section] = []
-        stack = list(reversed(sections))
-        while stack:
-            s = stack.pop()
-            out.append(s)
-            stack.extend(reversed(s.children))
-        return out
+        return flatten(sections)
 
     def iter_sections(self) -> list[Section]:
         """All sections in document order, depth first."""
@@ -186,30 +224,3 @@ class Report:
             "indicators": [i.to_dict() for i in self.indicators],
         }
 
-
-class SectionIndex:
-    """Finds the innermost section holding an offset, in O(log n).
-
-    Args:
-        sections: the tree's roots (Report.sections).
-    """
-
-    def __init__(self, sections: list[Section]) -> None:
-        self.flat = Report.flatten(sections)
-        self._starts = [s.start for s in self.flat]
-        self._pos = {s.id: n for n, s in enumerate(self.flat)}
-
-    def at(self, offset: int) -> Section | None:
-        """The innermost section whose span holds `offset`, or None (preamble)."""
-        i = bisect.bisect_right(self._starts, offset) - 1
-        while i >= 0:
-            s = self.flat[i]
-            if s.start <= offset < max(s.end, s.start + 1):
-                return s
-            i -= 1
-        return None
-
-    def get(self, sid: str) -> Section | None:
-        """The section with id `sid`."""
-        n = self._pos.get(sid)
-        return None if n is None else self.flat[n]

@@ -1,6 +1,7 @@
 """Write a Report out: the CONTRACT.md JSON, or the indicators as CSV.
 
-The CSV starts with a UTF-8 BOM so that Excel and WPS open the Chinese correctly.
+The CSV starts with a UTF-8 BOM so that Excel and WPS open the Chinese correctly. It keeps the
+schema-1 columns in their order and adds the schema-2 ones (label … table_column) after them.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from ..model import Report
 
 CSV_COLUMNS = ["id", "section", "subject", "text", "value", "unit", "qualifier", "kind",
                "change_type", "change_direction", "change_of", "change_baseline", "change_period",
-               "start", "end"]
+               "start", "end",
+               "label", "canonical", "period", "scope", "growth", "table_row", "table_column"]
 
 
 def to_json(report: Report) -> str:
@@ -23,10 +25,14 @@ def to_json(report: Report) -> str:
 
 def _row(d: dict) -> list:
     ch = d["change"] or {}
+    table = d["table"] or {}
     return [d["id"], d["section"] or "", d["subject"], d["text"], d["value"], d["unit"],
             d["qualifier"] or "", d["kind"], ch.get("type", ""), ch.get("direction") or "",
             ch.get("of") or "", ch.get("baseline") or "", ch.get("period") or "",
-            d["start"], d["end"]]
+            d["start"], d["end"],
+            d["label"], d["canonical"] or "", "" if d["period"] is None else d["period"],
+            d["scope"], "true" if d["growth"] else "false", table.get("row", ""),
+            table.get("column") or ""]
 
 
 def to_csv(report: Report) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from lawgov_gui.core.model import Genre
 from tests.core.helpers import report_of
 
 BODY = "坚持以习近平法治思想为指导,全面推进依法行政,办理案件120件。\n一、主要举措\n正文。"
@@ -48,3 +49,189 @@ def test_html_meta_hints_win() -> None:
                                              "title": "某市2023年法治政府建设情况报告"}).meta
     assert meta.published == "2024-03-28"
     assert meta.title == "某市2023年法治政府建设情况报告" and not meta.title_inferred
+
+
+# --- every genre ------------------------------------------------------------------------------
+# Openings and endings written the way real reports of each genre are laid out.
+
+GOV_WORK = ("政府工作报告\n——2024年1月10日在广州市海珠区第十七届人民代表大会第四次会议上\n"
+            "区长 张三\n各位代表：\n现在，我代表海珠区人民政府，向大会报告工作，请予审议，"
+            "并请区政协委员和其他列席人员提出意见。\n一、2023年工作回顾\n2023年是全面贯彻党的二十大"
+            "精神的开局之年。全区地区生产总值增长5.1%。")
+XXGK_STATED = ("四川省司法厅2023年政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》"
+               "（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》要求编制。本报告中所列"
+               "数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n2023年，省司法厅坚持"
+               "以公开为常态、不公开为例外。\n二、主动公开政府信息情况\n第二十条第（一）项\n"
+               "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 0")
+XXGK_VERB = ("根据《中华人民共和国政府信息公开条例》（以下简称《条例》）的规定，现公布宝鸡市凤县人民政府"
+             "2020年度政府信息公开工作年度报告。本年度报告中所列数据的统计期限自2020年1月1日起至2020年"
+             "12月31日。\n一、总体情况\n2020年，在县委、县政府的坚强领导下，我县严格按照《条例》要求。")
+XXGK_OURS = ("根据《中华人民共和国政府信息公开条例》规定，现将我县人民政府2021年度政府信息公开工作年度报告"
+             "公布如下。\n一、总体情况\n2021年，在凤县县委、县政府的坚强领导下，凤县扎实推进政务公开。"
+             "\n二、主动公开政府信息情况\n第二十条第(一)项\n规章 | 0 | 0 | 0")
+RECON = ("杭州市人民政府行政复议工作年度报告（2023年）\n2023年，全市各级行政复议机关坚持以习近平法治思想"
+         "为指导，共收到行政复议申请4562件，同比增长15.2%。\n一、行政复议案件基本情况\n正文。")
+RECON_JOINED = ("广州市海珠区司法局\n关于2022年度行政复议和行政应诉工作情况的报告\n2022年，我局认真贯彻"
+                "《中华人民共和国行政复议法》，依法办理行政复议案件。\n一、基本情况\n正文。")
+NEWS = ("水利部发布2021年度法治政府建设情况报告\n水利部網站\n2022-04-14\n"
+        "本报讯（记者 李明）近日，水利部发布2021年度法治政府建设情况报告。报告显示，2021年水利部"
+        "深入学习贯彻习近平法治思想，全年办理行政复议案件12件。")
+NEWS_WIRE = ("新华社北京3月5日电 国务院总理在十四届全国人大二次会议上作政府工作报告，全国法治政府建设"
+             "取得新成效。\n一年来，各地区各部门深入推进依法行政。")
+FAZHI_SIGNED = ("2023年，宁乡县坚持以习近平法治思想为指导，全面推进依法行政。\n一、主要举措和成效\n"
+                "全年办理案件120件。\n宁乡县人民政府\n2024年3月20日")
+FAZHI_CN_DATE = ("凤县2023年法治政府建设年度报告\n2023年，凤县坚持以习近平法治思想为指导，全面推进依法行政。\n"
+                 "一、主要举措\n正文。\n凤县人民政府\n二〇二四年三月二十日")
+DEPT_OURS = ("2020年，我局在市委、市政府的指导下，全面推进法治政府建设。\n一、总体情况\n"
+             "贺州市城区环境空气质量优良率为95.9%，污染防治攻坚战成效明显，空气质量持续改善。")
+DEPT_BARE = ("2023年，省司法厅坚持以习近平法治思想为指导，全面推进法治政府建设。\n一、主要举措\n"
+             "指导全省，四川省各级行政复议机关办理案件4000件。")
+
+
+@pytest.mark.parametrize(("text", "genre", "title", "inferred", "issuer", "year"), [
+    (GOV_WORK, Genre.GOV_WORK_REPORT, "政府工作报告", False, "广州市海珠区人民政府", 2023),
+    (XXGK_STATED, Genre.INFO_DISCLOSURE_REPORT, "四川省司法厅2023年政府信息公开工作年度报告", False,
+     "四川省司法厅", 2023),
+    (XXGK_VERB, Genre.INFO_DISCLOSURE_REPORT, "凤县2020年政府信息公开工作年度报告", True,
+     "宝鸡市凤县人民政府", 2020),
+    (XXGK_OURS, Genre.INFO_DISCLOSURE_REPORT, "凤县2021年政府信息公开工作年度报告", True,
+     "凤县人民政府", 2021),
+    (RECON, Genre.RECONSIDERATION_REPORT, "杭州市人民政府行政复议工作年度报告（2023年）", False,
+     "杭州市人民政府", 2023),
+    (RECON_JOINED, Genre.RECONSIDERATION_REPORT,
+     "广州市海珠区司法局关于2022年度行政复议和行政应诉工作情况的报告", False, "广州市海珠区司法局", 2022),
+    (NEWS, Genre.NEWS, "水利部发布2021年度法治政府建设情况报告", False, "水利部", 2021),
+    (FAZHI_SIGNED, Genre.FAZHI_REPORT, "宁乡县2023年法治政府建设情况报告", True, "宁乡县人民政府", 2023),
+    (FAZHI_CN_DATE, Genre.FAZHI_REPORT, "凤县2023年法治政府建设年度报告", False, "凤县人民政府", 2023),
+    (DEPT_OURS, Genre.FAZHI_REPORT, "贺州市生态环境局2020年法治政府建设情况报告", True,
+     "贺州市生态环境局", 2020),
+    (DEPT_BARE, Genre.FAZHI_REPORT, "四川省司法厅2023年法治政府建设情况报告", True, "四川省司法厅", 2023),
+], ids=["gov_work", "xxgk_stated", "xxgk_verb", "xxgk_ours", "recon", "recon_joined", "news",
+        "fazhi_signed", "fazhi_cn_date", "dept_ours", "dept_bare"])
+def test_every_genre(text: str, genre: Genre, title: str, inferred: bool, issuer: str,
+                     year: int) -> None:
+    meta = report_of(text).meta
+    assert (meta.genre, meta.title, meta.title_inferred, meta.issuer, meta.year) == (
+        genre, title, inferred, issuer, year)
+
+
+def test_wire_news_is_news() -> None:
+    assert report_of(NEWS_WIRE).meta.genre is Genre.NEWS
+
+
+@pytest.mark.parametrize(("text", "published", "signed"), [
+    (FAZHI_SIGNED, "2024-03-20", "2024-03-20"),  # no publication date: published falls back
+    ("发布时间：2024-03-28 09:30 来源：县司法局\n" + FAZHI_SIGNED, "2024-03-28", "2024-03-20"),
+    (FAZHI_CN_DATE, "2024-03-20", "2024-03-20"),
+    (NEWS, "2022-04-14", None),  # a site name, then the date
+    ("水利部2021年法治政府建设年度报告\n2022-04-14 10:30\n" + FAZHI_SIGNED, "2022-04-14", "2024-03-20"),
+    (GOV_WORK, None, None),  # the date of the congress is neither
+    ("站群导航 AQI 2024-03-15来源: " + FAZHI_SIGNED.replace("\n", ""), "2024-03-15", None),  # one long line
+    ("首页 > 工作报告 文章来源:司法局 更新时间:2021/03/29 11:30:01 " + FAZHI_SIGNED.replace("\n", ""),
+     "2021-03-29", None),
+])
+def test_published_and_signed(text: str, published: str | None, signed: str | None) -> None:
+    meta = report_of(text).meta
+    assert (meta.published, meta.signed) == (published, signed)
+
+
+@pytest.mark.parametrize("wrong", ["代表海珠区人民政府", "现公布宝鸡市凤县人民政府", "我县人民政府",
+                                   "现将我县人民政府"])
+def test_issuer_never_carries_a_verb(wrong: str) -> None:
+    for text in (GOV_WORK, XXGK_VERB, XXGK_OURS):
+        assert report_of(text).meta.issuer != wrong
+
+
+# Openings laid out as published reports lay them out (shortened).
+CITED = ("根据《中华人民共和国政府信息公开条例》和《云南省人民政府办公厅关于做好2023年政府信息公开工作年度报告"
+         "编制发布工作的通知》要求，现公布昭通市人民政府2023年政府信息公开工作年度报告。统计期限为2023年1月1日"
+         "至2023年12月31日。\n一、总体情况\n2023年，昭通市坚持以习近平新时代中国特色社会主义思想为指导。")
+OFFICE = ("高平市人民政府办公室\n2023年政府信息公开工作年度报告\n本年度报告根据《中华人民共和国政府信息公开条例》"
+          "的要求编制。本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n"
+          "2023年，在高平市人民政府门户网站发布政务动态类信息133条。")
+YEAR_FIRST = ("2022年上海市政府信息公开工作年度报告\n字号:\n本年度报告根据《中华人民共和国政府信息公开条例》的要求"
+              "编制，全文包括总体情况、主动公开政府信息情况。\n一、总体情况\n2022年，上海市坚持以习近平新时代中国"
+              "特色社会主义思想为指导，全面推进政务公开工作。")
+REGION_ABOUT = ("新疆维吾尔自治区人民政府关于2017年法治政府建设工作的报告\n来源:自治区人民政府法制办 发布日期:"
+                "2018-04-03 16:13 浏览次数:\n在党中央的坚强领导下，自治区认真落实《法治政府建设实施纲要》规定的各项"
+                "任务，法治政府建设取得了阶段性成效。\n一、2017年法治政府建设情况\n正文。")
+SUMMARY = ("宝鸡市政府行政复议工作总结\n一、基本情况及主要特点\n2005年，我市各级行政复议机关共收到行政复议申请"
+           "63件。其中，市政府收到行政复议申请24件。")
+RECON_UNTITLED = ("一、案件办理情况\n2024年新受理行政复议案件151件，同比增长128.78%。2024年复议受理前协商化解"
+                  "案件17件。\n二、被申请人构成情况\n2024年度新受理的行政复议151件中，被申请人为县政府部门的140件。"
+                  "\n三、行政复议申请涉及的事项\n正文。")
+TRADITIONAL = ("2021年，司法部堅持以習近平新時代中國特色社會主義思想為指導，深入學習貫徹習近平法治思想，扎實推動"
+               "法治政府建設高質量發展。\n一、加強黨對法治政府建設的領導\n正文。")
+
+
+@pytest.mark.parametrize(("text", "genre", "title", "issuer", "year", "published"), [
+    (CITED, Genre.INFO_DISCLOSURE_REPORT, "昭通市2023年政府信息公开工作年度报告", "昭通市人民政府", 2023, None),
+    (OFFICE, Genre.INFO_DISCLOSURE_REPORT, "高平市人民政府办公室2023年政府信息公开工作年度报告",
+     "高平市人民政府办公室", 2023, None),
+    (YEAR_FIRST, Genre.INFO_DISCLOSURE_REPORT, "2022年上海市政府信息公开工作年度报告", "上海市人民政府", 2022,
+     None),
+    (REGION_ABOUT, Genre.FAZHI_REPORT, "新疆维吾尔自治区人民政府关于2017年法治政府建设工作的报告",
+     "新疆维吾尔自治区人民政府", 2017, "2018-04-03"),
+    (SUMMARY, Genre.RECONSIDERATION_REPORT, "宝鸡市政府行政复议工作总结", "宝鸡市政府", 2005, None),
+    (RECON_UNTITLED, Genre.RECONSIDERATION_REPORT, None, None, 2024, None),
+    (TRADITIONAL, Genre.FAZHI_REPORT, "司法部2021年法治政府建设情况报告", "司法部", 2021, None),
+], ids=["cited_document", "office_line_above", "year_first", "region_about", "recon_summary",
+        "recon_untitled", "traditional"])
+def test_published_layouts(text: str, genre: Genre, title: str | None, issuer: str | None, year: int,
+                           published: str | None) -> None:
+    meta = report_of(text).meta
+    assert (meta.genre, meta.title, meta.issuer, meta.year, meta.published) == (
+        genre, title, issuer, year, published)
+
+
+def test_a_region_that_is_never_named_leaves_the_office() -> None:
+    text = ("各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员提出意见。\n"
+            "一、2023年工作回顾\n刚刚过去的2023年，是全面贯彻党的二十大精神的开局之年。")
+    meta = report_of(text).meta
+    assert (meta.genre, meta.issuer, meta.year) == (Genre.GOV_WORK_REPORT, "市人民政府", 2023)
+
+
+@pytest.mark.parametrize("glue", ["", " "])
+def test_a_copy_without_line_breaks_keeps_its_title_and_issuer(glue: str) -> None:
+    text = glue.join(["北京市2022年法治政府建设年度情况报告",
+                      "2022年，北京市坚持以习近平新时代中国特色社会主义思想为指导，扎实推进各项工作。",
+                      "一、主要举措和成效", "(一)加强统筹谋划和协调推动。精简行政许可事项140项。"])
+    meta = report_of(text).meta
+    assert (meta.title, meta.title_inferred, meta.issuer, meta.year, meta.genre) == (
+        "北京市2022年法治政府建设年度情况报告", False, "北京市人民政府", 2022, Genre.FAZHI_REPORT)
+
+
+@pytest.mark.parametrize("glue", ["", " "])
+def test_the_seed_without_line_breaks_keeps_its_meta(seed_report, glue: str) -> None:
+    flat = report_of(glue.join(seed_report.text.split("\n"))).meta
+    want = seed_report.meta
+    assert (flat.title, flat.issuer, flat.year, flat.genre) == (want.title, want.issuer, want.year,
+                                                                 want.genre)
+
+
+def test_a_cited_document_in_the_opening_is_no_genre_cue() -> None:
+    text = ("2023年，吉林省人民政府认真落实《政府工作报告》和《法治政府建设实施纲要》部署，全面推进法治政府建设。"
+            "\n一、主要举措\n正文。")
+    assert report_of(text).meta.genre is Genre.FAZHI_REPORT
+
+
+@pytest.mark.parametrize(("opening", "issuer"), [
+    ("2023年，在市委的坚强领导下，市政府坚持以习近平法治思想为指导，推动宁波市法治政府建设迈上新台阶。",
+     "宁波市人民政府"),
+    ("2023年，在区委的坚强领导下，海珠区司法局坚持以习近平法治思想为指导，全面推进依法行政。", "海珠区司法局"),
+    ("2023年，在县委的坚强领导下，县司法局深入贯彻习近平法治思想，全面推进依法行政。", "县司法局"),  # never named
+])
+def test_the_subject_after_an_opening_clause(opening: str, issuer: str | None) -> None:
+    text = f"关于2023年度法治政府建设情况的报告\n{opening}\n一、主要举措\n正文。"
+    assert report_of(text).meta.issuer == issuer
+
+
+@pytest.mark.parametrize("county", ["将乐县", "特克斯县", "和平区", "向阳区"])
+def test_a_name_that_starts_like_a_verb_keeps_it(county: str) -> None:
+    text = f"{county}2023年法治政府建设年度报告\n2023年，{county}坚持以习近平法治思想为指导。\n一、主要举措\n正文。"
+    assert report_of(text).meta.issuer == f"{county}人民政府"
+
+
+def test_an_office_never_placed_keeps_its_name_and_infers_no_title() -> None:
+    meta = report_of("2023年，司法厅坚持以习近平法治思想为指导，全面推进法治政府建设。\n一、主要举措\n正文。").meta
+    assert (meta.issuer, meta.title) == ("司法厅", None)
