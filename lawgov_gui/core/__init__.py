@@ -8,15 +8,19 @@ from .model import (
     Change,
     ChangeType,
     Direction,
+    Genre,
     Indicator,
     Kind,
     Meta,
     Report,
     Role,
+    Scope,
     Section,
     Source,
+    TableCell,
 )
 from .pipeline import build_report, load_report
 
-__all__ = ["Change", "ChangeType", "Direction", "Indicator", "Kind", "Meta", "Report",
-           "ReportError", "Role", "Section", "Source", "build_report", "load_report"]
+__all__ = ["Change", "ChangeType", "Direction", "Genre", "Indicator", "Kind", "Meta", "Report",
+           "ReportError", "Role", "Scope", "Section", "Source", "TableCell", "build_report",
+           "load_report"]

@@ -71,7 +71,7 @@ class Genre(StrEnum):
 class TableCell:
     """Where a figure stands in a table: its row label and column header (None without one)."""
 
-    row: str
+    row: str | None
     column: str | None
 
 
@@ -137,6 +137,10 @@ class Change:
     period: str | None = None
     role: Role | None = None
 
+    def to_dict(self) -> dict:
+        return {"type": self.type, "direction": self.direction, "of": self.of,
+                "baseline": self.baseline, "period": self.period, "role": self.role}
+
 
 @dataclass(slots=True)
 class Indicator:
@@ -171,7 +175,7 @@ class Indicator:
             "subject", "section")}
         if isinstance(self.value, float) and self.value.is_integer():
             d["value"] = int(self.value)
-        d["change"] = asdict(self.change) if self.change else None
+        d["change"] = self.change.to_dict() if self.change else None
         d.update(label=self.label or self.subject, canonical=self.canonical, period=self.period,
                  scope=self.scope, growth=self.growth,
                  table={"row": self.table.row, "column": self.table.column} if self.table else None)

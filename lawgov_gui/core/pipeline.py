@@ -12,14 +12,17 @@ import hashlib
 from pathlib import Path
 
 from . import limits
+from .extract import cells
 from .extract.chrome import clean_lines, is_meta_line
 from .extract.indicators import Quantity, find_quantities
+from .extract.meaning import describe_figures
 from .extract.meta import build_meta
 from .extract.normalize import shadow, split_lines
 from .extract.relations import link_changes
 from .extract.sections import HEADING, build_tree, find_headings
 from .extract.subjects import subject_for
-from .model import Indicator, Report, Section, SectionIndex, Source
+from .extract.tables import TableFigure, read_tables
+from .model import Indicator, Kind, Report, SectionIndex, Source, TableCell
 from .readers.files import read_bytes
 from .readers.text import Decoded, decode_file
 
@@ -74,17 +77,22 @@ def build_report(decoded: Decoded, source: Source) -> Report:
     page = _Page(lines)
     per_line = page.quantities_by_line()
     if decoded.format in ("docx", "pdf"):  # documents carry no site chrome to drop
-        kept_rows = list(range(len(page.lines)))
+        rows = list(range(len(page.lines)))
     else:
-        kept_rows = clean_lines(page.lines, page.keep_flags(per_line))
-    kept = [page.lines[i] for i in kept_rows]
+        keep = cells.kept_rows(page.starts, read_tables(page.joined, page.shade),
+                               page.keep_flags(per_line))
+        rows = clean_lines(page.lines, keep)
+    kept = [page.lines[i] for i in rows]
     text = "\n".join(kept)
-    shade = "\n".join(page.line_shade(i) for i in kept_rows)
+    shade = "\n".join(page.line_shade(i) for i in rows)
     meta = build_meta(page.lines, kept, decoded.hints)
-    sections = build_tree(find_headings(text, shade), len(text))
-    quantities = _relocate(page.starts, per_line, kept_rows, kept)
-    indicators = _indicators(text, shade, quantities, sections)
+    tables = read_tables(text, shade)
+    sections = build_tree(find_headings(text, tables.masked(shade)), len(text))
+    figures = cells.merge(_relocate(page.starts, per_line, rows, kept), tables)
+    index = SectionIndex(sections)
+    indicators = _indicators(text, shade, figures, index)
     link_changes(shade, indicators, meta.year)
+    describe_figures(text, shade, indicators, index, meta)
     return Report(source, meta, text, sections, indicators)
 
 
@@ -106,14 +114,18 @@ def _section_id(index: SectionIndex, offset: int) -> str | None:
     return section.id if section else None
 
 
-def _indicators(text: str, shade: str, quantities: list[Quantity],
-                sections: list[Section]) -> list[Indicator]:
-    index = SectionIndex(sections)
+def _indicators(text: str, shade: str, figures: list[tuple[Quantity, TableFigure | None]],
+                index: SectionIndex) -> list[Indicator]:
+    """The indicators of `figures`: a table cell is named by its row and column."""
     out: list[Indicator] = []
     floor = 0
-    for n, q in enumerate(quantities, 1):
-        subject = subject_for(text, shade, q.start, q.end, q.kind, floor)
+    for n, (q, cell) in enumerate(figures, 1):
+        if cell is None:
+            subject, table = subject_for(text, shade, q.start, q.end, q.kind, floor), None
+        else:
+            subject, table = cell.subject, TableCell(cell.row, cell.column)
         out.append(Indicator(f"i{n}", text[q.start:q.end], q.start, q.end, q.value, q.unit,
-                             q.qualifier, q.kind, subject, _section_id(index, q.start)))
+                             q.qualifier, Kind(q.kind), subject, _section_id(index, q.start),
+                             table=table))
         floor = q.end
     return out

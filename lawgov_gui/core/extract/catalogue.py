@@ -10,9 +10,9 @@ alone. Precision first: when two ids hold equally strongly, the figure gets none
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ..model import TableCell
 from .catalogue_data import Catalogue, Entry, Rule, load
 from .normalize import shadow as _shadow
 
@@ -97,10 +97,10 @@ def _sentence_ok(r: Rule, text: str) -> bool:
                 or (r.not_sentence and r.not_sentence.search(text)))
 
 
-def _table_id(table: Mapping[str, str], kind: str, cat: Catalogue) -> str | None:
+def _table_id(table: TableCell, kind: str, cat: Catalogue) -> str | None:
     if kind != "count":
         return None
-    row, col = _shadow(table.get("row") or "").strip(), _shadow(table.get("column") or "").strip()
+    row, col = _shadow(table.row or "").strip(), _shadow(table.column or "").strip()
     return next((cid for rx, cx, cid in cat.tables if rx.search(row) and cx.search(col)), None)
 
 
@@ -119,7 +119,7 @@ class Tagger:
         self._given: list[tuple[int, str]] = []   # (start, id) of the recent figures with an id
 
     def __call__(self, start: int, end: int, kind: str, unit: str | None, *, floor: int = 0,
-                 section: str = "", table: Mapping[str, str] | None = None,
+                 section: str = "", table: TableCell | None = None,
                  growth: bool = False) -> str | None:
         """The id of the figure shadow[start:end], or None.
 
@@ -129,7 +129,7 @@ class Tagger:
             floor: end of the previous figure (as for subjects.subject_for), so its words are not
                 read as this one's (except in 由A下降至B, where B reads A's).
             section: the title of the innermost section holding the figure ("" in the preamble).
-            table: {"row": …, "column": …} for a figure in a table (schema 2 `table`), else None.
+            table: the figure's table cell (its row and column), else None.
             growth: True when the figure is a rate of change (schema 2 `growth`): it gets no id.
         """
         cat = self._cat
@@ -221,7 +221,7 @@ def _back_to(pattern: re.Pattern[str], shadow: str, lo: int, pos: int) -> int:
 
 def canonical_for(shadow: str, start: int, end: int, kind: str, unit: str | None, *,
                   floor: int = 0, section: str = "", genre: str | None = None,
-                  table: Mapping[str, str] | None = None, growth: bool = False) -> str | None:
+                  table: TableCell | None = None, growth: bool = False) -> str | None:
     """The canonical id of one figure, alone (no memory of the figures before it); see Tagger."""
     return Tagger(shadow, genre)(start, end, kind, unit, floor=floor, section=section,
                                  table=table, growth=growth)

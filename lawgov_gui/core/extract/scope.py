@@ -10,20 +10,11 @@ in a national body's report (an issuer with no 省/市/县… in its name, 水�
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 from functools import lru_cache
 
-from ..model import ChangeType, Indicator
+from ..model import ChangeType, Indicator, Scope
 from .growth import DOWN as _DOWN
 from .growth import UP as _UP
-
-
-class Scope(StrEnum):
-    """Whose figure it is: the report's own, or a benchmark quoted for comparison."""
-
-    OWN = "own"
-    BENCHMARK = "benchmark"
-
 
 _OWN, _BENCH, _VS_CHANGE = Scope.OWN, Scope.BENCHMARK, ChangeType.VS
 _VS = re.compile(r"(?:高于|低于|超过|超出|优于|好于|少于|多于|快于|慢于|领先于?|落后于?)"

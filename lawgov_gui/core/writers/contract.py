@@ -19,8 +19,27 @@ CSV_COLUMNS = ["id", "section", "subject", "text", "value", "unit", "qualifier",
 
 
 def to_json(report: Report) -> str:
-    """The contract JSON (UTF-8 text, not ASCII-escaped)."""
-    return json.dumps(report.to_dict(), ensure_ascii=False, indent=1, allow_nan=False)
+    """The contract JSON (UTF-8 text, not ASCII-escaped): a key a line, a section or an
+    indicator a line.
+
+    Each part is encoded by json's C encoder (an `indent` would make json use its
+    pure-Python one, three times slower on a big report).
+    """
+    d = report.to_dict()
+    parts = [f"{_dump(k)}: {_dump(v)}" for k, v in d.items() if k not in _LISTS]
+    parts += [f"{_dump(k)}: " + _lines(d[k]) for k in _LISTS]
+    return "{" + ",\n ".join(parts) + "}"
+
+
+_LISTS = ("sections", "indicators")
+
+
+def _dump(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
+def _lines(items: list) -> str:
+    return "[" + ",".join("\n  " + _dump(item) for item in items) + ("\n ]" if items else "]")
 
 
 def _row(d: dict) -> list:

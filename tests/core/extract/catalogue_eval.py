@@ -43,7 +43,7 @@ def tag_report(path: Path) -> tuple[dict, list[str | None]]:
     for ind in report.indicators:
         sec = index.at(ind.start)
         ids.append(tag(ind.start, ind.end, ind.kind, ind.unit, floor=floor,
-                       section=sec.title if sec else "", table=getattr(ind, "table", None),
+                       section=sec.title if sec else "", table=ind.table,
                        growth=bool(getattr(ind, "growth", False))))
         floor = ind.end
     return report.to_dict(), ids

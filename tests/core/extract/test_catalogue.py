@@ -12,7 +12,7 @@ import pytest
 from lawgov_gui.core.extract import catalogue_data
 from lawgov_gui.core.extract.catalogue import Tagger, canonical_for, entries, entry
 from lawgov_gui.core.extract.normalize import shadow
-from lawgov_gui.core.model import Kind, SectionIndex
+from lawgov_gui.core.model import Kind, SectionIndex, TableCell
 from tests.core.extract import catalogue_eval
 from tests.core.helpers import report_of
 
@@ -326,7 +326,7 @@ def test_traditional_script_and_full_width():
 ])
 def test_table_cells(row, column, want):
     s = "规章 | 0 | 0 | 0"
-    assert canonical_for(s, 5, 6, "count", "", table={"row": row, "column": column}) == want
+    assert canonical_for(s, 5, 6, "count", "", table=TableCell(row, column)) == want
 
 
 def test_kinds_without_ids():

@@ -1,0 +1,40 @@
+"""What each figure measures, once the figures are found: schema 2's fields.
+
+For every indicator, in document order: the year it is about, whether it is the
+report's own or a figure quoted for comparison, whether it is a rate of change
+(period.py, scope.py, growth.py); its canonical id (catalogue.py); and a label
+that reads alone (labels.py). Table cells already carry their row and column.
+"""
+
+from __future__ import annotations
+
+from ..model import Indicator, Meta, SectionIndex
+from .catalogue import Tagger, entry
+from .labels import label_for
+from .period import annotate
+
+
+def describe_figures(text: str, shade: str, indicators: list[Indicator], index: SectionIndex,
+                     meta: Meta) -> None:
+    """Fill in period, scope, growth, canonical and label of `indicators` (in place).
+
+    Args:
+        text: the report's cleaned text.
+        shade: its shadow (normalize.shadow), the same length.
+        indicators: the report's indicators, in document order, their changes linked.
+        index: the report's sections, for the title of the section each figure is in.
+        meta: what the report says of itself (year, issuer, genre).
+    """
+    readings = annotate(text, shade, indicators, meta.year, meta.issuer, meta.genre)
+    tag = Tagger(shade, meta.genre)
+    floor = 0
+    for ind, reading in zip(indicators, readings, strict=True):
+        ind.period, ind.scope, ind.growth = reading
+        section = index.at(ind.start)
+        ind.canonical = tag(ind.start, ind.end, ind.kind, ind.unit, floor=floor,
+                            section=section.title if section else "", table=ind.table,
+                            growth=ind.growth)
+        named = entry(ind.canonical) if ind.canonical else None
+        ind.label = label_for(ind.subject, named.name if named else None, ind.period, meta.year,
+                              ind.text)
+        floor = ind.end
