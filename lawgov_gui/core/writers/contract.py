@@ -22,8 +22,10 @@ def to_json(report: Report) -> str:
     """The contract JSON (UTF-8 text, not ASCII-escaped): a key a line, a section or an
     indicator a line.
 
-    Each part is encoded by json's C encoder (an `indent` would make json use its
-    pure-Python one, three times slower on a big report).
+    Every part is encoded in one call of json's C encoder (an `indent` would make json
+    use its pure-Python one, three times slower on a big report); the line breaks go in
+    after, between indicators: `}, {"id": ` can only stand there, since a quote inside
+    a string is escaped.
     """
     d = report.to_dict()
     parts = [f"{_dump(k)}: {_dump(v)}" for k, v in d.items() if k not in _LISTS]
@@ -39,7 +41,11 @@ def _dump(value: object) -> str:
 
 
 def _lines(items: list) -> str:
-    return "[" + ",".join("\n  " + _dump(item) for item in items) + ("\n ]" if items else "]")
+    if not items:
+        return "[]"
+    if "children" in items[0]:  # the section tree: a root section a line (its children nest)
+        return "[" + ",".join("\n  " + _dump(item) for item in items) + "\n ]"
+    return "[\n  " + _dump(items)[1:-1].replace('}, {"id": ', '},\n  {"id": ') + "\n ]"
 
 
 def _row(d: dict) -> list:
