@@ -169,6 +169,12 @@ class Indicator:
     growth: bool = False
     table: TableCell | None = None
 
+    @property
+    def name(self) -> str:
+        """What the figure is called out of its sentence: its label, else its subject, else
+        the figure as written."""
+        return self.label or self.subject or self.text
+
     def to_dict(self) -> dict:
         d = {k: getattr(self, k) for k in (
             "id", "text", "start", "end", "value", "unit", "qualifier", "kind",

@@ -179,134 +179,185 @@
 <context>
     <name>Describe</name>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="21"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="22"/>
         <source>计数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="21"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="22"/>
         <source>百分比</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="21"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="22"/>
         <source>百分点变化</source>
         <translation>Change in points</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="22"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="23"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="22"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="23"/>
         <source>时长</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="22"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="23"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="34"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="44"/>
+        <source>跨年</source>
+        <translation>Several years</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="44"/>
+        <source>{0}年</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="52"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="102"/>
+        <source>对比值（非本地区数据）</source>
+        <translation>Benchmark (not this region's figure)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="54"/>
+        <source>增长率（不是占比）</source>
+        <translation>Rate of change (not a share)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="59"/>
         <source>变化</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="34"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="59"/>
         <source>增长</source>
         <translation>up</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="34"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="59"/>
         <source>下降</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="52"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="77"/>
         <source>{0}{1} → {2}{3}（{4}）</source>
         <translation>{0}{1} → {2}{3} ({4})</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="53"/>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="54"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="78"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="79"/>
         <source>年 </source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="56"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="81"/>
         <source>与{0}年相比</source>
         <translation>Compared with {0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="57"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="82"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="58"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="83"/>
         <source>，指 {0}</source>
         <translation>, referring to {0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="59"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="84"/>
         <source>{0}{1} {2}{3}</source>
         <translation>{0}, {1} {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="61"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="86"/>
         <source>高于</source>
         <translation>Above</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="61"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="86"/>
         <source>低于</source>
         <translation>Below</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="62"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="87"/>
         <source>{0}{1} {2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="68"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="94"/>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="94"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="68"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="95"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="68"/>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="69"/>
-        <source>（无）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="69"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="95"/>
         <source>限定</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="69"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="95"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="95"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="96"/>
         <source>对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="69"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="96"/>
         <source>（未识别）</source>
         <translation>(not recognised)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="70"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="97"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/common/describe.py" line="73"/>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="97"/>
+        <source>（增长率）</source>
+        <translation> (rate of change)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="98"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="100"/>
+        <source>统一指标</source>
+        <translation>Canonical indicator</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="102"/>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="104"/>
+        <source>表格</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/common/describe.py" line="107"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
@@ -481,123 +532,133 @@
 <context>
     <name>IndicatorTable</name>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="87"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="88"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="88"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="89"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="96"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="97"/>
         <source>筛选指标…</source>
         <translation>Filter indicators…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="97"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="98"/>
         <source>筛选指标</source>
         <translation>Filter indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="100"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="101"/>
         <source>指标类型</source>
         <translation>Indicator kind</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="103"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="104"/>
         <source>导出为 CSV 文件</source>
         <translation>Export as a CSV file</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="104"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="105"/>
         <source>导出为 Excel 文件</source>
         <translation>Export as an Excel file</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="107"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="108"/>
         <source>导出当前显示的行（按当前筛选与排序）</source>
         <translation>Export the rows shown (as currently filtered and sorted)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="125"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="126"/>
         <source>指标表</source>
         <translation>Indicator table</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="208"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="209"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="235"/>
-        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="47"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="236"/>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="54"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="236"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="237"/>
         <source>-指标</source>
         <translation>-indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="240"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="241"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="240"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="241"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="244"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="245"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="244"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="245"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table.py" line="256"/>
+        <location filename="../../lawgov_gui/gui/panels/table.py" line="257"/>
         <source>未安装 openpyxl，无法写 Excel 文件。</source>
         <translation>openpyxl is not installed; cannot write Excel files.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="47"/>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="54"/>
         <source>章节</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="47"/>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="54"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="47"/>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="54"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="47"/>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="54"/>
         <source>限定</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="47"/>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="54"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="48"/>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="55"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="55"/>
+        <source>统一指标</source>
+        <translation>Canonical indicator</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="55"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="48"/>
+        <location filename="../../lawgov_gui/gui/panels/table_model.py" line="55"/>
         <source>原文</source>
         <translation>Text</translation>
     </message>

@@ -53,14 +53,23 @@ def in_section(report: Report, section: Section | None) -> list[Indicator]:
     return between(report, section.start, max(section.end, section.start + 1))
 
 
-def label_of(ind: Indicator) -> str:
-    """A short label: the subject, or the figure itself when no subject was found."""
-    return ind.subject or ind.text
+def distinct_labels(indicators: list[Indicator]) -> list[str]:
+    """The names of `indicators`, none twice: a repeated one gets its figure as written.
+
+    Two bars or rows called the same would read as one quantity; 复议后起诉率 of 2022 and
+    of 2023 already differ by their year (labels.py), two unrelated 完成率 by their figures.
+    """
+    labels = [i.name for i in indicators]
+    seen: dict[str, int] = {}
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+    return [label if seen[label] == 1 else f"{label}（{ind.text}）"
+            for label, ind in zip(labels, indicators, strict=True)]
 
 
 def rates(indicators: list[Indicator]) -> list[Indicator]:
-    """The percentages among `indicators`, in report order."""
-    return [i for i in indicators if i.kind == Kind.PERCENT]
+    """The shares among `indicators` (percentages that are not rates of change), in order."""
+    return [i for i in indicators if i.kind == Kind.PERCENT and not i.growth]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +110,7 @@ def _derived(report: Report, change: Indicator) -> Pair | None:
     if before is None:
         return None
     year = report.meta.year
-    return Pair(label_of(after), after.unit, before, after.value, ch.baseline,
+    return Pair(after.name, after.unit, before, after.value, ch.baseline,
                 str(year) if year else None, True, after.id, change.text)
 
 
@@ -111,7 +120,7 @@ def _stated(report: Report, ind: Indicator) -> Pair | None:
     before = report.indicator(ch.of) if stated and ch is not None else None
     if ch is None or before is None:
         return None
-    return Pair(label_of(ind), ind.unit, before.value, ind.value, ch.baseline, ch.period,
+    return Pair(ind.name, ind.unit, before.value, ind.value, ch.baseline, ch.period,
                 False, ind.id)
 
 
@@ -203,7 +212,7 @@ def _reduction_check(rate: Indicator, counts: list[Indicator]) -> Check | None:
 def checks(report: Report, indicators: list[Indicator]) -> list[Check]:
     """Rates among `indicators` whose parts the report also states, recomputed."""
     out = []
-    for rate in rates(indicators):
+    for rate in (i for i in indicators if i.kind == Kind.PERCENT):  # a reduction ratio too
         if rate.change is not None:
             continue
         counts = _candidates(report, rate)

@@ -69,7 +69,7 @@ def key_figures(inds: list[Indicator], report: Report) -> list[KeyFigure]:
         relation = relation_phrase(ind, report)
         if ind.id in qualifying:
             relation = "；".join(relation_phrase(c, report) for c in qualifying[ind.id])
-        rows.append(KeyFigure(ind.subject or "—", _as_written(ind), relation, ind.id))
+        rows.append(KeyFigure(ind.name, _as_written(ind), relation, ind.id))
     return rows
 
 

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF
 
 from ...core import Indicator
-from ...core.analysis.figures import label_of
+from ...core.analysis.figures import distinct_labels
 from ..common.ui_scale import ui_factor
 from .base import Chart
 from .rows import Label, RowPlot
@@ -53,7 +53,7 @@ class RatesChart(Chart):
                           brush=self.colors.bar, pen=pg.mkPen(None))
         self.mark.setOpts(x0=[], y=[], width=[], brush=self.colors.accent, pen=pg.mkPen(None))
         self._fit_x(values)
-        self.rows.set_rows([label_of(ind) for _, ind in items], self.colors)
+        self.rows.set_rows(distinct_labels([ind for _, ind in items]), self.colors)
 
     def _fit_x(self, values: np.ndarray) -> None:
         """0 to 100 % (or the largest value), with room for the value labels right of the bars."""

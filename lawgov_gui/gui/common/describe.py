@@ -1,6 +1,5 @@
-"""Words for indicators: formatted values, kinds and relations, in the UI language.
-
-Shared by the text view's tooltips and, later, the indicator panels and table.
+"""Words for indicators: formatted values, kinds, years, canonical names and relations,
+in the UI language. Shared by the text view's tooltips, the panels and the table.
 """
 
 from __future__ import annotations
@@ -9,7 +8,9 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from ...core import ChangeType, Direction, Indicator, Kind, Report, Role
+from ...core import ChangeType, Direction, Indicator, Kind, Report, Role, Scope
+from ...core.extract.catalogue import entry
+from ...i18n import current_language
 
 
 def tr(text: str) -> str:
@@ -28,6 +29,30 @@ def format_number(value: float) -> str:
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.2f}"
+
+
+def canonical_name(cid: str | None) -> str:
+    """The catalogue's name of canonical id `cid` in the UI language ("" for none)."""
+    found = entry(cid) if cid else None
+    if found is None:
+        return ""
+    return found.name_en if current_language() == "en" and found.name_en else found.name
+
+
+def period_text(ind: Indicator) -> str:
+    """The year the value is about ("2022年"), or "累计/跨年" for a span of years."""
+    return tr("{0}年").format(ind.period) if ind.period is not None else tr("跨年")
+
+
+def label_tip(ind: Indicator) -> str:
+    """What the label stands for: the label, and the subject when the label is a catalogue name."""
+    label = ind.name
+    notes = [ind.subject] if ind.subject and ind.subject not in label else []
+    if ind.scope == Scope.BENCHMARK:
+        notes.append(tr("对比值（非本地区数据）"))
+    if ind.growth:
+        notes.append(tr("增长率（不是占比）"))
+    return label + "".join(f"\n{n}" for n in notes)
 
 
 def _direction(direction: str | None) -> str:
@@ -64,10 +89,19 @@ def relation_text(ind: Indicator, report: Report) -> str:
 
 
 def indicator_tooltip(ind: Indicator, report: Report) -> str:
-    """Rich-text tooltip: value, unit, qualifier, subject, kind and relation."""
-    rows = [(tr("数值"), format_number(ind.value)), (tr("单位"), ind.unit or tr("（无）")),
-            (tr("限定"), ind.qualifier or tr("（无）")), (tr("对象"), ind.subject or tr("（未识别）")),
-            (tr("类型"), kind_name(ind.kind))]
+    """Rich-text tooltip: label, value, unit, qualifier, subject, kind, year, canonical
+    name, scope and relation."""
+    rows = [(tr("指标"), ind.name), (tr("数值"), format_number(ind.value)),
+            (tr("单位"), ind.unit or tr("（无）")), (tr("限定"), ind.qualifier or tr("（无）")),
+            (tr("对象"), ind.subject or tr("（未识别）")),
+            (tr("类型"), kind_name(ind.kind) + (tr("（增长率）") if ind.growth else "")),
+            (tr("年份"), period_text(ind))]
+    if ind.canonical:
+        rows.append((tr("统一指标"), canonical_name(ind.canonical)))
+    if ind.scope == Scope.BENCHMARK:
+        rows.append((tr("范围"), tr("对比值（非本地区数据）")))
+    if ind.table is not None:
+        rows.append((tr("表格"), " · ".join(x for x in (ind.table.row, ind.table.column) if x)))
     rel = relation_text(ind, report)
     if rel:
         rows.append((tr("关系"), rel))

@@ -37,13 +37,14 @@ from ..common.describe import kind_name
 from ..common.save_dialog import ExportFolder, HomeFolder, ask_save_path, export_failed
 from .table_filter import IndicatorFilter
 from .table_model import (
+    CANONICAL,
     ID_ROLE,
     KIND,
     KIND_ORDER,
+    LABEL,
     QUALIFIER,
     RELATION,
     SECTION,
-    SUBJECT,
     UNIT,
     VALUE,
     IndicatorTableModel,
@@ -151,7 +152,7 @@ class IndicatorTable(QWidget):
         header.setMinimumSectionSize(3 * em)
         for col in (VALUE, UNIT, QUALIFIER, KIND):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for col, ems in ((SECTION, 10), (SUBJECT, 12), (RELATION, 10)):
+        for col, ems in ((SECTION, 10), (LABEL, 12), (CANONICAL, 10), (RELATION, 10)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             wanted = max(self.view.sizeHintForColumn(col), header.sectionSizeHint(col))
             header.resizeSection(col, min(wanted, em * ems))

@@ -24,14 +24,21 @@ from ...core import Indicator, Kind, Report
 from ...core.analysis.figures import sentence_of, sentence_span
 from ...core.model import SectionIndex
 from ...core.writers.tables import plain
-from ..common.describe import format_number, kind_name, relation_text
+from ..common.describe import (
+    canonical_name,
+    format_number,
+    kind_name,
+    label_tip,
+    period_text,
+    relation_text,
+)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole  # numbers for 数值, report order for 章节, else text
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw kind ("percent"…)
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the indicator's id
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # the full text the filter box searches
 
-SECTION, SUBJECT, VALUE, UNIT, QUALIFIER, KIND, RELATION, SENTENCE = range(8)
+SECTION, LABEL, VALUE, UNIT, QUALIFIER, KIND, YEAR, CANONICAL, RELATION, SENTENCE = range(10)
 KIND_ORDER = tuple(Kind)
 LEAD = 6  # characters of the sentence kept before the figure in the 原文 cell
 
@@ -45,7 +52,7 @@ def tr(text: str) -> str:
 def headers() -> list[str]:
     """The column headers, in column order."""
     return [tr("章节"), tr("指标"), tr("数值"), tr("单位"), tr("限定"), tr("类型"),
-            tr("关系"), tr("原文")]
+            tr("年份"), tr("统一指标"), tr("关系"), tr("原文")]
 
 
 def excerpt(report: Report, ind: Indicator) -> str:
@@ -101,8 +108,9 @@ class _Row:
             section = sections.get(ind.section) if ind.section else None
             self._cells = [
                 f"{section.marker}{section.title}" if section is not None else "",
-                ind.subject or ind.text, format_number(ind.value), ind.unit, ind.qualifier or "",
-                kind_name(ind.kind), relation_text(ind, report), sentence_of(report, ind)]
+                ind.name, format_number(ind.value), ind.unit, ind.qualifier or "",
+                kind_name(ind.kind), period_text(ind), canonical_name(ind.canonical),
+                relation_text(ind, report), sentence_of(report, ind)]
         return self._cells
 
 
@@ -196,7 +204,11 @@ class IndicatorTableModel(QAbstractTableModel):
     def _tooltip(row: _Row, col: int) -> str | None:
         if col == SENTENCE:
             return row.sentence_tip
-        if col in (SECTION, SUBJECT, RELATION) and row.cells[col]:
+        if col == LABEL:
+            return label_tip(row.ind)
+        if col == CANONICAL and row.ind.canonical:
+            return f"{row.cells[col]}（{row.ind.canonical}）"
+        if col in (SECTION, RELATION) and row.cells[col]:
             return row.cells[col]
         if col == VALUE:
             return row.ind.text

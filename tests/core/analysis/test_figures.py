@@ -8,10 +8,17 @@ from lawgov_gui.core.analysis import figures as an
 from tests.core.helpers import report_of
 
 
-def test_rates_are_the_percent_indicators(seed_report) -> None:
+def test_rates_are_the_shares_not_the_rates_of_change(seed_report) -> None:
     rates = an.rates(seed_report.indicators)
-    assert len(rates) == 12
+    assert len(rates) == 10
     assert [r.text for r in rates[:3]] == ["74.14%", "42.01%", "100%"]
+    assert not {"82.37%", "86.11%"} & {r.text for r in rates}  # 同比增长, 压缩比例: changes
+
+
+def test_two_bars_never_read_the_same(seed_report) -> None:
+    labels = an.distinct_labels(an.rates(seed_report.indicators))
+    assert len(set(labels)) == len(labels)
+    assert "复议后起诉率（2022年）" in labels and "复议后起诉率" in labels
 
 
 def test_stated_pairs_keep_their_periods(seed_report) -> None:

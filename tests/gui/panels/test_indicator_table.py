@@ -10,10 +10,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QTableView
 
 from lawgov_gui.core.analysis.figures import sentence_of
-from lawgov_gui.gui.panels.table import VALUE, IndicatorTable
+from lawgov_gui.gui.panels.table import IndicatorTable
+from lawgov_gui.gui.panels.table_model import CANONICAL, LABEL, SENTENCE, VALUE, YEAR
 from tests.gui.conftest import ime_type
 
-HEADERS = ["章节", "指标", "数值", "单位", "限定", "类型", "关系", "原文"]
+HEADERS = ["章节", "指标", "数值", "单位", "限定", "类型", "年份", "统一指标", "关系", "原文"]
 
 
 @pytest.fixture
@@ -77,9 +78,11 @@ def row_rect_center(table: IndicatorTable, row: int, col: int = 1) -> QPoint:
 def test_shows_every_indicator_with_the_headers(table: IndicatorTable, seed_report) -> None:
     model = view(table).model()
     assert model.rowCount() == 60
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)] == HEADERS
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(10)] == HEADERS
     first = seed_report.indicators[0]
-    assert column(table, 1)[0] == first.subject
+    assert column(table, LABEL)[0] == "法治政府建设示范地区数" == first.label
+    assert column(table, CANONICAL)[0] == "法治政府建设示范地区数"
+    assert column(table, YEAR)[0] == "2023年"
     assert column(table, 0)[0].startswith("(一)")
     assert column(table, 2)[4] == "619,000"
     alignment = Qt.AlignmentFlag(model.index(0, VALUE).data(Qt.ItemDataRole.TextAlignmentRole))
@@ -91,7 +94,7 @@ def test_the_sentence_cell_shows_the_figure_and_its_tooltip_the_whole_sentence(
     model = view(table).model()
     for row in (0, 30, 59):
         ind = seed_report.indicators[row]
-        cell = model.index(row, 7)
+        cell = model.index(row, SENTENCE)
         assert ind.text in cell.data()
         tip = cell.data(Qt.ItemDataRole.ToolTipRole)
         assert f"<b>{ind.text}</b>" in tip

@@ -10,6 +10,7 @@ from PySide6.QtGui import QHelpEvent, QImage, QTextCursor
 from PySide6.QtWidgets import QApplication, QPushButton, QToolTip
 
 from lawgov_gui.core import Kind
+from lawgov_gui.gui.panels.table_model import SENTENCE
 from lawgov_gui.gui.shell.main_window import MainWindow
 from tests.gui.shell.test_main_window import click_section, section
 from tests.gui.window_helpers import panels_ready
@@ -35,11 +36,12 @@ def bar_point(chart, row: int, value: float):
     return chart.layout_widget.mapFromScene(scene)
 
 
-def test_rates_panel_has_one_bar_per_percent(panels_window: MainWindow) -> None:
+def test_rates_panel_has_one_bar_per_share(panels_window: MainWindow) -> None:
     rates = panels_window.panels.panels.rates
-    percents = [i for i in panels_window.state.report.indicators if i.kind == Kind.PERCENT]
-    assert [ind.text for _, ind in rates.items] == [i.text for i in percents]
-    assert len(rates.bars.opts["width"]) == 12
+    shares = [i for i in panels_window.state.report.indicators
+              if i.kind == Kind.PERCENT and not i.growth]
+    assert [ind.text for _, ind in rates.items] == [i.text for i in shares]
+    assert len(rates.bars.opts["width"]) == 10
 
 
 def test_clicking_a_bar_jumps_to_the_figure(qtbot, panels_window: MainWindow) -> None:
@@ -70,7 +72,7 @@ def test_clicking_a_figure_in_the_text_marks_bar_and_row(qtbot, panels_window: M
     assert panels.rates.mark.opts["width"] == [74.14]
     open_tab(qtbot, panels, "指标表")
     selected = panels.table.view.selectionModel().selectedRows()
-    assert selected and "74.14%" in selected[0].siblingAtColumn(7).data(Qt.ItemDataRole.ToolTipRole)
+    assert selected and "74.14%" in selected[0].siblingAtColumn(SENTENCE).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_narrowing_to_a_section_and_back(qtbot, panels_window: MainWindow) -> None:
@@ -80,7 +82,7 @@ def test_narrowing_to_a_section_and_back(qtbot, panels_window: MainWindow) -> No
     assert panels_window.state.scope is five
     qtbot.waitUntil(lambda: "(五)" in panels.scope.full_text(), timeout=3000)
     assert all(five.start <= ind.start < five.end for _, ind in panels.rates.items)
-    assert len(panels.rates.items) == 7
+    assert len(panels.rates.items) == 6  # the section's shares; 同比增长82.37% is a change
     assert "(五)" in panels.scope.full_text() and "15" in panels.scope.full_text()
     open_tab(qtbot, panels, "指标表")
     assert panels.table.row_count() == 15
