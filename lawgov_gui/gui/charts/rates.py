@@ -31,7 +31,7 @@ class RatesChart(Chart):
         super().__init__(parent)
         self.plot = self.layout_widget.addPlot()
         self.plot.setLabel("bottom", tr("百分比（%）"))
-        self.rows = RowPlot(self.plot, self._labels)
+        self.rows = RowPlot(self.plot, self._labels, axis_width=184)  # 12 characters of name
         self.bars = pg.BarGraphItem(x0=[], y=[], height=BAR_HEIGHT, width=[])
         self.mark = pg.BarGraphItem(x0=[], y=[], height=BAR_HEIGHT, width=[])
         self.plot.addItem(self.bars)

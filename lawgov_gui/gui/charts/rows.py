@@ -53,6 +53,11 @@ class RowPlot:
         plot.setMouseEnabled(x=False, y=True)
         plot.getViewBox().sigYRangeChanged.connect(lambda *_: self.refresh())
 
+    @property
+    def labels(self) -> list[str]:
+        """The rows' labels, the first one at the top."""
+        return list(self._labels)
+
     def set_rows(self, labels: list[str], colors: Palette) -> None:
         """Show `labels` as the rows, the first one at the top."""
         self.rows = len(labels)
