@@ -14,6 +14,7 @@ while the event loop is idle, so even a 10 MB report never blocks the window.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -129,22 +130,41 @@ def _line_segments(start: int, end: int, indicators: list[Indicator], k: int):
         yield pos, end, None
 
 
+def _runs(a: int, b: int, heads: list[Section]):
+    """Split [a, b) at the headings' spans: yield (lo, hi, the heading or None)."""
+    pos = a
+    for h in heads:
+        lo, hi = max(pos, h.start), min(b, h.heading_end)
+        if lo >= hi:
+            continue
+        if lo > pos:
+            yield pos, lo, None
+        yield lo, hi, h
+        pos = hi
+    if pos < b:
+        yield pos, b, None
+
+
 def _paragraph(cursor: QTextCursor, report: Report, style: DocStyle, span: tuple[int, int],
-               heading: Section | None, k: int) -> int:
-    """Insert one line of the report; return the index of the next indicator."""
+               heads: list[Section], k: int) -> int:
+    """Insert one line of the report; return the index of the next indicator.
+
+    `heads` are the sections whose heading stands in the line: one at its start
+    sets the block's format; one in the middle (a copy that lost its line breaks)
+    is drawn as a heading too, without breaking the line (offsets stay the text's).
+    """
     start, end = span
-    standalone = heading is not None and heading.heading_end >= end
-    cursor.setBlockFormat(_block(style, heading.level if standalone else None, heading is None))
+    first = heads[0] if heads and heads[0].start == start else None
+    standalone = first is not None and first.heading_end >= end
+    cursor.setBlockFormat(_block(style, first.level if standalone else None, first is None))
     plain = QTextCharFormat()
-    head_fmt = _heading_chars(style, heading.level) if heading else plain
-    head_end = heading.heading_end if heading else start
     inds = report.indicators
     for a, b, idx in _line_segments(start, end, inds, k):
-        for lo, hi, fmt in ((a, min(b, head_end), head_fmt), (max(a, head_end), b, plain)):
-            if lo < hi:
-                if idx is not None:
-                    fmt = _indicator_chars(fmt, style, inds[idx].id)
-                cursor.insertText(report.text[lo:hi], fmt)
+        for lo, hi, head in _runs(a, b, heads):
+            fmt = _heading_chars(style, head.level) if head else plain
+            if idx is not None:
+                fmt = _indicator_chars(fmt, style, inds[idx].id)
+            cursor.insertText(report.text[lo:hi], fmt)
         if idx is not None:
             k = idx + 1
     return k
@@ -169,12 +189,15 @@ def build_document(report: Report, style: DocStyle) -> Layout:
     _header(cursor, report, style)
     cursor.insertBlock()
     base = cursor.position()
-    headings = {s.start: s for s in report.iter_sections()}
+    sections = report.iter_sections()
+    starts = [sec.start for sec in sections]
     k, pos = 0, 0
     for n, line in enumerate(report.text.split("\n")):
         if n:
             cursor.insertBlock()
-        k = _paragraph(cursor, report, style, (pos, pos + len(line)), headings.get(pos), k)
-        pos += len(line) + 1
+        end = pos + len(line)
+        heads = sections[bisect.bisect_left(starts, pos):bisect.bisect_left(starts, max(end, pos + 1))]
+        k = _paragraph(cursor, report, style, (pos, end), heads, k)
+        pos = end + 1
     cursor.endEditBlock()
     return Layout(doc, base)
