@@ -221,9 +221,6 @@ class Report:
         """All sections in document order, depth first."""
         return self.flatten(self.sections)
 
-    def section_by_id(self, sid: str | None) -> Section | None:
-        return next((s for s in self.iter_sections() if s.id == sid), None)
-
     def to_dict(self) -> dict:
         return {
             "schema": SCHEMA,

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QTableView
 
 from lawgov_gui.core.analysis.figures import sentence_of
+from lawgov_gui.core.model import SectionIndex
 from lawgov_gui.gui.panels.table import IndicatorTable
 from lawgov_gui.gui.panels.table_model import CANONICAL, LABEL, SENTENCE, VALUE, YEAR
 from tests.gui.conftest import ime_type
@@ -142,7 +143,7 @@ def test_choosing_a_kind_keeps_only_that_kind(qtbot, table: IndicatorTable) -> N
 
 
 def test_a_section_narrows_the_table_to_its_span(table: IndicatorTable, seed_report) -> None:
-    five = seed_report.section_by_id("1.5")
+    five = SectionIndex(seed_report.sections).get("1.5")
     assert five is not None and five.marker == "(五)"
     table.set_section(five)
     assert view(table).model().rowCount() == 15
@@ -152,7 +153,7 @@ def test_a_section_narrows_the_table_to_its_span(table: IndicatorTable, seed_rep
 
 
 def test_filters_combine(qtbot, table: IndicatorTable, seed_report) -> None:
-    table.set_section(seed_report.section_by_id("1.5"))
+    table.set_section(SectionIndex(seed_report.sections).get("1.5"))
     combo = table.findChild(QComboBox)
     choose(qtbot, combo, "百分比")
     rows = table.shown_rows()[1:]
@@ -198,7 +199,7 @@ def test_select_indicator_selects_quietly(qtbot, table: IndicatorTable, seed_rep
 
 def test_select_indicator_outside_the_filter_selects_nothing(table: IndicatorTable,
                                                              seed_report) -> None:
-    table.set_section(seed_report.section_by_id("1.5"))
+    table.set_section(SectionIndex(seed_report.sections).get("1.5"))
     assert not table.select_indicator(seed_report.indicators[0].id)
     assert not table.select_indicator("no such id")
     assert view(table).selectionModel().selectedRows() == []
