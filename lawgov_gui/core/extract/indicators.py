@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .. import limits
 from ..model import Kind
 from .numerals import MAGNITUDES, parse_number
+from .subject_words import YUE_WORD_HEADS
 from .patterns import (
     ARABIC_ONLY,
     NAMED_SPAN,
@@ -71,6 +72,8 @@ def _prefix_qualifier(shadow: str, start: int) -> str | None:
         if window.endswith(q):
             if q == "近" and window[-2:-1] in ("最", "附", "接", "将"):
                 return None
+            if q == "约" and window[-2:-1] in YUE_WORD_HEADS:
+                return None  # 村规民约2项, 公约: the word ends in 约, nothing is "about"
             return q
     return None
 
