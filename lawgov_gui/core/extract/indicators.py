@@ -81,7 +81,8 @@ def _prefix_qualifier(shadow: str, start: int) -> str | None:
 def _is_date_or_name(g: dict, shadow: str, start: int, end: int) -> bool:
     """True when the candidate is a year, a version label or a loose numeral."""
     num, unit = g["num"], g["unit"]
-    if unit == "年" and num and num[0].isdigit() and (len(num) >= 4 or num[0] == "0"):
+    if unit == "年" and num and num[0].isdigit() and (len(num) >= 4 or num[0] == "0"
+                                                     or len(g["num2"] or "") >= 4):
         return True
     if unit is None:
         return not (num and num[0].isdigit() and g["mag"]) or bool(_CJK.match(shadow, end))
@@ -112,6 +113,25 @@ def _bad_left(g: dict, shadow: str, start: int) -> bool:
         return True
     lo = max(0, start - 12)
     return "第" in shadow[lo:start] and bool(ORDINAL_TAIL.search(shadow, lo, start))
+
+
+_SENTENCE_END = re.compile("[。；;！!？?\n]")
+_DURATION_WORD = re.compile("时间|时限|用时|周期|工期|期限|压缩|缩短|提速|提前")
+
+
+def _tallies_days(shadow: str, start: int) -> bool:
+    """Whether days are counted (污染天数15天, 同比2019年31天减少16天), not a length of time.
+
+    A tally names 天数 earlier in its sentence; 办理时间压缩9天 is a duration.
+    """
+    lo = max(0, start - 60)
+    window = shadow[lo:start]
+    m = None
+    for m in _SENTENCE_END.finditer(window):
+        pass
+    sentence = window[m.end():] if m else window
+    at = sentence.rfind("天数")
+    return at >= 0 and not _DURATION_WORD.search(sentence, at)
 
 
 def _measure(g: dict) -> tuple[float, Kind]:
@@ -174,6 +194,8 @@ def find_quantities(text: str, shadow: str) -> list[Quantity]:
         except ValueError:
             continue
         unit = "%" if g["pnum"] else _as_written(text, m, "unit") if g["unit"] else ""
+        if kind == Kind.DURATION and g["unit"] == "天" and _tallies_days(shadow, start):
+            kind = Kind.COUNT
         found.append(Quantity(start, end, value, unit, _qualifier(text, m, shadow), kind))
         if len(found) > limits.MAX_FIGURES:
             raise limits.too_many_figures()
