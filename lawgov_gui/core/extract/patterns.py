@@ -58,12 +58,23 @@ POST_QUALIFIERS = ("以上", "以下", "以内", "左右")
 
 
 def _unit_alternation() -> str:
-    parts = []
+    """The units as one alternation, longest first, grouped by their first character.
+
+    Only units that share a first character can match at one place, so grouping them
+    keeps the longest-first order and lets the engine skip all other groups at once.
+    """
+    groups: dict[str, list[str]] = {}
     for unit in sorted(UNITS, key=len, reverse=True):
-        piece = re.escape(unit)
-        if unit in _NOT_AFTER:
-            piece += f"(?![{_NOT_AFTER[unit]}])"
-        parts.append(piece)
+        groups.setdefault(unit[0], []).append(unit)
+    parts = []
+    for head, units in groups.items():
+        rests = []
+        for unit in units:
+            piece = re.escape(unit[1:])
+            if unit in _NOT_AFTER:
+                piece += f"(?![{_NOT_AFTER[unit]}])"
+            rests.append(piece)
+        parts.append(re.escape(head) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
     return "|".join(parts)
 
 

@@ -16,12 +16,11 @@ A clause that holds no subject of its own speaks of the figure before it:
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
-
 from ..model import Kind
 from .patterns import QUANTITY, UNITS
 from .subject_words import (
     ACTION_VERB,
+    ACTION_VERBS,
     BASELINE,
     DELIMS,
     DELTA,
@@ -48,7 +47,7 @@ _SCOPE_ONLY = re.compile(r"(?:全省|全市|全区|全县|全州|全国|全年|�
 _NOT_NOUN_START = re.compile(
     r"同比|较|比|为|达|占|均|已|是|的|增长|下降|提高|减少|上升|降低|提升|至|到|和|及|与|或|等|中|内|后|前|"
     r"间|来|之|次|同|共|累计|分别|实现|完成|以|逐|持续|连续|稳定|大幅|明显|压缩|压减|精简|削减|缩减|缩短|"
-    r"递减|递增|增加|扩大|回落|下滑|攀升")
+    r"递减|递增|增加|扩大|回落|下滑|攀升|" + VP_VERB.pattern)
 _AFTER = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{1,12}?(?=的|和|及|与|实现|纳入|参加|参与|推行|部署|完成|被|分别|进行|开展|获得|得到|"
     r"已|均|全部|共|等|中|上线|入驻|接入|覆盖|通过|办理|受理|签订|建成|设立|达到|获|受到|列入|开通|提供|"
@@ -58,11 +57,18 @@ _VP_MAX = 26
 _DONE_VERB = re.compile(r"(?:已|均|全部)?(" + ACTION_VERB.pattern + ")")
 _EDGE = " 、，,()（）“”\"‘’|"
 _BREAK = re.compile("[、和及的]")
+# The characters a clause about the figure before it can open with (同比, 下降至, 占比, 化解…).
+_SHAPE_HEADS = frozenset("同环比较与分增上提减扩攀下降回递压精削缩逐持进大稳明高低超优少多占"
+                         + "".join(v[0] for v in ACTION_VERBS))
+_SCOPE_HEADS = frozenset("全省市区县州国我各共在")
+_EDGE_HEADS = frozenset(_EDGE)
+_PAIRED = re.compile("[()（）“”‘’\"]")
 
 
-class _Said(NamedTuple):
-    subject: str  # the row label
-    base: str     # what is measured: the subject without a change phrase (X of "X同比增长")
+# What a figure says: (subject, base). The subject is the row label; the base is what is
+# measured, the subject without a change phrase (X of "X同比增长"). A plain tuple: one is
+# made for every figure.
+_Said = tuple[str, str]
 
 
 def clause_start(shadow: str, pos: int, floor: int = 0) -> int:
@@ -96,6 +102,8 @@ def _strip_trailing(seg: str, stop: int) -> int:
 def _trim(s: str) -> str:
     """`s` without the spaces, separators and unbalanced brackets or quotes at its edges."""
     s = s.strip(" 、，,|")
+    if not _PAIRED.search(s):
+        return s
     for left, right in ("(（", ")）"), ("“‘\"", "”’\""):
         opened = sum(s.count(c) for c in left)
         closed = sum(s.count(c) for c in right)
@@ -150,15 +158,16 @@ def _vp_after(text: str, shadow: str, pos: int) -> str:
 def _after(text: str, shadow: str, end: int, kind: Kind) -> str:
     if end >= len(shadow) or not ("\u4e00" <= shadow[end] <= "\u9fff"):
         return ""
-    if _NOT_NOUN_START.match(shadow, end) or VP_VERB.match(shadow, end):
+    if _NOT_NOUN_START.match(shadow, end):
         return ""
     m = _AFTER.match(shadow, end, min(len(shadow), end + 16))
     if not m:
         return ""
     stop = m.end()
-    p = _PAREN.match(shadow, stop)
-    if p:
-        stop = p.end()
+    if shadow[stop:stop + 1] in "(（":
+        p = _PAREN.match(shadow, stop)
+        if p:
+            stop = p.end()
     noun = text[end:stop]
     if m.end() - end <= 6:
         vp = _vp_after(text, shadow, stop)
@@ -169,14 +178,43 @@ def _after(text: str, shadow: str, end: int, kind: Kind) -> str:
 
 def _adjacent(shadow: str, floor: int, cs: int) -> bool:
     """Whether the figure ending at `floor` stands right before the clause at `cs`, same sentence."""
-    if not floor or floor > cs:
+    if not floor or floor > cs or cs - floor > 3:
         return False
     gap = shadow[floor:cs]
     return not any(ch in SENTENCE_ENDS for ch in gap) and not gap.strip(DELIMS + " ")
 
 
+class _Recent:
+    """What the last figures of one text said, by their end: the clause after a figure
+    often speaks of it (同比增长…), and the caller asks for figures in order.
+
+    One (text, {end: said}) pair, replaced as a whole, so that threads at worst miss;
+    it keeps the last text alive until another one is read.
+    """
+
+    def __init__(self) -> None:
+        self.state: tuple[str | None, dict[int, _Said]] = (None, {})
+
+    def get(self, text: str, end: int) -> _Said | None:
+        known, said = self.state
+        return said.get(end) if known is text else None
+
+    def put(self, text: str, end: int, said: _Said) -> None:
+        known, recent = self.state
+        if known is not text or len(recent) > 8:
+            recent = {}
+            self.state = (text, recent)
+        recent[end] = said
+
+
+_RECENT = _Recent()
+
+
 def _previous(text: str, shadow: str, floor: int, depth: int) -> _Said | None:
     """What the figure ending at `floor` says (its subject and base), when one ends there."""
+    known = _RECENT.get(text, floor)
+    if known is not None:
+        return known
     fig = _last_figure(shadow, floor - 24, floor)
     if fig is None or fig[1] != floor:
         return None
@@ -189,40 +227,62 @@ def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int
             depth: int) -> _Said:
     cs = clause_start(shadow, start, floor)
     seg = shadow[cs:start]
-    begin = len(seg) - len(seg.lstrip(_EDGE))
+    begin = len(seg) - len(seg.lstrip(_EDGE)) if seg[:1] in _EDGE_HEADS else 0
     lead = LEAD.match(seg, begin)
     if lead:
         begin = lead.end()
-    raw_stop = len(seg.rstrip(" "))
+    raw_stop = len(seg.rstrip(" ")) if seg[-1:] == " " else len(seg)
     stop = _strip_trailing(seg, raw_stop)
-    core = _trim(text[cs + begin:cs + stop]) if stop > begin else ""
-    prev = None
-    if depth < _DEPTH and _adjacent(shadow, floor, cs):
-        prev = _previous(text, shadow, floor, depth)
-    if prev:
-        tail = seg[begin:raw_stop]
-        phrase = text[cs + begin:cs + raw_stop]
-        if not core or LEVEL.fullmatch(tail) or BASELINE.fullmatch(tail):
-            vp = "" if core else _vp_after(text, shadow, end)
-            if vp:
-                return _Said(vp + "的" + _object_of(prev.base), prev.base)
-            return _Said(prev.base, prev.base)
-        if DELTA.fullmatch(tail) or VERSUS.fullmatch(tail):
-            return _Said(prev.base + phrase.rstrip("了达到为"), prev.base)
-        if SHARE.fullmatch(tail):
-            return _Said(prev.base + "占比", prev.base)
-        if ACTION_VERB.fullmatch(core):
-            said = core + _object_of(prev.base)
-            return _Said(said, said)
-    if _SCOPE_ONLY.fullmatch(core):
+    core = text[cs + begin:cs + stop] if stop > begin else ""
+    if core and not core.isalnum():  # only CJK and digits need no trimming
+        core = _trim(core)
+    if (depth < _DEPTH and floor and cs - 3 <= floor <= cs and (not core or seg[begin] in _SHAPE_HEADS)
+            and _adjacent(shadow, floor, cs)):
+        said = _of_previous(text, shadow, seg[begin:raw_stop], text[cs + begin:cs + raw_stop],
+                            core, end, floor, depth)
+        if said:
+            return said
+    if len(core) <= 6 and core[:1] in _SCOPE_HEADS and _SCOPE_ONLY.fullmatch(core):
         core = ""
     if not core:
         vp = _vp_after(text, shadow, end)
         core = vp or _row_label(text, shadow, cs) or _previous_clause(text, shadow, cs, floor)
     elif core in GENERIC or len(core) == 1:
         core = _previous_clause(text, shadow, cs, floor) + core
-    core = _capped(core)
-    return _Said(core, core)
+    if len(core) > _CAP:
+        core = _capped(core)
+    return (core, core)
+
+
+def _of_previous(text: str, shadow: str, tail: str, phrase: str, core: str, end: int, floor: int,
+                 depth: int) -> _Said | None:
+    """The subject of a clause that speaks of the figure ending at `floor`, or None.
+
+    `tail` is the clause before the figure (shadow), `phrase` the same as written,
+    `core` its subject words once linking words are stripped.
+    """
+    if core and tail[:1] not in _SHAPE_HEADS:
+        return None
+    same = not core or LEVEL.fullmatch(tail) or BASELINE.fullmatch(tail)
+    change = not same and (DELTA.fullmatch(tail) or VERSUS.fullmatch(tail))
+    share = not (same or change) and SHARE.fullmatch(tail)
+    verb = not (same or change or share) and ACTION_VERB.fullmatch(core)
+    if not (same or change or share or verb):
+        return None
+    prev = _previous(text, shadow, floor, depth)
+    if prev is None:
+        return None
+    if same:
+        vp = "" if core else _vp_after(text, shadow, end)
+        if vp:
+            return (vp + "的" + _object_of(prev[1]), prev[1])
+        return (prev[1], prev[1])
+    if change:
+        return (prev[1] + phrase.rstrip("了达到为"), prev[1])
+    if share:
+        return (prev[1] + "占比", prev[1])
+    said = core + _object_of(prev[1])
+    return (said, said)
 
 
 def _row_label(text: str, shadow: str, cs: int) -> str:
@@ -253,7 +313,7 @@ def _say(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int, d
     if kind != Kind.CHANGE_PP:
         after = _after(text, shadow, end, kind)
         if after:
-            return _Said(after, after)
+            return (after, after)
     return _before(text, shadow, start, end, kind, floor, depth)
 
 
@@ -267,4 +327,8 @@ def subject_for(text: str, shadow: str, start: int, end: int, kind: Kind, floor:
         kind: its kind; changes in points always take the preceding words.
         floor: end of the previous figure, so its words are not reused.
     """
-    return _say(text, shadow, start, end, kind, floor, 0).subject
+    after = _after(text, shadow, end, kind) if kind != Kind.CHANGE_PP else ""
+    said = (after, after) if after else _before(text, shadow, start, end, kind, floor, 0)
+    if shadow[end:end + 1] in _SHAPE_HEADS or shadow[end + 1:end + 2] in _SHAPE_HEADS:
+        _RECENT.put(text, end, said)  # the next clause may speak of this figure
+    return said[0]
