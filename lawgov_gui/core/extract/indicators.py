@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from .. import limits
 from ..model import Kind
 from .numerals import MAGNITUDES, parse_number
-from .subject_words import YUE_WORD_HEADS
 from .patterns import (
     ARABIC_ONLY,
     NAMED_SPAN,
@@ -28,6 +27,7 @@ from .patterns import (
     SLOGAN_TAIL,
     UNITS,
 )
+from .subject_words import YUE_WORD_HEADS
 
 _CN_CHARS = set("零一二两三四五六七八九十百千万亿")
 _NOT_BEFORE_CN = _CN_CHARS | set("第数几上每前")
@@ -115,7 +115,7 @@ def _bad_left(g: dict, shadow: str, start: int) -> bool:
     return "第" in shadow[lo:start] and bool(ORDINAL_TAIL.search(shadow, lo, start))
 
 
-_SENTENCE_END = re.compile("[。；;！!？?\n]")
+_SENTENCE_ENDS = "。；;！!？?\n"
 _DURATION_WORD = re.compile("时间|时限|用时|周期|工期|期限|压缩|缩短|提速|提前")
 
 
@@ -125,11 +125,8 @@ def _tallies_days(shadow: str, start: int) -> bool:
     A tally names 天数 earlier in its sentence; 办理时间压缩9天 is a duration.
     """
     lo = max(0, start - 60)
-    window = shadow[lo:start]
-    m = None
-    for m in _SENTENCE_END.finditer(window):
-        pass
-    sentence = window[m.end():] if m else window
+    cut = max(shadow.rfind(ch, lo, start) for ch in _SENTENCE_ENDS)
+    sentence = shadow[max(lo, cut + 1):start]
     at = sentence.rfind("天数")
     return at >= 0 and not _DURATION_WORD.search(sentence, at)
 

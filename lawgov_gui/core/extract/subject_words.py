@@ -14,14 +14,15 @@ SENTENCE_ENDS = "。；;！!？?\n"
 # Words a clause opens with that are no part of what it counts (scope, time, enumerators).
 LEAD = re.compile(
     r"^(?:其中|同时|此外|另外|目前|截至目前|截至年底|全年|今年|当年|年内|共计|共|累计|合计|总计|先后|分别|"
-    r"并|还|已|均|[一二三四五六七八九十]是|首先|其次|再次|最后|"
+    r"并|还|已|均|[一二三四五六七八九十]是|首先|其次|再次|最后|连续[一二两三四五六七八九十\d]+年|"
     r"\d{4}年(?:度)?(?:\d{1,2}月)?(?:以来|底)?|在(?![建职岗编线办逃押案读校网])|对|向|将|把|通过|经过|经)+")
 
 # Linking words between a subject and its figure (……达, ……为, 由2022年……).
 TRAIL_WORDS = tuple(sorted((
     "达到 达 为 是 共计 共 累计 合计 总计 大约 约 超过 超 突破 逾 将近 接近 近 不足 不到 不少于 不低于 至少 "
     "保持 由 从 至 到 分别为 分别 有 已 的 了 计 均 各 在 增至 降至 提升至 提高至 提高到 上升至 下降至 "
-    "减少至 增长至 去年 上年 等").split(), key=len, reverse=True))
+    "减少至 增长至 去年 上年 等 压缩至 压缩到 压缩为 缩短至 缩短到 缩减至 精简至 减至 控制在 保持在 稳定在 "
+    "维持在 提升到 增加到 增加至 降低到 降低至 下降到 上升到 增长到 减少到").split(), key=len, reverse=True))
 
 # A word that ends in 约 (村规民约, 公约, 合约) is a noun, not the qualifier 约 (about).
 YUE_WORD_HEADS = set("民公规合条契签履违节制预特邀誓相婚密守践盟")
@@ -39,14 +40,16 @@ LEVEL = re.compile(
 BASELINE = re.compile(r"(?:同比|比|较|与)(?:去年|上年|\d{4}年)(?:同期)?的?")
 # 低于去年全国均值: a comparison with a benchmark.
 VERSUS = re.compile(r"(?:高于|低于|超过|超出|优于|少于|多于)[^\d,，。;；]{1,12}")
-SHARE = re.compile(r"占比|占")
+SHARE = re.compile(r"(?:占比|占)(?:达到|达|为)?")
 
 # Verbs that, standing alone before a figure (化解1702件, 其中维持78件), act on the
 # object of the figure before them; and that open a subject whose object can be taken out.
 ACTION_VERBS = tuple(sorted((
     "受理 办理 办结 审结 审理 审查 审核 收到 接收 新收 收案 结案 化解 调解 调处 维持 撤销 纠正 驳回 终止 "
     "确认违法 责令履行 变更 答复 回复 采纳 处理 查处 立案 核查 整改 解决 处置 转办 督办 调解成功 成功化解 "
-    "成功调解 办复 答复办理").split(), key=len, reverse=True))
+    "成功调解 办复 答复办理 废止 修改 修订 保留 宣布失效 清理 梳理 评查 排查 检查 抽查 备案").split(), key=len, reverse=True))
+# What follows a verb that is part of an agent's name (人民调解组织, 行政复议机关), not an object.
+AGENT_TAIL = re.compile(r"组织|委员会|中心|机构|机关|人员|员|室|站|部门")
 
 
 def _grouped(words: tuple[str, ...]) -> str:

@@ -16,33 +16,42 @@ A clause that holds no subject of its own speaks of the figure before it:
 from __future__ import annotations
 
 import re
+
 from ..model import Kind
-from .patterns import QUANTITY, UNITS
+from .patterns import QUANTITY
+from .subject_text import (
+    EDGE,
+    MAX_BACK,
+    RECENT,
+    capped,
+    clause_start,
+    last_figure,
+    nearness,
+    object_of,
+    previous_clause,
+    row_label,
+    strip_trailing,
+    trim,
+    vp_after,
+)
 from .subject_words import (
     ACTION_VERB,
     ACTION_VERBS,
     BASELINE,
-    DELIMS,
     DELTA,
     GENERIC,
     LEAD,
     LEVEL,
     SENTENCE_ENDS,
     SHARE,
-    TRAIL_WORDS,
     VERSUS,
     VP_VERB,
-    YUE_WORD_HEADS,
 )
 
-_DELIM = re.compile("[" + re.escape(DELIMS.replace("、", "")) + "]")
-_MAX_BACK = 48
+__all__ = ["clause_start", "subject_for"]
+
 _CAP = 36
 _DEPTH = 3
-_TRAIL_BY_LAST: dict[str, list[str]] = {}
-for _w in TRAIL_WORDS:
-    _TRAIL_BY_LAST.setdefault(_w[-1], []).append(_w)
-_TRAIL_YEAR = re.compile(r"\d{4}年的?$")
 _SCOPE_ONLY = re.compile(r"(?:全省|全市|全区|全县|全州|全国|全年|省级|市级|区级|县级|我省|我市|我区|我县|各级|共|在)*")
 _NOT_NOUN_START = re.compile(
     r"同比|较|比|为|达|占|均|已|是|的|增长|下降|提高|减少|上升|降低|提升|至|到|和|及|与|或|等|中|内|后|前|"
@@ -53,106 +62,20 @@ _AFTER = re.compile(
     r"已|均|全部|共|等|中|上线|入驻|接入|覆盖|通过|办理|受理|签订|建成|设立|达到|获|受到|列入|开通|提供|"
     r"审核|出具|涉及|占|荣获|获评|入选|建立|配备|落实|应用|使用|启用|[^\u4e00-\u9fffA-Za-z]|$)")
 _PAREN = re.compile(r"[(（][^()（）\n]{1,8}[)）]")
-_VP_MAX = 26
-_DONE_VERB = re.compile(r"(?:已|均|全部)?(" + ACTION_VERB.pattern + ")")
-_EDGE = " 、，,()（）“”\"‘’|"
-_BREAK = re.compile("[、和及的]")
 # The characters a clause about the figure before it can open with (同比, 下降至, 占比, 化解…).
-_SHAPE_HEADS = frozenset("同环比较与分增上提减扩攀下降回递压精削缩逐持进大稳明高低超优少多占"
+_SHAPE_HEADS = frozenset("和及以同环比较与分增上提减扩攀下降回递压精削缩逐持进大稳明高低超优少多占"
                          + "".join(v[0] for v in ACTION_VERBS))
 _SCOPE_HEADS = frozenset("全省市区县州国我各共在")
-_EDGE_HEADS = frozenset(_EDGE)
-_PAIRED = re.compile("[()（）“”‘’\"]")
+_EDGE_HEADS = frozenset(EDGE)
+_LIST_JOINS = frozenset("和及与、,，")
+_JOIN_WORDS = frozenset(("和", "及", "与", "以及"))
+_LIST_SPLIT = re.compile("[、和及与]")
 
 
 # What a figure says: (subject, base). The subject is the row label; the base is what is
 # measured, the subject without a change phrase (X of "X同比增长"). A plain tuple: one is
 # made for every figure.
 _Said = tuple[str, str]
-
-
-def clause_start(shadow: str, pos: int, floor: int = 0) -> int:
-    """Offset just after the last clause delimiter before `pos` (not below floor).
-
-    A list (A、B和C, A、B等5项) counts as one clause: 、 ends no clause, and the
-    end of the figure before (floor) keeps the words of that figure out.
-    """
-    lo = max(floor, pos - _MAX_BACK)
-    m = _DELIM.search(shadow[lo:pos][::-1])  # the nearest delimiter, searching backwards
-    return pos - m.start() if m else lo
-
-
-def _strip_trailing(seg: str, stop: int) -> int:
-    """Where `seg[:stop]` ends without its trailing linking words (达, 为, 由2022年…)."""
-    while stop:
-        word = next((w for w in _TRAIL_BY_LAST.get(seg[stop - 1], ()) if seg.endswith(w, 0, stop)),
-                    None)
-        if word == "约" and stop >= 2 and seg[stop - 2] in YUE_WORD_HEADS:
-            break  # 村规民约, 公约: a noun, not "about"
-        if word:
-            stop -= len(word)
-            continue
-        m = _TRAIL_YEAR.search(seg, max(0, stop - 6), stop) if seg[stop - 1] in "年的" else None
-        if not m:
-            break
-        stop = m.start()
-    return stop
-
-
-def _trim(s: str) -> str:
-    """`s` without the spaces, separators and unbalanced brackets or quotes at its edges."""
-    s = s.strip(" 、，,|")
-    if not _PAIRED.search(s):
-        return s
-    for left, right in ("(（", ")）"), ("“‘\"", "”’\""):
-        opened = sum(s.count(c) for c in left)
-        closed = sum(s.count(c) for c in right)
-        if left[0] == "“" and "\"" in left:
-            opened, closed = opened - s.count("\""), closed - s.count("\"")
-        if opened < closed:
-            s = s.rstrip(right)
-        elif opened > closed:
-            s = s.lstrip(left)
-    return s.strip(" 、，,|")
-
-
-def _capped(s: str) -> str:
-    """`s` cut to _CAP characters at a list or phrase boundary, keeping its end (the head noun)."""
-    if len(s) <= _CAP:
-        return s
-    for m in _BREAK.finditer(s, len(s) - _CAP):
-        return _trim(s[m.end():]) or s[-_CAP:]
-    return s[-_CAP:]
-
-
-def _last_figure(shadow: str, lo: int, hi: int) -> tuple[int, int, Kind] | None:
-    """The last figure in shadow[lo:hi] with a unit that is not a year (2019年)."""
-    last = None
-    for m in QUANTITY.finditer(shadow, max(0, lo), hi):
-        num, unit = m.group("num"), m.group("unit")
-        if m.group("pnum"):
-            last = (m.start(), m.end(), Kind.PERCENT)
-        elif unit and not (unit == "年" and num and len(num) >= 4) and shadow[m.start() - 1:m.start()] != "第":
-            last = (m.start(), m.end(), UNITS.get(unit, Kind.COUNT))
-    return last
-
-
-def _object_of(base: str) -> str:
-    """The object of a subject that opens with a verb: 受理诉前行政争议 -> 诉前行政争议."""
-    m = ACTION_VERB.search(base)
-    return base[m.end():] if m and m.end() < len(base) else base
-
-
-def _vp_after(text: str, shadow: str, pos: int) -> str:
-    """The verb phrase at `pos` up to its clause's end (部署审批系统), or "" when there is none."""
-    v = VP_VERB.match(shadow, pos) or _DONE_VERB.match(shadow, pos)
-    if not v:
-        return ""
-    m = _DELIM.search(shadow, pos, min(len(shadow), pos + _VP_MAX + 1))
-    stop = m.start() if m else -1
-    if stop < 0:
-        return ""
-    return _trim(text[v.start(1):stop])
 
 
 def _after(text: str, shadow: str, end: int, kind: Kind) -> str:
@@ -170,56 +93,22 @@ def _after(text: str, shadow: str, end: int, kind: Kind) -> str:
             stop = p.end()
     noun = text[end:stop]
     if m.end() - end <= 6:
-        vp = _vp_after(text, shadow, stop)
+        vp = vp_after(text, shadow, stop)
         if vp:
             return vp + "的" + noun + ("比例" if kind == Kind.PERCENT else "")
     return noun
 
 
-def _adjacent(shadow: str, floor: int, cs: int) -> bool:
-    """Whether the figure ending at `floor` stands right before the clause at `cs`, same sentence."""
-    if not floor or floor > cs or cs - floor > 3:
-        return False
-    gap = shadow[floor:cs]
-    return not any(ch in SENTENCE_ENDS for ch in gap) and not gap.strip(DELIMS + " ")
-
-
-class _Recent:
-    """What the last figures of one text said, by their end: the clause after a figure
-    often speaks of it (同比增长…), and the caller asks for figures in order.
-
-    One (text, {end: said}) pair, replaced as a whole, so that threads at worst miss;
-    it keeps the last text alive until another one is read.
-    """
-
-    def __init__(self) -> None:
-        self.state: tuple[str | None, dict[int, _Said]] = (None, {})
-
-    def get(self, text: str, end: int) -> _Said | None:
-        known, said = self.state
-        return said.get(end) if known is text else None
-
-    def put(self, text: str, end: int, said: _Said) -> None:
-        known, recent = self.state
-        if known is not text or len(recent) > 8:
-            recent = {}
-            self.state = (text, recent)
-        recent[end] = said
-
-
-_RECENT = _Recent()
-
-
 def _previous(text: str, shadow: str, floor: int, depth: int) -> _Said | None:
     """What the figure ending at `floor` says (its subject and base), when one ends there."""
-    known = _RECENT.get(text, floor)
+    known = RECENT.get(text, floor)
     if known is not None:
         return known
-    fig = _last_figure(shadow, floor - 24, floor)
+    fig = last_figure(shadow, floor - 24, floor)
     if fig is None or fig[1] != floor:
         return None
     start, end, kind = fig
-    before = _last_figure(shadow, start - _MAX_BACK, start)
+    before = last_figure(shadow, start - MAX_BACK, start)
     return _say(text, shadow, start, end, kind, before[1] if before else 0, depth + 1)
 
 
@@ -227,86 +116,129 @@ def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int
             depth: int) -> _Said:
     cs = clause_start(shadow, start, floor)
     seg = shadow[cs:start]
-    begin = len(seg) - len(seg.lstrip(_EDGE)) if seg[:1] in _EDGE_HEADS else 0
+    begin = first = len(seg) - len(seg.lstrip(EDGE)) if seg[:1] in _EDGE_HEADS else 0
     lead = LEAD.match(seg, begin)
     if lead:
         begin = lead.end()
     raw_stop = len(seg.rstrip(" ")) if seg[-1:] == " " else len(seg)
-    stop = _strip_trailing(seg, raw_stop)
+    stop = strip_trailing(seg, raw_stop)
     core = text[cs + begin:cs + stop] if stop > begin else ""
     if core and not core.isalnum():  # only CJK and digits need no trimming
-        core = _trim(core)
-    if (depth < _DEPTH and floor and cs - 3 <= floor <= cs and (not core or seg[begin] in _SHAPE_HEADS)
-            and _adjacent(shadow, floor, cs)):
+        core = trim(core)
+    if depth == 0 and "分别" in seg:
+        said = _respectively(text, shadow, cs, seg, first, begin, raw_stop, end, floor)
+        if said:
+            return said
+    near = 0
+    if depth < _DEPTH and floor and floor <= cs and (
+            (core and seg[begin] in _SHAPE_HEADS and cs - floor <= MAX_BACK) or cs - 3 <= floor):
+        near = nearness(shadow, floor, cs)
+    if near:
         said = _of_previous(text, shadow, seg[begin:raw_stop], text[cs + begin:cs + raw_stop],
-                            core, end, floor, depth)
+                            core, end, floor, depth, near == 2)
         if said:
             return said
     if len(core) <= 6 and core[:1] in _SCOPE_HEADS and _SCOPE_ONLY.fullmatch(core):
         core = ""
     if not core:
-        vp = _vp_after(text, shadow, end)
-        core = vp or _row_label(text, shadow, cs) or _previous_clause(text, shadow, cs, floor)
+        vp = vp_after(text, shadow, end)
+        core = vp or row_label(text, shadow, cs) or previous_clause(text, shadow, cs, floor)
     elif core in GENERIC or len(core) == 1:
-        core = _previous_clause(text, shadow, cs, floor) + core
+        core = previous_clause(text, shadow, cs, floor) + core
     if len(core) > _CAP:
-        core = _capped(core)
+        core = capped(core)
     return (core, core)
 
 
 def _of_previous(text: str, shadow: str, tail: str, phrase: str, core: str, end: int, floor: int,
-                 depth: int) -> _Said | None:
+                 depth: int, tight: bool) -> _Said | None:
     """The subject of a clause that speaks of the figure ending at `floor`, or None.
 
     `tail` is the clause before the figure (shadow), `phrase` the same as written,
-    `core` its subject words once linking words are stripped.
+    `core` its subject words once linking words are stripped; `tight`: only
+    delimiters stand between that figure and this clause (an empty clause or a bare
+    verb speaks of the figure before only then).
     """
-    if core and tail[:1] not in _SHAPE_HEADS:
+    if (core and tail[:1] not in _SHAPE_HEADS) or not (core or tight):
         return None
-    same = not core or LEVEL.fullmatch(tail) or BASELINE.fullmatch(tail)
+    same = not core or tail in _JOIN_WORDS or LEVEL.fullmatch(tail) or BASELINE.fullmatch(tail)
     change = not same and (DELTA.fullmatch(tail) or VERSUS.fullmatch(tail))
     share = not (same or change) and SHARE.fullmatch(tail)
-    verb = not (same or change or share) and ACTION_VERB.fullmatch(core)
+    verb = not (same or change or share) and tight and ACTION_VERB.fullmatch(core)
     if not (same or change or share or verb):
         return None
     prev = _previous(text, shadow, floor, depth)
     if prev is None:
         return None
+    if tight and tail in _JOIN_WORDS:
+        return prev  # 提高2.1个百分点和1.5个百分点: the second reads as the first
     if same:
-        vp = "" if core else _vp_after(text, shadow, end)
+        vp = "" if core else vp_after(text, shadow, end)
         if vp:
-            return (vp + "的" + _object_of(prev[1]), prev[1])
+            return (vp + "的" + object_of(prev[1]), prev[1])
         return (prev[1], prev[1])
     if change:
         return (prev[1] + phrase.rstrip("了达到为"), prev[1])
     if share:
         return (prev[1] + "占比", prev[1])
-    said = core + _object_of(prev[1])
+    if core.endswith("成功") and len(core) > 2:
+        core = "成功" + core[:-2]  # 调解成功8420件 -> 成功调解矛盾纠纷
+    said = core + object_of(prev[1])
     return (said, said)
 
 
-def _row_label(text: str, shadow: str, cs: int) -> str:
-    """The first cell of a `|`-separated table row holding `cs` (规章 | 0 | 0)."""
-    line_start = shadow.rfind("\n", 0, cs) + 1
-    bar = shadow.find("|", line_start, cs + 1)
-    if bar < 0:
-        return ""
-    label = _trim(text[line_start:bar])
-    return "" if any(ch.isdigit() for ch in label) else label
+def _respectively(text: str, shadow: str, cs: int, seg: str, first: int, begin: int, stop: int,
+                  end: int, floor: int) -> _Said | None:
+    """The first figure of a 分别 list: each figure takes the subject its place names.
+
+    "一审、二审败诉率分别为5.2%和3.1%": the nouns before 分别, in order;
+    "城镇…4.8万元,农村…2.3万元,分别增长5.1%和7.2%": the figures before, in order,
+    with the change phrase. The later figures' subjects are handed to subject_for.
+    """
+    at = seg.find("分别", first)
+    if at < 0 or at >= stop:
+        return None
+    verb = seg[at + 2:stop]
+    phrase = text[cs + at + 2:cs + stop].rstrip("了达到为是") if DELTA.fullmatch(verb) else ""
+    ends = [end]
+    while len(ends) < 8 and shadow[ends[-1]:ends[-1] + 1] in _LIST_JOINS:
+        m = QUANTITY.match(shadow, ends[-1] + 1)
+        if not (m and (m.group("unit") or m.group("pnum"))):
+            break
+        ends.append(m.end())
+    if len(ends) < 2:
+        return None
+    if at > begin:
+        bases = [trim(w) for w in _LIST_SPLIT.split(text[cs + begin:cs + at])]
+    else:
+        bases = _bases_before(text, shadow, floor, len(ends))
+    if len(bases) != len(ends) or not all(bases):
+        return None
+    subjects = [b + phrase for b in bases]
+    RECENT.assign(text, ends[1:], subjects[1:])
+    return (subjects[0], bases[0])
 
 
-def _previous_clause(text: str, shadow: str, cs: int, floor: int) -> str:
-    """The words of the clause before `cs` (for a clause that has none of its own)."""
-    if cs - 1 <= floor:
-        return ""
-    pcs = clause_start(shadow, cs - 1, floor)
-    seg = shadow[pcs:cs - 1]
-    if any(ch.isdigit() for ch in seg):
-        return ""
-    lead = LEAD.match(seg)
-    begin = lead.end() if lead else 0
-    stop = _strip_trailing(seg, len(seg))
-    return _trim(text[pcs + begin:pcs + stop]) if stop > begin else ""
+def _bases_before(text: str, shadow: str, floor: int, n: int) -> list[str]:
+    """What the `n` figures before `floor` (the last ending there, one sentence) measure."""
+    figs: list[tuple[int, int, Kind]] = []
+    pos = floor
+    while len(figs) < n:
+        fig = last_figure(shadow, pos - MAX_BACK, pos)
+        if fig is None or (not figs and fig[1] != floor) or any(
+                ch in SENTENCE_ENDS for ch in shadow[fig[1]:pos]):
+            return []
+        figs.append(fig)
+        pos = fig[0]
+    figs.reverse()
+    bases = []
+    for i, (start, end, kind) in enumerate(figs):
+        said = RECENT.get(text, end)
+        if said is None:
+            before = figs[i - 1][1] if i else 0
+            said = _say(text, shadow, start, end, kind, before, 1)
+        bases.append(said[1])
+    return bases
 
 
 def _say(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int, depth: int) -> _Said:
@@ -327,8 +259,11 @@ def subject_for(text: str, shadow: str, start: int, end: int, kind: Kind, floor:
         kind: its kind; changes in points always take the preceding words.
         floor: end of the previous figure, so its words are not reused.
     """
+    told = RECENT.assigned(text, end)
+    if told:
+        return told
     after = _after(text, shadow, end, kind) if kind != Kind.CHANGE_PP else ""
     said = (after, after) if after else _before(text, shadow, start, end, kind, floor, 0)
     if shadow[end:end + 1] in _SHAPE_HEADS or shadow[end + 1:end + 2] in _SHAPE_HEADS:
-        _RECENT.put(text, end, said)  # the next clause may speak of this figure
+        RECENT.put(text, end, said)  # the next clause may speak of this figure
     return said[0]
