@@ -151,13 +151,14 @@ def _as_written(text: str, m: re.Match, group: str) -> str:
         "NFKC", written)
 
 
-def _qualifier(text: str, m: re.Match, shadow: str) -> str | None:
-    start = m.start()
+def _qualifier(text: str, m: re.Match, g: dict, shadow: str, start: int) -> str | None:
     pre = _prefix_qualifier(shadow, start)
     if pre:
         return text[start - len(pre):start]
+    if not (g["post"] or g["approx1"] or g["approx2"]):
+        return None  # most figures: no group to look at
     for group in ("post", "approx1", "approx2"):
-        if m.group(group) and (group != "post" or m.group(group) in POST_QUALIFIERS):
+        if g[group] and (group != "post" or g[group] in POST_QUALIFIERS):
             return _as_written(text, m, group)
     return None
 
@@ -193,7 +194,7 @@ def find_quantities(text: str, shadow: str) -> list[Quantity]:
         unit = "%" if g["pnum"] else _as_written(text, m, "unit") if g["unit"] else ""
         if kind == Kind.DURATION and g["unit"] == "天" and _tallies_days(shadow, start):
             kind = Kind.COUNT
-        found.append(Quantity(start, end, value, unit, _qualifier(text, m, shadow), kind))
+        found.append(Quantity(start, end, value, unit, _qualifier(text, m, g, shadow, start), kind))
         if len(found) > limits.MAX_FIGURES:
             raise limits.too_many_figures()
     return found

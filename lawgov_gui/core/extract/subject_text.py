@@ -1,7 +1,8 @@
 """Reading the words of a clause for subjects.py: where a clause starts, its linking words,
 its edges, the figure before a place, the verb phrase after one, a table row's label.
 
-Pure functions of the text; the rules that choose a subject are in subjects.py.
+Pure functions of the text, and RECENT, the memo of what the last figures said; the
+rules that choose a subject are in subjects.py.
 """
 
 from __future__ import annotations

@@ -65,6 +65,8 @@ _PAREN = re.compile(r"[(（][^()（）\n]{1,8}[)）]")
 # The characters a clause about the figure before it can open with (同比, 下降至, 占比, 化解…).
 _SHAPE_HEADS = frozenset("和及以同环比较与分增上提减扩攀下降回递压精削缩逐持进大稳明高低超优少多占"
                          + "".join(v[0] for v in ACTION_VERBS))
+# Those of a change, level, baseline or share, which may also follow a classifier's noun.
+_CHANGE_HEADS = frozenset("和及以同环比较与分增上提减扩攀下降回递压精削缩逐持进大稳明高低超优少多占")
 _SCOPE_HEADS = frozenset("全省市区县州国我各共在")
 _EDGE_HEADS = frozenset(EDGE)
 _LIST_JOINS = frozenset("和及与、,，")
@@ -130,8 +132,8 @@ def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int
         if said:
             return said
     near = 0
-    if depth < _DEPTH and floor and floor <= cs and (
-            (core and seg[begin] in _SHAPE_HEADS and cs - floor <= MAX_BACK) or cs - 3 <= floor):
+    if (depth < _DEPTH and floor and floor <= cs and cs - floor <= MAX_BACK
+            and _may_speak_of_previous(seg, begin, core, cs - floor)):
         near = nearness(shadow, floor, cs)
     if near:
         said = _of_previous(text, shadow, seg[begin:raw_stop], text[cs + begin:cs + raw_stop],
@@ -148,6 +150,18 @@ def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int
     if len(core) > _CAP:
         core = capped(core)
     return (core, core)
+
+
+def _may_speak_of_previous(seg: str, begin: int, core: str, gap: int) -> bool:
+    """A cheap test before _of_previous: could this clause be about the figure `gap` before?"""
+    if not core:
+        return gap <= 3
+    if core[-1] in "率例":  # a rate or a share names its own subject (化解率, 压缩比例)
+        return False
+    head = seg[begin]
+    if head in _CHANGE_HEADS:
+        return gap <= MAX_BACK
+    return gap <= 3 and head in _SHAPE_HEADS and len(core) <= 4  # a bare verb: 化解, 维持
 
 
 def _of_previous(text: str, shadow: str, tail: str, phrase: str, core: str, end: int, floor: int,
@@ -259,9 +273,10 @@ def subject_for(text: str, shadow: str, start: int, end: int, kind: Kind, floor:
         kind: its kind; changes in points always take the preceding words.
         floor: end of the previous figure, so its words are not reused.
     """
-    told = RECENT.assigned(text, end)
-    if told:
-        return told
+    if RECENT.told[1]:  # a 分别 list before handed this figure its subject
+        told = RECENT.assigned(text, end)
+        if told:
+            return told
     after = _after(text, shadow, end, kind) if kind != Kind.CHANGE_PP else ""
     said = (after, after) if after else _before(text, shadow, start, end, kind, floor, 0)
     if shadow[end:end + 1] in _SHAPE_HEADS or shadow[end + 1:end + 2] in _SHAPE_HEADS:
