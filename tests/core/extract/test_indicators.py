@@ -132,23 +132,14 @@ NONE = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:12] for c in CASES])
+@pytest.mark.parametrize(("sentence", "expected"), CASES + UNIT_CASES,
+                         ids=[c[0][:12] for c in CASES + UNIT_CASES])
 def test_figures(sentence: str, expected: list[tuple]) -> None:
     assert figures(sentence) == expected
 
 
-@pytest.mark.parametrize("sentence", NONE)
+@pytest.mark.parametrize("sentence", NONE + NOT_FIGURES)
 def test_no_figures(sentence: str) -> None:
-    assert figures(sentence) == []
-
-
-@pytest.mark.parametrize(("sentence", "expected"), UNIT_CASES, ids=[c[0][:12] for c in UNIT_CASES])
-def test_units(sentence: str, expected: list[tuple]) -> None:
-    assert figures(sentence) == expected
-
-
-@pytest.mark.parametrize("sentence", NOT_FIGURES)
-def test_numbers_that_are_not_figures(sentence: str) -> None:
     assert figures(sentence) == []
 
 
