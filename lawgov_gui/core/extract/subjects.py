@@ -83,7 +83,10 @@ _Said = tuple[str, str]
 def _after(text: str, shadow: str, end: int, kind: Kind) -> str:
     if end >= len(shadow) or not ("\u4e00" <= shadow[end] <= "\u9fff"):
         return ""
-    if _NOT_NOUN_START.match(shadow, end):
+    share_of = kind == Kind.PERCENT and shadow[end] == "的"  # 80%的事项实现网上办理
+    if share_of:
+        end += 1
+    elif _NOT_NOUN_START.match(shadow, end):
         return ""
     m = _AFTER.match(shadow, end, min(len(shadow), end + 16))
     if not m:
@@ -98,7 +101,7 @@ def _after(text: str, shadow: str, end: int, kind: Kind) -> str:
         vp = vp_after(text, shadow, stop)
         if vp:
             return vp + "的" + noun + ("比例" if kind == Kind.PERCENT else "")
-    return noun
+    return "" if share_of else noun
 
 
 def _previous(text: str, shadow: str, floor: int, depth: int) -> _Said | None:
@@ -145,8 +148,8 @@ def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int
     if not core:
         vp = vp_after(text, shadow, end)
         core = vp or row_label(text, shadow, cs) or previous_clause(text, shadow, cs, floor)
-    elif core in GENERIC or len(core) == 1:
-        core = previous_clause(text, shadow, cs, floor) + core
+    elif core in GENERIC or len(core) == 1 or DELTA.fullmatch(core):
+        core = previous_clause(text, shadow, cs, floor) + core  # 同比增长 with nothing before
     if len(core) > _CAP:
         core = capped(core)
     return (core, core)

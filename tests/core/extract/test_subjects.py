@@ -37,6 +37,7 @@ SHAPES = [
     ("在全县18个乡镇(街道)建成公共法律服务工作站。", ["建成公共法律服务工作站的乡镇(街道)"]),
     ("全市3.2万项政务服务事项实现掌上办理。", ["实现掌上办理的政务服务事项"]),
     ("95%以上事项实现“一网通办”。", ["实现“一网通办”的事项比例"]),
+    ("超过80%的政务服务事项实现网上办理。", ["实现网上办理的政务服务事项比例"]),
     # the nearest noun of its own phrase, not a neighbour's
     ("梳理15个部门单位的364项行政许可事项。", ["部门单位", "行政许可事项"]),
     # a total and its parts: the part's own noun, or the verb with the total's object
@@ -50,6 +51,9 @@ SHAPES = [
     # enumerators and 在建 are not scope words
     ("二是发布政策解读56篇。", ["发布政策解读"]),
     ("在建项目12个,竣工项目3个。", ["在建项目", "竣工项目"]),
+    # a word that starts like a scope word or a preposition keeps its first character
+    ("经营主体新增1.2万户,对外公开信息120条,共享数据1000条。",
+     ["经营主体新增", "对外公开信息", "共享数据"]),
     # a list joined by 、 and 和 is one subject
     ("审查规范性文件、重大行政决策和行政合同168件。", ["审查规范性文件、重大行政决策和行政合同"]),
     # a word ending in 约 is not the qualifier 约
@@ -92,6 +96,7 @@ FRAGMENTS = {"", "其中", "同比", "过", "数量", "事项", "比例", "同�
 @pytest.mark.parametrize("sentence", [
     "其中2件已办结。",
     "同比增长8.5%。",
+    "经济运行稳中有进。同比增长8.5%。",
     "受理案件120件,其中2件已办结。",
     "行政复议案件,数量为75件。",
     "规章 | 0 | 16件",
