@@ -56,14 +56,14 @@ _SCOPE_ONLY = re.compile(r"(?:全省|全市|全区|全县|全州|全国|全年|�
 _NOT_NOUN_START = re.compile(
     r"同比|较|比|为|达|占|均|已|是|的|增长|下降|提高|减少|上升|降低|提升|至|到|和|及|与|或|等|中|内|后|前|"
     r"间|来|之|次|同|共|累计|分别|实现|完成|以|逐|持续|连续|稳定|大幅|明显|压缩|压减|精简|削减|缩减|缩短|"
-    r"递减|递增|增加|扩大|回落|下滑|攀升|" + VP_VERB.pattern)
+    r"递减|递增|增加|扩大|回落|下滑|攀升|保持|稳定|维持|" + VP_VERB.pattern)
 _AFTER = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{1,12}?(?=的|和|及|与|实现|纳入|参加|参与|推行|部署|完成|被|分别|进行|开展|获得|得到|"
     r"已|均|全部|共|等|中|上线|入驻|接入|覆盖|通过|办理|受理|签订|建成|设立|达到|获|受到|列入|开通|提供|"
     r"审核|出具|涉及|占|荣获|获评|入选|建立|配备|落实|应用|使用|启用|[^\u4e00-\u9fffA-Za-z]|$)")
 _PAREN = re.compile(r"[(（][^()（）\n]{1,8}[)）]")
 # The characters a clause about the figure before it can open with (同比, 下降至, 占比, 化解…).
-_SHAPE_HEADS = frozenset("和及以同环比较与分增上提减扩攀下降回递压精削缩逐持进大稳明高低超优少多占"
+_SHAPE_HEADS = frozenset("连和及以同环比较与分增上提减扩攀下降回递压精削缩逐持进大稳明高低超优少多占"
                          + "".join(v[0] for v in ACTION_VERBS))
 # Those of a change, level, baseline or share, which may also follow a classifier's noun.
 _CHANGE_HEADS = frozenset("和及以同环比较与分增上提减扩攀下降回递压精削缩逐持进大稳明高低超优少多占")
@@ -71,6 +71,7 @@ _SCOPE_HEADS = frozenset("全省市区县州国我各共在")
 _EDGE_HEADS = frozenset(EDGE)
 _LIST_JOINS = frozenset("和及与、,，")
 _JOIN_WORDS = frozenset(("和", "及", "与", "以及"))
+_LASTING = frozenset(("连续", "已连续"))
 _LIST_SPLIT = re.compile("[、和及与]")
 
 
@@ -140,7 +141,7 @@ def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int
         near = nearness(shadow, floor, cs)
     if near:
         said = _of_previous(text, shadow, seg[begin:raw_stop], text[cs + begin:cs + raw_stop],
-                            core, end, floor, depth, near == 2)
+                            core, end, floor, depth, near == 2, kind)
         if said:
             return said
     if len(core) <= 6 and core[:1] in _SCOPE_HEADS and _SCOPE_ONLY.fullmatch(core):
@@ -148,6 +149,9 @@ def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int
     if not core:
         vp = vp_after(text, shadow, end)
         core = vp or row_label(text, shadow, cs) or previous_clause(text, shadow, cs, floor)
+    elif core in _LASTING:
+        vp = vp_after(text, shadow, end)
+        core = "连续" + vp if vp else core  # 连续3年获评先进单位: 连续获评先进单位
     elif core in GENERIC or len(core) == 1 or DELTA.fullmatch(core):
         core = previous_clause(text, shadow, cs, floor) + core  # 同比增长 with nothing before
     if len(core) > _CAP:
@@ -168,7 +172,7 @@ def _may_speak_of_previous(seg: str, begin: int, core: str, gap: int) -> bool:
 
 
 def _of_previous(text: str, shadow: str, tail: str, phrase: str, core: str, end: int, floor: int,
-                 depth: int, tight: bool) -> _Said | None:
+                 depth: int, tight: bool, kind: Kind) -> _Said | None:
     """The subject of a clause that speaks of the figure ending at `floor`, or None.
 
     `tail` is the clause before the figure (shadow), `phrase` the same as written,
@@ -178,7 +182,7 @@ def _of_previous(text: str, shadow: str, tail: str, phrase: str, core: str, end:
     """
     if (core and tail[:1] not in _SHAPE_HEADS) or not (core or tight):
         return None
-    same = not core or tail in _JOIN_WORDS or LEVEL.fullmatch(tail) or BASELINE.fullmatch(tail)
+    same = not core or tail in _JOIN_WORDS or core in _LASTING or LEVEL.fullmatch(tail) or BASELINE.fullmatch(tail)
     change = not same and (DELTA.fullmatch(tail) or VERSUS.fullmatch(tail))
     share = not (same or change) and SHARE.fullmatch(tail)
     verb = not (same or change or share) and tight and ACTION_VERB.fullmatch(core)
@@ -187,6 +191,8 @@ def _of_previous(text: str, shadow: str, tail: str, phrase: str, core: str, end:
     prev = _previous(text, shadow, floor, depth)
     if prev is None:
         return None
+    if core in ("连续", "已连续") and kind == Kind.DURATION:
+        return (prev[1] + "连续年数", prev[1])  # 95.6万吨,连续10年稳定在90万吨以上
     if tight and tail in _JOIN_WORDS:
         return prev  # 提高2.1个百分点和1.5个百分点: the second reads as the first
     if same:
