@@ -50,14 +50,18 @@ def clause_start(shadow: str, pos: int, floor: int = 0) -> int:
 def strip_trailing(seg: str, stop: int) -> int:
     """Where `seg[:stop]` ends without its trailing linking words (达, 为, 由2022年…)."""
     while stop:
-        word = next((w for w in _TRAIL_BY_LAST.get(seg[stop - 1], ()) if seg.endswith(w, 0, stop)),
-                    None)
-        if word == "约" and stop >= 2 and seg[stop - 2] in YUE_WORD_HEADS:
-            break  # 村规民约, 公约: a noun, not "about"
+        last = seg[stop - 1]
+        word = ""
+        for w in _TRAIL_BY_LAST.get(last, ()):
+            if seg.endswith(w, 0, stop):
+                word = w
+                break
         if word:
+            if word == "约" and stop >= 2 and seg[stop - 2] in YUE_WORD_HEADS:
+                break  # 村规民约, 公约: a noun, not "about"
             stop -= len(word)
             continue
-        m = _TRAIL_YEAR.search(seg, max(0, stop - 6), stop) if seg[stop - 1] in "年的" else None
+        m = _TRAIL_YEAR.search(seg, max(0, stop - 6), stop) if last in "年的" else None
         if not m:
             break
         stop = m.start()

@@ -152,7 +152,7 @@ def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int
     elif core in _LASTING:
         vp = vp_after(text, shadow, end)
         core = "连续" + vp if vp else core  # 连续3年获评先进单位: 连续获评先进单位
-    elif core in GENERIC or len(core) == 1 or DELTA.fullmatch(core):
+    elif core in GENERIC or len(core) == 1 or (core[0] in _CHANGE_HEADS and DELTA.fullmatch(core)):
         core = previous_clause(text, shadow, cs, floor) + core  # 同比增长 with nothing before
     if len(core) > _CAP:
         core = capped(core)
