@@ -27,6 +27,7 @@ from .patterns import (
     SLOGAN_TAIL,
     UNITS,
 )
+from .subject_words import YUE_WORD_HEADS
 
 _CN_CHARS = set("零一二两三四五六七八九十百千万亿")
 _NOT_BEFORE_CN = _CN_CHARS | set("第数几上每前")
@@ -71,6 +72,8 @@ def _prefix_qualifier(shadow: str, start: int) -> str | None:
         if window.endswith(q):
             if q == "近" and window[-2:-1] in ("最", "附", "接", "将"):
                 return None
+            if q == "约" and window[-2:-1] in YUE_WORD_HEADS:
+                return None  # 村规民约2项, 公约: the word ends in 约, nothing is "about"
             return q
     return None
 
@@ -78,7 +81,8 @@ def _prefix_qualifier(shadow: str, start: int) -> str | None:
 def _is_date_or_name(g: dict, shadow: str, start: int, end: int) -> bool:
     """True when the candidate is a year, a version label or a loose numeral."""
     num, unit = g["num"], g["unit"]
-    if unit == "年" and num and num[0].isdigit() and (len(num) >= 4 or num[0] == "0"):
+    if unit == "年" and num and num[0].isdigit() and (len(num) >= 4 or num[0] == "0"
+                                                     or len(g["num2"] or "") >= 4):
         return True
     if unit is None:
         return not (num and num[0].isdigit() and g["mag"]) or bool(_CJK.match(shadow, end))
@@ -111,6 +115,22 @@ def _bad_left(g: dict, shadow: str, start: int) -> bool:
     return "第" in shadow[lo:start] and bool(ORDINAL_TAIL.search(shadow, lo, start))
 
 
+_SENTENCE_ENDS = "。；;！!？?\n"
+_DURATION_WORD = re.compile("时间|时限|用时|周期|工期|期限|压缩|缩短|提速|提前")
+
+
+def _tallies_days(shadow: str, start: int) -> bool:
+    """Whether days are counted (污染天数15天, 同比2019年31天减少16天), not a length of time.
+
+    A tally names 天数 earlier in its sentence; 办理时间压缩9天 is a duration.
+    """
+    lo = max(0, start - 60)
+    cut = max(shadow.rfind(ch, lo, start) for ch in _SENTENCE_ENDS)
+    sentence = shadow[max(lo, cut + 1):start]
+    at = sentence.rfind("天数")
+    return at >= 0 and not _DURATION_WORD.search(sentence, at)
+
+
 def _measure(g: dict) -> tuple[float, Kind]:
     """Value and kind of an accepted candidate."""
     if g["pnum"]:
@@ -131,13 +151,14 @@ def _as_written(text: str, m: re.Match, group: str) -> str:
         "NFKC", written)
 
 
-def _qualifier(text: str, m: re.Match, shadow: str) -> str | None:
-    start = m.start()
+def _qualifier(text: str, m: re.Match, g: dict, shadow: str, start: int) -> str | None:
     pre = _prefix_qualifier(shadow, start)
     if pre:
         return text[start - len(pre):start]
+    if not (g["post"] or g["approx1"] or g["approx2"]):
+        return None  # most figures: no group to look at
     for group in ("post", "approx1", "approx2"):
-        if m.group(group) and (group != "post" or m.group(group) in POST_QUALIFIERS):
+        if g[group] and (group != "post" or g[group] in POST_QUALIFIERS):
             return _as_written(text, m, group)
     return None
 
@@ -171,7 +192,9 @@ def find_quantities(text: str, shadow: str) -> list[Quantity]:
         except ValueError:
             continue
         unit = "%" if g["pnum"] else _as_written(text, m, "unit") if g["unit"] else ""
-        found.append(Quantity(start, end, value, unit, _qualifier(text, m, shadow), kind))
+        if kind == Kind.DURATION and g["unit"] == "天" and _tallies_days(shadow, start):
+            kind = Kind.COUNT
+        found.append(Quantity(start, end, value, unit, _qualifier(text, m, g, shadow, start), kind))
         if len(found) > limits.MAX_FIGURES:
             raise limits.too_many_figures()
     return found

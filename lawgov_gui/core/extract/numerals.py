@@ -66,7 +66,7 @@ def _integer(text: str) -> int:
 
 def parse_arabic(text: str) -> float:
     """Value of 4034, 1,234 or 2.2 (ASCII digits only)."""
-    return float(text.replace(",", ""))
+    return float(text.replace(",", "") if "," in text else text)
 
 
 def parse_number(text: str) -> float:

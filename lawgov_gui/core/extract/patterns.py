@@ -16,14 +16,20 @@ UNITS: dict[str, Kind] = {
     "个百分点": Kind.CHANGE_PP, "百分点": Kind.CHANGE_PP,
     "%": Kind.PERCENT, "‰": Kind.PERCENT,
     "元": Kind.MONEY, "美元": Kind.MONEY,
-    **dict.fromkeys(("个工作日", "工作日", "个自然日", "天", "小时", "分钟", "个月", "周", "年"),
-                    Kind.DURATION),
-    **dict.fromkeys(("倍", "平方公里", "平方米", "立方米", "公里", "千米", "公顷", "亩", "吨", "千瓦",
-                     "岁"), Kind.OTHER),
+    # Prices and amounts per head or per measure (万元/人 is 元/人 with 万 applied).
+    **dict.fromkeys(("元/人", "元/户", "元/平方米", "元/立方米", "元/吨", "元/亩", "元/月", "元/年",
+                     "元/次", "元/件", "元/千瓦时", "元/公斤"), Kind.MONEY),
+    **dict.fromkeys(("个工作日", "工作日", "个自然日", "自然日", "天", "个小时", "小时", "分钟", "秒",
+                     "个月", "周", "年", "学时", "课时"), Kind.DURATION),
+    # Concentrations, then lengths, areas, masses and power.
+    **dict.fromkeys(("微克/立方米", "毫克/立方米", "毫克/升", "毫克/千克", "倍", "平方公里", "平方千米",
+                     "平方米", "立方米", "公里", "千米", "米", "公顷", "亩", "吨", "千克", "公斤",
+                     "千瓦时", "千瓦", "兆瓦", "岁"), Kind.OTHER),
 }
 COUNT_UNITS = (
     "条次 人次 件次 户次 家次 个次 场次 批次 班次 架次 车次 项次 件 项 个 户 名 条 部 次 家 批 人 起 "
-    "场 所 座 宗 份 篇 本 期 轮 类 套 处 台 辆 艘 支 笔 种 例 张 册 位 间 栋 处 块 门 款 名次"
+    "场 所 座 宗 份 篇 本 期 轮 类 套 处 台 辆 艘 支 笔 种 例 张 册 位 间 栋 处 块 门 款 名次 "
+    "轮次 只 头 株 棵 枚 幅 盏 首"
 ).split()
 for _u in COUNT_UNITS:
     UNITS.setdefault(_u, Kind.COUNT)
@@ -35,9 +41,12 @@ _NOT_AFTER = {
     "期": "间限末初满", "台": "账", "份": "额", "类": "型别", "门": "户类槛诊", "块": "钱",
     "支": "持付出队", "间": "隔", "场": "所景地", "本": "级地领", "天": "津然", "周": "边期年",
     "项": "目", "个": "人体性", "套": "餐", "年": "度级", "位": "于置", "户": "籍口",
+    "米": "线粒面", "秒": "批办杀", "头": "脑条号", "首": "先次批席长府都", "只": "是有要能",
+    "株": "洲", "幅": "度", "枚": "举",
 }
 # Measure words that a bare Chinese numeral is too often an idiom with (五期工程, 三本账).
-ARABIC_ONLY = {"期", "本", "位", "年", "周", "门", "块", "间", "支", "例", "类"}
+ARABIC_ONLY = {"期", "本", "位", "年", "周", "门", "块", "间", "支", "例", "类", "米", "秒", "头",
+               "首", "只", "株", "棵", "枚", "幅", "盏"}
 # Political formulas written with a Chinese numeral and a measure word (两个维护,
 # 四个意识, 行政执法三项制度): names of doctrines, not amounts.
 SLOGAN_TAIL = re.compile(
@@ -49,12 +58,23 @@ POST_QUALIFIERS = ("以上", "以下", "以内", "左右")
 
 
 def _unit_alternation() -> str:
-    parts = []
+    """The units as one alternation, longest first, grouped by their first character.
+
+    Only units that share a first character can match at one place, so grouping them
+    keeps the longest-first order and lets the engine skip all other groups at once.
+    """
+    groups: dict[str, list[str]] = {}
     for unit in sorted(UNITS, key=len, reverse=True):
-        piece = re.escape(unit)
-        if unit in _NOT_AFTER:
-            piece += f"(?![{_NOT_AFTER[unit]}])"
-        parts.append(piece)
+        groups.setdefault(unit[0], []).append(unit)
+    parts = []
+    for head, units in groups.items():
+        rests = []
+        for unit in units:
+            piece = re.escape(unit[1:])
+            if unit in _NOT_AFTER:
+                piece += f"(?![{_NOT_AFTER[unit]}])"
+            rests.append(piece)
+        parts.append(re.escape(head) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
     return "|".join(parts)
 
 
@@ -66,7 +86,9 @@ QUANTITY = re.compile(
     r"百分之(?P<pnum>[零一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)"
     r"|(?:(?P<num>\d+(?:,\d{3})*(?:\.\d+)?"
     r"|[" + _CN + r"]+(?:点[零一二三四五六七八九]+)?(?=[余多万亿" + _UNIT_HEADS + r"]))"
-    r"(?P<approx1>余|多)?(?P<mag>万亿|千万|百万|十万|亿|万|千)?"
+    # A range (3—5个工作日, 3-5个工作日, 3至5个工作日) is one figure; its value is the first number.
+    r"(?:[—–~\-至到](?P<num2>\d+(?:\.\d+)?)(?=[万亿千" + _UNIT_HEADS + r"]))?"
+    r"(?P<approx1>余|多)?(?P<mag>万亿|千万|百万|十万|亿|万|千(?![米瓦克]))?"
     r"|(?P<bmag>万亿|亿|万))"
     r"(?P<approx2>余|多)?"
     r"(?P<unit>" + _unit_alternation() + r")?"

@@ -1,9 +1,16 @@
-"""What an indicator counts or measures, taken from its own clause.
+"""What an indicator counts or measures, as a row label that reads alone.
 
 Reports write a figure either after its subject (调解涉企纠纷2.2万余件) or as a
-classifier before it (在964个乡镇部署…). When a noun follows the unit directly,
-that noun is the subject; otherwise it is what precedes the figure in the same
-clause, without scope words (全省, 其中, 累计) and linking verbs (达, 为, 保持).
+classifier before it (在964个乡镇(街道)部署…). When a noun follows the unit, that
+noun is the subject, and a short one takes the verb phrase that says which ones
+are counted ("部署审批系统的乡镇(街道)"). Otherwise the subject is what precedes the
+figure in its clause, without scope words (全省, 其中, 累计) and linking verbs (达,
+为, 保持); a list (A、B和C) is one clause, and the previous figure's end bounds it.
+
+A clause that holds no subject of its own speaks of the figure before it:
+同比增长82.37% is "X同比增长", 下降至13.21% and 同比去年91.5% are X again, 化解1702件
+(after 受理诉前行政争议1967件) is "化解诉前行政争议", 低于全国均值6.88个百分点 is
+"X低于全国均值".
 """
 
 from __future__ import annotations
@@ -11,79 +18,258 @@ from __future__ import annotations
 import re
 
 from ..model import Kind
+from .patterns import QUANTITY
+from .subject_text import (
+    EDGE,
+    MAX_BACK,
+    RECENT,
+    capped,
+    clause_start,
+    last_figure,
+    nearness,
+    object_of,
+    previous_clause,
+    row_label,
+    strip_trailing,
+    trim,
+    vp_after,
+)
+from .subject_words import (
+    ACTION_VERB,
+    ACTION_VERBS,
+    BASELINE,
+    DELTA,
+    GENERIC,
+    LEAD,
+    LEVEL,
+    SENTENCE_ENDS,
+    SHARE,
+    VERSUS,
+    VP_VERB,
+)
 
-_DELIMS = "，,。；;：:！!？?、\n"
-_DELIM_ANY = re.compile("[" + re.escape(_DELIMS) + "]")
-_DELIM_NO_LIST = re.compile("[" + re.escape(_DELIMS.replace("、", "")) + "]")
-_MAX_BACK = 40
-_LEAD = re.compile(
-    r"^(?:其中|同时|此外|另外|目前|截至目前|全年|今年|当年|年内|共计|共|累计|合计|总计|先后|分别|并|还|已|均|"
-    r"\d{4}年(?:度)?(?:\d{1,2}月)?(?:以来|底)?|在|对|向|将|把|通过|经)+")
-_TRAIL_WORDS = tuple(sorted((
-    "达到 达 为 是 共计 共 累计 合计 总计 大约 约 超过 超 突破 逾 将近 接近 近 不足 不到 不少于 不低于 至少 "
-    "保持 由 从 至 到 分别为 分别 有 已 的 了 计 均 各 在 增至 降至 提升至 提高至 提高到 上升至 下降至 "
-    "减少至 增长至 去年 上年 等").split(), key=len, reverse=True))
-_TRAIL_BY_LAST: dict[str, list[str]] = {}
-for _w in _TRAIL_WORDS:
-    _TRAIL_BY_LAST.setdefault(_w[-1], []).append(_w)
-_TRAIL_YEAR = re.compile(r"\d{4}年的?$")
+__all__ = ["clause_start", "subject_for"]
+
+_CAP = 36
+_DEPTH = 3
 _SCOPE_ONLY = re.compile(r"(?:全省|全市|全区|全县|全州|全国|全年|省级|市级|区级|县级|我省|我市|我区|我县|各级|共|在)*")
 _NOT_NOUN_START = re.compile(
     r"同比|较|比|为|达|占|均|已|是|的|增长|下降|提高|减少|上升|降低|提升|至|到|和|及|与|或|等|中|内|后|前|"
-    r"间|来|之|次|同|共|累计|分别|实现|完成|以|逐|持续|连续|稳定|大幅|明显")
+    r"间|来|之|次|同|共|累计|分别|实现|完成|以|逐|持续|连续|稳定|大幅|明显|压缩|压减|精简|削减|缩减|缩短|"
+    r"递减|递增|增加|扩大|回落|下滑|攀升|保持|稳定|维持|" + VP_VERB.pattern)
 _AFTER = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{1,12}?(?=的|和|及|与|实现|纳入|参加|参与|推行|部署|完成|被|分别|进行|开展|获得|得到|"
     r"已|均|全部|共|等|中|上线|入驻|接入|覆盖|通过|办理|受理|签订|建成|设立|达到|获|受到|列入|开通|提供|"
-    r"审核|出具|涉及|占|荣获|获评|入选|[^\u4e00-\u9fffA-Za-z]|$)")
-_CAP = 24
+    r"审核|出具|涉及|占|荣获|获评|入选|建立|配备|落实|应用|使用|启用|[^\u4e00-\u9fffA-Za-z]|$)")
+_PAREN = re.compile(r"[(（][^()（）\n]{1,8}[)）]")
+# The characters a clause about the figure before it can open with (同比, 下降至, 占比, 化解…).
+_SHAPE_HEADS = frozenset("连和及以同环比较与分增上提减扩攀下降回递压精削缩逐持进大稳明高低超优少多占"
+                         + "".join(v[0] for v in ACTION_VERBS))
+# Those of a change, level, baseline or share, which may also follow a classifier's noun.
+_CHANGE_HEADS = frozenset("和及以同环比较与分增上提减扩攀下降回递压精削缩逐持进大稳明高低超优少多占")
+_SCOPE_HEADS = frozenset("全省市区县州国我各共在")
+_EDGE_HEADS = frozenset(EDGE)
+_LIST_JOINS = frozenset("和及与、,，")
+_JOIN_WORDS = frozenset(("和", "及", "与", "以及"))
+_LASTING = frozenset(("连续", "已连续"))
+_LIST_SPLIT = re.compile("[、和及与]")
 
 
-def clause_start(shadow: str, pos: int, floor: int = 0) -> int:
-    """Offset just after the last clause delimiter before `pos` (not below floor).
-
-    A list closed by 等 (A、B、C等5项) counts as one clause.
-    """
-    lo = max(floor, pos - _MAX_BACK)
-    pattern = _DELIM_NO_LIST if shadow[pos - 1:pos] == "等" else _DELIM_ANY
-    m = pattern.search(shadow[lo:pos][::-1])  # the nearest delimiter, searching backwards
-    return pos - m.start() if m else lo
+# What a figure says: (subject, base). The subject is the row label; the base is what is
+# measured, the subject without a change phrase (X of "X同比增长"). A plain tuple: one is
+# made for every figure.
+_Said = tuple[str, str]
 
 
-def _strip_trailing(seg: str) -> int:
-    """Length of `seg` without its trailing linking words (达, 为, 由2022年…)."""
-    stop = len(seg)
-    while stop:
-        word = next((w for w in _TRAIL_BY_LAST.get(seg[stop - 1], ()) if seg.endswith(w, 0, stop)),
-                    None)
-        if word:
-            stop -= len(word)
-            continue
-        m = _TRAIL_YEAR.search(seg, max(0, stop - 6), stop) if seg[stop - 1] in "年的" else None
-        if not m:
-            break
-        stop = m.start()
-    return stop
-
-
-def _before(text: str, shadow: str, start: int, floor: int) -> str:
-    cs = clause_start(shadow, start, floor)
-    seg = shadow[cs:start]
-    stop = _strip_trailing(seg)
-    lead = _LEAD.match(seg, 0, stop)
-    begin = lead.end() if lead else 0
-    if _SCOPE_ONLY.fullmatch(seg, begin, stop):
-        return ""
-    begin = max(begin, stop - _CAP)
-    return text[cs + begin:cs + stop].strip(" ()（）“”\"")
-
-
-def _after(text: str, shadow: str, end: int) -> str:
+def _after(text: str, shadow: str, end: int, kind: Kind) -> str:
     if end >= len(shadow) or not ("\u4e00" <= shadow[end] <= "\u9fff"):
         return ""
-    if _NOT_NOUN_START.match(shadow, end):
+    share_of = kind == Kind.PERCENT and shadow[end] == "的"  # 80%的事项实现网上办理
+    if share_of:
+        end += 1
+    elif _NOT_NOUN_START.match(shadow, end):
         return ""
     m = _AFTER.match(shadow, end, min(len(shadow), end + 16))
-    return text[m.start():m.end()] if m else ""
+    if not m:
+        return ""
+    stop = m.end()
+    if shadow[stop:stop + 1] in "(（":
+        p = _PAREN.match(shadow, stop)
+        if p:
+            stop = p.end()
+    noun = text[end:stop]
+    if m.end() - end <= 6:
+        vp = vp_after(text, shadow, stop)
+        if vp:
+            return vp + "的" + noun + ("比例" if kind == Kind.PERCENT else "")
+    return "" if share_of else noun
+
+
+def _previous(text: str, shadow: str, floor: int, depth: int) -> _Said | None:
+    """What the figure ending at `floor` says (its subject and base), when one ends there."""
+    known = RECENT.get(text, floor)
+    if known is not None:
+        return known
+    fig = last_figure(shadow, floor - 24, floor)
+    if fig is None or fig[1] != floor:
+        return None
+    start, end, kind = fig
+    before = last_figure(shadow, start - MAX_BACK, start)
+    return _say(text, shadow, start, end, kind, before[1] if before else 0, depth + 1)
+
+
+def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int,
+            depth: int) -> _Said:
+    cs = clause_start(shadow, start, floor)
+    seg = shadow[cs:start]
+    begin = first = len(seg) - len(seg.lstrip(EDGE)) if seg[:1] in _EDGE_HEADS else 0
+    lead = LEAD.match(seg, begin)
+    if lead:
+        begin = lead.end()
+    raw_stop = len(seg.rstrip(" ")) if seg[-1:] == " " else len(seg)
+    stop = strip_trailing(seg, raw_stop)
+    core = text[cs + begin:cs + stop] if stop > begin else ""
+    if core and not core.isalnum():  # only CJK and digits need no trimming
+        core = trim(core)
+    if depth == 0 and "分别" in seg:
+        said = _respectively(text, shadow, cs, seg, first, begin, raw_stop, end, floor)
+        if said:
+            return said
+    near = 0
+    if (depth < _DEPTH and floor and floor <= cs and cs - floor <= MAX_BACK
+            and _may_speak_of_previous(seg, begin, core, cs - floor)):
+        near = nearness(shadow, floor, cs)
+    if near:
+        said = _of_previous(text, shadow, seg[begin:raw_stop], text[cs + begin:cs + raw_stop],
+                            core, end, floor, depth, near == 2, kind)
+        if said:
+            return said
+    if len(core) <= 6 and core[:1] in _SCOPE_HEADS and _SCOPE_ONLY.fullmatch(core):
+        core = ""
+    if not core:
+        vp = vp_after(text, shadow, end)
+        core = vp or row_label(text, shadow, cs) or previous_clause(text, shadow, cs, floor)
+    elif core in _LASTING:
+        vp = vp_after(text, shadow, end)
+        core = "连续" + vp if vp else core  # 连续3年获评先进单位: 连续获评先进单位
+    elif core in GENERIC or len(core) == 1 or (core[0] in _CHANGE_HEADS and DELTA.fullmatch(core)):
+        core = previous_clause(text, shadow, cs, floor) + core  # 同比增长 with nothing before
+    if len(core) > _CAP:
+        core = capped(core)
+    return (core, core)
+
+
+def _may_speak_of_previous(seg: str, begin: int, core: str, gap: int) -> bool:
+    """A cheap test before _of_previous: could this clause be about the figure `gap` before?"""
+    if not core:
+        return gap <= 3
+    if core[-1] in "率例":  # a rate or a share names its own subject (化解率, 压缩比例)
+        return False
+    head = seg[begin]
+    if head in _CHANGE_HEADS:
+        return gap <= MAX_BACK
+    return gap <= 3 and head in _SHAPE_HEADS and len(core) <= 4  # a bare verb: 化解, 维持
+
+
+def _of_previous(text: str, shadow: str, tail: str, phrase: str, core: str, end: int, floor: int,
+                 depth: int, tight: bool, kind: Kind) -> _Said | None:
+    """The subject of a clause that speaks of the figure ending at `floor`, or None.
+
+    `tail` is the clause before the figure (shadow), `phrase` the same as written,
+    `core` its subject words once linking words are stripped; `tight`: only
+    delimiters stand between that figure and this clause (an empty clause or a bare
+    verb speaks of the figure before only then).
+    """
+    if (core and tail[:1] not in _SHAPE_HEADS) or not (core or tight):
+        return None
+    same = not core or tail in _JOIN_WORDS or core in _LASTING or LEVEL.fullmatch(tail) or BASELINE.fullmatch(tail)
+    change = not same and (DELTA.fullmatch(tail) or VERSUS.fullmatch(tail))
+    share = not (same or change) and SHARE.fullmatch(tail)
+    verb = not (same or change or share) and tight and ACTION_VERB.fullmatch(core)
+    if not (same or change or share or verb):
+        return None
+    prev = _previous(text, shadow, floor, depth)
+    if prev is None:
+        return None
+    if core in ("连续", "已连续") and kind == Kind.DURATION:
+        return (prev[1] + "连续年数", prev[1])  # 95.6万吨,连续10年稳定在90万吨以上
+    if tight and tail in _JOIN_WORDS:
+        return prev  # 提高2.1个百分点和1.5个百分点: the second reads as the first
+    if same:
+        vp = "" if core else vp_after(text, shadow, end)
+        if vp:
+            return (vp + "的" + object_of(prev[1]), prev[1])
+        return (prev[1], prev[1])
+    if change:
+        return (prev[1] + phrase.rstrip("了达到为"), prev[1])
+    if share:
+        return (prev[1] + "占比", prev[1])
+    if core.endswith("成功") and len(core) > 2:
+        core = "成功" + core[:-2]  # 调解成功8420件 -> 成功调解矛盾纠纷
+    said = core + object_of(prev[1])
+    return (said, said)
+
+
+def _respectively(text: str, shadow: str, cs: int, seg: str, first: int, begin: int, stop: int,
+                  end: int, floor: int) -> _Said | None:
+    """The first figure of a 分别 list: each figure takes the subject its place names.
+
+    "一审、二审败诉率分别为5.2%和3.1%": the nouns before 分别, in order;
+    "城镇…4.8万元,农村…2.3万元,分别增长5.1%和7.2%": the figures before, in order,
+    with the change phrase. The later figures' subjects are handed to subject_for.
+    """
+    at = seg.find("分别", first)
+    if at < 0 or at >= stop:
+        return None
+    verb = seg[at + 2:stop]
+    phrase = text[cs + at + 2:cs + stop].rstrip("了达到为是") if DELTA.fullmatch(verb) else ""
+    ends = [end]
+    while len(ends) < 8 and shadow[ends[-1]:ends[-1] + 1] in _LIST_JOINS:
+        m = QUANTITY.match(shadow, ends[-1] + 1)
+        if not (m and (m.group("unit") or m.group("pnum"))):
+            break
+        ends.append(m.end())
+    if len(ends) < 2:
+        return None
+    if at > begin:
+        bases = [trim(w) for w in _LIST_SPLIT.split(text[cs + begin:cs + at])]
+    else:
+        bases = _bases_before(text, shadow, floor, len(ends))
+    if len(bases) != len(ends) or not all(bases):
+        return None
+    subjects = [b + phrase for b in bases]
+    RECENT.assign(text, ends[1:], subjects[1:])
+    return (subjects[0], bases[0])
+
+
+def _bases_before(text: str, shadow: str, floor: int, n: int) -> list[str]:
+    """What the `n` figures before `floor` (the last ending there, one sentence) measure."""
+    figs: list[tuple[int, int, Kind]] = []
+    pos = floor
+    while len(figs) < n:
+        fig = last_figure(shadow, pos - MAX_BACK, pos)
+        if fig is None or (not figs and fig[1] != floor) or any(
+                ch in SENTENCE_ENDS for ch in shadow[fig[1]:pos]):
+            return []
+        figs.append(fig)
+        pos = fig[0]
+    figs.reverse()
+    bases = []
+    for i, (start, end, kind) in enumerate(figs):
+        said = RECENT.get(text, end)
+        if said is None:
+            before = figs[i - 1][1] if i else 0
+            said = _say(text, shadow, start, end, kind, before, 1)
+        bases.append(said[1])
+    return bases
+
+
+def _say(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int, depth: int) -> _Said:
+    if kind != Kind.CHANGE_PP:
+        after = _after(text, shadow, end, kind)
+        if after:
+            return (after, after)
+    return _before(text, shadow, start, end, kind, floor, depth)
 
 
 def subject_for(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int = 0) -> str:
@@ -96,8 +282,12 @@ def subject_for(text: str, shadow: str, start: int, end: int, kind: Kind, floor:
         kind: its kind; changes in points always take the preceding words.
         floor: end of the previous figure, so its words are not reused.
     """
-    if kind != Kind.CHANGE_PP:
-        after = _after(text, shadow, end)
-        if after:
-            return after
-    return _before(text, shadow, start, floor)
+    if RECENT.told[1]:  # a 分别 list before handed this figure its subject
+        told = RECENT.assigned(text, end)
+        if told:
+            return told
+    after = _after(text, shadow, end, kind) if kind != Kind.CHANGE_PP else ""
+    said = (after, after) if after else _before(text, shadow, start, end, kind, floor, 0)
+    if shadow[end:end + 1] in _SHAPE_HEADS or shadow[end + 1:end + 2] in _SHAPE_HEADS:
+        RECENT.put(text, end, said)  # the next clause may speak of this figure
+    return said[0]

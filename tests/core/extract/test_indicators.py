@@ -42,6 +42,68 @@ CASES = [
                                  ("50条", 50, "条", None, "count")]),
 ]
 
+# Units people write: compound units, lengths, areas, masses, durations, measure words.
+UNIT_CASES = [
+    ("PM2.5平均浓度为28微克/立方米。", [("28微克/立方米", 28, "微克/立方米", None, "other")]),
+    ("二氧化硫浓度0.8毫克/立方米。", [("0.8毫克/立方米", 0.8, "毫克/立方米", None, "other")]),
+    ("出水化学需氧量降至12毫克/升。", [("12毫克/升", 12, "毫克/升", None, "other")]),
+    ("人均培训经费1.2万元/人。", [("1.2万元/人", 12000, "元/人", None, "money")]),
+    ("安置房均价4860元/平方米。", [("4860元/平方米", 4860, "元/平方米", None, "money")]),
+    ("污水处理费1.35元/吨。", [("1.35元/吨", 1.35, "元/吨", None, "money")]),
+    ("走访企业320户次,接待群众1.6万人次。", [("320户次", 320, "户次", None, "count"),
+                                          ("1.6万人次", 16000, "人次", None, "count")]),
+    ("办理时限压缩至3个工作日。", [("3个工作日", 3, "个工作日", None, "duration")]),
+    ("平均5工作日办结。", [("5工作日", 5, "工作日", None, "duration")]),
+    ("应急响应时间缩短至15分钟,审批时间压缩到2小时。", [
+        ("15分钟", 15, "分钟", None, "duration"), ("2小时", 2, "小时", None, "duration")]),
+    ("整改期限为6个月。", [("6个月", 6, "个月", None, "duration")]),
+    ("连续3年获评先进单位。", [("3年", 3, "年", None, "duration")]),
+    ("审批效率提高1.5倍。", [("1.5倍", 1.5, "倍", None, "other")]),
+    ("新建农村公路126.5公里、绿道8千米。", [("126.5公里", 126.5, "公里", None, "other"),
+                                         ("8千米", 8, "千米", None, "other")]),
+    ("治理水土流失面积35平方公里,改造老旧小区42万平方米。", [
+        ("35平方公里", 35, "平方公里", None, "other"),
+        ("42万平方米", 420000, "平方米", None, "other")]),
+    ("建成高标准农田2.3万亩,造林1200公顷。", [("2.3万亩", 23000, "亩", None, "other"),
+                                            ("1200公顷", 1200, "公顷", None, "other")]),
+    ("清运建筑垃圾3.2万吨,查扣违规产品860吨。", [("3.2万吨", 32000, "吨", None, "other"),
+                                              ("860吨", 860, "吨", None, "other")]),
+    ("新增光伏装机50千瓦。", [("50千瓦", 50, "千瓦", None, "other")]),
+    ("检查企业60家,学校5所,桥梁3座。", [("60家", 60, "家", None, "count"),
+                                       ("5所", 5, "所", None, "count"),
+                                       ("3座", 3, "座", None, "count")]),
+    ("配备执法车辆12辆、执法记录仪40台,改造危房8栋。", [
+        ("12辆", 12, "辆", None, "count"), ("40台", 40, "台", None, "count"),
+        ("8栋", 8, "栋", None, "count")]),
+    ("编发普法简报6期,刊发稿件32篇,分3批推进。", [
+        ("6期", 6, "期", None, "count"), ("32篇", 32, "篇", None, "count"),
+        ("3批", 3, "批", None, "count")]),
+    ("举办讲座15场,培训律师230人、法律顾问45名、专家8位。", [
+        ("15场", 15, "场", None, "count"), ("230人", 230, "人", None, "count"),
+        ("45名", 45, "名", None, "count"), ("8位", 8, "位", None, "count")]),
+    # days that are counted (天数) are a tally, not a length of time
+    ("累计超标天数12天,办理时间压缩5天。", [("12天", 12, "天", None, "count"),
+                                           ("5天", 5, "天", None, "duration")]),
+    # a range is one figure; its value is the first number
+    ("审批时限压缩至3—5个工作日。", [("3—5个工作日", 3, "个工作日", None, "duration")]),
+    ("审批时限压缩至3-5个工作日。", [("3-5个工作日", 3, "个工作日", None, "duration")]),
+    ("审批时限压缩至3至5个工作日。", [("3至5个工作日", 3, "个工作日", None, "duration")]),
+    ("每期培训2~3天。", [("2~3天", 2, "天", None, "duration")]),
+    ("资金缺口20-30万元。", [("20-30万元", 200000, "元", None, "money")]),
+]
+
+# Numbers in dates, years, ordinals, list markers and article numbers are no figures.
+NOT_FIGURES = [
+    "2023年3月15日印发。",
+    "实施《规划(2021-2025年)》。",
+    "1—11月运行平稳。",
+    "依据第二十条第(一)项公开。",
+    "依据《条例》第12条、第15至18条处理。",
+    "列入第3批试点。",
+    "1.健全制度。2.完善机制。",
+    "(3)规范执法。",
+]
+
 # Sentences with no indicator at all.
 NONE = [
     "2023年,全省法治政府建设迈上新台阶。",
@@ -70,20 +132,21 @@ NONE = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:12] for c in CASES])
+@pytest.mark.parametrize(("sentence", "expected"), CASES + UNIT_CASES,
+                         ids=[c[0][:12] for c in CASES + UNIT_CASES])
 def test_figures(sentence: str, expected: list[tuple]) -> None:
     assert figures(sentence) == expected
 
 
-@pytest.mark.parametrize("sentence", NONE)
+@pytest.mark.parametrize("sentence", NONE + NOT_FIGURES)
 def test_no_figures(sentence: str) -> None:
     assert figures(sentence) == []
 
 
 @pytest.mark.parametrize(("sentence", "subjects"), [
     ("全省新登记经营主体61.9万户。", ["全省新登记经营主体"]),
-    ("在964个乡镇(街道)部署审批系统。", ["乡镇"]),
-    ("全省8.1万项政务服务实现全程网办。", ["政务服务"]),
+    ("在964个乡镇(街道)部署审批系统。", ["部署审批系统的乡镇(街道)"]),
+    ("全省8.1万项政务服务实现全程网办。", ["实现全程网办的政务服务"]),
     ("命名示范地区8个、示范项目4个。", ["命名示范地区", "示范项目"]),
     ("其中法治政府建设任务完成率74.14%。", ["法治政府建设任务完成率"]),
     ("联合抽查比例达42.01%。", ["联合抽查比例"]),
