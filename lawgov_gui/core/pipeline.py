@@ -12,6 +12,7 @@ import hashlib
 from pathlib import Path
 
 from . import limits
+from .gc_pause import paused
 from .extract import cells
 from .extract.chrome import clean_lines, is_meta_line
 from .extract.indicators import Quantity, find_quantities
@@ -71,6 +72,11 @@ def build_report(decoded: Decoded, source: Source) -> Report:
     Raises:
         ReportError: the text is over the size limits (limits.py).
     """
+    with paused():  # a million objects that all stay alive: nothing for the collector
+        return _build(decoded, source)
+
+
+def _build(decoded: Decoded, source: Source) -> Report:
     limits.check_chars(len(decoded.text))
     lines = split_lines(decoded.text)
     limits.check_lines(len(lines))

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 
+from ..gc_pause import paused
 from ..model import Report
 
 CSV_COLUMNS = ["id", "section", "subject", "text", "value", "unit", "qualifier", "kind",
@@ -27,7 +28,12 @@ def to_json(report: Report) -> str:
     after, between indicators: `}, {"id": ` can only stand there, since a quote inside
     a string is escaped.
     """
-    d = report.to_dict()
+    with paused():  # the dicts of every figure, all alive until encoded
+        d = report.to_dict()
+        return _encode(d)
+
+
+def _encode(d: dict) -> str:
     parts = [f"{_dump(k)}: {_dump(v)}" for k, v in d.items() if k not in _LISTS]
     parts += [f"{_dump(k)}: " + _lines(d[k]) for k in _LISTS]
     return "{" + ",\n ".join(parts) + "}"
