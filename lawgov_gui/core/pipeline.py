@@ -12,7 +12,6 @@ import hashlib
 from pathlib import Path
 
 from . import limits
-from .gc_pause import paused
 from .extract import cells
 from .extract.chrome import clean_lines, is_meta_line
 from .extract.indicators import Quantity, find_quantities
@@ -23,6 +22,7 @@ from .extract.relations import link_changes
 from .extract.sections import HEADING, build_tree, find_headings
 from .extract.subjects import subject_for
 from .extract.tables import TableFigure, read_tables
+from .gc_pause import paused
 from .model import Indicator, Kind, Report, SectionIndex, Source, TableCell
 from .readers.files import read_bytes
 from .readers.text import Decoded, decode_file
