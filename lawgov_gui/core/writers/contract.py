@@ -11,7 +11,7 @@ import io
 import json
 
 from ..gc_pause import paused
-from ..model import Change, Indicator, Report
+from ..model import Change, Indicator, Report, TableCell
 
 CSV_COLUMNS = ["id", "section", "subject", "text", "value", "unit", "qualifier", "kind",
                "change_type", "change_direction", "change_of", "change_baseline", "change_period",
@@ -33,10 +33,13 @@ def to_json(report: Report) -> str:
         d = report.to_dict(indicators=False)
         parts = [f"{_dump(k)}: {_dump(v)}" for k, v in d.items() if k != "sections"]
         parts.append(f'"sections": {_sections(d["sections"])}')
-        figures = report.indicators
-        parts.append('"indicators": ' + (
-            "[\n  " + ",\n  ".join(map(_indicator, figures)) + "\n ]" if figures else "[]"))
-        return "{" + ",\n ".join(parts) + "}"
+        lines = list(map(_indicator, report.indicators))
+        if not lines:
+            return "{" + ",\n ".join([*parts, '"indicators": []']) + "}"
+        # one join copies the whole (tens of MB): the head goes in front of the first figure
+        lines[0] = "{" + ",\n ".join(parts) + ',\n "indicators": [\n  ' + lines[0]
+        lines[-1] += "\n ]}"
+        return ",\n  ".join(lines)
 
 
 def _dump(value: object) -> str:
@@ -53,56 +56,63 @@ def _sections(items: list) -> str:
 _esc = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) quotes a str with
 
 
-def _str(v: object) -> str:
-    """json.dumps(v) of an optional string (an enum member is a str), the C quoting kept."""
-    if v is None:
-        return "null"
-    return _esc(v) if isinstance(v, str) else _dump(v)
-
-
-def _int(v: object) -> str:
-    """json.dumps(v) of an optional int."""
-    if v is None:
-        return "null"
-    return int.__repr__(v) if type(v) is int else _dump(v)
-
-
-def _value(v: object) -> str:
-    """Indicator.value as to_dict gives it: a whole float as an int; NaN refused as json does."""
-    if type(v) is float:
-        if v.is_integer():
-            return int.__repr__(int(v))
-        if v == v and v not in (_INF, -_INF):
-            return float.__repr__(v)
-    elif type(v) is int:
-        return int.__repr__(v)
-    return _dump(int(v) if isinstance(v, float) and v.is_integer() else v)
-
-
-_INF = float("inf")
-
-
-def _change(c: Change | None) -> str:
-    if c is None:
-        return "null"
-    return (f'{{"type": {_str(c.type)}, "direction": {_str(c.direction)}, "of": {_str(c.of)}, '
-            f'"baseline": {_str(c.baseline)}, "period": {_str(c.period)}, '
-            f'"role": {_str(c.role)}}}')
+class _Odd(Exception):
+    """A field of an unusual type: the figure goes through json.dumps(to_dict()) instead."""
 
 
 def _indicator(i: Indicator) -> str:
-    """json.dumps(i.to_dict(), ensure_ascii=False, allow_nan=False), byte for byte."""
-    t = i.table
-    cell = "null" if t is None else f'{{"row": {_str(t.row)}, "column": {_str(t.column)}}}'
-    growth = i.growth
-    flag = "true" if growth is True else "false" if growth is False else _dump(growth)
-    return (f'{{"id": {_str(i.id)}, "text": {_str(i.text)}, "start": {_int(i.start)}, '
-            f'"end": {_int(i.end)}, "value": {_value(i.value)}, "unit": {_str(i.unit)}, '
-            f'"qualifier": {_str(i.qualifier)}, "kind": {_str(i.kind)}, '
-            f'"subject": {_str(i.subject)}, "section": {_str(i.section)}, '
-            f'"change": {_change(i.change)}, "label": {_str(i.label or i.subject)}, '
-            f'"canonical": {_str(i.canonical)}, "period": {_int(i.period)}, '
-            f'"scope": {_str(i.scope)}, "growth": {flag}, "table": {cell}}}')
+    """json.dumps(i.to_dict(), ensure_ascii=False, allow_nan=False), byte for byte.
+
+    The usual types are written here (_esc raises TypeError on anything but a str, an enum
+    member being one); any other figure is encoded by json itself from its dict.
+    """
+    try:
+        return _plain(i)
+    except (_Odd, TypeError):
+        return _dump(i.to_dict())
+
+
+def _opt(v: str | None) -> str:
+    return "null" if v is None else _esc(v)
+
+
+def _change(c: Change) -> str:
+    return (f'{{"type": {_esc(c.type)}, "direction": {_opt(c.direction)}, "of": {_opt(c.of)}, '
+            f'"baseline": {_opt(c.baseline)}, "period": {_opt(c.period)}, '
+            f'"role": {_opt(c.role)}}}')
+
+
+def _plain(i: Indicator) -> str:
+    start, end, value, period, growth = i.start, i.end, i.value, i.period, i.growth
+    if type(start) is not int or type(end) is not int or type(growth) is not bool or (
+            period is not None and type(period) is not int):
+        raise _Odd
+    if type(value) is float:
+        if value.is_integer():
+            number = int.__repr__(int(value))  # to_dict writes a whole float as an int
+        elif value - value == 0.0:  # finite (json refuses NaN and infinities)
+            number = float.__repr__(value)
+        else:
+            raise _Odd
+    elif type(value) is int:
+        number = int.__repr__(value)
+    else:
+        raise _Odd
+    q, sec, ch, can, t = i.qualifier, i.section, i.change, i.canonical, i.table
+    return (f'{{"id": {_esc(i.id)}, "text": {_esc(i.text)}, "start": {int.__repr__(start)}, '
+            f'"end": {int.__repr__(end)}, "value": {number}, "unit": {_esc(i.unit)}, '
+            f'"qualifier": {"null" if q is None else _esc(q)}, "kind": {_esc(i.kind)}, '
+            f'"subject": {_esc(i.subject)}, "section": {"null" if sec is None else _esc(sec)}, '
+            f'"change": {"null" if ch is None else _change(ch)}, '
+            f'"label": {_esc(i.label or i.subject)}, '
+            f'"canonical": {"null" if can is None else _esc(can)}, '
+            f'"period": {"null" if period is None else int.__repr__(period)}, '
+            f'"scope": {_esc(i.scope)}, "growth": {"true" if growth else "false"}, '
+            f'"table": {"null" if t is None else _cell(t)}}}')
+
+
+def _cell(t: TableCell) -> str:
+    return f'{{"row": {_opt(t.row)}, "column": {_opt(t.column)}}}'
 
 
 def _row(d: dict) -> list:

@@ -57,3 +57,22 @@ def test_each_indicator_line_is_json_dumps_of_its_dict(seed_report: Report) -> N
              if ln.startswith('  {"id": "i')]
     assert lines == [json.dumps(i.to_dict(), ensure_ascii=False, allow_nan=False)
                      for i in report.indicators]
+
+
+def test_a_figure_of_unusual_types_is_encoded_by_json(seed_report: Report) -> None:
+    first = seed_report.indicators[0]
+    odd = [dataclasses.replace(first, subject=7), dataclasses.replace(first, start=True),
+           dataclasses.replace(first, value=2), dataclasses.replace(first, growth=0),
+           dataclasses.replace(first, period=2023.0)]
+    report = dataclasses.replace(seed_report, indicators=odd)
+    lines = [ln.strip().rstrip(",") for ln in to_json(report).split("\n")
+             if ln.startswith('  {"id": "i')]
+    assert lines == [json.dumps(i.to_dict(), ensure_ascii=False, allow_nan=False) for i in odd]
+
+
+def test_a_figure_json_cannot_encode_is_refused_as_json_does(seed_report: Report) -> None:
+    import pytest
+
+    first = dataclasses.replace(seed_report.indicators[0], value=float("nan"))
+    with pytest.raises(ValueError):
+        to_json(dataclasses.replace(seed_report, indicators=[first]))
