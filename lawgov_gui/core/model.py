@@ -176,16 +176,17 @@ class Indicator:
         return self.label or self.subject or self.text
 
     def to_dict(self) -> dict:
-        d = {k: getattr(self, k) for k in (
-            "id", "text", "start", "end", "value", "unit", "qualifier", "kind",
-            "subject", "section")}
-        if isinstance(self.value, float) and self.value.is_integer():
-            d["value"] = int(self.value)
-        d["change"] = self.change.to_dict() if self.change else None
-        d.update(label=self.label or self.subject, canonical=self.canonical, period=self.period,
-                 scope=self.scope, growth=self.growth,
-                 table={"row": self.table.row, "column": self.table.column} if self.table else None)
-        return d
+        value, change, table = self.value, self.change, self.table
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return {  # one literal, in the contract's key order (a dict per figure: keep it cheap)
+            "id": self.id, "text": self.text, "start": self.start, "end": self.end,
+            "value": value, "unit": self.unit, "qualifier": self.qualifier, "kind": self.kind,
+            "subject": self.subject, "section": self.section,
+            "change": change.to_dict() if change else None,
+            "label": self.label or self.subject, "canonical": self.canonical,
+            "period": self.period, "scope": self.scope, "growth": self.growth,
+            "table": {"row": table.row, "column": table.column} if table else None}
 
 
 @dataclass(slots=True)
@@ -221,13 +222,17 @@ class Report:
         """All sections in document order, depth first."""
         return self.flatten(self.sections)
 
-    def to_dict(self) -> dict:
-        return {
+    def to_dict(self, *, indicators: bool = True) -> dict:
+        """The CONTRACT.md shape; without the "indicators" key when `indicators` is False
+        (writers.contract writes those straight from the objects)."""
+        d = {
             "schema": SCHEMA,
             "source": asdict(self.source),
             "meta": asdict(self.meta),
             "text": self.text,
             "sections": [s.to_dict() for s in self.sections],
-            "indicators": [i.to_dict() for i in self.indicators],
         }
+        if indicators:
+            d["indicators"] = [i.to_dict() for i in self.indicators]
+        return d
 

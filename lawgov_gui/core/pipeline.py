@@ -22,7 +22,8 @@ from .extract.relations import link_changes
 from .extract.sections import HEADING, build_tree, find_headings
 from .extract.subjects import subject_for
 from .extract.tables import TableFigure, read_tables
-from .model import Indicator, Kind, Report, SectionIndex, Source, TableCell
+from .gc_pause import paused
+from .model import Indicator, Kind, Report, Scope, SectionIndex, Source, TableCell
 from .readers.files import read_bytes
 from .readers.text import Decoded, decode_file
 
@@ -71,6 +72,11 @@ def build_report(decoded: Decoded, source: Source) -> Report:
     Raises:
         ReportError: the text is over the size limits (limits.py).
     """
+    with paused():  # a million objects that all stay alive: nothing for the collector
+        return _build(decoded, source)
+
+
+def _build(decoded: Decoded, source: Source) -> Report:
     limits.check_chars(len(decoded.text))
     lines = split_lines(decoded.text)
     limits.check_lines(len(lines))
@@ -109,23 +115,26 @@ def _relocate(starts: list[int], per_line: list[list[Quantity]], kept_rows: list
     return out
 
 
-def _section_id(index: SectionIndex, offset: int) -> str | None:
-    section = index.at(offset)
-    return section.id if section else None
-
-
 def _indicators(text: str, shade: str, figures: list[tuple[Quantity, TableFigure | None]],
                 index: SectionIndex) -> list[Indicator]:
     """The indicators of `figures`: a table cell is named by its row and column."""
     out: list[Indicator] = []
     floor = 0
+    at = index.at
     for n, (q, cell) in enumerate(figures, 1):
+        start, end, kind = q.start, q.end, q.kind
         if cell is None:
-            subject, table = subject_for(text, shade, q.start, q.end, q.kind, floor), None
+            subject, table = subject_for(text, shade, start, end, kind, floor), None
         else:
             subject, table = cell.subject, TableCell(cell.row, cell.column)
-        out.append(Indicator(f"i{n}", text[q.start:q.end], q.start, q.end, q.value, q.unit,
-                             q.qualifier, Kind(q.kind), subject, _section_id(index, q.start),
-                             table=table))
-        floor = q.end
+        section = at(start)
+        out.append(Indicator(f"i{n}", text[start:end], start, end, q.value, q.unit,
+                             q.qualifier, _KINDS.get(kind) or Kind(kind), subject,
+                             section.id if section else None, None, "", None, None, _OWN,
+                             False, table))
+        floor = end
     return out
+
+
+_KINDS = {k.value: k for k in Kind}  # Kind(x) goes through EnumMeta.__call__: a dict is cheaper
+_OWN = Scope.OWN

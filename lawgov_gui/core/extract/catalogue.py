@@ -116,6 +116,7 @@ class Tagger:
         self.shadow = shadow
         self.genre = genre
         self._cat = load()
+        self._part_word = _literal(self._cat.part.pattern)  # 其中: found by rfind
         self._given: list[tuple[int, str]] = []   # (start, id) of the recent figures with an id
 
     def __call__(self, start: int, end: int, kind: str, unit: str | None, *, floor: int = 0,
@@ -157,15 +158,16 @@ class Tagger:
             t = _CLAUSE_END.search(sh, end, end + _AHEAD)
             rest = sh[end:t.start() if t else end + _AHEAD]
             own = before + _MARK + rest if "分别" in rest else own
-        cands = set(cat.always)
-        for key in cat.pair_keys.intersection(cat.pair_scan.findall(own)):
-            for word, rules in cat.pairs[key]:
+        words = _words_for(allowed)
+        cands = set(words.always)
+        pairs = words.pairs
+        for key in words.keys.intersection(words.scan.findall(own)):
+            for word, rules in pairs[key]:
                 if word in own:
                     cands |= rules
-        for ch, rules in cat.singles.items():
+        for ch, rules in words.singles:
             if ch in own:
                 cands |= rules
-        cands &= allowed
         if not cands:
             return None
         c = _Context(own, before, sh[cs:own_start], noun, sh, start, cs, section, self.genre)
@@ -198,12 +200,23 @@ class Tagger:
 
     def _is_part(self, cid: str, start: int) -> bool:
         """Whether a figure after 其中 only repeats the id of its whole (given just before 其中)."""
-        p = None
-        for p in self._cat.part.finditer(self.shadow, max(0, start - _BACK), start):  # noqa: B007
-            pass  # the last 其中 before the figure
-        if p is None or _SENTENCE.search(self.shadow, p.end(), start):
+        lo = max(0, start - _BACK)
+        word = self._part_word
+        if word is not None:
+            at = self.shadow.rfind(word, lo, start)  # the last 其中 before the figure
+            if at < 0:
+                return False
+            p_start, p_end = at, at + len(word)
+        else:
+            p = None
+            for p in self._cat.part.finditer(self.shadow, lo, start):  # noqa: B007
+                pass  # the last 其中 before the figure
+            if p is None:
+                return False
+            p_start, p_end = p.span()
+        if _SENTENCE.search(self.shadow, p_end, start):
             return False
-        return any(p.start() - _BACK <= s < p.start() and i == cid for s, i in self._given)
+        return any(p_start - _BACK <= s < p_start and i == cid for s, i in self._given)
 
     def _keep(self, start: int, cid: str | None) -> str | None:
         if cid:
@@ -211,6 +224,41 @@ class Tagger:
             if len(self._given) > 16:
                 del self._given[:8]
         return cid
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The index of catalogue_data restricted to the rules one (kind, unit) allows."""
+
+    keys: frozenset[str]
+    scan: re.Pattern[str]
+    pairs: dict[str, tuple[tuple[str, frozenset[int]], ...]]
+    singles: tuple[tuple[str, frozenset[int]], ...]
+    always: frozenset[int]
+
+
+_WORDS_FOR: dict[frozenset[int], _Words] = {}
+
+
+def _words_for(allowed: frozenset[int]) -> _Words:
+    """The words that start a rule `allowed` holds, each with the rules it starts among them:
+    a figure's own phrase is scanned only for those (one index per unit, built once)."""
+    found = _WORDS_FOR.get(allowed)
+    if found is None:
+        cat = load()
+        pairs = {k: kept for k, v in cat.pairs.items()
+                 if (kept := tuple((w, rules & allowed) for w, rules in v if rules & allowed))}
+        firsts = "".join(sorted({k[0] for k in pairs}))
+        found = _WORDS_FOR[allowed] = _Words(
+            frozenset(pairs), re.compile("(?=([" + re.escape(firsts) + "].))" if firsts else "(?!)"),
+            pairs, tuple((w, rules & allowed) for w, rules in cat.singles.items() if rules & allowed),
+            cat.always & allowed)
+    return found
+
+
+def _literal(pattern: str) -> str | None:
+    """`pattern` when it matches only itself (no regex syntax), else None."""
+    return pattern if pattern and re.escape(pattern) == pattern else None
 
 
 def _back_to(pattern: re.Pattern[str], shadow: str, lo: int, pos: int) -> int:

@@ -30,7 +30,8 @@ def describe_figures(text: str, shade: str, indicators: list[Indicator], index: 
     floor = 0
     for ind, reading in zip(indicators, readings, strict=True):
         ind.period, ind.scope, ind.growth = reading
-        section = index.at(ind.start)
+        # ind.section is the id of index.at(ind.start) (pipeline._indicators): a dict look-up
+        section = index.get(ind.section) if ind.section is not None else None
         ind.canonical = tag(ind.start, ind.end, ind.kind, ind.unit, floor=floor,
                             section=section.title if section else "", table=ind.table,
                             growth=ind.growth)

@@ -42,6 +42,7 @@ INVISIBLE = re.compile(
     "\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u3164\ufe00-\ufe0f\uffa0"
     "\U000e0100-\U000e01ef]+")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_BREAKS = "\r\u2028\u2029\x0b\x0c\x85"  # the characters one of which every _NEWLINES match starts with
 
 
 _SHADOW_CHARS = re.compile("[" + re.escape("".join(chr(c) for c in SHADOW_TABLE)) + "]")
@@ -67,9 +68,9 @@ def split_lines(raw: str) -> list[str]:
         The lines in order, invisible characters removed, each stripped, runs of
         spaces folded to one.
     """
-    lines = []
-    for line in _NEWLINES.sub("\n", INVISIBLE.sub("", raw)).split("\n"):
-        line = _SPACES.sub(" ", line).strip()
-        if line:
-            lines.append(line)
-    return lines
+    # one pass over the whole text: a run of spaces never spans a line break
+    text = INVISIBLE.sub("", raw)
+    if any(c in text for c in _BREAKS):  # a substring search each, many times cheaper than a scan
+        text = _NEWLINES.sub("\n", text)
+    text = _SPACES.sub(" ", text)
+    return [line for line in map(str.strip, text.split("\n")) if line]

@@ -27,6 +27,13 @@ from ..model import ChangeType, Indicator, Kind, Role
 from .growth import DOWN as _DOWN
 from .growth import UP as _UP
 from .growth import is_change
+from .period_words import UNSET as _UNSET
+from .period_words import YEARS as _YEARS
+from .period_words import Word as _Word
+from .period_words import Y as _Y
+from .period_words import fold as _fold
+from .period_words import minus as _minus
+from .period_words import words as _words
 from .scope import Scope, benchmark, scope_in
 
 __all__ = ["Reading", "Scope", "annotate", "is_growth", "period_of", "read", "scope_of"]
@@ -43,45 +50,8 @@ class Reading(NamedTuple):
 # enum members read once: a class attribute look-up per figure costs as much as a rule
 _FROM_TO, _BEFORE, _PERCENT, _OWN = ChangeType.FROM_TO, Role.BEFORE, Kind.PERCENT, Scope.OWN
 _BACK = 200
-_Y = r"(?:19|20)\d\d"
-_E = "。；;\n"
-_RATIO = r"(?<![是为达]{0})(?<!相当于{0})"  # 是上年的2.3倍, 为2019年的3倍 compare: they name no year
-_YEAR_TAIL = r"\d\d年(?!\d{1,2}月\d{0,2}日?起?施行|[^，,。；]{0,4}?(?:出台|印发|颁布|发布|修订)的)"
-_RANGE_TAIL = rf"\d\d年?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?起? ?[-—–~～至到] ?{_Y}年"
-_CMP_TAIL = rf"(?:{_Y}年|去年|上年度?|上一年度?|前年)(?:同期)?"
-# The time words, each (kind, first character, rest): a literal first character lets the
-# regex engine skip every other place in C. No word runs over a sentence end.
-_WORDS = [
-    ("skip", "《", rf"[^《》{_E}]{{0,80}}+》"),
-    ("skip", r"\(", rf"[^()（）{_E}]{{0,30}}+[)）]"), ("skip", "（", rf"[^()（）{_E}]{{0,30}}+[)）]"),
-    ("skip", "“", rf"[^“”\"\d{_E}]{{0,20}}+\d{{4}}年[^“”\"{_E}]{{0,20}}+[”\"]"),
-    ("range", "1", rf"(?<![\d.]1)9{_RANGE_TAIL}"), ("range", "2", rf"(?<![\d.]2)0{_RANGE_TAIL}"),
-    ("plan", "十", r"[一二三四五六七八九]五[”\"’]?(?:期间|以来|时期)"),  # not “十四五”规划, 开局之年
-    ("plan", "过", "去[两二三四五六七八九十]年"), ("plan", "近", r"[两二三四五六七八九十\d]{1,2}年"),
-    *[("cmp", w[0], w[1:] + _CMP_TAIL) for w in ("同比", "对比", "相比", "比", "较之?", "与")],
-    ("cmp", "于", f"(?<=[高低多少优好快慢等]于){_CMP_TAIL}"),  # 低于去年, not 于2023年3月
-    ("until", "截", f"[至止]到?{_Y}年"), ("until", "到", f"{_Y}年"),
-    ("now", "截", "[至止]到?(?:目前|今年|本年|年底|年末)"), ("now", "到", "(?:年底|年末|目前)"),
-    *[("now", w[0], w[1:]) for w in ("至目前", "目前", "当前", "现有", "现已", "过去一年", "近一年")],
-    ("this", "今", "年(?:以来|来)?"), ("this", "年", "初以来"), ("this", "本", "年度?"),
-    ("next", "明", "年"),
-    ("since", "自", rf"{_Y}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:起|开始|以来)"),
-    ("year", "1", rf"(?<![\d.]1){_RATIO.format(1)}9{_YEAR_TAIL}"),
-    ("year", "2", rf"(?<![\d.]2){_RATIO.format(2)}0{_YEAR_TAIL}"),
-    ("last", "去", _RATIO.format("去") + "年(?!结转)"),
-    ("last", "上", _RATIO.format("上") + "一?年度?(?!结转)"),  # 上年结转 is this year's table row
-    ("prev", "前", _RATIO.format("前") + "年"), ("cum", "累", "(?<!全年累)(?<!当年累)[计积]"),
-    ("span", "以", "来"), ("span", "年", "(?<!一年)来"), ("span", "至", "今"),
-    ("span", "年", r"均(?=[增降减提上下涨漲\d约近超])"),  # 年均增长, 年均1270万人; not 年均浓度
-]
-_MARK = re.compile("|".join(f"{first}(?P<w{n}>{rest})"
-                            for n, (_, first, rest) in enumerate(_WORDS)))
-_KIND = {f"w{n}": kind for n, (kind, _, _) in enumerate(_WORDS)}
-_YEARS = re.compile(_Y)
-_DATED = {"range", "cmp", "until", "since", "year"}  # the kinds that can write a year
 # a 一、 or （一） heading at a line start (after its \n: a literal the engine skips to in C)
 _HEAD = re.compile(r"\n(?:([一二三四五六七八九十]{1,3}、)|\([一二三四五六七八九十]{1,3}\))[^\n。]{0,60}")
-_UNSET: int | None = -1  # what context() gives when no time word decides (no year is -1)
 _END = re.compile("[。；;！!？?\n]")
 _FROM = re.compile(rf"(?:由|从)(?:(?<!\d)({_Y})年)?(?:的)?$")
 _TO_AHEAD = re.compile(rf"[^,，。;；\d]{{0,8}}?(?:{_UP}|{_DOWN})了?(?:至|到|为)")
@@ -143,19 +113,6 @@ def _index(shade: str) -> _Index:
     return _Index(shade)
 
 
-# A time word as read: (start, end, kind, the years it writes, its text)
-_Word = tuple[int, int, str, tuple[int, ...], str]
-
-
-def _words(shade: str, lo: int, hi: int) -> list[_Word]:
-    out = []
-    for m in _MARK.finditer(shade, lo, hi):
-        kind, word = _KIND[m.lastgroup or ""], m.group()
-        years = tuple(map(int, _YEARS.findall(word))) if kind in _DATED else ()
-        out.append((m.start(), m.end(), kind, years, word))
-    return out
-
-
 class _Index:
     """One shadow's sentence ends, time words and headings, found once."""
 
@@ -168,8 +125,9 @@ class _Index:
         first = _HEAD.match("\n" + shade[:64])
         heads = [(0, first.end() - 1, 1 if first.group(1) else 2)] if first else []
         heads += [(m.start() + 1, m.end(), 1 if m.group(1) else 2) for m in _HEAD.finditer(shade)]
-        self.heads = [(a, b, level, _words(shade, a, b)) for a, b, level in heads]
-        self.head_starts = [h[0] for h in self.heads]
+        self.heads = heads
+        self.head_words: list[list[_Word] | None] = [None] * len(heads)  # read when first asked
+        self.head_starts = [h[0] for h in heads]
 
     def read(self, ind: Indicator, year: int | None, now: int | None,
              issuer: str | None) -> Reading:
@@ -225,8 +183,12 @@ class _Index:
     def heading_of(self, k: int, year: int | None, now: int | None) -> int | None:
         """What the headings before the k-th say: the nearest (一) that names a time, else 一、."""
         level = 3
-        for _, _, lv, words in reversed(self.heads[max(0, k - 40):k]):
+        for n in range(k - 1, max(0, k - 40) - 1, -1):
+            a, b, lv = self.heads[n]
             if lv < level:
+                words = self.head_words[n]
+                if words is None:
+                    words = self.head_words[n] = _words(self.shade, a, b)
                 found = _fold(words, year, now) if words else _UNSET
                 if found is not _UNSET or lv == 1:
                     return year if found is _UNSET else found
@@ -262,27 +224,6 @@ class _Index:
         return state
 
 
-def _fold(found: list[_Word], year: int | None, now: int | None) -> int | None:
-    """The year the words say, read left to right; _UNSET when none decides."""
-    state, named = _UNSET, False
-    for _, _, kind, ys, word in found:
-        if kind == "skip" or kind == "cmp":
-            continue
-        if kind == "range":
-            state, named = (ys[0] if ys[0] == ys[1] else None), ys[0] == ys[1]
-        elif kind == "plan":
-            state, named = None, False
-        elif kind == "since":
-            state, named = (year, True) if ys[0] == year else (None, False)
-        elif kind == "span":  # 以来 keeps the report's own year named before it (2023年以来)
-            state, named = (state if named and state == year and word != "年来" else None), False
-        elif kind == "cum":  # 累计 keeps a year named before it (2020年…累计为95.9%)
-            state = state if named else None
-        else:
-            state, named = _point(kind, ys, year, now), True
-    return state
-
-
 def _respective(lead: str) -> int | None:
     """2019年、2020年分别为X、Y: the year in the place the figure has in its list."""
     m = _RESPECTIVELY.search(lead)
@@ -291,21 +232,6 @@ def _respective(lead: str) -> int | None:
     years = _YEARS.findall(m.group(1))
     n = len(_NUMBER.findall(m.group(2)))  # the figures before this one in the list
     return int(years[n]) if n < len(years) else None
-
-
-def _point(kind: str, ys: tuple[int, ...], year: int | None, now: int | None) -> int | None:
-    """The year a point word names: 2023年, 截至2023年, 今年, 目前 (the report's), 去年, 前年."""
-    if kind == "year" or kind == "until":
-        return ys[0]
-    if kind == "now":
-        return year
-    if kind == "next":
-        return None if now is None else now + 1
-    return now if kind == "this" else _minus(now, 1 if kind == "last" else 2)
-
-
-def _minus(year: int | None, n: int) -> int | None:
-    return year - n if year is not None else None
 
 
 def _before(lead: str) -> int | None:
