@@ -14,7 +14,9 @@ import re
 from collections import Counter
 
 from ..model import Genre, Meta
-from .chrome import is_labelled_meta, is_meta_line, is_widget_line
+from .chrome import is_labelled_meta, is_meta_line, is_widget_line, strip_title_chrome
+from .meta_rules import (DISCLOSURE_OPENING, compiled_by, headline, labelled_on_next_line, on_behalf,
+                         paper_date)
 from .normalize import shadow
 from .numerals import parse_chinese
 
@@ -34,7 +36,7 @@ _SITE = re.compile(r"(?:网站|网|日报|晚报|报社|新闻|客户端|公众�
 _TODAY = re.compile(r"今天是|星期[一二三四五六日天]|农历")
 _TITLE_LINE = re.compile(
     r"(?:法治政府|法治建设|依法行政|依法治|政府信息公开|政务公开|行政复议|行政应诉).{0,24}(?:报告|总结)"
-    r"|^.{0,20}政府工作报告$|年度报告|行政复议.{0,24}(?:工作|情况)(?:\s*[(（][\d-]+[)）])?$")
+    r"|^.{0,20}政府工作报告$|^[^,，。]{2,24}公报$|年度报告|行政复议.{0,24}(?:工作|情况)(?:\s*[(（][\d-]+[)）])?$")
 _RUN_ON_TITLE = re.compile(  # a title its paragraph ran into when the line breaks were lost
     r"\S.{3,58}?(?:报告|总结)(?:\s*[(（]\d{4}年度?[)）])?"
     r"(?=\s*(?:\d{4}年|根据|本报告|本年度|为|按照|近年来|今年以来|[一二三四五六七八九十]、|$))")
@@ -43,7 +45,7 @@ _REGION = r"[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|自治县|特别行政�
 _ORG = (r"[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办公厅|办公室|委员会|部|局|厅|署|总局|委|办|办事处)")
 _VERB = re.compile(  # what a sentence puts before a name: never part of it
     r"^(?:年度?|全年|今年|以来|\d+年|现将|现|兹|谨|我们|我(?=代表)|"  # not 特/将: 特克斯县, 将乐县
-    r"把|公布|发布|印发|代表|根据|按照|由|对|在|关于)+")
+    r"把|公布|发布|印发|代表|根据|按照|依据|依照|由|经|的|对|在|关于)+")
 _ISSUER_IN_TITLE = re.compile(
     rf"^(?:中共\S+?委\s*)?({_ORG}|{_REGION})(?:关于|正式|发布|公布|印发)*"
     r"(?=\d{4}|$|[(（]\d{4}|法治|依法|行政|政府|政务|年度|本年|上年)")
@@ -63,7 +65,7 @@ _SELF = re.compile(r"^(?:我|本|该)(省|市|县|区|州|镇|乡|街道|旗)?")
 _LEVEL_OF = {"厅": "省", "省": "省", "市": "市", "县": "县", "区": "区", "州": "州", "镇": "镇",
              "乡": "乡", "旗": "旗", "街道": "街道"}
 _NOT_NAME = set("全本我该各每城省市县区镇乡这其此辖园社小景片山地都在对由向并请将把与及是为以从被让使给和")
-_LEADING_VERB = re.compile(r"^(?:推动|推进|建设|打造|服务|助力|保障|促进|实现|全面|深入|围绕|加快|开展|落实|坚持|构建|提升)")
+_LEADING_VERB = re.compile(r"^(?:按照|根据|依照|依据|经|的|由|推动|推进|建设|打造|服务|助力|保障|促进|实现|全面|深入|围绕|加快|开展|落实|坚持|构建|提升)")
 _DEPARTMENTS = (  # a 我局 report that never names itself: its department from what it reports
     ("生态环境局", "空气质量|污染防治|生态环境|水质|环境执法"), ("司法局", "行政复议|人民调解|普法|公共法律服务"),
     ("市场监督管理局", "市场监管|食品安全|特种设备|市场主体"), ("税务局", "税务|纳税人|税费|发票"),
@@ -72,7 +74,7 @@ _DEPARTMENTS = (  # a 我局 report that never names itself: its department from
     ("教育局", "教育|学校|校园"), ("卫生健康委员会", "卫生健康|医疗机构|医疗卫生"),
     ("农业农村局", "农业农村|农产品|种植"), ("水利局", "水利|河湖|水资源"),
     ("人力资源和社会保障局", "人力资源|社会保障|劳动保障|就业"), ("住房和城乡建设局", "住房|城乡建设|建筑市场"))
-_NEWS = re.compile(r"本报讯|^[^。]{0,30}讯\s*[(（]|[(（]\s*记者|记者\s*\S{2,4}\s*(?:报道|摄)|通讯员|"
+_NEWS = re.compile(r"本报讯|【[^】]{1,12}[讯訊]】|[网網][讯訊]|^[^。]{0,30}讯\s*[(（]|[(（]\s*记者|记者\s*\S{2,4}\s*(?:报道|摄)|通讯员|"
                    r"\d{1,2}月\d{1,2}日电|^(?:新华社|中新社|中新网|人民网|央视网|新华网)")
 _GENRE_CUES = (
     (Genre.INFO_DISCLOSURE_REPORT, re.compile(r"政府信息公开.{0,8}(?:年度)?报告|政务公开.{0,6}年度报告")),
@@ -101,6 +103,9 @@ def find_published(lines: list[str], hint: str | None = None) -> str | None:
     """ISO date from page metadata: a <meta> hint, a 发布/更新/来源 line, or a date line under a
     site name or between the title and the body (a signature date at the end is not one)."""
     candidates = [hint] if hint else []
+    printed = paper_date(lines[-12:])  # 《人民日报》( 2024年04月02日 07 版): the paper's date, not a mirror's
+    if printed:
+        candidates.insert(0, printed)
     in_lead = True
     for n, line in enumerate(lines):
         in_lead = in_lead and not (len(line) >= 30 and re.search(r"[。,，]", line))
@@ -132,7 +137,11 @@ def find_title(lines: list[str], hint: str | None = None) -> str | None:
 
     A copy that lost its line breaks starts its one long line with the title: that prefix.
     """
-    head = lines[:12]
+    head = []
+    for line in lines[:40]:  # the lead: a page's furniture may push the title below line 12
+        if len(head) >= 12 and (len(line) >= 30 and "。" in line):
+            break
+        head.append(strip_title_chrome(line))
     for n, line in enumerate(([hint] if hint else []) + head):
         s = shadow(line).strip()
         run_on = _RUN_ON_TITLE.match(s) if len(s) > 60 else None
@@ -156,7 +165,9 @@ def find_genre(title: str | None, body: list[str]) -> Genre:
         return Genre.NEWS
     if title and re.search(r"行政复议.{0,20}(?:工作|情况)", shadow(title)) and "法治政府" not in shadow(title):
         return Genre.RECONSIDERATION_REPORT
-    for text in ([shadow(title)] if title else []) + head:
+    for n, text in enumerate(([shadow(title)] if title else []) + head):
+        if n == (1 if title else 0) and any(DISCLOSURE_OPENING.match(shadow(b)) for b in body[:2]):
+            return Genre.INFO_DISCLOSURE_REPORT
         for genre, cue in _GENRE_CUES:
             if cue.search(text):
                 return genre
@@ -180,7 +191,7 @@ def _regions(text: str, level: str | None) -> Counter[str]:
     """Region names the text writes (贺州市, 凤县, 四川省), counted; of one level when given."""
     lv = level or "自治区|自治州|自治县|省|市|县|区|州|旗|镇|乡|街道"
     found = Counter(_LEADING_VERB.sub("", m.group(1)) for m in re.finditer(
-        rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市在]))([\u4e00-\u9fff]{{1,6}}?(?:{lv}))", text))
+        rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市在]))([\u4e00-\u9fff]{{1,6}}?(?:{lv}))(?!街道|社区|村)", text))
     return Counter({r: n for r, n in found.items() if r[0] not in _NOT_NAME and len(r) >= 2
                     and not set(r) & set("全各本我该每")
                     and not re.search(r"(?:城区|市区|辖区|园区|社区|小区|景区|片区|地区|城市|都市|考区)$", r)})
@@ -205,7 +216,9 @@ def _complete(name: str, context: str) -> str | None:
     else:
         return name if len(name) >= 2 and name[0] not in "全各" else None
     name = name if name not in ("人民政府", "政府") else "人民政府"
-    regions = _regions(context, level or _LEVEL_OF.get(name[-1:]))
+    # a 司法局 serves a city or a county, never a 街道 (南市街道 is no 南市)
+    office = {"厅": "省|自治区", "局": "自治区|自治州|自治县|省|市|县|区|州|旗"}.get(name[-1:])
+    regions = _regions(context, level or _LEVEL_OF.get(name[-1:]) or office)
     if not regions:  # never named: the office without its region (县人民政府), not 我县…
         return (level or "") + name if name and (level or len(name) > 2) else None
     return regions.most_common(1)[0][0] + name
@@ -233,6 +246,7 @@ def find_issuer(title: str | None, body: list[str], hint: str | None = None,
         if m:
             found = _as_issuer(line[m.start(1):m.end(1)])
             break
+    found = found or _as_named(labelled_on_next_line(head or [])) or compiled_by(body[:3])
     if not found and title:
         t = shadow(title)
         m = _ISSUER_IN_TITLE.search(t) or _REGION_AFTER_YEAR.search(t)
@@ -250,6 +264,10 @@ def find_issuer(title: str | None, body: list[str], hint: str | None = None,
     if not found and re.search(r"(?:^|[,，。])(?:我|本)局", context):
         found = _department(context)
     return found or hint
+
+
+def _as_named(name: str | None) -> str | None:
+    return _as_issuer(name) if name else None
 
 
 def _signature_issuer(body: list[str]) -> str | None:
@@ -273,6 +291,9 @@ def _opening_issuer(lines: list[str], opening: list[str]) -> str | None:
         m = _CONGRESS.search(s)
         if m:
             return _as_issuer(line[m.start(1):m.end(1)])
+    named = on_behalf(lines)
+    if named:
+        return named
     for line in opening:
         s = _BOOK.sub(lambda b: "《" + "_" * (len(b.group()) - 2) + "》", shadow(line))
         m = _OPENING.search(s) or _INLINE_TITLE.search(s[:300]) or _SUBJECT.search(s[:200])
@@ -323,12 +344,14 @@ def build_meta(raw_lines: list[str], body: list[str], hints: dict[str, str]) -> 
     """
     title = find_title(raw_lines, hints.get("title"))
     rest = [b[len(title):].lstrip() if title and b.startswith(title) and len(b) > len(title) + 60 else b
-            for b in body if b != title and not (title and title.endswith(b))]
+            for b in body if strip_title_chrome(b) != title and not (title and title.endswith(b))]
     genre = find_genre(title, rest)
     signed = find_signed(body)
     published = find_published(raw_lines, hints.get("published")) or signed
-    issuer = find_issuer(title, rest, hints.get("issuer"), raw_lines[:12])
+    issuer = find_issuer(title, rest, hints.get("issuer"), raw_lines[:40])
     year = find_year(title, rest, published, genre)
+    if title is None and genre is Genre.NEWS:
+        title = headline(body)
     inferred = title is None
     if inferred:
         title = infer_title(issuer, year, genre)
