@@ -110,5 +110,6 @@ _TITLE_CHROME = re.compile(
 
 def strip_title_chrome(line: str) -> str:
     """A title line without the page numbers and pager a site put around it."""
-    return _TITLE_CHROME.sub("", line).strip() if ("Page" in line or "P." in line
-                                                    or "页" in line or "篇" in line) else line
+    if len(line) > 120 or not ("Page" in line or "P." in line or "页" in line or "篇" in line):
+        return line  # a title is short: a long line is never scanned
+    return _TITLE_CHROME.sub("", line).strip()

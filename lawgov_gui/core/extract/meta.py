@@ -344,7 +344,7 @@ def build_meta(raw_lines: list[str], body: list[str], hints: dict[str, str]) -> 
     """
     title = find_title(raw_lines, hints.get("title"))
     rest = [b[len(title):].lstrip() if title and b.startswith(title) and len(b) > len(title) + 60 else b
-            for b in body if strip_title_chrome(b) != title and not (title and title.endswith(b))]
+            for b in body if (b if len(b) > 120 else strip_title_chrome(b)) != title and not (title and title.endswith(b))]
     genre = find_genre(title, rest)
     signed = find_signed(body)
     published = find_published(raw_lines, hints.get("published")) or signed
