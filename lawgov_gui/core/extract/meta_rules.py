@@ -12,6 +12,11 @@ from __future__ import annotations
 
 import re
 
+_CNUM = "零一二三四五六七八九十"
+DATE_LINE = re.compile(  # a line that is only a date (and maybe a time)
+    rf"^[(（]?\s*(?:(?:19|20)\d{{2}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?"
+    rf"(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|[零一二三四五六七八九]{{4}}年[{_CNUM}]{{1,2}}月[{_CNUM}]{{1,3}}日)"
+    r"\s*[)）]?$")
 _ORG = r"[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办公厅|办公室|委员会|部|局|厅|署|总局|委|办|办事处)"
 _REGION = r"[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|镇|乡|街道)"
 _COMPILED_BY = re.compile(rf"(?:由|经)({_ORG})(?:负责)?(?:编制|编写|撰写|起草|发布)")
@@ -46,11 +51,10 @@ def on_behalf(lines: list[str]) -> str | None:
 def labelled_on_next_line(raw: list[str]) -> str | None:
     """澧浦镇 of a "发布机构:" line whose value stands on the next non-empty line."""
     for n, line in enumerate(raw):
-        if "发" in line or "公开" in line:
-            if _LABEL_ONLY.match(line):
-                nxt = next((x.strip() for x in raw[n + 1:n + 4] if x.strip()), "")
-                if re.fullmatch(f"{_ORG}|{_REGION}", nxt):
-                    return nxt
+        if ("发" in line or "公开" in line) and _LABEL_ONLY.match(line):
+            nxt = next((x.strip() for x in raw[n + 1:n + 4] if x.strip()), "")
+            if re.fullmatch(f"{_ORG}|{_REGION}", nxt):
+                return nxt
     return None
 
 
