@@ -98,3 +98,18 @@ def clean_lines(lines: list[str], keep: list[bool]) -> list[int]:
     tail = [i for i in range(last + 1, len(lines))
             if _SIGNATURE.match(lines[i]) and not is_widget_line(lines[i])]
     return lead + mid + tail
+
+
+# What a site wraps around a title it shows: a page number before (Page 2 - 政府工作报告) and a
+# collection page's count and pager after (…工作报告-23篇(第26/40页), …报告(第3页)).
+_TITLE_CHROME = re.compile(
+    r"^(?:Page|P\.)\s*\d+\s*[-–—:|]\s*"
+    r"|\s*(?:[-–—_|]\s*\d+篇)?\s*[(（]\s*第\s*\d+\s*(?:/\s*\d+\s*)?页\s*[)）]$"
+    r"|\s*[-–—_|]\s*\d+篇$")
+
+
+def strip_title_chrome(line: str) -> str:
+    """A title line without the page numbers and pager a site put around it."""
+    if len(line) > 120 or not ("Page" in line or "P." in line or "页" in line or "篇" in line):
+        return line  # a title is short: a long line is never scanned
+    return _TITLE_CHROME.sub("", line).strip()

@@ -173,6 +173,16 @@ def _inner(text: str, shadow: str, h: Heading, end: int, numbering: _Numbering) 
     return None
 
 
+def _opens_excerpt(found: list[Heading], line_no: int, h: Heading) -> bool:
+    """An excerpt cut mid-report opens with its first heading at any number ((七)争议化解…).
+
+    Only a heading on one of the first lines, at the start of its line, of level 1 or 2, with a
+    heading's short title, and before any other heading.
+    """
+    return (not found and line_no < 3 and not h.inline and h.level <= 2 and len(h.title) <= 40
+            and h.number > 1)
+
+
 def find_headings(text: str, shadow: str) -> list[Heading]:
     """Headings in document order whose numbering is consistent.
 
@@ -185,7 +195,7 @@ def find_headings(text: str, shadow: str) -> list[Heading]:
     inside = _BOUNDARY.finditer(shadow)  # one scan of the whole text, taken line by line
     m = next(inside, None)
     pos = 0
-    for line in text.split("\n"):
+    for n, line in enumerate(text.split("\n")):
         end = pos + len(line)
         starts = [(pos, "")]
         while m is not None and m.start() < end:
@@ -197,7 +207,7 @@ def find_headings(text: str, shadow: str) -> list[Heading]:
             if start < done:
                 continue
             h = _match_heading(text, shadow, start, end, bool(after))
-            if h is None or not numbering.follows(h, bool(after)) or (
+            if h is None or not (numbering.follows(h, bool(after)) or _opens_excerpt(found, n, h)) or (
                     after and not _inline_ok(shadow, (pos, end), h, after, top)):
                 continue
             while h is not None:

@@ -58,3 +58,17 @@ def test_body_characters_are_kept_as_written() -> None:
 def test_whitespace_is_normalised_only() -> None:
     r = report_of("　　2023年，全市 \t 办理案件120件，同比增长5%。\r\n\r\n\r\n一、 主要举措")
     assert r.text == "2023年，全市 办理案件120件，同比增长5%。\n一、 主要举措"
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Page 2 - 政府工作报告", "政府工作报告"),
+    ("P. 3 - 2024年政府工作报告", "2024年政府工作报告"),
+    ("司法局2022年度法治政府建设工作报告-23篇(第26/40页)", "司法局2022年度法治政府建设工作报告"),
+    ("某县2023年法治政府建设情况报告(第2页)", "某县2023年法治政府建设情况报告"),
+    ("2023年度工作总结范文-12篇", "2023年度工作总结范文"),
+    ("关于第二页的报告", "关于第二页的报告"),  # 页 inside the title stays
+    ("十三篇文章的报告", "十三篇文章的报告"),
+])
+def test_title_chrome(line: str, title: str) -> None:
+    from lawgov_gui.core.extract.chrome import strip_title_chrome
+    assert strip_title_chrome(line) == title

@@ -235,3 +235,68 @@ def test_a_name_that_starts_like_a_verb_keeps_it(county: str) -> None:
 def test_an_office_never_placed_keeps_its_name_and_infers_no_title() -> None:
     meta = report_of("2023年，司法厅坚持以习近平法治思想为指导，全面推进法治政府建设。\n一、主要举措\n正文。").meta
     assert (meta.issuer, meta.title) == ("司法厅", None)
+
+
+# --- openings and pages seen in real reports of every genre (issue 12, item 8) ----------------
+COMPILED = ("本报告根据《中华人民共和国政府信息公开条例》(国务院令第711号)和《关于印发<中华人民共和国政府信息公开工作"
+            "年度报告格式>的通知》有关规定由天津市司法局编制。全文包括:总体情况,主动公开政府信息情况,政府信息公开"
+            "行政复议、行政诉讼情况,存在的主要问题及改进情况,其他需要报告的事项。\n一、总体情况\n2023年,市司法局认真"
+            "贯彻落实市委、市政府推进政务公开工作的部署要求。按照市财政局要求做好财政预决算公开工作。")
+PAGE_LABEL = ("首页\n>> 政务公开 >> 法治政府工作报告\n• 信息索引号:\n11330703736873621E/2024-139175\n• 发布机构:\n"
+              "\n澧浦镇\n• 发文字号:\n• 发布日期:\n2024-01-31\n澧浦镇2023年度法治政府建设工作报告\n"
+              "发布时间: 2024-01-31 15:51 信息来源: 党政综合管理办公室 访问次数: 字体:[ ]\n"
+              "今年以来,在区委、区政府的坚强领导下,澧浦镇坚持以习近平新时代中国特色社会主义思想为指导,深入推进"
+              "法治政府建设。\n一、主要举措与成效\n组织行政决策合法性审查13次。")
+NATIONAL = ("Page 2 - 政府工作报告\nP. 2\n政府工作报告\n——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上\n"
+            "国务院总理 李强\n各位代表:\n现在,我代表国务院,向大会报告政府工作,请予审议,并请全\n国政协委员提出意见。\n"
+            "一、2024 年工作回顾\n过去一年,我国发展历程很不平凡。国内生产总值增长5%。")
+PAPER = ("去年依法办结行政复议案件29.3万件\n发布时间:2024-04-28 02:36:39 来源: sp20240428\n"
+         "本报北京4月1日电 (记者张璁)日前发布的司法部2023年法治政府建设年度报告显示,2023年,各级行政复议"
+         "机构始终以维护群众合法权益为落脚点,全国新收行政复议案件31.5万件。\n"
+         "报告显示,司法部持续提升行政复议质效。\n《 人民日报 》( 2024年04月02日 07 版)\n(责编:赵欣悦、袁勃)")
+HK_NEWS = ("大會現場 張寶杉 攝\n【香港商報網訊】2月19日,綿陽市涪城區第六屆人民代表大會第四次會議隆重開幕,代區長鄧輝作"
+           "政府工作報告。\n鄧輝在報告中說,2018年涪城全區經濟社會發展取得顯著成效。地區生產總值增長9.3%。\n"
+           "報告從五個方面對過去一年的工作進行了全面回顧。")
+BULLETIN = ("当前位置: 首页 > 政务公开 > 统计数据 > 年度环境状况公报\n2016年度深圳市环境状况公报\n"
+            "2016年,全市环境质量总体保持良好水平。环境空气中二氧化硫年平均浓度符合国家二级标准。\n一、大气环境\n正文。")
+STREET = ("司法局2022年度法治政府建设工作报告-23篇(第26/40页)\n(七)争议化解助和谐,充分发挥复议职能。\n"
+          "截至目前,我市共收到行政复议申请85件。居前列的单位为市公安局30件,南市街道7件,占比8.2%。\n"
+          "(八)强素质提能力,锻造司法行政队伍铁军。\n组建全市法治人才库。")
+
+
+@pytest.mark.parametrize(("text", "genre", "title", "inferred", "issuer", "year", "published"), [
+    (COMPILED, Genre.INFO_DISCLOSURE_REPORT, "天津市司法局2023年政府信息公开工作年度报告", True,
+     "天津市司法局", 2023, None),
+    (PAGE_LABEL, Genre.FAZHI_REPORT, "澧浦镇2023年度法治政府建设工作报告", False, "澧浦镇人民政府", 2023,
+     "2024-01-31"),
+    (NATIONAL, Genre.GOV_WORK_REPORT, "政府工作报告", False, "国务院", 2024, None),
+    (PAPER, Genre.NEWS, "去年依法办结行政复议案件29.3万件", False, "司法部", 2023, "2024-04-02"),
+    (HK_NEWS, Genre.NEWS, None, False, None, 2018, None),
+    (BULLETIN, Genre.OTHER, "2016年度深圳市环境状况公报", False, None, 2016, None),
+    (STREET, Genre.FAZHI_REPORT, "司法局2022年度法治政府建设工作报告", False, "司法局", 2022, None),
+], ids=["compiled_by", "label_above_value", "on_behalf_of_state_council", "paper_date_and_headline",
+        "hk_news", "bulletin", "street_is_no_city"])
+def test_real_openings(text: str, genre: Genre, title: str | None, inferred: bool, issuer: str | None,
+                       year: int, published: str | None) -> None:
+    meta = report_of(text).meta
+    assert (meta.genre, meta.title, meta.title_inferred, meta.issuer, meta.year, meta.published) == (
+        genre, title, inferred, issuer, year, published)
+
+
+@pytest.mark.parametrize(("opening", "wrong"), [
+    ("2023年,按照市司法局的部署,全市推进政务公开。本年度报告由市司法局编制。", "按照市司法局"),
+    ("日前发布的司法部2023年法治政府建设年度报告显示,全国行政复议案件增长。", "的司法部"),
+    ("根据省司法厅要求,四川省司法厅坚持以习近平法治思想为指导。", "根据省司法厅"),
+])
+def test_issuer_never_carries_a_preposition(opening: str, wrong: str) -> None:
+    issuer = report_of(f"{opening}\n一、总体情况\n正文。").meta.issuer
+    assert issuer != wrong and not (issuer or "").startswith(("按照", "的", "根据", "由"))
+
+
+@pytest.mark.parametrize(("title", "issuer"), [
+    ("经开区管理委员会2023年法治政府建设年度报告", "经开区管理委员会"),  # 经 of 经开区 is the name, not 经…
+    ("的确县2023年法治政府建设年度报告", None),  # never a name
+])
+def test_a_name_that_starts_like_a_preposition(title: str, issuer: str | None) -> None:
+    got = report_of(f"{title}\n2023年,全区坚持以习近平法治思想为指导。\n一、主要举措\n正文。").meta.issuer
+    assert got == issuer or (issuer is None and not (got or "").startswith("的"))

@@ -159,3 +159,24 @@ def test_spans_cover_whole_sections_and_nest() -> None:
 def test_indicator_section_is_the_innermost() -> None:
     r = report_of("一、举措\n（一）学习\n培训100人次。\n（二）改革\n下放30项。")
     assert [(i.text, i.section) for i in r.indicators] == [("100人次", "1.1"), ("30项", "1.2")]
+
+
+# An excerpt cut mid-report (a collection page's second page, a PDF page) opens at any number.
+EXCERPTS = [
+    ("opens at (七)",
+     "司法局2022年度法治政府建设工作报告\n(七)争议化解助和谐,充分发挥复议职能。\n正文85件。\n"
+     "(八)强素质提能力,锻造司法行政队伍铁军。\n正文。",
+     [(2, "(七)", "争议化解助和谐,充分发挥复议职能"), (2, "(八)", "强素质提能力,锻造司法行政队伍铁军")]),
+    ("opens at 三、",
+     "三、下一步工作打算\n（一）深入学习。正文。\n四、其他事项\n正文。",
+     [(1, "三、", "下一步工作打算"), (2, "（一）", "深入学习"), (1, "四、", "其他事项")]),
+    ("a number out of sequence deeper in the text is still no section",
+     "全年办理案件120件,同比增长5%,各项工作稳步推进。\n正文。\n正文。\n(三)这一行不是标题。\n正文。", []),
+    ("an excerpt's list item is no section",
+     "(3)组织培训12次。\n正文。", []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), EXCERPTS, ids=[c[0] for c in EXCERPTS])
+def test_excerpt_openings(name: str, text: str, expected: list) -> None:
+    assert outline(text) == expected

@@ -1,0 +1,76 @@
+"""Smaller meta rules: where else a report says who wrote it, what it is and when it came out.
+
+- 由天津市司法局编制 (an 政府信息公开 report's opening) and 我代表国务院，向大会报告 name the issuer;
+- a page's 发布机构: label line with the name on the next line (澧浦镇);
+- 本报告根据《中华人民共和国政府信息公开条例》… is the opening of an 政府信息公开工作年度报告,
+  whatever the sections it lists (行政复议、行政诉讼情况) say;
+- a newspaper's 《人民日报》( 2024年04月02日 07 版) line is the publishing date, not the mirror's;
+- a news headline stands alone above the dateline (本报北京4月1日电).
+"""
+
+from __future__ import annotations
+
+import re
+
+_CNUM = "零一二三四五六七八九十"
+DATE_LINE = re.compile(  # a line that is only a date (and maybe a time)
+    rf"^[(（]?\s*(?:(?:19|20)\d{{2}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?"
+    rf"(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|[零一二三四五六七八九]{{4}}年[{_CNUM}]{{1,2}}月[{_CNUM}]{{1,3}}日)"
+    r"\s*[)）]?$")
+_ORG = r"[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办公厅|办公室|委员会|部|局|厅|署|总局|委|办|办事处)"
+_REGION = r"[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|镇|乡|街道)"
+_COMPILED_BY = re.compile(rf"(?:由|经)({_ORG})(?:负责)?(?:编制|编写|撰写|起草|发布)")
+_ON_BEHALF = re.compile(rf"我代表(国务院|{_ORG})[,，、]?\s*向(?:大会|本次大会|会议)")
+_LABEL_ONLY = re.compile(r"^[\s•·●]*(?:发布机构|发布单位|发布部门|发文机关|公开主体)\s*[:：]\s*$")
+DISCLOSURE_OPENING = re.compile(
+    r"^(?:本|该)(?:年度)?报告(?:是)?(?:依据|根据|按照)《(?:中华人民共和国)?政府信息公开条例》")
+_PAPER_DATE = re.compile(r"《\s*[\u4e00-\u9fff]{2,10}报\s*》\s*[(（]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+                         r"\s*(?:第?\s*\d{1,2}\s*版)?\s*[)）]")
+_DATELINE = re.compile(r"^\s*(?:本报|本网|新华社|中新社|人民网)?[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|讯)"
+                       r"|^\s*【[^】]{1,12}[讯訊]】|^\s*本报讯")
+
+
+def compiled_by(lines: list[str]) -> str | None:
+    """X of 由X编制 in the opening lines."""
+    for line in lines:
+        m = _COMPILED_BY.search(line[:400])
+        if m:
+            return m.group(1)
+    return None
+
+
+def on_behalf(lines: list[str]) -> str | None:
+    """X of 我代表X，向大会报告工作 (a 政府工作报告)."""
+    for line in lines:
+        m = _ON_BEHALF.search(line[:200])
+        if m:
+            return m.group(1)
+    return None
+
+
+def labelled_on_next_line(raw: list[str]) -> str | None:
+    """澧浦镇 of a "发布机构:" line whose value stands on the next non-empty line."""
+    for n, line in enumerate(raw):
+        if ("发" in line or "公开" in line) and _LABEL_ONLY.match(line):
+            nxt = next((x.strip() for x in raw[n + 1:n + 4] if x.strip()), "")
+            if re.fullmatch(f"{_ORG}|{_REGION}", nxt):
+                return nxt
+    return None
+
+
+def paper_date(lines: list[str]) -> str | None:
+    """The date of a 《人民日报》( 2024年04月02日 07 版) line, as written."""
+    for line in lines:
+        if len(line) <= 60 and "》" in line:
+            m = _PAPER_DATE.search(line)
+            if m:
+                return m.group(1)
+    return None
+
+
+def headline(body: list[str]) -> str | None:
+    """A news item's headline: a short line standing alone above its dateline."""
+    if len(body) < 2 or not _DATELINE.search(body[1][:40]):
+        return None
+    s = body[0].strip()
+    return s if 6 <= len(s) <= 40 and not re.search(r"[。;；:：,，]", s) else None
