@@ -290,6 +290,36 @@ def test_caliber_rule(sentence, figure, want):
     assert _id_of(sentence, figure) == want
 
 
+# Figures the sentence calls not (yet) the catalogue quantity: assigned, before acceptance, only
+# proposed, planned, still to do (the `pending` guard); and the words that look like it but are not.
+PENDING = [
+    ("针对上级交办的23件行政争议化解案件，逐案制定化解方案。", "23件", None),
+    ("对市政府转办的信访事项12件全部办结。", "12件", None),
+    ("2024年在复议受理前协商化解案件21件。", "21件", None),
+    ("行政复议受理前化解行政争议9件。", "9件", None),
+    ("2个项目被推荐参与全国法治政府建设示范项目申报。", "2个", None),
+    ("3个项目入围省级法治政府建设示范项目候选名单。", "3个", None),
+    ("2024年计划制定政府规章3部。", "3部", None),
+    ("拟提请市人大常委会审议地方性法规草案2件。", "2件", None),
+    ("全年总共需办理行政复议案件66件。", "66件", None),
+    ("年底需化解行政争议案件15件。", "15件", None),
+    ("尚未化解的行政争议4件，已逐案明确责任单位。", "4件", None),
+    # not pending: 拟 inside the phrase, 接待, a hotline's 交办件, the plain quantities
+    ("对拟出台的重大行政决策事项开展合法性审查15件。", "15件", "dec.legality_review"),
+    ("法律援助中心接待办理法律援助案件120件。", "120件", "law.legal_aid_cases"),
+    ("办理12345热线交办的群众诉求3200件。", "3200件", "disp.hotline_cases"),
+    ("全年受理8890诉求2135件，办结率100%。", "2135件", "disp.hotline_cases"),
+    ("全年受理行政复议案件80件，化解行政争议31件。", "80件", "recon.accepted"),
+    ("全年受理行政复议案件80件，化解行政争议31件。", "31件", "disp.prelitigation_resolved"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "want"), PENDING,
+                         ids=[f"{n}-{c[1]}" for n, c in enumerate(PENDING)])
+def test_not_yet_the_quantity(sentence, figure, want):
+    assert _id_of(sentence, figure) == want
+
+
 def test_from_to_pair_shares_the_id():
     text = "行政复议纠错率由2022年的9.1%上升至2023年的12.6%。"
     assert [cid for _, cid in _tag_all(text)] == ["recon.correction_rate"] * 2
