@@ -347,6 +347,28 @@ def test_section_title_gives_the_topic():
     assert [cid for _, cid in _tag_all(text)] == ["recon.accepted", "recon.concluded"]
 
 
+# The sentences before the figure's own in its paragraph give the topic when its sentence names none
+# (a bare 审结/调解 after the 复议 sentence); a sentence that names 行政争议 makes 化解 a dispute's.
+PARAGRAPH = [
+    ("全年共收到行政复议申请96件，受理88件。现已审结80件，其中纠错9件，调解21件。", "80件", "recon.concluded"),
+    ("全年共收到行政复议申请96件，受理88件。现已审结80件，其中纠错9件，调解21件。", "21件", "recon.mediated"),
+    ("全年共收到行政复议申请96件。\n全市法院受理各类案件15.6万件，审结14.8万件。", "14.8万件", None),
+    ("全年受理一审行政诉讼案件120件。审结110件。", "110件", None),
+    ("针对上级交办的行政争议，通过复议专报、调解等方式开展化解工作，目前已化解9件，化解率达60%。",
+     "9件", "disp.prelitigation_resolved"),
+    ("针对上级交办的行政争议，通过复议专报、调解等方式开展化解工作，目前已化解9件，化解率达60%。",
+     "60%", "disp.resolution_rate"),
+    ("以调解、和解等方式结案170件，复议案件综合化解率达到42%。", "42%", None),
+    ("排查化解矛盾纠纷及行政争议520件，化解率98%。", "98%", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "want"), PARAGRAPH,
+                         ids=[f"{n}-{c[1]}" for n, c in enumerate(PARAGRAPH)])
+def test_paragraph_topic(sentence, figure, want):
+    assert _id_of(sentence, figure) == want
+
+
 def test_genre_gives_the_topic():
     s = "本年度共受理案件88件。"
     start = s.index("88件")
