@@ -193,14 +193,15 @@ class Tagger:
         tail = c.before[-24:]  # the guards look at the words right before the figure
         growth = bool(cat.growth.search(tail) or cat.growth_word.search(tail))
         share = kind == "percent" and bool(cat.share.search(tail))
-        pending = bool(cat.pending.search(own))  # 交办的, 受理前, 推荐…申报, 拟…: not (yet) the quantity
         found: dict[str, int] = {}
         for e, r in hits:
             if (growth and not e.allow_growth) or (share and not e.allow_share) \
-                    or (pending and not e.allow_pending) or r.weight <= found.get(e.id, 0):
+                    or r.weight <= found.get(e.id, 0):
                 continue
             if (e.not_own is None or not e.not_own.search(own)) and _holds(r, c, cat):
                 found[e.id] = r.weight
+        if found and cat.pending.search(own):  # 交办的, 受理前, 推荐…申报, 拟…: not (yet) the quantity
+            found = {i: w for i, w in found.items() if cat.entries[i].allow_pending}
         if not found:
             return None
         top = max(found.values())
