@@ -25,7 +25,7 @@ _CONJ = re.compile("以及|和|及|与|并")
 # the classifier noun after a figure: Chinese, up to a clause end or a digit, not a linking word
 _NOUN = re.compile(r"(?!同比|较|比|为|达|占|均|已|是|以|至|到|和|及|与|或|等|中|后|前|左右)"
                    r"[\u4e00-\u9fff][^。；;！!？?\n，,：:、()（）|\d]*")
-_BACK, _OWN_BACK, _AHEAD = 120, 64, 48
+_BACK, _OWN_BACK, _AHEAD, _PARA = 120, 64, 48, 240
 _MARK = "▮"
 
 
@@ -52,6 +52,7 @@ class _Context:
     genre: str | None
     _sentence: str | None = None
     _topic: str | bool | None = False
+    _sentence_start: int = 0
 
     @property
     def sentence(self) -> str:
@@ -59,18 +60,27 @@ class _Context:
         if self._sentence is None:
             lo = max(0, self.clause_start - _BACK)
             ss = _back_to(_SENTENCE, self.shadow, lo, self.clause_start)
-            self._sentence = self.shadow[ss:self.start]
+            self._sentence, self._sentence_start = self.shadow[ss:self.start], ss
         return self._sentence
 
+    def _paragraph(self) -> str:
+        """The sentences of the paragraph before the figure's sentence (at most _PARA characters)."""
+        self.sentence  # noqa: B018 (sets _sentence_start)
+        end = self._sentence_start
+        lo = max(0, end - _PARA)
+        return self.shadow[max(lo, self.shadow.rfind("\n", lo, end) + 1):end]
+
     def topic(self, cat: Catalogue) -> str | None:
-        """The nearest topic: in the noun after the figure, else the sentence, section, genre."""
+        """The nearest topic: in the noun after the figure, else the sentence, the sentences before
+        it in its paragraph (审结67件 after 收到行政复议申请85件。), the section, the genre."""
         if self._topic is False:
             found = None
-            section = _shadow(self.section) if self.section else ""
-            for text, last in ((self.noun, False), (self.sentence, True), (section, True)):
+            for n in range(4):
+                text = (self.noun if n == 0 else self.sentence if n == 1 else self._paragraph()
+                        if n == 2 else _shadow(self.section) if self.section else "")
                 hits = [m.lastgroup for m in cat.topics.finditer(text)]
                 if hits:
-                    found = hits[-1] if last else hits[0]
+                    found = hits[0] if n == 0 else hits[-1]
                     break
             self._topic = found or cat.genre_topic.get(self.genre or "")
         return self._topic  # type: ignore[return-value]
@@ -192,6 +202,8 @@ class Tagger:
                 continue
             if (e.not_own is None or not e.not_own.search(own)) and _holds(r, c, cat):
                 found[e.id] = r.weight
+        if found and cat.pending.search(own):  # 交办的, 受理前, 推荐…申报, 拟…: not (yet) the quantity
+            found = {i: w for i, w in found.items() if cat.entries[i].allow_pending}
         if not found:
             return None
         top = max(found.values())

@@ -53,6 +53,7 @@ class Entry:
     allow_share: bool
     allow_growth: bool
     rules: tuple[Rule, ...]
+    allow_pending: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,7 @@ class Catalogue:
     share: re.Pattern[str]
     from_to: re.Pattern[str]
     part: re.Pattern[str]
+    pending: re.Pattern[str]
     tables: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]
 
 
@@ -88,7 +90,8 @@ def _entry(d: dict) -> Entry:
     kinds = tuple(d.get("kinds") or [d["kind"]])
     return Entry(d["id"], d["name"], d["name_en"], d["kind"], kinds, tuple(d["units"]),
                  tuple(d.get("wordings", ())), tuple(d.get("not_this", ())), _rx(d.get("not_own")),
-                 bool(d.get("allow_share")), bool(d.get("allow_growth")), tuple(rules))
+                 bool(d.get("allow_share")), bool(d.get("allow_growth")), tuple(rules),
+                 bool(d.get("allow_pending")))
 
 
 def _rank(words: frozenset[str]) -> tuple[int, int]:
@@ -157,4 +160,5 @@ def load() -> Catalogue:
         re.compile("|".join(f"(?P<{n}>{p})" for n, p in data["topics"].items())),
         dict(data.get("genre_topic", {})), re.compile(g["growth"]), re.compile(g["growth_word"]),
         re.compile(g["share"]), re.compile(g["from_to"]), re.compile(g["part"]),
+        re.compile(g["pending"]),
         tuple((re.compile(t["row"]), re.compile(t["column"]), t["id"]) for t in data.get("table", ())))

@@ -238,6 +238,14 @@ CASES = [
     ("县司法局共办理行政复议案件86件，审结81件，结案率94.2%。", "81件", "recon.concluded"),
     ("完成市政府规章清理工作，废止规章3部，修改规章5部。", "5部", "rule.cleanup_rules"),
     ("2023年全国行政复议机关直接纠错率为13.1%。", "13.1%", "recon.direct_correction_rate"),
+    # the catalogue's own wordings: 审结…复议申请, 办理…信息公开案件, N个项目荣获…示范命名
+    ("全年共审结行政复议申请212件（含上年度结转），纠错率14.6%。", "212件", "recon.concluded"),
+    ("依法办理政府信息公开案件58件（含上年结转3件），均在法定期限内答复。", "58件", "open.requests"),
+    ("依法办理政府信息公开案件58件（含上年结转3件），均在法定期限内答复。", "3件", None),
+    ("因政府信息公开被提起行政诉讼的案件2件。", "2件", None),
+    ("我区和3个法治政府建设项目荣获全省法治政府建设示范命名。", "3个", "lead.demo_projects"),
+    ("2个项目入选第三批全国法治政府建设示范项目。", "2个", "lead.demo_projects"),
+    ("5个地区（项目）荣获全省第二批法治政府建设示范命名。", "5个", None),
     ("落实政府常务会议学法制度，专题学习《中华人民共和国行政复议法》等法律12次。", "12次", "lead.study_sessions"),
     ("组织召开县政府常务会议3次专题研究部署法治政府建设工作。", "3次", None),
     ("市人大常委会开展执法检查6次，听取专项工作报告8个。", "6次", None),
@@ -272,6 +280,15 @@ RULES = [
     # a part takes an id only when the id names that part
     ("受理行政复议案件500件，其中受理涉企案件120件。", "120件", None),
     ("受理行政复议案件500件，其中涉及征收拆迁的126件。", "126件", None),
+    # 主动公开 of one type of document is a part; the total is 政府信息 (or no object)
+    ("2023年，市司法局主动公开行政规范性文件3件，行政处罚文件12件。", "3件", None),
+    ("本年度主动公开政策解读材料26篇。", "26篇", None),
+    ("通过门户网站主动公开12件规范性文件。", "12件", None),
+    ("在政府网站主动公开市政府和市政府办公室行政规范性文件42件。", "42件", None),
+    ("在政府公报主动公开市政府规章9件（含新制定3件，废止6件）。", "9件", None),
+    ("主动公开规范性文件、政策解读等政府信息3600余条。", "3600余条", "open.proactive"),
+    ("全年通过政府网站主动公开各类政府信息4580条。", "4580条", "open.proactive"),
+    ("全年主动公开1360条。", "1360条", "open.proactive"),
     ("调解矛盾纠纷3200件，其中调解涉企纠纷860件。", "860件", None),
     ("化解行政争议312件，占受理总数的74.3%。", "74.3%", None),
     ("审结行政复议案件456件，其中调解和解结案98件。", "98件", "recon.mediated"),
@@ -290,6 +307,36 @@ def test_caliber_rule(sentence, figure, want):
     assert _id_of(sentence, figure) == want
 
 
+# Figures the sentence calls not (yet) the catalogue quantity: assigned, before acceptance, only
+# proposed, planned, still to do (the `pending` guard); and the words that look like it but are not.
+PENDING = [
+    ("针对上级交办的23件行政争议化解案件，逐案制定化解方案。", "23件", None),
+    ("对市政府转办的信访事项12件全部办结。", "12件", None),
+    ("2024年在复议受理前协商化解案件21件。", "21件", None),
+    ("行政复议受理前化解行政争议9件。", "9件", None),
+    ("2个项目被推荐参与全国法治政府建设示范项目申报。", "2个", None),
+    ("3个项目入围省级法治政府建设示范项目候选名单。", "3个", None),
+    ("2024年计划制定政府规章3部。", "3部", None),
+    ("拟提请市人大常委会审议地方性法规草案2件。", "2件", None),
+    ("全年总共需办理行政复议案件66件。", "66件", None),
+    ("年底需化解行政争议案件15件。", "15件", None),
+    ("尚未化解的行政争议4件，已逐案明确责任单位。", "4件", None),
+    # not pending: 拟 inside the phrase, 接待, a hotline's 交办件, the plain quantities
+    ("对拟出台的重大行政决策事项开展合法性审查15件。", "15件", "dec.legality_review"),
+    ("法律援助中心接待办理法律援助案件120件。", "120件", "law.legal_aid_cases"),
+    ("办理12345热线交办的群众诉求3200件。", "3200件", "disp.hotline_cases"),
+    ("全年受理8890诉求2135件，办结率100%。", "2135件", "disp.hotline_cases"),
+    ("全年受理行政复议案件80件，化解行政争议31件。", "80件", "recon.accepted"),
+    ("全年受理行政复议案件80件，化解行政争议31件。", "31件", "disp.prelitigation_resolved"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "want"), PENDING,
+                         ids=[f"{n}-{c[1]}" for n, c in enumerate(PENDING)])
+def test_not_yet_the_quantity(sentence, figure, want):
+    assert _id_of(sentence, figure) == want
+
+
 def test_from_to_pair_shares_the_id():
     text = "行政复议纠错率由2022年的9.1%上升至2023年的12.6%。"
     assert [cid for _, cid in _tag_all(text)] == ["recon.correction_rate"] * 2
@@ -298,6 +345,28 @@ def test_from_to_pair_shares_the_id():
 def test_section_title_gives_the_topic():
     text = "一、行政复议工作情况\n全年依法受理案件320件，审结305件。\n"
     assert [cid for _, cid in _tag_all(text)] == ["recon.accepted", "recon.concluded"]
+
+
+# The sentences before the figure's own in its paragraph give the topic when its sentence names none
+# (a bare 审结/调解 after the 复议 sentence); a sentence that names 行政争议 makes 化解 a dispute's.
+PARAGRAPH = [
+    ("全年共收到行政复议申请96件，受理88件。现已审结80件，其中纠错9件，调解21件。", "80件", "recon.concluded"),
+    ("全年共收到行政复议申请96件，受理88件。现已审结80件，其中纠错9件，调解21件。", "21件", "recon.mediated"),
+    ("全年共收到行政复议申请96件。\n全市法院受理各类案件15.6万件，审结14.8万件。", "14.8万件", None),
+    ("全年受理一审行政诉讼案件120件。审结110件。", "110件", None),
+    ("针对上级交办的行政争议，通过复议专报、调解等方式开展化解工作，目前已化解9件，化解率达60%。",
+     "9件", "disp.prelitigation_resolved"),
+    ("针对上级交办的行政争议，通过复议专报、调解等方式开展化解工作，目前已化解9件，化解率达60%。",
+     "60%", "disp.resolution_rate"),
+    ("以调解、和解等方式结案170件，复议案件综合化解率达到42%。", "42%", None),
+    ("排查化解矛盾纠纷及行政争议520件，化解率98%。", "98%", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "want"), PARAGRAPH,
+                         ids=[f"{n}-{c[1]}" for n, c in enumerate(PARAGRAPH)])
+def test_paragraph_topic(sentence, figure, want):
+    assert _id_of(sentence, figure) == want
 
 
 def test_genre_gives_the_topic():
