@@ -116,6 +116,7 @@ def _bad_left(g: dict, shadow: str, start: int) -> bool:
 
 
 _SENTENCE_ENDS = "。；;！!？?\n"
+_METRIC_HOURS = re.compile("滑动|平均|均值")
 _DURATION_WORD = re.compile("时间|时限|用时|周期|工期|期限|压缩|缩短|提速|提前")
 
 
@@ -187,6 +188,9 @@ def find_quantities(text: str, shadow: str) -> list[Quantity]:
             continue
         if _bad_left(g, shadow, start) or _inside(spans, start):
             continue
+        if g["unit"] in ("小时", "个小时") and _METRIC_HOURS.match(shadow, end) or (
+                g["unit"] in ("小时", "个小时") and shadow.endswith("最大", 0, start)):
+            continue  # 臭氧日最大8小时平均浓度: a metric's name, not an amount
         try:
             value, kind = _measure(g)
         except ValueError:

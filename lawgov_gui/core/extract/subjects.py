@@ -38,6 +38,7 @@ from .subject_words import (
     ACTION_VERB,
     ACTION_VERBS,
     BASELINE,
+    DELIMS,
     DELTA,
     GENERIC,
     LEAD,
@@ -121,6 +122,8 @@ def _previous(text: str, shadow: str, floor: int, depth: int) -> _Said | None:
 def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int,
             depth: int) -> _Said:
     cs = clause_start(shadow, start, floor)
+    if depth == 0 and cs == start - MAX_BACK and "分别" in shadow[cs:start]:
+        cs = clause_start(shadow, start, floor, 2 * MAX_BACK)  # a long list before 分别
     seg = shadow[cs:start]
     begin = first = len(seg) - len(seg.lstrip(EDGE)) if seg[:1] in _EDGE_HEADS else 0
     lead = LEAD.match(seg, begin)
@@ -140,10 +143,19 @@ def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int
             and _may_speak_of_previous(seg, begin, core, cs - floor)):
         near = nearness(shadow, floor, cs)
     if near:
+        outer = _outside_parens(shadow, floor)
+        if outer != floor and not shadow[floor:cs].strip(DELIMS + " )）"):
+            near = 2  # 85件(其中网上申请8件),受理70件: right after 85件 and its breakdown
         said = _of_previous(text, shadow, seg[begin:raw_stop], text[cs + begin:cs + raw_stop],
-                            core, end, floor, depth, near == 2, kind)
+                            core, end, outer, depth, near == 2, kind)
         if said:
             return said
+    elif (core and depth < _DEPTH and floor and 0 < cs - floor <= 12 and len(core) <= 4
+          and "\n" not in shadow[floor:cs] and ACTION_VERB.fullmatch(core)):
+        prev = _previous(text, shadow, floor, depth)  # 不予受理6件。现已审结67件: the same cases
+        obj = object_of(prev[1]) if prev else ""
+        if obj and obj != prev[1]:
+            return (core + obj, core + obj)
     if len(core) <= 6 and core[:1] in _SCOPE_HEADS and _SCOPE_ONLY.fullmatch(core):
         core = ""
     if not core:
@@ -157,6 +169,16 @@ def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int
     if len(core) > _CAP:
         core = capped(core)
     return (core, core)
+
+
+def _outside_parens(shadow: str, floor: int) -> int:
+    """The end of the figure a breakdown in brackets follows (85件(通过网上申请8件),受理70件:
+    85件's), or `floor` when the figure ending there is not in brackets."""
+    if shadow[floor:floor + 1] not in ")）":
+        return floor
+    op = max(shadow.rfind("(", max(0, floor - 24), floor), shadow.rfind("（", max(0, floor - 24), floor))
+    fig = last_figure(shadow, op - 24, op) if op > 0 else None
+    return op if fig and fig[1] == op else floor
 
 
 def _may_speak_of_previous(seg: str, begin: int, core: str, gap: int) -> bool:
@@ -206,7 +228,10 @@ def _of_previous(text: str, shadow: str, tail: str, phrase: str, core: str, end:
         return (prev[1] + "占比", prev[1])
     if core.endswith("成功") and len(core) > 2:
         core = "成功" + core[:-2]  # 调解成功8420件 -> 成功调解矛盾纠纷
-    said = core + object_of(prev[1])
+    obj = object_of(prev[1])
+    if obj == prev[1] and ACTION_VERB.fullmatch(obj):
+        return None  # the figure before names no object either
+    said = core + obj
     return (said, said)
 
 
@@ -237,9 +262,30 @@ def _respectively(text: str, shadow: str, cs: int, seg: str, first: int, begin: 
         bases = _bases_before(text, shadow, floor, len(ends))
     if len(bases) != len(ends) or not all(bases):
         return None
+    if at > begin:
+        bases = _shared_tail(bases)
     subjects = [b + phrase for b in bases]
     RECENT.assign(text, ends[1:], subjects[1:])
     return (subjects[0], bases[0])
+
+
+_PREDICATE = re.compile("达到|超过|低于|高于|优于")
+_MEASURE_ENDS = frozenset("率例数量额度值")
+
+
+def _shared_tail(bases: list[str]) -> list[str]:
+    """Coordinated nouns that share the last one's tail: 一审、二审败诉率 -> 一审败诉率;
+    城、乡居民收入 -> 城居民收入; 二氧化硫、…臭氧平均浓度达到二级标准天数比例 ->
+    二氧化硫达到二级标准天数比例."""
+    last, heads = bases[-1], bases[:-1]
+    k = len(heads[0])
+    if (k < 4 and k < len(last) - 1 and all(len(b) == k for b in heads)
+            and not any(b[-1] in _MEASURE_ENDS for b in heads)):
+        return [b + last[k:] for b in heads] + [last]
+    m = _PREDICATE.search(last, 1)
+    if m and not any(_PREDICATE.search(b) for b in heads):
+        return [b + last[m.start():] for b in heads] + [last]
+    return bases
 
 
 def _bases_before(text: str, shadow: str, floor: int, n: int) -> list[str]:
@@ -288,6 +334,7 @@ def subject_for(text: str, shadow: str, start: int, end: int, kind: Kind, floor:
             return told
     after = _after(text, shadow, end, kind) if kind != Kind.CHANGE_PP else ""
     said = (after, after) if after else _before(text, shadow, start, end, kind, floor, 0)
-    if shadow[end:end + 1] in _SHAPE_HEADS or shadow[end + 1:end + 2] in _SHAPE_HEADS:
+    if (shadow[end:end + 1] in _SHAPE_HEADS or shadow[end + 1:end + 2] in _SHAPE_HEADS
+            or shadow[end:end + 1] in _LIST_JOINS):
         RECENT.put(text, end, said)  # the next clause may speak of this figure
     return said[0]

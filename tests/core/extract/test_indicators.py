@@ -94,6 +94,9 @@ UNIT_CASES = [
 
 # Numbers in dates, years, ordinals, list markers and article numbers are no figures.
 NOT_FIGURES = [
+    # hours inside a metric's name
+    "臭氧日最大8小时平均浓度达标。",
+    "臭氧日最大8小时滑动平均值第90百分位数有所下降。",
     "2023年3月15日印发。",
     "实施《规划(2021-2025年)》。",
     "1—11月运行平稳。",
