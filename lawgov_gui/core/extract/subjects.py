@@ -310,10 +310,32 @@ def _bases_before(text: str, shadow: str, floor: int, n: int) -> list[str]:
     return bases
 
 
+_EVENT_UNITS = frozenset("次人")
+_EVENT_VERB_TAILS = frozenset("召开 开展 举办 举行 组织 参加 参与 培训 配备 接待 进行 听取 研究 深入 "
+                              "先后 累计 共计 开设 安排 派出".split())
+
+
+def _counted_before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int,
+                    depth: int) -> _Said | None:
+    """The noun before N次/N人 when the clause names one: in 配备工作人员2人负责具体业务 and
+    召开县政府常务会议3次专题研究…, the words after the figure say what for, not what."""
+    if start - clause_start(shadow, start, floor) < 4:
+        return None  # the clause has no words of its own before the figure
+    said = _before(text, shadow, start, end, kind, floor, depth)
+    core = said[0]
+    if len(core) >= 4 and core[-2:] not in _EVENT_VERB_TAILS and not ACTION_VERB.fullmatch(core):
+        return said
+    return None
+
+
 def _say(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int, depth: int) -> _Said:
     if kind != Kind.CHANGE_PP:
         after = _after(text, shadow, end, kind)
         if after:
+            if shadow[end - 1] in _EVENT_UNITS:
+                said = _counted_before(text, shadow, start, end, kind, floor, depth)
+                if said:
+                    return said
             return (after, after)
     return _before(text, shadow, start, end, kind, floor, depth)
 
@@ -332,8 +354,7 @@ def subject_for(text: str, shadow: str, start: int, end: int, kind: Kind, floor:
         told = RECENT.assigned(text, end)
         if told:
             return told
-    after = _after(text, shadow, end, kind) if kind != Kind.CHANGE_PP else ""
-    said = (after, after) if after else _before(text, shadow, start, end, kind, floor, 0)
+    said = _say(text, shadow, start, end, kind, floor, 0)
     if (shadow[end:end + 1] in _SHAPE_HEADS or shadow[end + 1:end + 2] in _SHAPE_HEADS
             or shadow[end:end + 1] in _LIST_JOINS):
         RECENT.put(text, end, said)  # the next clause may speak of this figure
