@@ -82,8 +82,8 @@ def trim(s: str) -> str:
             opened, closed = opened - s.count("\""), closed - s.count("\"")
         if opened < closed:
             s = s.rstrip(right)
-        elif opened > closed:
-            s = s.lstrip(left)
+        elif opened > closed:  # an opener left at either edge: 占全年天数(|366天
+            s = s.rstrip(left) if s[-1:] in left else s.lstrip(left)
     return s.strip(" 、，,|")
 
 

@@ -134,6 +134,14 @@ def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int
     core = text[cs + begin:cs + stop] if stop > begin else ""
     if core and not core.isalnum():  # only CJK and digits need no trimming
         core = trim(core)
+    if "为" in core:
+        m = _UNIT_NAMED.match(core)  # 居前列的单位为市公安局30件: 市公安局
+        if m:
+            core = core[m.end():]
+    if core[:1] == "占" or (not core and kind == Kind.PERCENT and floor):
+        said = _share(text, shadow, core, cs, floor, kind, depth)
+        if said:
+            return said
     if depth == 0 and "分别" in seg:
         said = _respectively(text, shadow, cs, seg, first, begin, raw_stop, end, floor)
         if said:
@@ -169,6 +177,43 @@ def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int
     if len(core) > _CAP:
         core = capped(core)
     return (core, core)
+
+
+_UNIT_NAMED = re.compile(r".{0,10}的(?:单位|部门|地区|乡镇|街道|机关)(?:为|是)(?=..)")
+_SHARE_OF = re.compile(r"占([^\d,，。;；:：()（）]{2,16}?)的?(?:比例|比重)?(?:最高|最低|最大)?")
+
+
+def _share(text: str, shadow: str, core: str, cs: int, floor: int, kind: Kind,
+           depth: int) -> _Said | None:
+    """A share written 占X的N%: "<the figure before>占X比例". The words may stand before a
+    bracketed whole (占全年天数(366天)的96.7%: 366天 is that whole) or in the clause before
+    (占受理案件数比例最高,达92.71%)."""
+    if not core:
+        if shadow[floor:floor + 1] in ")）":
+            op = max(shadow.rfind("(", max(0, floor - 24), floor), shadow.rfind("（", max(0, floor - 24), floor))
+            if op <= 0 or shadow[op + 1:floor].strip("0123456789.") == shadow[op + 1:floor]:
+                return None
+            cs = clause_start(shadow, op, 0)
+            core = trim(text[cs:op])
+        else:  # 占受理案件数比例最高,达92.71%: the words are the clause before
+            if cs - 1 <= floor:
+                return None
+            pcs = clause_start(shadow, cs - 1, floor)
+            core, cs = trim(text[pcs:cs - 1]), pcs
+    m = _SHARE_OF.fullmatch(core) if core[:1] == "占" else None
+    if not m:
+        return None
+    of = m.group(1)
+    if kind != Kind.PERCENT:
+        return (of, of)  # 占全年监测有效天数(366天): the whole
+    fig = last_figure(shadow, cs - MAX_BACK, cs)
+    if fig is None or any(ch in SENTENCE_ENDS for ch in shadow[fig[1]:cs]):
+        return None
+    prev = _previous(text, shadow, fig[1], depth)
+    if not prev or not prev[1]:
+        return None
+    said = capped(prev[1]) + "占" + of + "比例"
+    return (said, said)
 
 
 def _outside_parens(shadow: str, floor: int) -> int:
@@ -256,10 +301,13 @@ def _respectively(text: str, shadow: str, cs: int, seg: str, first: int, begin: 
         ends.append(m.end())
     if len(ends) < 2:
         return None
+    if verb[:1] == "占":
+        phrase = "占比"  # 分别占比30.6%、23.5%
     if at > begin:
         bases = [trim(w) for w in _LIST_SPLIT.split(text[cs + begin:cs + at])]
     else:
-        bases = _bases_before(text, shadow, floor, len(ends))
+        bases = _listed_before(text, shadow, cs, floor, len(ends)) or _bases_before(
+            text, shadow, floor, len(ends))
     if len(bases) != len(ends) or not all(bases):
         return None
     if at > begin:
@@ -286,6 +334,17 @@ def _shared_tail(bases: list[str]) -> list[str]:
     if m and not any(_PREDICATE.search(b) for b in heads):
         return [b + last[m.start():] for b in heads] + [last]
     return bases
+
+
+_NAMED_AS = re.compile(r".{0,12}?(?:主要为|主要是|为|是)")
+
+
+def _listed_before(text: str, shadow: str, cs: int, floor: int, n: int) -> list[str]:
+    """The `n` nouns listed in the clause before a 分别 (主要为行政处罚和举报投诉处理,分别占比…)."""
+    words = previous_clause(text, shadow, cs, floor)
+    m = _NAMED_AS.match(words)
+    parts = [trim(w) for w in _LIST_SPLIT.split(words[m.end():] if m else words)]
+    return parts if len(parts) == n and all(parts) else []
 
 
 def _bases_before(text: str, shadow: str, floor: int, n: int) -> list[str]:
