@@ -20,6 +20,7 @@ import re
 from ..model import Kind
 from .patterns import QUANTITY
 from .subject_text import (
+    DELIM,
     EDGE,
     MAX_BACK,
     RECENT,
@@ -395,8 +396,34 @@ def _say(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int, d
                 said = _counted_before(text, shadow, start, end, kind, floor, depth)
                 if said:
                     return said
+            if after in _GENERIC_AFTER:
+                said = _generic_after(text, shadow, start, end, kind, floor, depth, after)
+                if said:
+                    return said
             return (after, after)
     return _before(text, shadow, start, end, kind, floor, depth)
+
+
+_GENERIC_AFTER = frozenset("工作 项目 指标 任务 地区 单位 措施".split())
+
+
+def _generic_after(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int,
+                   depth: int, noun: str) -> _Said | None:
+    """A generic noun after the figure (部署推进25项工作, 1个项目被…推荐…) takes the verb
+    before it or the passive after it: 部署推进工作, 被…推荐…的项目."""
+    stop = end + len(noun)
+    if shadow[stop:stop + 1] == "被":
+        m = DELIM.search(shadow, stop, min(len(shadow), stop + 40))
+        if m:
+            said = capped(text[stop:m.start()] + "的" + noun)
+            return (said, said)
+    if start - clause_start(shadow, start, floor) < 2:
+        return None
+    verb = _before(text, shadow, start, end, kind, floor, depth)[0]
+    if 2 <= len(verb) <= 8 and not verb.endswith(noun):
+        said = verb + noun
+        return (said, said)
+    return None
 
 
 def subject_for(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int = 0) -> str:

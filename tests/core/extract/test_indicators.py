@@ -94,6 +94,10 @@ UNIT_CASES = [
 
 # Numbers in dates, years, ordinals, list markers and article numbers are no figures.
 NOT_FIGURES = [
+    # the count of a list that follows; a page counter
+    "鄧輝從五個方面對過去一年的工作進行了全面回顧。",
+    "2019年要重點做好八項工作:一是着力構建現代產業體系。",
+    "工作报告-23篇(第26/40页)",
     # hours inside a metric's name
     "臭氧日最大8小时平均浓度达标。",
     "臭氧日最大8小时滑动平均值第90百分位数有所下降。",

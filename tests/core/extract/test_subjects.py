@@ -117,6 +117,9 @@ SHAPES = [
     # a ranking that names the unit; 分别占比 after a list in the clause before
     ("居前列的单位为市公安局30件,占比35.3%。", ["市公安局", "市公安局占比"]),
     ("按照类型来分,主要为行政处罚和举报投诉处理,分别占比30.6%、23.5%。", ["行政处罚占比", "举报投诉处理占比"]),
+    # a generic noun after the figure takes the verb before it or the passive after it
+    ("部署推进25项工作、48项重点任务。", ["部署推进工作", "重点任务"]),
+    ("1个项目被省委依法治省办推荐参与全国示范项目申报。", ["被省委依法治省办推荐参与全国示范项目申报的项目"]),
 ]
 
 
