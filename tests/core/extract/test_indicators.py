@@ -8,6 +8,9 @@ from tests.core.helpers import figures, report_of
 
 # (sentence, [(text, value, unit, qualifier, kind), ...])
 CASES = [
+    # PDF text with a space before the magnitude
+    ("国内生产总值达到 134.9 万亿元、增长 5%。",
+     [("134.9 万亿元", 1.349e14, "元", None, "money"), ("5%", 5, "%", None, "percent")]),
     ("建立法律服务团队329个。", [("329个", 329, "个", None, "count")]),
     ("调解涉企纠纷2.2万余件。", [("2.2万余件", 22000, "件", "余", "count")]),
     ("惠及经营主体300余万户。", [("300余万户", 3_000_000, "户", "余", "count")]),
