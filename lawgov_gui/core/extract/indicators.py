@@ -116,6 +116,9 @@ def _bad_left(g: dict, shadow: str, start: int) -> bool:
 
 
 _SENTENCE_ENDS = "。；;！!？?\n"
+_METRIC_HOURS = re.compile("滑动|平均|均值")
+_PAGE_CHROME = re.compile(r"[(（]第\d+/\d+页[)）]")
+_ENUMERATION = re.compile(r"方面|[^\d,，。;；:：]{0,8}[:：]\s*(?:一是|一、|\(一\)|（一）|1\.|1、|第一)")
 _DURATION_WORD = re.compile("时间|时限|用时|周期|工期|期限|压缩|缩短|提速|提前")
 
 
@@ -187,6 +190,14 @@ def find_quantities(text: str, shadow: str) -> list[Quantity]:
             continue
         if _bad_left(g, shadow, start) or _inside(spans, start):
             continue
+        if (g["unit"] in ("个", "项", "大") and g["num"] and not g["num"][0].isdigit()
+                and _ENUMERATION.match(shadow, end)):
+            continue  # 从五个方面回顾, 做好八项工作:一是…: the count of a list that follows
+        if shadow[end:end + 1] in "(（" and _PAGE_CHROME.match(shadow, end):
+            continue  # -23篇(第26/40页): a page counter, not an amount
+        if g["unit"] in ("小时", "个小时") and _METRIC_HOURS.match(shadow, end) or (
+                g["unit"] in ("小时", "个小时") and shadow.endswith("最大", 0, start)):
+            continue  # 臭氧日最大8小时平均浓度: a metric's name, not an amount
         try:
             value, kind = _measure(g)
         except ValueError:

@@ -36,13 +36,13 @@ _BREAK = re.compile("[、和及的]")
 _PAIRED = re.compile("[()（）“”‘’\"]")
 
 
-def clause_start(shadow: str, pos: int, floor: int = 0) -> int:
+def clause_start(shadow: str, pos: int, floor: int = 0, back: int = MAX_BACK) -> int:
     """Offset just after the last clause delimiter before `pos` (not below floor).
 
     A list (A、B和C, A、B等5项) counts as one clause: 、 ends no clause, and the
     end of the figure before (floor) keeps the words of that figure out.
     """
-    lo = max(floor, pos - MAX_BACK)
+    lo = max(floor, pos - back)
     m = DELIM.search(shadow[lo:pos][::-1])  # the nearest delimiter, searching backwards
     return pos - m.start() if m else lo
 
@@ -59,6 +59,8 @@ def strip_trailing(seg: str, stop: int) -> int:
         if word:
             if word == "约" and stop >= 2 and seg[stop - 2] in YUE_WORD_HEADS:
                 break  # 村规民约, 公约: a noun, not "about"
+            if word == "在" and stop >= 2 and seg[stop - 2] in "存现所实正内潜自":
+                break  # 不存在, 所在: a word, not the preposition
             stop -= len(word)
             continue
         m = _TRAIL_YEAR.search(seg, max(0, stop - 6), stop) if last in "年的" else None
@@ -80,8 +82,8 @@ def trim(s: str) -> str:
             opened, closed = opened - s.count("\""), closed - s.count("\"")
         if opened < closed:
             s = s.rstrip(right)
-        elif opened > closed:
-            s = s.lstrip(left)
+        elif opened > closed:  # an opener left at either edge: 占全年天数(|366天
+            s = s.rstrip(left) if s[-1:] in left else s.lstrip(left)
     return s.strip(" 、，,|")
 
 

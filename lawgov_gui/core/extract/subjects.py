@@ -20,6 +20,7 @@ import re
 from ..model import Kind
 from .patterns import QUANTITY
 from .subject_text import (
+    DELIM,
     EDGE,
     MAX_BACK,
     RECENT,
@@ -38,6 +39,7 @@ from .subject_words import (
     ACTION_VERB,
     ACTION_VERBS,
     BASELINE,
+    DELIMS,
     DELTA,
     GENERIC,
     LEAD,
@@ -59,7 +61,7 @@ _NOT_NOUN_START = re.compile(
     r"递减|递增|增加|扩大|回落|下滑|攀升|保持|稳定|维持|" + VP_VERB.pattern)
 _AFTER = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{1,12}?(?=的|和|及|与|实现|纳入|参加|参与|推行|部署|完成|被|分别|进行|开展|获得|得到|"
-    r"已|均|全部|共|等|中|上线|入驻|接入|覆盖|通过|办理|受理|签订|建成|设立|达到|获|受到|列入|开通|提供|"
+    r"已|均|全部|积极|主动|认真|及时|共|等|中|上线|入驻|接入|覆盖|通过|办理|受理|签订|建成|设立|达到|获|受到|列入|开通|提供|"
     r"审核|出具|涉及|占|荣获|获评|入选|建立|配备|落实|应用|使用|启用|[^\u4e00-\u9fffA-Za-z]|$)")
 _PAREN = re.compile(r"[(（][^()（）\n]{1,8}[)）]")
 # The characters a clause about the figure before it can open with (同比, 下降至, 占比, 化解…).
@@ -121,6 +123,8 @@ def _previous(text: str, shadow: str, floor: int, depth: int) -> _Said | None:
 def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int,
             depth: int) -> _Said:
     cs = clause_start(shadow, start, floor)
+    if depth == 0 and cs == start - MAX_BACK and "分别" in shadow[cs:start]:
+        cs = clause_start(shadow, start, floor, 2 * MAX_BACK)  # a long list before 分别
     seg = shadow[cs:start]
     begin = first = len(seg) - len(seg.lstrip(EDGE)) if seg[:1] in _EDGE_HEADS else 0
     lead = LEAD.match(seg, begin)
@@ -131,6 +135,14 @@ def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int
     core = text[cs + begin:cs + stop] if stop > begin else ""
     if core and not core.isalnum():  # only CJK and digits need no trimming
         core = trim(core)
+    if "为" in core:
+        m = _UNIT_NAMED.match(core)  # 居前列的单位为市公安局30件: 市公安局
+        if m:
+            core = core[m.end():]
+    if core[:1] == "占" or (not core and kind == Kind.PERCENT and floor):
+        said = _share(text, shadow, core, cs, floor, kind, depth)
+        if said:
+            return said
     if depth == 0 and "分别" in seg:
         said = _respectively(text, shadow, cs, seg, first, begin, raw_stop, end, floor)
         if said:
@@ -140,10 +152,19 @@ def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int
             and _may_speak_of_previous(seg, begin, core, cs - floor)):
         near = nearness(shadow, floor, cs)
     if near:
+        outer = _outside_parens(shadow, floor)
+        if outer != floor and not shadow[floor:cs].strip(DELIMS + " )）"):
+            near = 2  # 85件(其中网上申请8件),受理70件: right after 85件 and its breakdown
         said = _of_previous(text, shadow, seg[begin:raw_stop], text[cs + begin:cs + raw_stop],
-                            core, end, floor, depth, near == 2, kind)
+                            core, end, outer, depth, near == 2, kind)
         if said:
             return said
+    elif (core and depth < _DEPTH and floor and 0 < cs - floor <= 12 and len(core) <= 4
+          and "\n" not in shadow[floor:cs] and ACTION_VERB.fullmatch(core)):
+        prev = _previous(text, shadow, floor, depth)  # 不予受理6件。现已审结67件: the same cases
+        obj = object_of(prev[1]) if prev else ""
+        if obj and obj != prev[1]:
+            return (core + obj, core + obj)
     if len(core) <= 6 and core[:1] in _SCOPE_HEADS and _SCOPE_ONLY.fullmatch(core):
         core = ""
     if not core:
@@ -157,6 +178,53 @@ def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int
     if len(core) > _CAP:
         core = capped(core)
     return (core, core)
+
+
+_UNIT_NAMED = re.compile(r".{0,10}的(?:单位|部门|地区|乡镇|街道|机关)(?:为|是)(?=..)")
+_SHARE_OF = re.compile(r"占([^\d,，。;；:：()（）]{2,16}?)的?(?:比例|比重)?(?:最高|最低|最大)?")
+
+
+def _share(text: str, shadow: str, core: str, cs: int, floor: int, kind: Kind,
+           depth: int) -> _Said | None:
+    """A share written 占X的N%: "<the figure before>占X比例". The words may stand before a
+    bracketed whole (占全年天数(366天)的96.7%: 366天 is that whole) or in the clause before
+    (占受理案件数比例最高,达92.71%)."""
+    if not core:
+        if shadow[floor:floor + 1] in ")）":
+            op = max(shadow.rfind("(", max(0, floor - 24), floor), shadow.rfind("（", max(0, floor - 24), floor))
+            if op <= 0 or shadow[op + 1:floor].strip("0123456789.") == shadow[op + 1:floor]:
+                return None
+            cs = clause_start(shadow, op, 0)
+            core = trim(text[cs:op])
+        else:  # 占受理案件数比例最高,达92.71%: the words are the clause before
+            if cs - 1 <= floor:
+                return None
+            pcs = clause_start(shadow, cs - 1, floor)
+            core, cs = trim(text[pcs:cs - 1]), pcs
+    m = _SHARE_OF.fullmatch(core) if core[:1] == "占" else None
+    if not m:
+        return None
+    of = m.group(1)
+    if kind != Kind.PERCENT:
+        return (of, of)  # 占全年监测有效天数(366天): the whole
+    fig = last_figure(shadow, cs - MAX_BACK, cs)
+    if fig is None or any(ch in SENTENCE_ENDS for ch in shadow[fig[1]:cs]):
+        return None
+    prev = _previous(text, shadow, fig[1], depth)
+    if not prev or not prev[1]:
+        return None
+    said = capped(prev[1]) + "占" + of + "比例"
+    return (said, said)
+
+
+def _outside_parens(shadow: str, floor: int) -> int:
+    """The end of the figure a breakdown in brackets follows (85件(通过网上申请8件),受理70件:
+    85件's), or `floor` when the figure ending there is not in brackets."""
+    if shadow[floor:floor + 1] not in ")）":
+        return floor
+    op = max(shadow.rfind("(", max(0, floor - 24), floor), shadow.rfind("（", max(0, floor - 24), floor))
+    fig = last_figure(shadow, op - 24, op) if op > 0 else None
+    return op if fig and fig[1] == op else floor
 
 
 def _may_speak_of_previous(seg: str, begin: int, core: str, gap: int) -> bool:
@@ -206,7 +274,10 @@ def _of_previous(text: str, shadow: str, tail: str, phrase: str, core: str, end:
         return (prev[1] + "占比", prev[1])
     if core.endswith("成功") and len(core) > 2:
         core = "成功" + core[:-2]  # 调解成功8420件 -> 成功调解矛盾纠纷
-    said = core + object_of(prev[1])
+    obj = object_of(prev[1])
+    if obj == prev[1] and ACTION_VERB.fullmatch(obj):
+        return None  # the figure before names no object either
+    said = core + obj
     return (said, said)
 
 
@@ -231,15 +302,50 @@ def _respectively(text: str, shadow: str, cs: int, seg: str, first: int, begin: 
         ends.append(m.end())
     if len(ends) < 2:
         return None
+    if verb[:1] == "占":
+        phrase = "占比"  # 分别占比30.6%、23.5%
     if at > begin:
         bases = [trim(w) for w in _LIST_SPLIT.split(text[cs + begin:cs + at])]
     else:
-        bases = _bases_before(text, shadow, floor, len(ends))
+        bases = _listed_before(text, shadow, cs, floor, len(ends)) or _bases_before(
+            text, shadow, floor, len(ends))
     if len(bases) != len(ends) or not all(bases):
         return None
+    if at > begin:
+        bases = _shared_tail(bases)
     subjects = [b + phrase for b in bases]
     RECENT.assign(text, ends[1:], subjects[1:])
     return (subjects[0], bases[0])
+
+
+_PREDICATE = re.compile("达到|超过|低于|高于|优于")
+_MEASURE_ENDS = frozenset("率例数量额度值")
+
+
+def _shared_tail(bases: list[str]) -> list[str]:
+    """Coordinated nouns that share the last one's tail: 一审、二审败诉率 -> 一审败诉率;
+    城、乡居民收入 -> 城居民收入; 二氧化硫、…臭氧平均浓度达到二级标准天数比例 ->
+    二氧化硫达到二级标准天数比例."""
+    last, heads = bases[-1], bases[:-1]
+    k = len(heads[0])
+    if (k < 4 and k < len(last) - 1 and all(len(b) == k for b in heads)
+            and not any(b[-1] in _MEASURE_ENDS for b in heads)):
+        return [b + last[k:] for b in heads] + [last]
+    m = _PREDICATE.search(last, 1)
+    if m and not any(_PREDICATE.search(b) for b in heads):
+        return [b + last[m.start():] for b in heads] + [last]
+    return bases
+
+
+_NAMED_AS = re.compile(r".{0,12}?(?:主要为|主要是|为|是)")
+
+
+def _listed_before(text: str, shadow: str, cs: int, floor: int, n: int) -> list[str]:
+    """The `n` nouns listed in the clause before a 分别 (主要为行政处罚和举报投诉处理,分别占比…)."""
+    words = previous_clause(text, shadow, cs, floor)
+    m = _NAMED_AS.match(words)
+    parts = [trim(w) for w in _LIST_SPLIT.split(words[m.end():] if m else words)]
+    return parts if len(parts) == n and all(parts) else []
 
 
 def _bases_before(text: str, shadow: str, floor: int, n: int) -> list[str]:
@@ -264,12 +370,60 @@ def _bases_before(text: str, shadow: str, floor: int, n: int) -> list[str]:
     return bases
 
 
+_EVENT_UNITS = frozenset("次人")
+_EVENT_VERB_TAILS = frozenset("召开 开展 举办 举行 组织 参加 参与 培训 配备 接待 进行 听取 研究 深入 "
+                              "先后 累计 共计 开设 安排 派出".split())
+
+
+def _counted_before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int,
+                    depth: int) -> _Said | None:
+    """The noun before N次/N人 when the clause names one: in 配备工作人员2人负责具体业务 and
+    召开县政府常务会议3次专题研究…, the words after the figure say what for, not what."""
+    if start - clause_start(shadow, start, floor) < 4:
+        return None  # the clause has no words of its own before the figure
+    said = _before(text, shadow, start, end, kind, floor, depth)
+    core = said[0]
+    if len(core) >= 4 and core[-2:] not in _EVENT_VERB_TAILS and not ACTION_VERB.fullmatch(core):
+        return said
+    return None
+
+
 def _say(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int, depth: int) -> _Said:
     if kind != Kind.CHANGE_PP:
         after = _after(text, shadow, end, kind)
         if after:
+            if shadow[end - 1] in _EVENT_UNITS:
+                said = _counted_before(text, shadow, start, end, kind, floor, depth)
+                if said:
+                    return said
+            if after in _GENERIC_AFTER:
+                said = _generic_after(text, shadow, start, end, kind, floor, depth, after)
+                if said:
+                    return said
             return (after, after)
     return _before(text, shadow, start, end, kind, floor, depth)
+
+
+_GENERIC_AFTER = frozenset("工作 项目 指标 任务 地区 单位 措施".split())
+
+
+def _generic_after(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int,
+                   depth: int, noun: str) -> _Said | None:
+    """A generic noun after the figure (部署推进25项工作, 1个项目被…推荐…) takes the verb
+    before it or the passive after it: 部署推进工作, 被…推荐…的项目."""
+    stop = end + len(noun)
+    if shadow[stop:stop + 1] == "被":
+        m = DELIM.search(shadow, stop, min(len(shadow), stop + 40))
+        if m:
+            said = capped(text[stop:m.start()] + "的" + noun)
+            return (said, said)
+    if start - clause_start(shadow, start, floor) < 2:
+        return None
+    verb = _before(text, shadow, start, end, kind, floor, depth)[0]
+    if 2 <= len(verb) <= 8 and not verb.endswith(noun):
+        said = verb + noun
+        return (said, said)
+    return None
 
 
 def subject_for(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int = 0) -> str:
@@ -286,8 +440,8 @@ def subject_for(text: str, shadow: str, start: int, end: int, kind: Kind, floor:
         told = RECENT.assigned(text, end)
         if told:
             return told
-    after = _after(text, shadow, end, kind) if kind != Kind.CHANGE_PP else ""
-    said = (after, after) if after else _before(text, shadow, start, end, kind, floor, 0)
-    if shadow[end:end + 1] in _SHAPE_HEADS or shadow[end + 1:end + 2] in _SHAPE_HEADS:
+    said = _say(text, shadow, start, end, kind, floor, 0)
+    if (shadow[end:end + 1] in _SHAPE_HEADS or shadow[end + 1:end + 2] in _SHAPE_HEADS
+            or shadow[end:end + 1] in _LIST_JOINS or shadow[end:end + 1] in "(（"):
         RECENT.put(text, end, said)  # the next clause may speak of this figure
     return said[0]

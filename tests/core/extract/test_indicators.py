@@ -8,6 +8,9 @@ from tests.core.helpers import figures, report_of
 
 # (sentence, [(text, value, unit, qualifier, kind), ...])
 CASES = [
+    # PDF text with a space before the magnitude
+    ("国内生产总值达到 134.9 万亿元、增长 5%。",
+     [("134.9 万亿元", 1.349e14, "元", None, "money"), ("5%", 5, "%", None, "percent")]),
     ("建立法律服务团队329个。", [("329个", 329, "个", None, "count")]),
     ("调解涉企纠纷2.2万余件。", [("2.2万余件", 22000, "件", "余", "count")]),
     ("惠及经营主体300余万户。", [("300余万户", 3_000_000, "户", "余", "count")]),
@@ -94,6 +97,13 @@ UNIT_CASES = [
 
 # Numbers in dates, years, ordinals, list markers and article numbers are no figures.
 NOT_FIGURES = [
+    # the count of a list that follows; a page counter
+    "鄧輝從五個方面對過去一年的工作進行了全面回顧。",
+    "2019年要重點做好八項工作:一是着力構建現代產業體系。",
+    "工作报告-23篇(第26/40页)",
+    # hours inside a metric's name
+    "臭氧日最大8小时平均浓度达标。",
+    "臭氧日最大8小时滑动平均值第90百分位数有所下降。",
     "2023年3月15日印发。",
     "实施《规划(2021-2025年)》。",
     "1—11月运行平稳。",
