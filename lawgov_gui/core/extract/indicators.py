@@ -195,7 +195,7 @@ def find_quantities(text: str, shadow: str) -> list[Quantity]:
             continue  # 从五个方面回顾, 做好八项工作:一是…: the count of a list that follows
         if shadow[end:end + 1] in "(（" and _PAGE_CHROME.match(shadow, end):
             continue  # -23篇(第26/40页): a page counter, not an amount
-        if g["unit"] in ("小时", "个小时") and _METRIC_HOURS.match(shadow, end) or (
+        if (g["unit"] in ("小时", "个小时") and _METRIC_HOURS.match(shadow, end)) or (
                 g["unit"] in ("小时", "个小时") and shadow.endswith("最大", 0, start)):
             continue  # 臭氧日最大8小时平均浓度: a metric's name, not an amount
         try:
