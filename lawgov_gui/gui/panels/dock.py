@@ -24,7 +24,7 @@ from ..common.dock_title import DockTitle
 from ..common.save_dialog import ExportFolder
 from ..common.state import AppState
 from ..common.ui_scale import room_factor
-from ..common.worker import PoolTask
+from ..common.worker import PoolTask, make_qt_types
 
 MIN_WIDTH = 380  # pixels at 100 %
 PANELS_MODULE = "lawgov_gui.gui.panels.panels"  # imports pyqtgraph
@@ -69,6 +69,7 @@ class PanelsDock(QDockWidget):
         self.setWidget(waiting)
         self._imported = False
         state.reportChanged.connect(self._report_changed)
+        make_qt_types()  # before the import thread walks them (at start-up: already made)
         self._task = PoolTask(lambda _progress: importlib.import_module(PANELS_MODULE))
         self._task.signals.finished.connect(self._on_imported)
         self._task.start()
