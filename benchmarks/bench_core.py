@@ -26,7 +26,6 @@ import gc
 import itertools
 import platform
 import pstats
-import re
 import statistics
 import subprocess
 import sys
@@ -38,12 +37,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from seed_reports import SEED, make_report, split_seed
+
 from lawgov_gui.core import load_report
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "jilin-2023-fazhi-zhengfu-report.txt"
-BODY_START = re.compile(r"^2023年", re.M)  # the body runs from this line ...
-BODY_END = "[ 纠错 ]"  # ... up to (not including) this page-chrome line
 MB = 1_000_000
 # (name, target size in bytes or 0 for the seed as it is, runs of our core)
 SIZES = [("seed", 0, 20), ("1 MB", 1 * MB, 5), ("10 MB", 10 * MB, 3)]
@@ -72,25 +70,6 @@ class Timing:
 
 
 # --- inputs -----------------------------------------------------------------------------
-
-def split_seed(text: str) -> tuple[str, str, str]:
-    """The seed as head (page chrome), body (the report itself) and tail."""
-    start = BODY_START.search(text)
-    if start is None or BODY_END not in text:
-        sys.exit(f"the seed no longer has a '2023年' line and a '{BODY_END}' line: {SEED}")
-    end = text.index(BODY_END, start.start())
-    return text[:start.start()], text[start.start():end], text[end:]
-
-
-def make_report(seed: str, target: int) -> str:
-    """A report of about `target` bytes: the seed's body repeated between its head and tail."""
-    if not target:
-        return seed
-    head, body, tail = split_seed(seed)
-    room = target - len((head + tail).encode())
-    copies = max(1, round(room / len(body.encode())))
-    return head + body * copies + tail
-
 
 def write_cases(folder: Path, quick: bool) -> list[Case]:
     seed = SEED.read_text(encoding="utf-8")

@@ -93,10 +93,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from seed_reports import SEED, make_report, split_seed
+
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "jilin-2023-fazhi-zhengfu-report.txt"
-BODY_START = re.compile(r"^2023年", re.M)  # the body runs from this line ...
-BODY_END = "[ 纠错 ]"  # ... up to (not including) this page-chrome line
 MB = 1_000_000
 SIZES = [("1 MB", 1 * MB), ("10 MB", 10 * MB)]
 TARGET_MBPS = 5.0  # issue 12: marginal MB/s of the whole command, 1 MB -> 10 MB
@@ -105,23 +104,6 @@ BUSY = 1.15  # wall / CPU time of the 10 MB runs above which the machine was bus
 
 
 # --- inputs -----------------------------------------------------------------------------
-
-def split_seed(text: str) -> tuple[str, str, str]:
-    """The seed as head (page chrome), body (the report itself) and tail."""
-    start = BODY_START.search(text)
-    if start is None or BODY_END not in text:
-        sys.exit(f"the seed no longer has a '2023年' line and a '{BODY_END}' line: {SEED}")
-    end = text.index(BODY_END, start.start())
-    return text[:start.start()], text[start.start():end], text[end:]
-
-
-def make_report(seed: str, target: int) -> str:
-    """A report of about `target` bytes: the seed's body repeated between its head and tail."""
-    head, body, tail = split_seed(seed)
-    room = target - len((head + tail).encode())
-    copies = max(1, round(room / len(body.encode())))
-    return head + body * copies + tail
-
 
 def write_reports(folder: Path) -> dict[str, Path]:
     seed = SEED.read_text(encoding="utf-8")
