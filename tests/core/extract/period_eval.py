@@ -58,15 +58,7 @@ def evaluate(gold_path: Path, text_path: Path, verbose: bool = False) -> dict:
         g, ind, r = gi[i], pi[j], readings[j]
         res["agree"][0] += r.period == g.get("period")
         res["agree"][1] += 1
-        if g.get("period") is not None:
-            res["period"][0] += r.period == g["period"]
-            res["period"][1] += 1
-        if g.get("scope") is not None:
-            res["scope"][0] += r.scope == g["scope"]
-            res["scope"][1] += 1
-        if r.period != g.get("period") or r.scope != g.get("scope"):
-            res["misses"].append(f"{g['text']!r}: gold {g.get('period')}/{g.get('scope')}"
-                                 f" got {r.period}/{r.scope}  ({ind.subject})")
+        _tally(res, g, r, f"  ({ind.subject})")
         if verbose:
             print(f"    {g['text']:>12} p={r.period} s={r.scope} growth={r.growth}  {ind.subject}")
     res["gold_total"] = len(gi)
@@ -92,17 +84,19 @@ def gold_positioned(gold_path: Path, text_path: Path) -> dict:
     link_changes(shade, [i for _, i in inds], report.meta.year)
     res = {"pairs": len(inds), "period": [0, 0], "scope": [0, 0], "misses": []}
     for g, ind in inds:
-        r = read(report.text, shade, ind, report.meta.year, gold.get("issuer"))
-        if g.get("period") is not None:
-            res["period"][0] += r.period == g["period"]
-            res["period"][1] += 1
-        if g.get("scope") is not None:
-            res["scope"][0] += r.scope == g["scope"]
-            res["scope"][1] += 1
-        if r.period != g.get("period") or r.scope != g.get("scope"):
-            res["misses"].append(f"{g['text']!r}: gold {g.get('period')}/{g.get('scope')}"
-                                 f" got {r.period}/{r.scope}")
+        _tally(res, g, read(report.text, shade, ind, report.meta.year, gold.get("issuer")))
     return res
+
+
+def _tally(res: dict, g: dict, r, note: str = "") -> None:
+    """Count one gold figure's period and scope against reading `r`; list it if it misses."""
+    for key, got in (("period", r.period), ("scope", r.scope)):
+        if g.get(key) is not None:
+            res[key][0] += got == g[key]
+            res[key][1] += 1
+    if r.period != g.get("period") or r.scope != g.get("scope"):
+        res["misses"].append(f"{g['text']!r}: gold {g.get('period')}/{g.get('scope')}"
+                             f" got {r.period}/{r.scope}{note}")
 
 
 def _acc(pair: list[int]) -> str:
