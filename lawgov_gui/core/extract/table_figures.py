@@ -45,7 +45,6 @@ class Tables:
         self._starts = [f.start for f in figures]
         self._headers = sorted(headers)
         self._header_starts = [a for a, _ in self._headers]
-        self._extent_starts = [a for a, _ in extents]
 
     def cell_of(self, offset: int) -> tuple[str | None, str | None] | None:
         """(row, column) of the value cell holding `offset`, or None outside every value cell."""
@@ -53,11 +52,6 @@ class Tables:
         if i >= 0 and offset < self.figures[i].end:
             return self.figures[i].row, self.figures[i].column
         return None
-
-    def in_table(self, offset: int) -> bool:
-        """True inside a table read (its header cells, labels and values, and the breaks between)."""
-        i = bisect.bisect_right(self._extent_starts, offset) - 1
-        return i >= 0 and offset < self.extents[i][1]
 
     def masked(self, shade: str) -> str:
         """`shade` with every table blanked out (newlines kept, same length).

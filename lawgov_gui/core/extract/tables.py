@@ -9,7 +9,7 @@ cell-like lines form one stream, split into tables at captions (第二十条第(
 表二：) and at long runs of text cells. In a table the header cells come first,
 then rows: a label cell (or two: 不予公开 / 1.属于国家秘密) and as many value cells
 as there are value columns. A bare number in a cell is a figure there and
-nowhere else, so `find_table_cells` reports it; a cell that find_quantities
+nowhere else, so `read_tables` reports it; a cell that find_quantities
 also reads (85.6%, 12件) is reported too, at the same start, so the pipeline can
 merge the two (see `Tables.cell_of`).
 
@@ -47,11 +47,6 @@ def read_tables(text: str, shade: str) -> Tables:
             if extent:
                 extents.append(extent)
     return Tables(figures, headers, extents)
-
-
-def find_table_cells(text: str, shade: str) -> list[TableFigure]:
-    """Every figure in a table cell of `text`, in document order."""
-    return read_tables(text, shade).figures
 
 
 def _blocks(shade: str) -> Iterator[list[Cell]]:

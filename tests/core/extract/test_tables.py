@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from lawgov_gui.core.extract.normalize import shadow, split_lines
-from lawgov_gui.core.extract.tables import find_table_cells, read_tables
+from lawgov_gui.core.extract.tables import read_tables
 
 H2_14 = Path("/work/shared/eval/dev/h2_14_fengxian_2020_xxgk.txt")
 
@@ -21,7 +21,7 @@ def _cells(raw: str) -> list[tuple[str, str | None, str | None]]:
     """(cell as written, row, column) of every table figure in `raw`."""
     text = _text(raw)
     out = []
-    for f in find_table_cells(text, shadow(text)):
+    for f in read_tables(text, shadow(text)).figures:
         out.append((text[f.start:f.end], f.row, f.column))
     return out
 
@@ -312,7 +312,7 @@ def test_not_tables(raw: str) -> None:
 ])
 def test_values_units_and_kinds(raw: str, cell: str, value: float, unit: str, kind: str) -> None:
     text = _text(raw)
-    found = {text[f.start:f.end]: f for f in find_table_cells(text, shadow(text))}
+    found = {text[f.start:f.end]: f for f in read_tables(text, shadow(text)).figures}
     assert (found[cell].value, found[cell].unit, found[cell].kind) == (value, unit, kind)
 
 
@@ -321,7 +321,7 @@ def test_values_units_and_kinds(raw: str, cell: str, value: float, unit: str, ki
 def test_offsets_are_the_cell_number(raw: str) -> None:
     text = _text(raw)
     sh = shadow(text)
-    for f in find_table_cells(text, sh):
+    for f in read_tables(text, sh).figures:
         written = sh[f.start:f.end]
         assert written and written[0] in "-0123456789" and written == written.strip()
         assert text[f.start - 1] in "\n |" and (f.end == len(text) or text[f.end] in "\n |")
@@ -342,26 +342,31 @@ def test_cell_of_and_headers() -> None:
 
 def test_figures_in_document_order() -> None:
     text = _text(APPLICATIONS_ONE_CELL + ONE_CELL_2021)
-    starts = [f.start for f in find_table_cells(text, shadow(text))]
+    starts = [f.start for f in read_tables(text, shadow(text)).figures]
     assert starts == sorted(starts) and len(starts) == len(set(starts))
 
 
 @pytest.mark.skipif(not H2_14.exists(), reason="needs /work/shared/eval/dev")
 def test_fengxian_2020_bare_cells() -> None:
     text = _text(H2_14.read_text(encoding="utf-8"))
-    got = [(text[f.start:f.end], f.value, f.row, f.column) for f in find_table_cells(text, shadow(text))]
+    got = [(text[f.start:f.end], f.value, f.row, f.column) for f in read_tables(text, shadow(text)).figures]
     columns = ["本年新制作数量", "本年新公开数量", "对外公开总数量"]
     assert got == [(v, float(v), row, col)
                    for row, values in (("规章", "000"), ("规范性文件", "229"))
                    for v, col in zip(values, columns, strict=True)]
 
 
+def in_table(tables, offset: int) -> bool:
+    """Whether `offset` lies in a table read, header to last value (the extents cleaning keeps)."""
+    return any(start <= offset < end for start, end in tables.extents)
+
+
 def test_in_table_covers_each_table_from_header_to_last_value() -> None:
     text = _text(MARKDOWN)
     tables = read_tables(text, shadow(text))
     assert tables.extents == [(text.index("信息内容"), text.index("422") + 3)]
-    assert tables.in_table(text.index("行政规范性文件"))
-    assert not tables.in_table(text.index("12190余条"))
+    assert in_table(tables, text.index("行政规范性文件"))
+    assert not in_table(tables, text.index("12190余条"))
 
 
 def test_a_row_that_lost_an_empty_cell_has_no_columns() -> None:
@@ -380,15 +385,15 @@ def test_the_section_heading_above_a_table_is_not_in_it(raw: str) -> None:
     text = _text(raw)
     tables = read_tables(text, shadow(text))
     heading = next(line for line in text.split("\n") if line.startswith(("三、收到", "四、政府")))
-    assert not tables.in_table(text.index(heading))
-    assert tables.in_table(text.index("\n", text.index(heading)) + 1)  # its first header cell
+    assert not in_table(tables, text.index(heading))
+    assert in_table(tables, text.index("\n", text.index(heading)) + 1)  # its first header cell
 
 
 def test_row_labels_with_outline_markers_are_inside_the_table() -> None:
     text = _text(APPLICATIONS_ONE_CELL)
     tables = read_tables(text, shadow(text))
     for label in ("一、本年新收", "三、本年度办理结果", "（一）予以公开", "1.属于国家秘密", "（七）总计"):
-        assert tables.in_table(text.index(label)), label
+        assert in_table(tables, text.index(label)), label
 
 
 def test_masked_blanks_tables_and_keeps_lines() -> None:
