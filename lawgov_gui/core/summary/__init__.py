@@ -4,16 +4,18 @@ The PDF painter (gui) and the Word writer (`lawgov_gui.core.writers.word`) both 
 the `Summary` that `build_summary` returns, laid out by the one `LayoutSpec` of each
 `Layout`, as the `Options` ask.
 
-Modules: `content` (the Summary and build_summary), `key_figures` (a section's rows
+Modules: `content` (the Summary and build_summary), `digest` (page 1's digest and
+the 核查 box), `key_figures` (a section's rows
 and the key ones), `bounds` (how much of a long report is kept, the notes on what
 was left out), `layout` (the one layout spec), `options`.
 """
 
 from .bounds import LeftOut, Part, chart_items
 from .content import SectionDigest, Summary, build_summary
+from .digest import Check, Compliance, Digest, DigestLine, Verdict
 from .key_figures import KeyFigure
 from .layout import Layout, LayoutSpec, Paper, spec
 from .options import Options
 
-__all__ = ["KeyFigure", "Layout", "LayoutSpec", "LeftOut", "Options", "Paper", "Part",
-           "SectionDigest", "Summary", "build_summary", "chart_items", "spec"]
+__all__ = ["Check", "Compliance", "Digest", "DigestLine", "KeyFigure", "Layout", "LayoutSpec", "LeftOut", "Options", "Paper", "Part",
+           "SectionDigest", "Summary", "Verdict", "build_summary", "chart_items", "spec"]

@@ -18,6 +18,7 @@ from pathlib import Path
 from ..model import Indicator, Report, Section
 from . import bounds
 from .bounds import LeftOut
+from .digest import Compliance, Digest
 from .key_figures import KeyFigure, key_figures, pick_key
 
 _PROBLEMS = re.compile(r"问题|不足|差距")
@@ -65,6 +66,8 @@ class Summary:
     indicators: list[Indicator] = field(default_factory=list)
     text: str = ""
     left_out: LeftOut = field(default_factory=LeftOut)
+    digest: Digest | None = None
+    compliance: Compliance | None = None
 
 
 def _points(report: Report, section: Section) -> list[str]:

@@ -28,12 +28,16 @@ class KeyFigure:
         value: value with unit and qualifier, as written: 2.2万余件.
         relation: 同比增长82.37% / 21.56%→13.21% / "".
         indicator: the indicator's id.
+        canonical: the canonical indicator's name (catalogue), or "".
+        year: the year the value is about ("2023年"), or "".
     """
 
     subject: str
     value: str
     relation: str
     indicator: str
+    canonical: str = ""
+    year: str = ""
 
 
 def relation_phrase(ind: Indicator, report: Report) -> str:

@@ -34,7 +34,8 @@ from ...core.summary.layout import (
 from ...core.summary.options import Options
 from .formats import CENTER, PROPORTIONAL, block, chars, installed
 from .geometry import page_geometry
-from .tables import caption_chars, insert_charts_row, insert_table, picture
+from .pictures import caption_chars, insert_charts_row, picture
+from .tables import insert_table
 
 Chart = tuple[str, QImage]  # caption, picture
 

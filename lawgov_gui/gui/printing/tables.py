@@ -1,25 +1,18 @@
-"""Tables and chart pictures in the printed summary's QTextDocument.
+"""Tables in the printed summary's QTextDocument.
 
 Table rows are told apart by shading, not borders (borders vanish in Qt's PDF):
-the head row darker, every other row light grey. A chart picture is a document
-resource shown at a width on paper; the compact briefing sets its charts side by
-side in a borderless table row, each above its caption.
+the head row darker, every other row light grey.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
     QColor,
-    QImage,
     QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
-    QTextDocument,
     QTextFrameFormat,
-    QTextImageFormat,
     QTextLength,
     QTextTableCell,
     QTextTableFormat,
@@ -29,10 +22,9 @@ from ...core.summary.layout import Layout, LayoutSpec
 from .formats import PROPORTIONAL, chars
 
 HEAD_SHADE, EVEN_SHADE = "#d9d9d9", "#f2f2f2"
-CAPTION_COLOR = "#333333"
 
 
-def _percent(value: float) -> QTextLength:
+def percent(value: float) -> QTextLength:
     return QTextLength(QTextLength.Type.PercentageLength, value)
 
 
@@ -44,8 +36,8 @@ def table_format(layout: Layout, widths: Sequence[int]) -> QTextTableFormat:
     fmt.setCellPadding(2.5 if layout == Layout.GBT else 1.0)
     fmt.setCellSpacing(0)
     fmt.setHeaderRowCount(1)
-    fmt.setWidth(_percent(100))
-    fmt.setColumnWidthConstraints([_percent(w) for w in widths])
+    fmt.setWidth(percent(100))
+    fmt.setColumnWidthConstraints([percent(w) for w in widths])
     return fmt
 
 
@@ -72,33 +64,3 @@ def _fill_cell(cell: QTextTableCell, row: int, value: str, style: LayoutSpec,
     block.setLineHeight(125 if layout == Layout.GBT else 108, PROPORTIONAL)
     cursor.setBlockFormat(block)
     cursor.insertText(value, chars(style.body, style.table_pt, row == 0))
-
-
-def picture(doc: QTextDocument, caption: str, image: QImage, width: float) -> QTextImageFormat:
-    """`image` as a resource of `doc`, shown `width` points wide in proportion."""
-    name = f"chart-{caption}"
-    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    fmt = QTextImageFormat()
-    fmt.setName(name)
-    fmt.setWidth(width)
-    fmt.setHeight(width * image.height() / max(1, image.width()))
-    return fmt
-
-
-def caption_chars(style: LayoutSpec) -> QTextCharFormat:
-    """A chart's caption: table-sized, dark grey."""
-    return chars(style.body, style.table_pt, False, CAPTION_COLOR)
-
-
-def insert_charts_row(cursor: QTextCursor, charts: Sequence[tuple[str, QImage]], width: float,
-                      style: LayoutSpec) -> None:
-    """The charts side by side, each `width` points wide above its caption; the cursor past them."""
-    fmt = QTextTableFormat()
-    fmt.setBorder(0)
-    fmt.setWidth(_percent(100))
-    table = cursor.insertTable(2, len(charts), fmt)
-    doc = cursor.document()
-    for c, (caption, image) in enumerate(charts):
-        table.cellAt(0, c).firstCursorPosition().insertImage(picture(doc, caption, image, width))
-        table.cellAt(1, c).firstCursorPosition().insertText(caption, caption_chars(style))
-    cursor.movePosition(QTextCursor.MoveOperation.End)
