@@ -1,10 +1,11 @@
 """The printed summary's content, built from a Report without Qt.
 
 One Summary feeds every output: the print preview, the PDF, the Word file and
-`lawgov-gui summary`. It holds the header, a digest per section (its headline and
-key figures, `key_figures`), the 存在的主要问题 and 下步工作打算 points, and the
-footer. A long report's summary is bounded (`bounds`): `Summary.left_out` counts
-what was left out.
+`lawgov-gui summary`. It holds the header, the digest of page 1 and the 核查 box
+(`digest_build`, `compliance`), the figures of each section (`key_figures`), the
+存在的主要问题 and 下步工作打算 points, and the footer. Every printed heading is in
+full-width punctuation (`wording.full_width`). A long report's summary is bounded
+(`bounds`): `Summary.left_out` counts what was left out.
 """
 
 from __future__ import annotations
@@ -18,8 +19,11 @@ from pathlib import Path
 from ..model import Indicator, Report, Section
 from . import bounds
 from .bounds import LeftOut
+from .compliance import compliance
 from .digest import Compliance, Digest
-from .key_figures import KeyFigure, key_figures, pick_key
+from .digest_build import build_digest
+from .key_figures import KeyFigure, key_figures
+from .wording import full_width
 
 _PROBLEMS = re.compile(r"问题|不足|差距")
 _PLANS = re.compile(r"下步|下一步|打算|计划|思路|安排")
@@ -29,21 +33,24 @@ _LEAD_IN = re.compile(r"^.*?(?:主要表现在|表现为|主要是|具体如下|
 
 @dataclass(frozen=True, slots=True)
 class SectionDigest:
-    """A section's headline, its key figures and all of its figures.
+    """A section's heading and all of its figures, each labelled to read alone.
 
     Attributes:
         id: the section's id.
         level: its level (1 for 一、).
-        heading: marker + title.
-        figures: the key ones, at most KEY_PER_SECTION.
-        all_figures: every row, for the table of all figures.
+        heading: marker + title, in full-width punctuation.
+        figures: every row of the section (none for a parent kept only for its heading).
     """
 
     id: str
     level: int
     heading: str
     figures: list[KeyFigure]
-    all_figures: list[KeyFigure]
+
+    @property
+    def all_figures(self) -> list[KeyFigure]:
+        """The same rows as `figures` (the name the table of all figures reads)."""
+        return self.figures
 
 
 @dataclass(slots=True)
@@ -89,11 +96,13 @@ def build_summary(report: Report, include: set[str] | None = None,
 
     Args:
         report: the report.
-        include: ids of the sections to digest (None: all of them).
+        include: ids of the sections to list (None: all of them); the headings of their
+            parents are kept, so that a subsection reads under its part.
         today: the date the summary is made (default: today).
     """
     problems, plans = _find(report, _PROBLEMS), _find(report, _PLANS)
-    digests, left = _digests(report, include, [s for s in (problems, plans) if s is not None])
+    listed = [s for s in (problems, plans) if s is not None]
+    digests, left = _digests(report, include, listed)
     problem_points = _points(report, problems) if problems else []
     plan_points = _points(report, plans) if plans else []
     text = _cut_text(report.text)
@@ -107,11 +116,18 @@ def build_summary(report: Report, include: set[str] | None = None,
         issuer=m.issuer or "未知", year=f"{m.year}年" if m.year else "未知",
         published=m.published or "未知", sections=digests,
         problems=problem_points[:bounds.MAX_POINTS], plans=plan_points[:bounds.MAX_POINTS],
-        problems_heading=f"{problems.marker}{problems.title}" if problems else "存在的主要问题",
-        plans_heading=f"{plans.marker}{plans.title}" if plans else "下步工作打算",
+        problems_heading=heading(problems) if problems else "存在的主要问题",
+        plans_heading=heading(plans) if plans else "下步工作打算",
         source_name=Path(report.source.path).name, sha256=report.source.sha256,
         made=(today or dt.date.today()).isoformat(), indicators=list(report.indicators),
-        text=text, left_out=left_out)
+        text=text, left_out=left_out,
+        digest=build_digest(report, listed, problem_points, plan_points),
+        compliance=compliance(report))
+
+
+def heading(section: Section) -> str:
+    """A section's heading as printed: marker + title, in full-width punctuation."""
+    return full_width(f"{section.marker}{section.title}")
 
 
 def _digests(report: Report, include: set[str] | None,
@@ -121,11 +137,12 @@ def _digests(report: Report, include: set[str] | None,
     by_section: dict[str | None, list[Indicator]] = defaultdict(list)
     for ind in report.indicators:
         by_section[ind.section].append(ind)
+    parents = _parents(include)
     digests: list[SectionDigest] = []
     sections_out = figures_out = 0
     rows_left = bounds.MAX_TABLE_ROWS
     for s in report.iter_sections():
-        if include is not None and s.id not in include:
+        if include is not None and s.id not in include and s.id not in parents:
             continue
         if any(s.id == x.id or s.id.startswith(x.id + ".") for x in listed):
             continue  # shown as a list of points
@@ -133,13 +150,18 @@ def _digests(report: Report, include: set[str] | None,
             sections_out += 1
             figures_out += len(by_section[s.id])
             continue
-        rows = key_figures(by_section[s.id], report)
+        rows = key_figures(by_section[s.id], report) if include is None or s.id in include else []
         figures_out += max(0, len(rows) - rows_left)
         kept = rows[:rows_left]
         rows_left -= len(kept)
-        digests.append(SectionDigest(s.id, s.level, f"{s.marker}{s.title}",
-                                     pick_key(rows, report), kept))
+        digests.append(SectionDigest(s.id, s.level, heading(s), kept))
     return digests, (sections_out, figures_out)
+
+
+def _parents(include: set[str] | None) -> set[str]:
+    """The ids of the parents of the sections in `include` ("1" for "1.5")."""
+    parts = (sid.split(".") for sid in include or ())
+    return {".".join(p[:n]) for p in parts for n in range(1, len(p))}
 
 
 def _cut_text(text: str) -> str:

@@ -1,11 +1,10 @@
-"""A section's figures as the rows of its table, and the key ones among them.
+"""A section's figures as the rows of its table, each labelled to read alone.
 
 A change stated against another figure is folded into that figure's row: a 同比
 or 高于/低于 change goes on the row of the figure it qualifies, a 由…至… pair on
 the row of its "after" figure, worded as 同比增长82.37%, 低于去年全国均值6.88个百分点
-or 21.56%→13.21%. The key figures of a section are its KEY_PER_SECTION weightiest
-rows (a stated change first, then rates, then big counts), in report order.
-Other indicators are found through `Report.indicator`, the report's one index.
+or 21.56%→13.21%. A row names what it measures (the indicator's label), the
+catalogue's name when it has a canonical id, and the year it is about. Other indicators are found through `Report.indicator`, the report's one index.
 """
 
 from __future__ import annotations
@@ -13,8 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..model import ChangeType, Direction, Indicator, Kind, Report, Role
-from . import bounds
+from ..model import ChangeType, Direction, Indicator, Report, Role
+from ..extract.catalogue import entry
 
 _QUALIFYING = (ChangeType.YOY, ChangeType.VS)  # changes shown on the row of the figure they qualify
 
@@ -73,25 +72,15 @@ def key_figures(inds: list[Indicator], report: Report) -> list[KeyFigure]:
         relation = relation_phrase(ind, report)
         if ind.id in qualifying:
             relation = "；".join(relation_phrase(c, report) for c in qualifying[ind.id])
-        rows.append(KeyFigure(ind.name, _as_written(ind), relation, ind.id))
+        rows.append(KeyFigure(ind.name, _as_written(ind), relation, ind.id,
+                              _canonical_name(ind), f"{ind.period}年" if ind.period else ""))
     return rows
 
 
-def _weight(row: KeyFigure, report: Report) -> float:
-    """How much a figure says: a stated change first, then rates, then big counts."""
-    ind = report.indicator(row.indicator)
-    assert ind is not None  # every row is one of the report's indicators
-    return (3 if row.relation else 0) + (2 if ind.kind == Kind.PERCENT else 0) + min(
-        ind.value, 1e12) / 1e13 + (1 if ind.kind in (Kind.COUNT, Kind.MONEY) and ind.value >= 1000 else 0)
-
-
-def pick_key(rows: list[KeyFigure], report: Report) -> list[KeyFigure]:
-    """The KEY_PER_SECTION weightiest rows, kept in report order."""
-    if len(rows) <= bounds.KEY_PER_SECTION:
-        return rows
-    ranked = sorted(range(len(rows)), key=lambda n: _weight(rows[n], report), reverse=True)
-    keep = set(ranked[:bounds.KEY_PER_SECTION])
-    return [row for n, row in enumerate(rows) if n in keep]
+def _canonical_name(ind: Indicator) -> str:
+    """The catalogue's Chinese name of the figure's canonical id, or ""."""
+    found = entry(ind.canonical) if ind.canonical else None
+    return found.name if found else ""
 
 
 def _as_written(ind: Indicator) -> str:
