@@ -4,10 +4,12 @@ The PDF painter (gui) and the Word writer (`lawgov_gui.core.writers.word`) both 
 the `Summary` that `build_summary` returns, laid out by the one `LayoutSpec` of each
 `Layout`, as the `Options` ask.
 
-Modules: `content` (the Summary and build_summary), `digest` (page 1's digest and
-the 核查 box), `key_figures` (a section's rows
-and the key ones), `bounds` (how much of a long report is kept, the notes on what
-was left out), `layout` (the one layout spec), `options`.
+Modules: `content` (the Summary and build_summary), `digest` (the types of page 1's
+digest and the 核查 box), `digest_build` (the digest, from `headline`: a section's
+sentence, and `highlights`: the firsts), `compliance` (the 核查 box), `wording`
+(full-width headings, clauses, gists), `key_figures` (a section's rows), `bounds`
+(how much of a long report is kept, the notes on what was left out), `layout` (the
+one layout spec), `options`.
 """
 
 from .bounds import LeftOut, Part, chart_items

@@ -1,8 +1,8 @@
 """How much of a long report its summary keeps, and the notes saying what was left out.
 
 A very long report gets a summary of bounded size: at most MAX_DIGESTS section
-digests, KEY_PER_SECTION key figures in each, MAX_POINTS points per list,
-MAX_TABLE_ROWS rows in the table of all figures, MAX_TEXT_CHARS characters of
+digests, MAX_POINTS points per list, MAX_TABLE_ROWS figures in the sections'
+detail (and the table of all figures), MAX_TEXT_CHARS characters of
 full text, and MAX_CHART_RATES / MAX_CHART_PAIRS items in its charts.
 `Summary.left_out` (a `LeftOut`) counts what was left out and `LeftOut.note`
 says so in Chinese where it was cut. The limits are read when a summary is
@@ -14,7 +14,6 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-KEY_PER_SECTION = 6
 MAX_DIGESTS = 120  # about 40 pages of 公文
 MAX_POINTS = 40
 MAX_TABLE_ROWS = 1000
@@ -39,7 +38,7 @@ class LeftOut:
 
     Attributes:
         sections: section digests.
-        figures: rows of the table of all figures.
+        figures: figures of the sections' detail (and the table of all figures).
         problems: points of 存在的主要问题.
         plans: points of 下步工作打算.
         chars: characters of the full text.

@@ -40,8 +40,8 @@ PARTS = (
     _Part("主要举措和成效", re.compile(r"举措|成效|做法|成绩|进展|工作情况|建设情况|开展情况|推进情况|总体情况|工作回顾"),
           re.compile(r"主要举措|主要成效|主要做法"), (re.compile(r"主要举措|主要做法"), re.compile(r"取得.{0,6}成效|工作成效"))),
     _Part("存在的不足和原因", re.compile(r"问题|不足|差距|短板"),
-          re.compile(r"存在.{0,6}(?:问题|不足)|问题和不足|不足和|差距和|短板"),
-          (re.compile(r"存在的.{0,8}(?:问题|不足)|不足之处|差距和不足"), re.compile(r"薄弱环节|短板"))),
+          re.compile(r"存在.{0,6}(?:问题|不足)|问题和不足|不足和|差距和"),
+          (re.compile(r"存在的(?:主要)?(?:问题|不足)|不足之处|差距和不足|问题和不足"),)),
     _Part("党政主要负责人履行第一责任人职责情况", re.compile(r"第一责任人|主要负责人"),
           re.compile(r"第一责任人|主要负责人"),
           (re.compile(r"第一责任人职责"), re.compile(r"主要负责人.{0,15}(?:履行|职责|述法)")),
@@ -59,7 +59,7 @@ def compliance(report: Report) -> Compliance:
     genre = report.meta.genre
     if genre in _GENRE_NAMES:
         return Compliance((), _OTHER_GENRE.format(genre=_GENRE_NAMES[genre]))
-    checks = tuple(_part_check(report, part) for part in PARTS) + (on_time(report.meta),)
+    checks = (*(_part_check(report, part) for part in PARTS), on_time(report.meta))
     lead = "" if genre == Genre.FAZHI_REPORT else "未能确定文种，按法治政府建设年度报告核查。"
     return Compliance(checks, lead + _NOTE)
 
@@ -94,7 +94,7 @@ def _part_check(report: Report, part: _Part) -> Check:
 
 def _wording_detail(report: Report, m: re.Match[str]) -> str:
     where = _where(report, m.start())
-    place = f"{full_width(where.marker)}{short_title(where.title, 12)}" if where else "正文"
+    place = f"{full_width(where.marker)}{short_title(where.title)}" if where else "正文"
     return f"无专门标题，见{place}中“{full_width(m.group())}”的表述"
 
 
@@ -111,4 +111,4 @@ def on_time(meta: Meta) -> Check:
     stated = f"{which}{cn_date(meta.published)}"
     if day < deadline:
         return Check(ON_TIME, Verdict.PRESENT, f"{stated}，在{cn_date(deadline.isoformat())}前")
-    return Check(ON_TIME, Verdict.MISSING, f"{stated}，晚于{cn_date(deadline.isoformat())}")
+    return Check(ON_TIME, Verdict.MISSING, f"{stated}，未在{cn_date(deadline.isoformat())}前")

@@ -10,6 +10,7 @@ A4 page in the compact layout (about 1100 characters of digest).
 from __future__ import annotations
 
 import bisect
+import re
 from pathlib import Path
 
 from ..model import Genre, Indicator, Report, Section
@@ -63,23 +64,47 @@ def _lines(report: Report, units: list[Section]) -> tuple[DigestLine, ...]:
     if not units:
         sentence, ids = headline(report, list(report.indicators))
         return (DigestLine("", "主要情况", sentence, ids),) if sentence else ()
-    lines = []
-    for s in units:
-        sentence, ids = headline(report, _in(report, s))
-        lines.append(DigestLine(s.id, full_width(s.marker) + short_title(s.title),
-                                sentence or _opening(report, s), ids))
-    lines = [line for line in lines if line.sentence]
+    lines = [_line(report, s) for s in units]
+    lines = [line for line in lines if line is not None]
     keep = sorted(lines, key=lambda line: not line.figures)[:MAX_LINES]
     return tuple(line for line in lines if line in keep)
 
 
+def _line(report: Report, section: Section) -> DigestLine | None:
+    """A unit's line: its headline figures, else its subsections' titles, else its opening;
+    None when there is nothing to say that its heading does not already say."""
+    title = short_title(section.title)
+    sentence, ids = headline(report, _in(report, section))
+    if not sentence:
+        sentence = _titles(section) or _opening(report, section)
+    if not sentence or _bare(sentence) in _bare(full_width(section.title)):
+        return None
+    return DigestLine(section.id, full_width(section.marker) + title, sentence, ids)
+
+
+def _bare(text: str) -> str:
+    """Text without its marks and list markers, to compare a sentence with a heading."""
+    return re.sub(r"[\W\d_]+", "", text)
+
+
+def _titles(section: Section) -> str:
+    """The titles of a section's subsections, joined, as long as they fit _OPENING characters."""
+    out = ""
+    for child in section.children:
+        part = short_title(child.title)
+        if len(out) + len(part) + 1 > _OPENING:
+            break
+        out = f"{out}；{part}" if out else part
+    return out
+
+
 def _opening(report: Report, section: Section) -> str:
     """The first whole clauses of a section's body (at most _OPENING characters), for a
-    section that states no figure; "" when the text is cut before its first clause ends."""
+    section that states no figure; "" when the text is cut before its first sentence ends."""
     body = report.text[section.heading_end:section.end]
     end = max(body.rfind(c, 0, _OPENING * 3) for c in "。；;")
-    parts, out = clauses(body[:end]) if end > 0 else [], ""
-    for part in parts:
+    out = ""
+    for part in clauses(body[:end]) if end > 0 else []:
         if len(out) + len(part) + 1 > _OPENING:
             break
         out = f"{out}，{part}" if out else part
@@ -87,20 +112,25 @@ def _opening(report: Report, section: Section) -> str:
 
 
 def overview(report: Report) -> str:
-    """One sentence: who reports on what, in which year, in how many parts, stating how many figures."""
+    """One sentence: who reports on what, in which year, in which parts, stating how many figures."""
     m = report.meta
-    who = m.issuer or "本报告"
-    what = _WHAT.get(m.genre) or (full_width(m.title) if m.title else "有关情况")
+    who = "本文" if m.genre == Genre.NEWS else m.issuer or "本报告"
+    verb = "报道" if m.genre == Genre.NEWS else "报告" if m.issuer else "介绍"
     year = f"{m.year}年" if m.year else ""
-    parts = [full_width(s.title).strip("。") for s in report.sections]
-    sentence = f"{who}报告{year}{what}"
-    if parts:
-        listed = "".join(f"“{p}”" for p in parts)
-        short = len(parts) <= _LISTED_PARTS and all(len(p) <= _PART_CHARS for p in parts)
-        sentence += f"，分{listed}{cn_number(len(parts))}部分" if short else \
-            f"，共{cn_number(len(parts))}部分"
+    sentence = f"{who}{verb}{year}{_WHAT.get(m.genre, '有关情况')}" + _parts(report)
     count = len(report.indicators)
     return sentence + (f"，文中列出数据{count}项。" if count else "，文中未列出具体数据。")
+
+
+def _parts(report: Report) -> str:
+    """，分“A”“B”两部分 · ，内容为“A” · ，共七部分 · "" (no parts)."""
+    parts = [full_width(s.title).strip("。") for s in report.sections]
+    if not parts:
+        return ""
+    if len(parts) > _LISTED_PARTS or any(len(p) > _PART_CHARS for p in parts):
+        return f"，共{cn_number(len(parts))}部分"
+    listed = "".join(f"“{p}”" for p in parts)
+    return f"，内容为{listed}" if len(parts) == 1 else f"，分{listed}{cn_number(len(parts))}部分"
 
 
 def source(report: Report) -> str:

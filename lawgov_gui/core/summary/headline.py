@@ -5,7 +5,8 @@ first, then one with a stated change (同比…, 由…至…), then the largest
 HEADLINE_FIGURES of them. Each is quoted with its clause from the report, and a change that
 qualifies it (同比增长82.37%) or the "before" of its 由…至… pair rides along in its own
 clause. The clauses are joined in report order, as the source's marks join them. A figure in a
-table, a benchmark (全国均值) or a figure whose clause the text cuts off is not quoted.
+table, a benchmark (全国均值), a zero, or a figure whose clause the text cuts off or which does
+not say what it counts is not quoted.
 """
 
 from __future__ import annotations
@@ -23,10 +24,10 @@ MAX_SENTENCE = 100   # characters of one section's sentence
 _MIN_WORDS = 4       # Chinese characters besides the figure that name what it counts (else the clause
                      # before is quoted too)
 _MAX_BACK = 2        # clauses before a figure's own that may be quoted with it
+_MAX_BEFORE = 30     # characters of such a clause
 _NOT_WORDS = re.compile(r"[^\u4e00-\u9fff]|[万亿余件项个户名条次部天]")
 _CANDIDATES = 40     # the weightiest figures of a section that are tried
 _TOGETHER = 3        # what being in a sentence already quoted adds to a figure's weight
-_OPEN, _CLOSE = "(（“", ")）”"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,38 +61,28 @@ def _picks(report: Report, inds: list[Indicator]) -> list[_Pick]:
     riders = riders_of(report, inds)
     riding = {r.id for rs in riders.values() for r in rs}
     picks = [_Pick(i, tuple(riders.get(i.id, ())), _score(i, riders.get(i.id, [])))
-             for i in inds if i.id not in riding and i.table is None and i.scope == Scope.OWN]
+             for i in inds if i.id not in riding and i.table is None and i.scope == Scope.OWN
+             and i.value != 0]
     return sorted(picks, key=lambda p: p.score, reverse=True)
-
-
-def _balanced(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """Widen a clause over the marks inside brackets or quotes: （部门2件,乡镇街道4件）."""
-    for _ in range(8):
-        piece = text[lo:hi]
-        opened = sum(piece.count(c) for c in _OPEN) - sum(piece.count(c) for c in _CLOSE)
-        if opened > 0 and hi < len(text) and text[hi] not in "。\n":
-            hi = wording.clause_span(text, hi + 1, hi + 1)[1]
-        elif opened < 0 and lo > 0:
-            lo = wording.clause_span(text, lo - 1, lo - 1)[0]
-        else:
-            break
-    return lo, hi
 
 
 def _clause(report: Report, ind: Indicator) -> tuple[int, int] | None:
     """The clause quoted for `ind`, with the clauses before while it does not name what the
-    figure counts (化解1702件 → 受理诉前行政争议1967件，化解1702件); None when cut off."""
+    figure counts (化解1702件 → 受理诉前行政争议1967件，化解1702件); None when the clause is cut
+    off or does not say what the figure counts even so."""
     text = report.text
     lo, hi, closed = wording.clause_span(text, ind.start, ind.end)
     if not closed:
         return None
     begins = wording.sentence_start(text, ind.start)
-    for _ in range(_MAX_BACK):
-        words = _NOT_WORDS.sub("", wording.trim_clause(text[lo:hi]))
-        if len(words) >= _MIN_WORDS or lo <= begins:
+    for _ in range(_MAX_BACK + 1):
+        if len(_NOT_WORDS.sub("", wording.trim_clause(text[lo:hi]))) >= _MIN_WORDS:
+            return wording.balanced(text, lo, hi)
+        before = wording.clause_span(text, lo - 1, lo - 1)[0]
+        if lo <= begins or lo - before > _MAX_BEFORE:
             break
-        lo = wording.clause_span(text, lo - 1, lo - 1)[0]
-    return _balanced(text, lo, hi)
+        lo = before
+    return None
 
 
 def _spans(report: Report, picks: list[_Pick]) -> list[tuple[int, int]] | None:
@@ -109,12 +100,17 @@ def _spans(report: Report, picks: list[_Pick]) -> list[tuple[int, int]] | None:
 
 
 def _joined(text: str, spans: list[tuple[int, int]]) -> str:
-    """The clauses joined in report order: by ，within a sentence, by ；across sentences."""
-    out = ""
-    for n, (lo, hi) in enumerate(spans):
-        if n:
-            out += "，" if wording.sentence_start(text, lo) <= spans[n - 1][1] else "；"
-        out += wording.trim_clause(text[lo:hi])
+    """The clauses joined in report order: by ，when they follow each other in the text, else
+    by ；(a clause left out between two may have said whose figure the second is); none twice."""
+    out, said, prev = "", set(), -2
+    for lo, hi in spans:
+        clause = wording.trim_clause(text[lo:hi])
+        if clause in said:
+            continue  # a report that says the same twice (a title repeated in the text)
+        said.add(clause)
+        if out:
+            out += "，" if lo - prev <= 1 and text[prev] not in "。；;\n" else "；"
+        out, prev = out + clause, hi
     return out
 
 
@@ -139,6 +135,8 @@ def headline(report: Report, inds: list[Indicator]) -> tuple[str, tuple[str, ...
         best = max(candidates, key=lambda p: (p.score + _TOGETHER * (where[p.ind.id] in quoted),
                                               -p.ind.start))
         candidates.remove(best)
+        if any(best.ind.text == c.ind.text for c in chosen):
+            continue  # the same figure said again
         if _sentence(report, sorted([*chosen, best], key=lambda p: p.ind.start)):
             chosen.append(best)
     if not chosen:

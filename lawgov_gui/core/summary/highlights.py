@@ -46,7 +46,8 @@ def _phrase(text: str, start: int, end: int) -> str:
     lo, hi, closed = wording.clause_span(text, start, end)
     if not closed:
         return ""
-    clause = wording.trim_clause(text[lo:hi]).strip("“”")
+    lo, hi = wording.balanced(text, lo, hi)
+    clause = wording.trim_clause(text[lo:hi])
     mark = wording.full_width(text[start:end])
     if len(clause) > MAX_CHARS:
         clause = next((p for p in clause.split("、") if mark in p), "")

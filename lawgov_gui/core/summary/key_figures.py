@@ -4,7 +4,8 @@ A change stated against another figure is folded into that figure's row: a 同�
 or 高于/低于 change goes on the row of the figure it qualifies, a 由…至… pair on
 the row of its "after" figure, worded as 同比增长82.37%, 低于去年全国均值6.88个百分点
 or 21.56%→13.21%. A row names what it measures (the indicator's label), the
-catalogue's name when it has a canonical id, and the year it is about. Other indicators are found through `Report.indicator`, the report's one index.
+catalogue's name when it has a canonical id, and the year it is about. Other
+indicators are found through `Report.indicator`, the report's one index.
 """
 
 from __future__ import annotations
@@ -12,15 +13,15 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..model import ChangeType, Direction, Indicator, Report, Role
 from ..extract.catalogue import entry
+from ..model import ChangeType, Direction, Indicator, Report, Role
 
 _QUALIFYING = (ChangeType.YOY, ChangeType.VS)  # changes shown on the row of the figure they qualify
 
 
 @dataclass(frozen=True, slots=True)
 class KeyFigure:
-    """One row of a section's key-indicator table.
+    """One row of a section's table of figures.
 
     Attributes:
         subject: what the figure counts or measures ("—" when unknown).

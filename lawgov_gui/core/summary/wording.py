@@ -13,12 +13,15 @@ import re
 
 _ASCII = str.maketrans({"(": "（", ")": "）", ",": "，", ";": "；", ":": "：", "!": "！", "?": "？"})
 _KEEP = re.compile(r"(?<=\d)[,:](?=\d)")  # 1,000 and 10:30 keep their ASCII marks
-_SPACES = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]+(?=[\u3000-\u9fff\uff00-\uffef])")
+_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 CLAUSE_END = "。，；：！？\n"
 _CLAUSE = re.compile(f"[{CLAUSE_END};!?]|(?<!\\d)[,:]|[,:](?!\\d)")
 _SENTENCE = re.compile("[。；！？\n;!?]")
 _REACH = 300  # characters a clause may run each way
-_LEAD = re.compile(r"^(?:其中|同时|此外|另外|并且|全年|年内|(?:20\d\d|19\d\d)年度?|今年)+")
+_LEAD = re.compile(r"^(?:其中|同时|此外|另外|并且|截至目前|目前|现已)+")
+_NUMBER_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=\d)|(?<=[\d%])[ \t]+(?=[\u4e00-\u9fff])")
+_FIGURE_REF = re.compile(r"（(?:见|详见)?(?:图|表)\s*\d+）")
+_OPEN, _CLOSE = "(（“", ")）”"
 _CONNECT = re.compile(r"^(?:进一步|不断|持续|切实|着力|全面)")
 _DIGITS = "〇一二三四五六七八九十"
 
@@ -26,11 +29,13 @@ _DIGITS = "〇一二三四五六七八九十"
 def full_width(text: str) -> str:
     """`text` with its ASCII punctuation full-width (（一）、，：；), as a Chinese document prints it.
 
-    Marks between digits (1,000 · 10:30) stay; runs of spaces between Chinese characters go.
+    Marks between digits (1,000 · 10:30) stay; a run of spaces between Chinese characters
+    (党建引领法治建设 深化基层依法治理) becomes one full-width space; spaces between a figure and
+    Chinese characters (达到 134.9 万亿元) go.
     """
     kept = _KEEP.sub(lambda m: "\0" if m.group() == "," else "\1", text)
     out = kept.translate(_ASCII).replace("\0", ",").replace("\1", ":")
-    return _SPACES.sub("", out)
+    return _NUMBER_SPACES.sub("", _SPACES.sub("\u3000", out))
 
 
 def clause_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
@@ -59,9 +64,26 @@ def _ahead(text: str, pos: int) -> tuple[int, bool]:
 
 
 def trim_clause(clause: str) -> str:
-    """A quoted clause without its spaces and its leading 其中/同时/2023年."""
-    clause = full_width(clause.strip(" \t\u3000"))
+    """A quoted clause without its spaces, its leading 其中/同时 and its （见图1）.
+
+    A year stays: in a sentence of two years it says which one a figure is about.
+    """
+    clause = _FIGURE_REF.sub("", full_width(clause.strip(" \t\u3000")))
     return _LEAD.sub("", clause).strip("，、 ") or clause
+
+
+def balanced(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Widen the clause text[lo:hi] over the marks inside brackets or quotes: （部门2件,乡镇街道4件）."""
+    for _ in range(8):
+        piece = text[lo:hi]
+        opened = sum(piece.count(c) for c in _OPEN) - sum(piece.count(c) for c in _CLOSE)
+        if opened > 0 and hi < len(text) and text[hi] not in "。\n":
+            hi = clause_span(text, hi + 1, hi + 1)[1]
+        elif opened < 0 and lo > 0:
+            lo = clause_span(text, lo - 1, lo - 1)[0]
+        else:
+            break
+    return lo, hi
 
 
 def clauses(text: str) -> list[str]:
@@ -108,7 +130,7 @@ def cn_date(iso: str | None) -> str:
 
 
 def cn_number(n: int) -> str:
-    """A small count in Chinese numerals (三, 十二), larger ones in digits."""
+    """A small count in Chinese numerals, as before a measure word (两, 三, 十二), larger ones in digits."""
     if n <= 10:
-        return _DIGITS[n]
+        return "两" if n == 2 else _DIGITS[n]
     return f"十{_DIGITS[n - 10]}" if n < 20 else str(n)
