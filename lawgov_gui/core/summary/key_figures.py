@@ -4,7 +4,8 @@ A change stated against another figure is folded into that figure's row: a 同�
 or 高于/低于 change goes on the row of the figure it qualifies, a 由…至… pair on
 the row of its "after" figure, worded as 同比增长82.37%, 低于去年全国均值6.88个百分点
 or 21.56%→13.21%. A row names what it measures (the indicator's label), the
-catalogue's name when it has a canonical id, and the year it is about. Other
+catalogue's name when it has a canonical id, and the year it is about, in full-width
+punctuation (乡镇（街道）). Other
 indicators are found through `Report.indicator`, the report's one index.
 """
 
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from ..extract.catalogue import entry
 from ..model import ChangeType, Direction, Indicator, Report, Role
+from .wording import full_width
 
 _QUALIFYING = (ChangeType.YOY, ChangeType.VS)  # changes shown on the row of the figure they qualify
 
@@ -73,7 +75,7 @@ def key_figures(inds: list[Indicator], report: Report) -> list[KeyFigure]:
         relation = relation_phrase(ind, report)
         if ind.id in qualifying:
             relation = "；".join(relation_phrase(c, report) for c in qualifying[ind.id])
-        rows.append(KeyFigure(ind.name, _as_written(ind), relation, ind.id,
+        rows.append(KeyFigure(full_width(ind.name), _as_written(ind), relation, ind.id,
                               _canonical_name(ind), f"{ind.period}年" if ind.period else ""))
     return rows
 
@@ -81,7 +83,7 @@ def key_figures(inds: list[Indicator], report: Report) -> list[KeyFigure]:
 def _canonical_name(ind: Indicator) -> str:
     """The catalogue's Chinese name of the figure's canonical id, or ""."""
     found = entry(ind.canonical) if ind.canonical else None
-    return found.name if found else ""
+    return full_width(found.name) if found else ""
 
 
 def _as_written(ind: Indicator) -> str:

@@ -26,6 +26,7 @@ def test_a_section_lists_all_its_figures(seed_report) -> None:
     ("i46", "行政诉讼败诉率", "行政诉讼败诉率", "2023年", "同比下降11.63个百分点；低于去年全国均值6.88个百分点"),
     ("i22", "法律顾问、公职律师出具法律意见数", "法律顾问、公职律师出具法律意见数", "2023年", ""),
     ("i4", "细化重点任务", "", "2023年", ""),
+    ("i8", "部署全省一体化全流程审批系统的乡镇（街道）", "", "2023年", ""),
     ("i51", "压缩比例", "", "", ""),
 ])
 def test_a_figure_reads_alone(seed_report, iid: str, subject: str, canonical: str, year: str,
