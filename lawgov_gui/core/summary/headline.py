@@ -6,7 +6,7 @@ HEADLINE_FIGURES of them. Each is quoted with its clause from the report, and a 
 qualifies it (同比增长82.37%) or the "before" of its 由…至… pair rides along in its own
 clause. The clauses are joined in report order, as the source's marks join them. A figure in a
 table, a benchmark (全国均值), a zero, or a figure whose clause the text cuts off or which does
-not say what it counts is not quoted.
+not say what it counts is not quoted; a figure of an earlier year comes last.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ _MIN_WORDS = 4       # Chinese characters besides the figure that name what it c
                      # before is quoted too)
 _MAX_BACK = 2        # clauses before a figure's own that may be quoted with it
 _MAX_BEFORE = 30     # characters of such a clause
-_NOT_WORDS = re.compile(r"[^\u4e00-\u9fff]|[万亿余件项个户名条次部天]")
+_NOT_WORDS = re.compile(r"[^\u4e00-\u9fff]|[万亿余件项个户名条次部]|同比|上年|去年|增长|下降|减少|增加|提高"
+                        r"|上升|达到|累计|共计|分别|为|达|共")
 _CANDIDATES = 40     # the weightiest figures of a section that are tried
 _TOGETHER = 3        # what being in a sentence already quoted adds to a figure's weight
 
@@ -49,18 +50,22 @@ def riders_of(report: Report, inds: list[Indicator]) -> dict[str, list[Indicator
     return riders
 
 
-def _score(ind: Indicator, riders: list[Indicator]) -> float:
-    """Canonical first, then a stated change, then a share, then the size of a count."""
+def _score(report: Report, ind: Indicator, riders: list[Indicator]) -> float:
+    """Canonical first, then a stated change, then a share, then the size of a count; a figure
+    of an earlier year than the report's last (it is said with the figure it compares to)."""
+    if report.meta.year and ind.period and ind.period < report.meta.year:
+        return -1.0
     size = math.log10(ind.value) / 10 if ind.kind in (Kind.COUNT, Kind.MONEY) and ind.value >= 1 else 0
-    share = 0.5 if ind.kind == Kind.PERCENT and not ind.growth else 0
+    share = 1 if ind.kind == Kind.PERCENT and not ind.growth else 0
     return (4 if ind.canonical else 0) + (3 if riders else 0) + share + min(size, 1)
 
 
 def _picks(report: Report, inds: list[Indicator]) -> list[_Pick]:
-    """The figures that may head a sentence, weightiest first."""
+    """The figures that may head a sentence, weightiest first: not one that rides on another,
+    nor a benchmark, a zero or a figure in a table."""
     riders = riders_of(report, inds)
     riding = {r.id for rs in riders.values() for r in rs}
-    picks = [_Pick(i, tuple(riders.get(i.id, ())), _score(i, riders.get(i.id, [])))
+    picks = [_Pick(i, tuple(riders.get(i.id, ())), _score(report, i, riders.get(i.id, [])))
              for i in inds if i.id not in riding and i.table is None and i.scope == Scope.OWN
              and i.value != 0]
     return sorted(picks, key=lambda p: p.score, reverse=True)

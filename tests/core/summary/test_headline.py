@@ -38,6 +38,8 @@ def test_every_seed_section_quotes_figures_with_their_nouns(seed_report, section
      "全省受理诉前行政争议1967件，化解1702件，化解率86.53%"),
     # a clause the text cuts off is not quoted
     ("办理行政复议案件120件。全年共受理行政诉讼案件45", "办理行政复议案件120件"),
+    # a figure of an earlier year comes last; 同比…减少 does not say what is counted
+    ("累计污染天数15天,同比2019年31天减少16天。", "累计污染天数15天，同比2019年31天减少16天"),
     # a zero is no headline
     ("上年度结转申请0件,新收申请37件。", "新收申请37件"),
     # the same clause said twice is quoted once
