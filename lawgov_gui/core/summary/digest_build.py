@@ -3,8 +3,8 @@
 An overview sentence (who, which year, the report's parts, how many figures); one sentence
 per achievement section (`headline`); the firsts and highlights (`highlights`); the
 problems and the plans, one short line each (`wording.gist`); the source. Every part is
-bounded, so that for a report like the seed the digest, the title and the 核查 box fit one
-A4 page in the compact layout (about 1100 characters of digest).
+bounded, and the sentences share what the other parts leave of MAX_CHARS, so that the
+digest, the title and the 核查 box fit one A4 page in the compact layout.
 """
 
 from __future__ import annotations
@@ -15,11 +15,14 @@ from pathlib import Path
 
 from ..model import Genre, Indicator, Report, Section
 from .digest import Digest, DigestLine
-from .headline import headline
+from .headline import MAX_SENTENCE, headline
 from .highlights import highlights
 from .wording import clauses, cn_date, cn_number, full_width, gist, short_title
 
+MAX_CHARS = 1100      # the whole digest, about: with the title and the 核查 box one compact A4 page
 MAX_LINES = 8
+_MIN_SENTENCE = 40    # characters a section's sentence may always have, however full the page
+_HEADING = 20         # characters of a line's heading, about
 MAX_POINTS = 5
 _LISTED_PARTS = 4     # a report of more parts is summed up by their number
 _PART_CHARS = 16      # a part's title listed in the overview at most this long
@@ -37,8 +40,12 @@ def build_digest(report: Report, listed: list[Section], problems: list[str],
     spans = [(s.start, s.end) for s in units] or [(0, len(report.text))]
     if listed and not units:
         spans = [(0, min(s.start for s in listed))]
-    return Digest(overview(report), _lines(report, units), highlights(report.text, spans),
-                  _gists(problems), _gists(plans), source(report))
+    rest = (overview(report), highlights(report.text, spans), _gists(problems), _gists(plans),
+            source(report))
+    used = len(rest[0]) + sum(len(p) + 1 for part in rest[1:4] for p in part) + len(rest[4])
+    share = (MAX_CHARS - used) // max(1, min(len(units), MAX_LINES)) - _HEADING
+    limit = max(_MIN_SENTENCE, min(MAX_SENTENCE, share))
+    return Digest(rest[0], _lines(report, units, limit), *rest[1:])
 
 
 def achievement_units(report: Report, listed: list[Section]) -> list[Section]:
@@ -59,22 +66,23 @@ def _in(report: Report, section: Section) -> list[Indicator]:
                              bisect.bisect_left(starts, section.end)]
 
 
-def _lines(report: Report, units: list[Section]) -> tuple[DigestLine, ...]:
-    """One line per unit (at most MAX_LINES: those that quote figures first), in report order."""
+def _lines(report: Report, units: list[Section], limit: int) -> tuple[DigestLine, ...]:
+    """One line per unit (at most MAX_LINES: those that quote figures first), in report order,
+    each sentence at most `limit` characters."""
     if not units:
-        sentence, ids = headline(report, list(report.indicators))
+        sentence, ids = headline(report, list(report.indicators), limit)
         return (DigestLine("", "主要情况", sentence, ids),) if sentence else ()
-    lines = [_line(report, s) for s in units]
+    lines = [_line(report, s, limit) for s in units]
     lines = [line for line in lines if line is not None]
     keep = sorted(lines, key=lambda line: not line.figures)[:MAX_LINES]
     return tuple(line for line in lines if line in keep)
 
 
-def _line(report: Report, section: Section) -> DigestLine | None:
+def _line(report: Report, section: Section, limit: int) -> DigestLine | None:
     """A unit's line: its headline figures, else its subsections' titles, else its opening;
     None when there is nothing to say that its heading does not already say."""
     title = short_title(section.title)
-    sentence, ids = headline(report, _in(report, section))
+    sentence, ids = headline(report, _in(report, section), limit)
     if not sentence:
         sentence = _titles(section) or _opening(report, section)
     if not sentence or _bare(sentence) in _bare(full_width(section.title)):

@@ -4,7 +4,8 @@ The headline figures are chosen by importance: a figure with a canonical id (CAT
 first, then one with a stated change (同比…, 由…至…), then the largest counts; at most
 HEADLINE_FIGURES of them. Each is quoted with its clause from the report, and a change that
 qualifies it (同比增长82.37%) or the "before" of its 由…至… pair rides along in its own
-clause. The clauses are joined in report order, as the source's marks join them. A figure in a
+clause. The clauses are joined in report order: by ，where they follow each other in the text,
+else by ；. The sentence is at most MAX_SENTENCE characters (less when the page is full). A figure in a
 table, a benchmark (全国均值), a zero, or a figure whose clause the text cuts off or which does
 not say what it counts is not quoted; a figure of an earlier year comes last.
 """
@@ -119,15 +120,17 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> str:
     return out
 
 
-def _sentence(report: Report, picks: list[_Pick]) -> str | None:
-    """The sentence quoting `picks`, or None when a clause is cut off or it is too long."""
+def _sentence(report: Report, picks: list[_Pick], limit: int) -> str | None:
+    """The sentence quoting `picks`, or None when a clause is cut off or it is over `limit`."""
     spans = _spans(report, picks)
     sentence = _joined(report.text, spans) if spans else ""
-    return sentence if sentence and len(sentence) <= MAX_SENTENCE else None
+    return sentence if sentence and len(sentence) <= limit else None
 
 
-def headline(report: Report, inds: list[Indicator]) -> tuple[str, tuple[str, ...]]:
-    """The sentence quoting the headline figures among `inds` and the ids it quotes ("", ()).
+def headline(report: Report, inds: list[Indicator],
+             limit: int = MAX_SENTENCE) -> tuple[str, tuple[str, ...]]:
+    """The sentence quoting the headline figures among `inds` (at most `limit` characters) and
+    the ids it quotes; ("", ()) when none can be quoted.
 
     The weightiest figure first; then, of the next, one stated in a sentence already quoted
     before any other (the figures of one sentence read together), as long as the whole fits.
@@ -142,10 +145,10 @@ def headline(report: Report, inds: list[Indicator]) -> tuple[str, tuple[str, ...
         candidates.remove(best)
         if any(best.ind.text == c.ind.text for c in chosen):
             continue  # the same figure said again
-        if _sentence(report, sorted([*chosen, best], key=lambda p: p.ind.start)):
+        if _sentence(report, sorted([*chosen, best], key=lambda p: p.ind.start), limit):
             chosen.append(best)
     if not chosen:
         return "", ()
     chosen.sort(key=lambda p: p.ind.start)
     ids = sorted((i for p in chosen for i in (p.ind, *p.riders)), key=lambda i: i.start)
-    return _sentence(report, chosen) or "", tuple(i.id for i in ids)
+    return _sentence(report, chosen, limit) or "", tuple(i.id for i in ids)

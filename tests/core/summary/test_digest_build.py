@@ -10,10 +10,8 @@ import pytest
 from lawgov_gui.core.model import Genre, Meta
 from lawgov_gui.core.summary.content import build_summary
 from lawgov_gui.core.summary.digest import Digest
-from lawgov_gui.core.summary.digest_build import overview, source
+from lawgov_gui.core.summary.digest_build import MAX_CHARS, MAX_LINES, overview, source
 from tests.core.helpers import report_of
-
-MAX_DIGEST_CHARS = 1100  # about 25 lines of 48 characters, with the title and the 核查 box one page
 
 
 def _digest(report, include=None) -> Digest:
@@ -40,7 +38,7 @@ def test_the_seeds_digest_quotes_its_headline_figures(seed_report) -> None:
 def test_the_seeds_digest_fits_one_page(seed_report) -> None:
     d = _digest(seed_report)
     printed = _printed(d)
-    assert sum(map(len, printed)) <= MAX_DIGEST_CHARS
+    assert sum(map(len, printed)) <= MAX_CHARS
     assert sum(-(-len(p) // 48) for p in printed) <= 26  # lines of 48 characters
 
 
@@ -89,3 +87,13 @@ def test_only_the_achievements_give_highlights() -> None:
     report = report_of("某县2023年法治政府建设情况报告\n一、主要举措和成效\n发布全省首个地方标准。\n"
                        "二、下一步工作打算\n建成全国首个智慧平台。")
     assert _digest(report).highlights == ("发布全省首个地方标准",)
+
+
+def test_a_report_of_many_sections_shares_the_page() -> None:
+    parts = "".join(f"({m})第{m}类案件\n全市办理第{m}类行政复议案件{100 + n}件,同比增长{n}%,"
+                    f"直接纠错率{n}.5%,复议后起诉率由{20 + n}.1%下降至{10 + n}.2%。\n"
+                    for n, m in enumerate("一二三四五六七八九", start=1))
+    d = _digest(report_of("某市2023年法治政府建设情况报告\n一、主要举措和成效\n" + parts))
+    assert len(d.lines) == MAX_LINES
+    assert sum(map(len, _printed(d))) <= MAX_CHARS + 100
+    assert all(line.figures for line in d.lines)
