@@ -21,7 +21,7 @@ from .wording import cn_date, full_width, short_title
 
 RULES = "《法治政府建设与责任落实督察工作规定》（2019年）"
 ON_TIME = "按时公开（次年4月1日前）"
-_NOTE = f"依{RULES}对年度报告的要求核查：只看标题和字样，不评判内容是否充分。"
+_NOTE = f"依{RULES}对年度报告的要求核查：只看本文件的标题和字样，不评判内容是否充分。"
 _OTHER_GENRE = f"本文是{{genre}}，不是法治政府建设年度报告，未按{RULES}核查。"
 _GENRE_NAMES = {Genre.INFO_DISCLOSURE_REPORT: "政府信息公开年度报告", Genre.GOV_WORK_REPORT: "政府工作报告",
                 Genre.RECONSIDERATION_REPORT: "行政复议工作报告", Genre.NEWS: "新闻报道"}
