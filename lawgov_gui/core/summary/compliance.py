@@ -1,7 +1,7 @@
 """The 核查 box: does the report have the parts the 2019 《法治政府建设与责任落实督察工作规定》
 asks of an annual report, and was it made public by 1 April of the following year?
 
-Each part is looked for as a heading first (a level-1 heading before a deeper one), then as
+Each part is looked for as a heading first (a top-level heading before a deeper one), then as
 wording in the text; the check says where it was found. The date check compares the
 publication date (or, when that is all the report states, the signature date) with 1 April
 of the year after the one reported on; without a date or a year it says it could not check.
@@ -30,24 +30,26 @@ _GENRE_NAMES = {Genre.INFO_DISCLOSURE_REPORT: "政府信息公开年度报告", 
 @dataclass(frozen=True, slots=True)
 class _Part:
     name: str
-    top: re.Pattern[str]       # a level-1 heading that holds the part
+    top: tuple[re.Pattern[str], ...]  # a top-level heading that holds the part, the surest first
     deeper: re.Pattern[str]    # a deeper heading that does
     wording: tuple[re.Pattern[str], ...]  # wordings that state it, the surest first
     outside_plans: bool = False  # look for the wording outside the plans (it is a report of what was done)
 
 
+PROBLEM_HEADINGS = (re.compile(r"存在.{0,6}(?:问题|不足)|问题和不足|不足和|差距和|^(?:主要)?(?:问题|不足)"),
+                    re.compile(r"问题|不足|差距|短板"))
+PLAN_HEADINGS = (re.compile(r"下步|下一步|下一年|明年|打算|展望|\d{4}年.{0,6}(?:安排|计划|思路)"),
+                 re.compile(r"计划|思路|安排"))
 PARTS = (
-    _Part("主要举措和成效", re.compile(r"举措|成效|做法|成绩|进展|工作情况|建设情况|开展情况|推进情况|总体情况|工作回顾"),
+    _Part("主要举措和成效", (re.compile(r"举措|成效|做法|成绩|进展|工作情况|建设情况|开展情况|推进情况|总体情况|工作回顾"),),
           re.compile(r"主要举措|主要成效|主要做法"), (re.compile(r"主要举措|主要做法"), re.compile(r"取得.{0,6}成效|工作成效"))),
-    _Part("存在的不足和原因", re.compile(r"问题|不足|差距|短板"),
-          re.compile(r"存在.{0,6}(?:问题|不足)|问题和不足|不足和|差距和"),
+    _Part("存在的不足和原因", PROBLEM_HEADINGS, re.compile(r"存在.{0,6}(?:问题|不足)|问题和不足|不足和|差距和"),
           (re.compile(r"存在的(?:主要)?(?:问题|不足)|不足之处|差距和不足|问题和不足"),)),
-    _Part("党政主要负责人履行第一责任人职责情况", re.compile(r"第一责任人|主要负责人"),
+    _Part("党政主要负责人履行第一责任人职责情况", (re.compile(r"第一责任人|主要负责人"),),
           re.compile(r"第一责任人|主要负责人"),
           (re.compile(r"第一责任人职责"), re.compile(r"主要负责人.{0,15}(?:履行|职责|述法)")),
           outside_plans=True),
-    _Part("下一年度工作安排", re.compile(r"下一步|下步|下一年|明年|打算|计划|安排|思路|展望"),
-          re.compile(r"下一步|下步|下一年|明年|工作打算|工作计划"),
+    _Part("下一年度工作安排", PLAN_HEADINGS, re.compile(r"下一步|下步|下一年|明年|工作打算|工作计划"),
           (re.compile(r"下一步|下步|下一年度"), re.compile(r"明年|\d{4}年(?:将|要)"))),
 )
 _PLANS = PARTS[3]
@@ -65,10 +67,18 @@ def compliance(report: Report) -> Compliance:
 
 
 def _heading(report: Report, part: _Part) -> Section | None:
-    """The first level-1 heading that holds `part`, else the first deeper one."""
-    sections = report.iter_sections()
-    return (next((s for s in sections if s.level == 1 and part.top.search(s.title)), None)
-            or next((s for s in sections if s.level > 1 and part.deeper.search(s.title)), None))
+    """The first top-level heading that holds `part`, else the first deeper one."""
+    return top_section(report, part.top) or next(
+        (s for s in report.iter_sections() if s.level > 1 and part.deeper.search(s.title)), None)
+
+
+def top_section(report: Report, patterns: tuple[re.Pattern[str], ...]) -> Section | None:
+    """The first top-level section whose title the surest of `patterns` matches."""
+    for pattern in patterns:
+        found = next((s for s in report.sections if pattern.search(s.title)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _where(report: Report, pos: int) -> Section | None:

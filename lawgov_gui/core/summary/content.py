@@ -19,14 +19,12 @@ from pathlib import Path
 from ..model import Indicator, Report, Section
 from . import bounds
 from .bounds import LeftOut
-from .compliance import compliance
+from .compliance import PLAN_HEADINGS, PROBLEM_HEADINGS, compliance, top_section
 from .digest import Compliance, Digest
 from .digest_build import build_digest
 from .key_figures import KeyFigure, key_figures
 from .wording import full_width
 
-_PROBLEMS = re.compile(r"问题|不足|差距")
-_PLANS = re.compile(r"下步|下一步|打算|计划|思路|安排")
 _POINT_SPLIT = re.compile(r"[；;]|(?<=[。])")
 _LEAD_IN = re.compile(r"^.*?(?:主要表现在|表现为|主要是|具体如下|如下)[:：]")
 
@@ -86,10 +84,6 @@ def _points(report: Report, section: Section) -> list[str]:
     return [p.strip(" 。；;") for p in _POINT_SPLIT.split(body) if len(p.strip(" 。；;")) >= 4]
 
 
-def _find(report: Report, pattern: re.Pattern) -> Section | None:
-    return next((s for s in report.sections if pattern.search(s.title)), None)
-
-
 def build_summary(report: Report, include: set[str] | None = None,
                   today: dt.date | None = None) -> Summary:
     """The summary of `report`.
@@ -100,7 +94,7 @@ def build_summary(report: Report, include: set[str] | None = None,
             parents are kept, so that a subsection reads under its part.
         today: the date the summary is made (default: today).
     """
-    problems, plans = _find(report, _PROBLEMS), _find(report, _PLANS)
+    problems, plans = top_section(report, PROBLEM_HEADINGS), top_section(report, PLAN_HEADINGS)
     listed = [s for s in (problems, plans) if s is not None]
     digests, left = _digests(report, include, listed)
     problem_points = _points(report, problems) if problems else []

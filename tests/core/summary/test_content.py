@@ -8,6 +8,7 @@ import re
 import pytest
 
 from lawgov_gui.core.summary.content import build_summary
+from tests.core.helpers import report_of
 
 _ASCII_MARKS = re.compile(r"[(),:;!?]")
 
@@ -64,3 +65,13 @@ def test_the_summary_has_its_digest_and_box(seed_report) -> None:
     summary = build_summary(seed_report)
     assert summary.digest is not None and summary.compliance is not None
     assert len(summary.digest.lines) == 6 and len(summary.compliance.checks) == 5
+
+
+@pytest.mark.parametrize(("text", "problems", "plans"), [
+    ("一、聚焦群众关心问题,推进依法行政\n办理12件。\n二、存在的不足\n力量不足。\n三、下一步工作安排\n继续推进。",
+     "二、存在的不足", "三、下一步工作安排"),
+    ("一、主要成效\n办理12件。\n二、问题\n力量不足。\n三、2024年工作计划\n继续推进。", "二、问题", "三、2024年工作计划"),
+])
+def test_the_problems_and_plans_sections(text: str, problems: str, plans: str) -> None:
+    summary = build_summary(report_of("某县2023年法治政府建设情况报告\n" + text))
+    assert (summary.problems_heading, summary.plans_heading) == (problems, plans)
