@@ -21,7 +21,7 @@ from .wording import cn_date, full_width, short_title
 
 RULES = "《法治政府建设与责任落实督察工作规定》（2019年）"
 ON_TIME = "按时公开（次年4月1日前）"
-_NOTE = f"依{RULES}对年度报告的要求核查：只看本文件的标题和字样，不评判内容是否充分。"
+_NOTE = f"据{RULES}核查，只看本文件的标题和字样，不评判内容是否充分。"
 _OTHER_GENRE = f"本文是{{genre}}，不是法治政府建设年度报告，未按{RULES}核查。"
 _GENRE_NAMES = {Genre.INFO_DISCLOSURE_REPORT: "政府信息公开年度报告", Genre.GOV_WORK_REPORT: "政府工作报告",
                 Genre.RECONSIDERATION_REPORT: "行政复议工作报告", Genre.NEWS: "新闻报道"}
@@ -54,6 +54,7 @@ PARTS = (
 )
 _PLANS = PARTS[3]
 _CAUSE = re.compile(r"原因")
+_PLACE = 12  # characters of the title that says where a wording was found
 
 
 def compliance(report: Report) -> Compliance:
@@ -103,9 +104,13 @@ def _part_check(report: Report, part: _Part) -> Check:
 
 
 def _wording_detail(report: Report, m: re.Match[str]) -> str:
+    """无专门标题；（一）党的领导全面加强中有“第一责任人职责”: where the wording is."""
     where = _where(report, m.start())
-    place = f"{full_width(where.marker)}{short_title(where.title)}" if where else "正文"
-    return f"无专门标题，见{place}中“{full_width(m.group())}”的表述"
+    if where is None:
+        return f"无专门标题；正文中有“{full_width(m.group())}”"
+    title = short_title(where.title, _PLACE)
+    place = full_width(where.marker) + (title if len(title) <= _PLACE else title[:_PLACE - 2] + "…")
+    return f"无专门标题；{place}中有“{full_width(m.group())}”"
 
 
 def on_time(meta: Meta) -> Check:

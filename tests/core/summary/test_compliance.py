@@ -18,7 +18,7 @@ def test_the_seed_has_every_part(seed_report) -> None:
     assert checks["存在的不足和原因"].detail == "见“二、存在的主要问题”，未见“原因”字样"
     assert checks["下一年度工作安排"].detail == "见“三、下步工作打算”"
     duty = checks["党政主要负责人履行第一责任人职责情况"].detail
-    assert duty.startswith("无专门标题，见（一）") and "第一责任人职责" in duty  # found in 1.1, not in the plans
+    assert duty == "无专门标题；（一）党的领导全面加强中有“第一责任人职责”"  # in 1.1, not in the plans
     assert "不评判内容是否充分" in compliance(seed_report).note
 
 
@@ -47,8 +47,8 @@ REPORT = "某县人民政府2023年法治政府建设情况报告\n"
      ["见“一、主要举措和成效”", "见“二、存在的不足和原因”", "见“三、党政主要负责人履行推进法治建设第一责任人职责情况”",
       "见“四、2024年工作安排”"]),
     ("一、主要举措和成效\n办理案件12件。存在的问题是基层力量薄弱。下一步,我县将继续推进。",
-     ["见“一、主要举措和成效”", "无专门标题，见一、主要举措和成效中“存在的问题”的表述", "未找到相应标题或表述",
-      "无专门标题，见一、主要举措和成效中“下一步”的表述"]),
+     ["见“一、主要举措和成效”", "无专门标题；一、主要举措和成效中有“存在的问题”", "未找到相应标题或表述",
+      "无专门标题；一、主要举措和成效中有“下一步”"]),
 ])
 def test_parts_are_found_as_headings_then_as_wording(body: str, verdicts: list[str]) -> None:
     checks = compliance(report_of(REPORT + body)).checks
