@@ -23,11 +23,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..summary import KeyFigure, Part, SectionDigest, Summary
+from ..summary.digest import DETAIL_HEAD
 from ..summary.layout import (
-    FIGURE_HEAD,
     FULL_TABLE_HEAD,
     TABLE_HEADING,
     TEXT_HEADING,
+    Layout,
     LayoutSpec,
     info_line,
     source_line,
@@ -36,7 +37,9 @@ from ..summary.layout import (
 from ..summary.options import Options
 from .atomic import atomic_write, check_zip, save_whole
 from .tables import xml_safe
-from .word_blocks import grid_table, note, picture
+from .briefing import PRODUCER, SUBJECT, chart_width_pt, figure_cells, identifier, provenance
+from .word_blocks import grid_table, keep_last_with_next, note, picture, picture_row
+from .word_digest import digest_page
 from .word_setup import page_numbers, setup_page, setup_styles
 
 if TYPE_CHECKING:
@@ -81,13 +84,13 @@ def build_document(summary: Summary, options: Options | None = None,
 
 def _content(doc: Document, summary: Summary, lay: LayoutSpec, charts: Sequence[Chart],
              options: Options) -> None:
-    """Everything in the body, in order."""
+    """Everything in the body, in order: the digest page, then the detail."""
     _header(doc, summary, lay)
+    digest_page(doc, summary, lay)
     for digest in summary.sections:
-        _digest(doc, digest)
+        _section(doc, digest)
     _left_out(doc, summary, Part.SECTIONS, lay)
-    for caption, png in charts:
-        picture(doc, caption, png)
+    _charts(doc, list(charts), options)
     _points(doc, summary.problems_heading, summary.problems)
     _left_out(doc, summary, Part.PROBLEMS, lay)
     _points(doc, summary.plans_heading, summary.plans)
@@ -112,12 +115,14 @@ def _left_out(doc: Document, summary: Summary, part: Part, lay: LayoutSpec) -> N
 
 
 def _properties(doc: Document, summary: Summary) -> None:
-    """File properties: the title, this program, now (not the template's)."""
+    """File properties: the title, this program, now (not the template's), and the source
+    file with its SHA-256 (in the comments and the identifier: the page does not print it)."""
     props = doc.core_properties
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-    props.title, props.subject = xml_safe(summary.title), "法治政府建设年度报告摘要"
-    props.author = props.last_modified_by = "lawgov-gui"
-    props.comments, props.keywords = f"来源文件：{xml_safe(summary.source_name)}", ""
+    props.title, props.subject = xml_safe(summary.title), SUBJECT
+    props.author = props.last_modified_by = PRODUCER
+    props.comments, props.keywords = xml_safe(provenance(summary)), ""
+    props.identifier = identifier(summary)
     props.created = props.modified = now
     props.revision = 1
 
@@ -134,12 +139,25 @@ def heading_style(level: int) -> str:
     return f"Heading {min(max(level, 1), 4)}"
 
 
-def _digest(doc: Document, digest: SectionDigest) -> None:
-    """A section's heading and, when it has any, its key figures."""
-    doc.add_paragraph(xml_safe(digest.heading), style=heading_style(digest.level))
-    if digest.figures:
-        grid_table(doc, list(FIGURE_HEAD), [_cells(f) for f in digest.figures],
-                   (0.42, 0.2, 0.38))
+def _section(doc: Document, digest: SectionDigest) -> None:
+    """A section's heading and, when it has any, the table of all its figures."""
+    heading = doc.add_paragraph(xml_safe(digest.heading), style=heading_style(digest.level))
+    heading.paragraph_format.keep_with_next = True
+    if digest.all_figures:
+        grid_table(doc, list(DETAIL_HEAD), [figure_cells(f) for f in digest.all_figures],
+                   (0.4, 0.17, 0.1, 0.33))
+
+
+def _charts(doc: Document, charts: list[Chart], options: Options) -> None:
+    """The charts at the PDF's width: one below the other (公文), or side by side (compact)."""
+    if not charts:
+        return
+    width = chart_width_pt(options, len(charts))
+    if options.layout == Layout.COMPACT:
+        picture_row(doc, charts, width)
+        return
+    for caption, png in charts:
+        picture(doc, caption, png, width)
 
 
 def _points(doc: Document, title: str, points: list[str]) -> None:
@@ -181,7 +199,9 @@ def _full_text(doc: Document, text: str) -> None:
 
 
 def _source_line(doc: Document, summary: Summary, lay: LayoutSpec) -> None:
-    """The closing line: source file, its SHA-256, the day the summary was made."""
-    line = source_line(summary.source_name, summary.sha256, summary.made)
+    """The closing line: the source file and the day the summary was made, kept on the page
+    of the paragraph or table row before it."""
+    keep_last_with_next(doc)
+    line = source_line(summary.source_name, summary.made)
     p = note(doc, xml_safe(line), lay.source_pt, "666666", before=lay.body_pt)
     p.paragraph_format.alignment = None

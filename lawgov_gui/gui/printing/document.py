@@ -21,8 +21,16 @@ from PySide6.QtGui import (
 )
 
 from ...core.summary import KeyFigure, Part, Summary
+from ...core.summary.digest import (
+    COMPLIANCE_HEAD,
+    COMPLIANCE_HEADING,
+    DETAIL_HEAD,
+    DETAIL_HEADING,
+    DIGEST_HEADING,
+    Compliance,
+    Verdict,
+)
 from ...core.summary.layout import (
-    FIGURE_HEAD,
     FULL_TABLE_HEAD,
     TABLE_HEADING,
     TEXT_HEADING,
@@ -32,8 +40,15 @@ from ...core.summary.layout import (
     spec,
 )
 from ...core.summary.options import Options
-from .formats import CENTER, PROPORTIONAL, block, chars, installed
-from .geometry import page_geometry
+from ...core.writers.briefing import (
+    MISSING_COLOR,
+    Lead,
+    chart_width_pt,
+    check_cells,
+    digest_paragraphs,
+    figure_cells,
+)
+from .formats import CENTER, KEEP_WITH_NEXT, PROPORTIONAL, block, chars, installed
 from .pictures import caption_chars, insert_charts_row, picture
 from .tables import insert_table
 
@@ -71,10 +86,12 @@ class Builder:
         self.cursor.insertText(text, char_fmt)
 
     def build(self) -> QTextDocument:
-        """The whole summary, in order."""
+        """The whole summary, in order: the digest page, then the detail."""
         self._header()
+        if self._digest_page():
+            self._page_heading(DETAIL_HEADING)
         for digest in self.summary.sections:
-            self._digest(digest.level, digest.heading, digest.figures)
+            self._section(digest.level, digest.heading, digest.all_figures)
         self._left_out(Part.SECTIONS)
         self._charts()
         self._points(self.summary.problems_heading, self.summary.problems, Part.PROBLEMS)
@@ -85,6 +102,58 @@ class Builder:
             self._full_text()
         self._footer()
         return self.doc
+
+    def _digest_page(self) -> bool:
+        """Page 1: the digest and the 核查 box, if the summary has them; whether it has."""
+        digest, compliance = self.summary.digest, self.summary.compliance
+        if digest is not None:
+            self._heading(1, DIGEST_HEADING, 0, True)
+            for paragraph in digest_paragraphs(digest):
+                self._lead(paragraph)
+            self._small(digest.source, "#555555", 2, 4)
+        if compliance is not None:
+            self._compliance(compliance)
+        return digest is not None or compliance is not None
+
+    def _lead(self, paragraph: Lead) -> None:
+        """A digest paragraph: its lead in the heading font, run in, then the prose."""
+        st, head = self.style, self.style.heading(2)
+        self._paragraph(block(st, None, 0, 2, indent=True))
+        if paragraph.lead:
+            bold = head.bold or not installed(head.families)
+            self.cursor.insertText(paragraph.lead, chars(head.families, st.body_pt, bold))
+        self.cursor.insertText(paragraph.text, chars(st.body, st.body_pt))
+
+    def _compliance(self, compliance: Compliance) -> None:
+        """The 核查 box: a row per check (a missing part's mark in red), then the note."""
+        self._heading(1, COMPLIANCE_HEADING, 6, True)
+        self._table(list(COMPLIANCE_HEAD), [check_cells(c) for c in compliance.checks],
+                    [30, 16, 54])
+        table = self.doc.rootFrame().childFrames()[-1]
+        for row, check in enumerate(compliance.checks, start=1):
+            if check.verdict == Verdict.MISSING:
+                cell = table.cellAt(row, 1)
+                cursor = cell.firstCursorPosition()
+                cursor.setPosition(cell.lastCursorPosition().position(),
+                                   QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(chars(self.style.body, self.style.table_pt, True,
+                                             f"#{MISSING_COLOR}"))
+        self._small(compliance.note, "#555555", 2, 0)
+
+    def _small(self, text: str, color: str, before: float, after: float) -> None:
+        """A line of small text (the digest's source, the 核查 note); nothing if empty."""
+        if text:
+            st = self.style
+            self.text(text, chars(st.body, st.table_pt, False, color),
+                      block(st, None, before, after))
+
+    def _page_heading(self, title: str) -> None:
+        """A centred heading at the top of a new page (the detail after page 1)."""
+        head = self.style.heading(1)
+        fmt = block(self.style, CENTER, 0, 4, keep=True)
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        self.text(title, chars(head.families, head.pt, head.bold or not installed(head.families)),
+                  fmt)
 
     def _header(self) -> None:
         s, st = self.summary, self.style
@@ -99,11 +168,11 @@ class Builder:
         self.text(heading, chars(head.families, head.pt, bold),
                   block(st, None, before, 2, keep=keep, indent=st.indent_headings))
 
-    def _digest(self, level: int, heading: str, figures: list[KeyFigure]) -> None:
+    def _section(self, level: int, heading: str, figures: list[KeyFigure]) -> None:
+        """A section's heading and the table of all its figures."""
         self._heading(level, heading, 6 if level == 1 else 2, bool(figures) or level == 1)
         if figures:
-            self._table(list(FIGURE_HEAD), [[f.subject, f.value, f.relation] for f in figures],
-                        [48, 18, 34])
+            self._table(list(DETAIL_HEAD), [figure_cells(f) for f in figures], [40, 17, 10, 33])
 
     def _table(self, head: list[str], rows: list[list[str]], widths: list[int]) -> None:
         self._paragraph(block(self.style))
@@ -114,25 +183,22 @@ class Builder:
         """The chart pictures, if asked for: one below the other, or side by side (compact)."""
         if not (self.options.charts and self.charts):
             return
+        width = chart_width_pt(self.options, len(self.charts))
         if self.options.layout == Layout.COMPACT:
             self._paragraph(block(self.style, None, 4, 0))
-            width = self._text_width() / len(self.charts) - 6
             insert_charts_row(self.cursor, self.charts, width, self.style)
             return
         for caption, image in self.charts:
-            self._chart(caption, image)
+            self._chart(caption, image, width)
 
-    def _chart(self, caption: str, image: QImage) -> None:
+    def _chart(self, caption: str, image: QImage, width: float) -> None:
         st = self.style
-        fmt = picture(self.doc, caption, image, self._text_width())
+        fmt = picture(self.doc, caption, image, width)
         picture_block = block(st, CENTER, 6, 0, keep=True)
         picture_block.setLineHeight(100, PROPORTIONAL)  # a fixed line height would clip it
         self._paragraph(picture_block)
         self.cursor.insertImage(fmt)
         self.text(caption, caption_chars(st), block(st, CENTER, 0, 6))
-
-    def _text_width(self) -> float:
-        return page_geometry(self.options)[2]
 
     def _left_out(self, part: Part) -> None:
         """Say what a long report's summary left out of `part`, if anything."""
@@ -179,8 +245,13 @@ class Builder:
         self._left_out(Part.TEXT)
 
     def _footer(self) -> None:
+        """The source file and the date, kept on the page of the paragraph before it."""
         st, s = self.style, self.summary
-        line = source_line(s.source_name, s.sha256, s.made)
+        if self.cursor.block().text():  # not the empty paragraph after a table
+            keep = QTextBlockFormat()
+            keep.setProperty(KEEP_WITH_NEXT, True)
+            self.cursor.mergeBlockFormat(keep)
+        line = source_line(s.source_name, s.made)
         fmt = QTextBlockFormat()
         fmt.setTopMargin(14)
         self.text(line, chars(st.body, st.source_pt, False, "#666666"), fmt)
