@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from ..summary import KeyFigure, Summary
-from ..summary.layout import Layout, paper_mm, spec
-from ..summary.options import Options
 from ..summary.digest import (
     CANONICAL_NOTE,
     HIGHLIGHTS_LEAD,
@@ -25,12 +23,14 @@ from ..summary.digest import (
     Check,
     Digest,
 )
+from ..summary.layout import Layout, paper_mm, spec
+from ..summary.options import Options
 
 ITEM_JOIN = "；"
 RUN_IN_GAP = "　"  # between a digest line's heading and its sentence
 SUBJECT = "法治政府建设年度报告摘要"
 PRODUCER = "lawgov-gui"
-CHART_GAP_PT = 6  # between side-by-side charts (compact)
+CHART_GAP_PT = 6  # a side-by-side chart's share of the text block less this (compact)
 PT_PER_MM = 72 / 25.4
 MISSING_COLOR = "C00000"  # the mark of a part the report lacks (RRGGBB)
 
@@ -79,16 +79,28 @@ def check_cells(check: Check) -> list[str]:
     return [check.name, VERDICT_MARKS[check.verdict], check.detail]
 
 
+def _text_width_pt(options: Options) -> float:
+    paper_width = paper_mm(options.paper)[0]
+    _, _, left, right = spec(options.layout).margins
+    return (paper_width - left - right) * PT_PER_MM
+
+
 def chart_width_pt(options: Options, count: int) -> float:
     """The width on paper of each of `count` chart pictures, in points, in the PDF and in Word.
 
     The text block's (公文: one below the other), or its share less a gap (compact:
-    side by side).
+    side by side on one line).
     """
-    paper_width = paper_mm(options.paper)[0]
-    _, _, left, right = spec(options.layout).margins
-    width = (paper_width - left - right) * PT_PER_MM
+    width = _text_width_pt(options)
     return width / max(count, 1) - CHART_GAP_PT if options.layout == Layout.COMPACT else width
+
+
+def caption_centres_pt(options: Options, count: int) -> list[float]:
+    """Where the captions of `count` side-by-side charts are centred, from the text block's
+    left edge (points): under their pictures, which are centred together on their line."""
+    width = chart_width_pt(options, count)
+    left = (_text_width_pt(options) - count * width) / 2
+    return [left + width * (n + 0.5) for n in range(count)]
 
 
 def provenance(summary: Summary) -> str:

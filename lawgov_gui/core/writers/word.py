@@ -36,8 +36,15 @@ from ..summary.layout import (
 )
 from ..summary.options import Options
 from .atomic import atomic_write, check_zip, save_whole
+from .briefing import (
+    PRODUCER,
+    SUBJECT,
+    chart_width_pt,
+    figure_cells,
+    identifier,
+    provenance,
+)
 from .tables import xml_safe
-from .briefing import PRODUCER, SUBJECT, chart_width_pt, figure_cells, identifier, provenance
 from .word_blocks import grid_table, keep_last_with_next, note, picture, picture_row
 from .word_digest import digest_page
 from .word_setup import page_numbers, setup_page, setup_styles

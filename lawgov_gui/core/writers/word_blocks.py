@@ -119,16 +119,35 @@ def picture(doc: Document, caption: str, png: bytes, width_pt: float) -> None:
 
 def picture_row(doc: Document, charts: list[tuple[str, bytes]], width_pt: float) -> None:
     """Pictures side by side, each `width_pt` points wide above its caption, in a borderless
-    table as wide as the text block."""
+    table as wide as the text block whose picture row never splits across pages."""
+    from docx.oxml import OxmlElement
+
     table = doc.add_table(rows=2, cols=len(charts))
     table.autofit = False
     for c, (caption, png) in enumerate(charts):
-        _picture_paragraph(table.cell(0, c).paragraphs[0], png, _fitted(doc, png, width_pt))
+        p = table.cell(0, c).paragraphs[0]
+        _picture_paragraph(p, png, _fitted(doc, png, width_pt))
+        p.paragraph_format.keep_with_next = True
         cap = table.cell(1, c).paragraphs[0]
         cap.style = doc.styles["Caption"]
         cap.add_run(xml_safe(caption))
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     _column_widths(doc, table, tuple(1 / len(charts) for _ in charts))
-    no_cell_margins(table)
+    _no_cell_margins(table)
+
+
+def _no_cell_margins(table: Table) -> None:
+    """No left or right cell margins: the cells span the table, the table the text block."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:w"), "0")
+        edge.set(qn("w:type"), "dxa")
+        margins.append(edge)
+    table._tbl.tblPr.append(margins)
 
 
 def _fitted(doc: Document, png: bytes, width_pt: float) -> int:
@@ -145,27 +164,12 @@ def _fitted(doc: Document, png: bytes, width_pt: float) -> int:
 
 
 def _picture_paragraph(p: Paragraph, png: bytes, width: int) -> None:
-    """Put the picture, `width` EMU wide, alone in the centred, unindented paragraph `p`."""
+    """Add the picture, `width` EMU wide, to the centred, unindented, single-spaced `p`."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     fmt = p.paragraph_format
     fmt.alignment, fmt.line_spacing, fmt.first_line_indent = WD_ALIGN_PARAGRAPH.CENTER, 1.0, 0
     p.add_run().add_picture(io.BytesIO(png), width=width)
-
-
-def no_cell_margins(table: Table) -> None:
-    """No left or right cell margin: the cells' content spans the table, the table the text
-    block."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
-        edge = OxmlElement(f"w:{side}")
-        edge.set(qn("w:w"), "0")
-        edge.set(qn("w:type"), "dxa")
-        margins.append(edge)
-    table._tbl.tblPr.append(margins)
 
 
 def keep_last_with_next(doc: Document) -> None:

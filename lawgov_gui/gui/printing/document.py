@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextListFormat,
+    QTextOption,
 )
 
 from ...core.summary import KeyFigure, Part, Summary
@@ -43,13 +44,14 @@ from ...core.summary.options import Options
 from ...core.writers.briefing import (
     MISSING_COLOR,
     Lead,
+    caption_centres_pt,
     chart_width_pt,
     check_cells,
     digest_paragraphs,
     figure_cells,
 )
 from .formats import CENTER, KEEP_WITH_NEXT, PROPORTIONAL, block, chars, installed
-from .pictures import caption_chars, insert_charts_row, picture
+from .pictures import caption_chars, picture
 from .tables import insert_table
 
 Chart = tuple[str, QImage]  # caption, picture
@@ -185,11 +187,25 @@ class Builder:
             return
         width = chart_width_pt(self.options, len(self.charts))
         if self.options.layout == Layout.COMPACT:
-            self._paragraph(block(self.style, None, 4, 0))
-            insert_charts_row(self.cursor, self.charts, width, self.style)
+            self._charts_row(width)
             return
         for caption, image in self.charts:
             self._chart(caption, image, width)
+
+    def _charts_row(self, width: float) -> None:
+        """The charts side by side on one line (never split by a page), the captions under
+        them on the next line (kept with it), centred on tab stops."""
+        st = self.style
+        pictures = block(st, CENTER, 4, 0, keep=True)
+        pictures.setLineHeight(100, PROPORTIONAL)  # a fixed line height would clip them
+        self._paragraph(pictures)
+        for caption, image in self.charts:
+            self.cursor.insertImage(picture(self.doc, caption, image, width))
+        captions = block(st, None, 0, 6)
+        captions.setTabPositions([QTextOption.Tab(x, QTextOption.TabType.CenterTab)
+                                  for x in caption_centres_pt(self.options, len(self.charts))])
+        self.text("".join("\t" + caption for caption, _ in self.charts), caption_chars(st),
+                  captions)
 
     def _chart(self, caption: str, image: QImage, width: float) -> None:
         st = self.style
