@@ -1,11 +1,13 @@
 """Write the printed summary as a Word document (.docx), atomically.
 
-The document holds what the print preview shows, in the same order: the title
-and an info line, a real Word heading per section digest (Heading 1–4, so the
-navigation pane and a table of contents work) with its key figures as a table,
-the charts, the 存在的主要问题 and 下步工作打算 points as bulleted lists, then
-optionally a table of every figure and the report's full text, and a line
-naming the source file.
+The document holds what the print preview shows, in the same order and wording
+(`briefing`): the title and an info line, page 1's digest and 核查 box
+(`word_digest`), then on a new page a real Word heading per section (Heading
+1–4, so the navigation pane and a table of contents work) with all its figures
+as a table, the charts at the PDF's width, the 存在的主要问题 and 下步工作打算
+points as bulleted lists, optionally a table of every figure and the report's
+full text, and a line naming the source file and the date. The source file's
+SHA-256 is in the file's properties (comments, identifier), not on the page.
 
 The layout comes from the one spec of `lawgov_gui.core.summary.layout`, as the
 printed summary's: `word_setup` writes it into the page and the styles, and

@@ -3,8 +3,9 @@
 Each adds to a python-docx `Document` in the summary's house style: a note is a
 centred, single-spaced line of small coloured text; a grid table has a shaded
 header row repeated on every page, its text in the "Table Text" style and its
-columns sharing the text block's width; a picture is as wide as the text block
-(shorter if it would be too tall) and captioned. Text goes in without the control
+columns sharing the text block's width; a picture is as wide on paper as in the
+PDF (narrower if it would not fit the text block) and captioned, one below the
+other or side by side in a row that never splits. Text goes in without the control
 characters XML cannot hold.
 """
 

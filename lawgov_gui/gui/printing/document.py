@@ -1,9 +1,16 @@
 """Lay the printed summary out as a QTextDocument, in 公文 (GB/T 9704) or compact style.
 
+Page 1 is the digest: the title and info line, 要点摘编 (the overview, a paragraph
+per section with its heading run in, the highlights, problems and plans lines,
+the source) and the 核查 box. The detail starts on a new page: every section's
+figures as a table (指标/数值/年份/关系), the charts, the problems and plans,
+optionally the full table and text, and the footer, kept with the paragraph
+before it. The wording is shared with the Word file (core/writers/briefing.py).
+
 The same document is painted by the print preview, the printer and the PDF
 writer (pages.py), so what the preview shows is what prints. Sizes, fonts and
 strings come from the one layout spec (core/summary/layout.py) through
-formats.py; tables and chart pictures are inserted by tables.py.
+formats.py; tables are inserted by tables.py, chart pictures by pictures.py.
 """
 
 from __future__ import annotations
@@ -130,7 +137,7 @@ class Builder:
         """The 核查 box: a row per check (a missing part's mark in red), then the note."""
         self._heading(1, COMPLIANCE_HEADING, 6, True)
         self._table(list(COMPLIANCE_HEAD), [check_cells(c) for c in compliance.checks],
-                    [30, 16, 54])
+                    [30, 20, 50])
         table = self.doc.rootFrame().childFrames()[-1]
         for row, check in enumerate(compliance.checks, start=1):
             if check.verdict == Verdict.MISSING:

@@ -57,6 +57,8 @@ def test_the_check_box_has_a_row_per_check_with_its_mark(doc) -> None:
     assert rows[0] == ["核查项", "结果", "说明"]
     assert [r[0] for r in rows[1:]] == [c.name for c in CHECKS]
     assert [r[1] for r in rows[1:]] == ["✓ 有", "✓ 有", "✗ 缺", "？ 无法核查"]
+    kept = [c.paragraphs[0].paragraph_format.keep_with_next for r in table.rows for c in r.cells]
+    assert all(kept[:-3]) and not any(kept[-3:])  # one box: each row kept with the next
     missing = table.rows[3].cells[1].paragraphs[0].runs[0]
     assert missing.bold and str(missing.font.color.rgb) == "C00000"
 
