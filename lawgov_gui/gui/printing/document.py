@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from PySide6.QtGui import (
     QImage,
     QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -45,7 +44,6 @@ from ...core.summary.layout import (
     Layout,
     info_line,
     source_line,
-    spec,
 )
 from ...core.summary.options import Options
 from ...core.writers.briefing import (
@@ -57,14 +55,14 @@ from ...core.writers.briefing import (
     digest_paragraphs,
     figure_cells,
 )
+from .flow import Flow
 from .formats import CENTER, KEEP_WITH_NEXT, PROPORTIONAL, block, chars, installed
 from .pictures import caption_chars, picture
-from .tables import insert_table
 
 Chart = tuple[str, QImage]  # caption, picture
 
 
-class Builder:
+class Builder(Flow):
     """Writes a Summary into a QTextDocument laid out in points (72 per inch).
 
     Args:
@@ -74,25 +72,8 @@ class Builder:
     """
 
     def __init__(self, summary: Summary, options: Options, charts: Sequence[Chart] = ()) -> None:
+        super().__init__(options.layout)
         self.summary, self.options, self.charts = summary, options, list(charts)
-        self.style = spec(options.layout)
-        self.doc = QTextDocument()
-        self.doc.setDocumentMargin(0)
-        self.doc.setUndoRedoEnabled(False)
-        self.cursor = QTextCursor(self.doc)
-        self._first = True
-
-    def _paragraph(self, fmt: QTextBlockFormat) -> None:
-        if self._first:
-            self.cursor.setBlockFormat(fmt)
-            self._first = False
-        else:
-            self.cursor.insertBlock(fmt)
-
-    def text(self, text: str, char_fmt: QTextCharFormat, block_fmt: QTextBlockFormat) -> None:
-        """A paragraph of `text` in these formats."""
-        self._paragraph(block_fmt)
-        self.cursor.insertText(text, char_fmt)
 
     def build(self) -> QTextDocument:
         """The whole summary, in order: the digest page, then the detail."""
@@ -149,44 +130,17 @@ class Builder:
                                              f"#{MISSING_COLOR}"))
         self._small(compliance.note, "#555555", 2, 0)
 
-    def _small(self, text: str, color: str, before: float, after: float) -> None:
-        """A line of small text (the digest's source, the 核查 note); nothing if empty."""
-        if text:
-            st = self.style
-            self.text(text, chars(st.body, st.table_pt, False, color),
-                      block(st, None, before, after))
-
-    def _page_heading(self, title: str) -> None:
-        """A centred heading at the top of a new page (the detail after page 1)."""
-        head = self.style.heading(1)
-        fmt = block(self.style, CENTER, 0, 4, keep=True)
-        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        self.text(title, chars(head.families, head.pt, head.bold or not installed(head.families)),
-                  fmt)
-
     def _header(self) -> None:
         s, st = self.summary, self.style
         self.text(s.title, chars(st.title, st.title_pt, st.title_bold), block(st, CENTER, 0, 6))
         info = info_line(s.issuer, s.year, s.published)
         self.text(info, chars(st.body, st.table_pt, False, "#333333"), block(st, CENTER, 0, 12))
 
-    def _heading(self, level: int, heading: str, before: float, keep: bool) -> None:
-        """A heading of `level`: 黑体/楷体 mark the levels; where they are missing, bold does."""
-        st, head = self.style, self.style.heading(level)
-        bold = head.bold or not installed(head.families)
-        self.text(heading, chars(head.families, head.pt, bold),
-                  block(st, None, before, 2, keep=keep, indent=st.indent_headings))
-
     def _section(self, level: int, heading: str, figures: list[KeyFigure]) -> None:
         """A section's heading and the table of all its figures."""
         self._heading(level, heading, 6 if level == 1 else 2, bool(figures) or level == 1)
         if figures:
             self._table(list(DETAIL_HEAD), [figure_cells(f) for f in figures], [40, 17, 10, 33])
-
-    def _table(self, head: list[str], rows: list[list[str]], widths: list[int]) -> None:
-        self._paragraph(block(self.style))
-        insert_table(self.cursor, head, rows, widths, self.style, self.options.layout)
-        self._first = False
 
     def _charts(self) -> None:
         """The chart pictures, if asked for: one below the other, or side by side (compact)."""

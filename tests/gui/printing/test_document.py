@@ -100,3 +100,24 @@ def test_the_footer_keeps_to_the_paragraph_before_it(seed_report) -> None:
     layout, height = doc.documentLayout(), doc.pageSize().height()
     assert layout.blockBoundingRect(before).top() // height == \
         layout.blockBoundingRect(footer).top() // height
+
+
+@pytest.mark.parametrize(("layout", "count"), [(Layout.GBT, 2), (Layout.COMPACT, 2),
+                                               (Layout.COMPACT, 1)])
+def test_charts_are_shown_at_the_width_the_word_file_uses(seed_report, layout: Layout,
+                                                          count: int) -> None:
+    from PySide6.QtGui import QImage
+
+    from lawgov_gui.core.writers.briefing import chart_width_pt
+
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    charts = [(f"图{n + 1}", image) for n in range(count)]
+    options = Options(layout, charts=True)
+    doc = layout_summary(build_summary(seed_report), options, charts)
+    widths, block = [], doc.begin()
+    while block.isValid():
+        for fragment in (it.fragment() for it in block):
+            if fragment.charFormat().isImageFormat():
+                widths.append(fragment.charFormat().toImageFormat().width())
+        block = block.next()
+    assert widths == pytest.approx([chart_width_pt(options, count)] * count)
