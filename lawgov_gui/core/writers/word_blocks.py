@@ -16,6 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 from .tables import xml_safe
 
+CELL_MARGIN_TWIPS = 108  # the "Table Grid" style's left and right cell margins
+# the w:tblPr children that follow w:tblInd (the schema fixes their order; w:tblCellMar is 4th)
+_AFTER_INDENT = ("w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
+                 "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.table import Table
@@ -66,7 +71,21 @@ def grid_table(doc: Document, head: list[str], rows: list[list[str]],
                 p.add_run(xml_safe(value)).bold = r == 0 or None
     _header_row(table.rows[0])
     _column_widths(doc, table, widths)
+    _indent(table, CELL_MARGIN_TWIPS)
     return table
+
+
+def _indent(table: Table, twips: int) -> None:
+    """Indent the table by its cells' left margin: Word (compatibility mode 14, python-docx's
+    template) measures the indent to the first cell's text, so the border meets the margin
+    and the table, as wide as the text block, stays inside it."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    indent = OxmlElement("w:tblInd")
+    indent.set(qn("w:w"), str(twips))
+    indent.set(qn("w:type"), "dxa")
+    table._tbl.tblPr.insert_element_before(indent, *_AFTER_INDENT)
 
 
 def _header_row(row: Any) -> None:
@@ -148,7 +167,7 @@ def _no_cell_margins(table: Table) -> None:
         edge.set(qn("w:w"), "0")
         edge.set(qn("w:type"), "dxa")
         margins.append(edge)
-    table._tbl.tblPr.append(margins)
+    table._tbl.tblPr.insert_element_before(margins, *_AFTER_INDENT[3:])
 
 
 def _fitted(doc: Document, png: bytes, width_pt: float) -> int:

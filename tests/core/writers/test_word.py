@@ -229,6 +229,9 @@ def test_tables_stay_inside_the_margins(full) -> None:
     block = section.page_width - section.left_margin - section.right_margin
     for table in doc.tables:
         assert sum(c.width for c in table.columns) <= block + TOLERANCE
+    for table in (t for t in doc.tables if t.style.name == "Table Grid"):  # border at the margin
+        indent = table._tbl.tblPr.find(qn("w:tblInd"))
+        assert (indent.get(qn("w:w")), indent.get(qn("w:type"))) == ("108", "dxa")
 
 
 def test_points_are_bulleted_lists(full, summary) -> None:
