@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 from ..summary import KeyFigure, Summary
 from ..summary.digest import (
     CANONICAL_NOTE,
+    DETAIL_HEAD,
     HIGHLIGHTS_LEAD,
     PLANS_LEAD,
     PROBLEMS_LEAD,
@@ -30,6 +31,7 @@ ITEM_JOIN = "；"
 RUN_IN_GAP = "　"  # between a digest line's heading and its sentence
 SUBJECT = "法治政府建设年度报告摘要"
 PRODUCER = "lawgov-gui"
+YEAR_HEAD = DETAIL_HEAD[2]  # 年份
 CHART_GAP_PT = 6  # a side-by-side chart's share of the text block less this (compact)
 PT_PER_MM = 72 / 25.4
 MISSING_COLOR = "C00000"  # the mark of a part the report lacks (RRGGBB)
@@ -69,9 +71,32 @@ def figure_label(figure: KeyFigure) -> str:
     return figure.subject
 
 
-def figure_cells(figure: KeyFigure) -> list[str]:
-    """A row of a section's table: 指标, 数值, 年份, 关系."""
-    return [figure_label(figure), figure.value, figure.year, figure.relation]
+@dataclass(frozen=True, slots=True)
+class FigureTable:
+    """The columns of the sections' tables of figures (DETAIL_HEAD, 年份 only when a figure
+    of the summary has a year: a column of blanks says nothing).
+
+    Attributes:
+        years: whether the 年份 column is shown.
+        head: the head row.
+        widths: the columns' widths, per cent of the text block.
+    """
+
+    years: bool
+    head: tuple[str, ...]
+    widths: tuple[int, ...]
+
+    def cells(self, figure: KeyFigure) -> list[str]:
+        """A figure's row: 指标 (and the catalogue's name), 数值, [年份,] 关系."""
+        year = [figure.year] if self.years else []
+        return [figure_label(figure), figure.value, *year, figure.relation]
+
+
+def figure_table(summary: Summary) -> FigureTable:
+    """The columns of `summary`'s tables of figures."""
+    if any(f.year for d in summary.sections for f in d.all_figures):
+        return FigureTable(True, DETAIL_HEAD, (40, 17, 10, 33))
+    return FigureTable(False, tuple(h for h in DETAIL_HEAD if h != YEAR_HEAD), (42, 20, 38))
 
 
 def check_cells(check: Check) -> list[str]:

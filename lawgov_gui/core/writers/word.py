@@ -25,7 +25,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..summary import KeyFigure, Part, SectionDigest, Summary
-from ..summary.digest import DETAIL_HEAD
 from ..summary.layout import (
     FULL_TABLE_HEAD,
     TABLE_HEADING,
@@ -41,8 +40,9 @@ from .atomic import atomic_write, check_zip, save_whole
 from .briefing import (
     PRODUCER,
     SUBJECT,
+    FigureTable,
     chart_width_pt,
-    figure_cells,
+    figure_table,
     identifier,
     provenance,
 )
@@ -96,8 +96,9 @@ def _content(doc: Document, summary: Summary, lay: LayoutSpec, charts: Sequence[
     """Everything in the body, in order: the digest page, then the detail."""
     _header(doc, summary, lay)
     digest_page(doc, summary, lay)
+    table = figure_table(summary)
     for digest in summary.sections:
-        _section(doc, digest)
+        _section(doc, digest, table)
     _left_out(doc, summary, Part.SECTIONS, lay)
     _charts(doc, list(charts), options)
     _points(doc, summary.problems_heading, summary.problems)
@@ -148,13 +149,13 @@ def heading_style(level: int) -> str:
     return f"Heading {min(max(level, 1), 4)}"
 
 
-def _section(doc: Document, digest: SectionDigest) -> None:
+def _section(doc: Document, digest: SectionDigest, table: FigureTable) -> None:
     """A section's heading and, when it has any, the table of all its figures."""
     heading = doc.add_paragraph(xml_safe(digest.heading), style=heading_style(digest.level))
     heading.paragraph_format.keep_with_next = True
     if digest.all_figures:
-        grid_table(doc, list(DETAIL_HEAD), [figure_cells(f) for f in digest.all_figures],
-                   (0.4, 0.17, 0.1, 0.33))
+        grid_table(doc, list(table.head), [table.cells(f) for f in digest.all_figures],
+                   tuple(w / 100 for w in table.widths))
 
 
 def _charts(doc: Document, charts: list[Chart], options: Options) -> None:

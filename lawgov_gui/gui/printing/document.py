@@ -31,7 +31,6 @@ from ...core.summary import KeyFigure, Part, Summary
 from ...core.summary.digest import (
     COMPLIANCE_HEAD,
     COMPLIANCE_HEADING,
-    DETAIL_HEAD,
     DETAIL_HEADING,
     DIGEST_HEADING,
     Compliance,
@@ -53,7 +52,7 @@ from ...core.writers.briefing import (
     chart_width_pt,
     check_cells,
     digest_paragraphs,
-    figure_cells,
+    figure_table,
 )
 from .flow import Flow
 from .formats import CENTER, KEEP_WITH_NEXT, PROPORTIONAL, block, chars, installed
@@ -140,7 +139,8 @@ class Builder(Flow):
         """A section's heading and the table of all its figures."""
         self._heading(level, heading, 6 if level == 1 else 2, bool(figures) or level == 1)
         if figures:
-            self._table(list(DETAIL_HEAD), [figure_cells(f) for f in figures], [40, 17, 10, 33])
+            table = figure_table(self.summary)
+            self._table(list(table.head), [table.cells(f) for f in figures], list(table.widths))
 
     def _charts(self) -> None:
         """The chart pictures, if asked for: one below the other, or side by side (compact)."""

@@ -18,7 +18,8 @@ from lawgov_gui.core.writers.briefing import (
     chart_width_pt,
     check_cells,
     digest_paragraphs,
-    figure_cells,
+    figure_label,
+    figure_table,
     xmp_packet,
 )
 from tests.core.writers.sample_digest import with_digest
@@ -37,7 +38,21 @@ def test_the_digest_reads_overview_lines_then_highlights_problems_plans() -> Non
     ("法治政府建设示范创建数", "示范地区数（统一指标：法治政府建设示范创建数）")])
 def test_a_figure_row_names_the_canonical_indicator_where_it_differs(canonical, label) -> None:
     figure = KeyFigure("示范地区数", "8个", "同比增长1个", "i1", canonical, "2023年")
-    assert figure_cells(figure) == [label, "8个", "2023年", "同比增长1个"]
+    assert figure_label(figure) == label
+
+
+def test_the_year_column_is_shown_when_a_figure_has_a_year(seed_report) -> None:
+    plain = build_summary(seed_report)
+    dated = with_digest(plain)  # its first figure has a year
+    assert figure_table(plain).head == ("指标", "数值", "关系")
+    assert figure_table(dated).head == ("指标", "数值", "年份", "关系")
+    for table in (figure_table(plain), figure_table(dated)):
+        assert len(table.widths) == len(table.head) and sum(table.widths) == 100
+    figure = dated.sections[1].all_figures[0]
+    assert figure_table(dated).cells(figure) == [figure_label(figure), figure.value,
+                                                figure.year, figure.relation]
+    assert figure_table(plain).cells(figure) == [figure_label(figure), figure.value,
+                                                figure.relation]
 
 
 @pytest.mark.parametrize(("verdict", "mark"), [

@@ -113,8 +113,8 @@ def test_first_table_holds_all_the_first_sections_figures(full, summary) -> None
     _, doc = full
     first = next(d for d in summary.sections if d.all_figures)
     rows = rows_of(doc.tables[0])
-    assert rows[0] == ["指标", "数值", "年份", "关系"]
-    assert rows[1:] == [[f.subject, f.value, f.year, f.relation] for f in first.all_figures]
+    assert rows[0] == ["指标", "数值", "关系"]  # no 年份 column: no figure has a year
+    assert rows[1:] == [[f.subject, f.value, f.relation] for f in first.all_figures]
     assert doc.tables[0].style.name == "Table Grid"
 
 
