@@ -22,6 +22,10 @@ PROBLEMS_LEAD = "问题："
 PLANS_LEAD = "下步："
 COMPLIANCE_HEADING = "核查"
 DETAIL_HEADING = "分项指标"
+DETAIL_HEAD = ("指标", "数值", "年份", "关系")  # the columns of a section's table of figures
+CANONICAL_NOTE = "（统一指标：{0}）"  # after a figure's label when the catalogue names it otherwise
+COMPLIANCE_HEAD = ("核查项", "结果", "说明")
+SHA256_LABEL = "SHA-256"  # the source file's digest, in the document's properties
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +72,9 @@ class Verdict(enum.StrEnum):
     PRESENT = "present"     # the part is there (or the date is in time)
     MISSING = "missing"     # looked for and not found (or published late)
     UNKNOWN = "unknown"     # could not be checked (say why in the detail)
+
+
+VERDICT_MARKS = {Verdict.PRESENT: "✓ 有", Verdict.MISSING: "✗ 缺", Verdict.UNKNOWN: "？ 无法核查"}
 
 
 @dataclass(frozen=True, slots=True)

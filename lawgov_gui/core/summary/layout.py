@@ -128,6 +128,9 @@ def info_line(issuer: str, year: object, published: str) -> str:
     return f"发布单位：{issuer}　报告年度：{year}　发布日期：{published}"
 
 
-def source_line(source_name: str, sha256: str, made: str) -> str:
-    """The closing line: source file, its SHA-256, the day the summary was made."""
-    return f"来源文件：{source_name}　SHA-256：{sha256}　生成日期：{made}"
+def source_line(source_name: str, made: str) -> str:
+    """The closing line: the source file and the day the summary was made.
+
+    The file's SHA-256 is in the document's properties, not on the page.
+    """
+    return f"来源文件：{source_name}　生成日期：{made}"

@@ -1,11 +1,13 @@
 """Write the printed summary as a Word document (.docx), atomically.
 
-The document holds what the print preview shows, in the same order: the title
-and an info line, a real Word heading per section digest (Heading 1–4, so the
-navigation pane and a table of contents work) with its key figures as a table,
-the charts, the 存在的主要问题 and 下步工作打算 points as bulleted lists, then
-optionally a table of every figure and the report's full text, and a line
-naming the source file.
+The document holds what the print preview shows, in the same order and wording
+(`briefing`): the title and an info line, page 1's digest and 核查 box
+(`word_digest`), then on a new page a real Word heading per section (Heading
+1–4, so the navigation pane and a table of contents work) with all its figures
+as a table, the charts at the PDF's width, the 存在的主要问题 and 下步工作打算
+points as bulleted lists, optionally a table of every figure and the report's
+full text, and a line naming the source file and the date. The source file's
+SHA-256 is in the file's properties (comments, identifier), not on the page.
 
 The layout comes from the one spec of `lawgov_gui.core.summary.layout`, as the
 printed summary's: `word_setup` writes it into the page and the styles, and
@@ -24,10 +26,10 @@ from typing import TYPE_CHECKING
 
 from ..summary import KeyFigure, Part, SectionDigest, Summary
 from ..summary.layout import (
-    FIGURE_HEAD,
     FULL_TABLE_HEAD,
     TABLE_HEADING,
     TEXT_HEADING,
+    Layout,
     LayoutSpec,
     info_line,
     source_line,
@@ -35,8 +37,18 @@ from ..summary.layout import (
 )
 from ..summary.options import Options
 from .atomic import atomic_write, check_zip, save_whole
+from .briefing import (
+    PRODUCER,
+    SUBJECT,
+    FigureTable,
+    chart_width_pt,
+    figure_table,
+    identifier,
+    provenance,
+)
 from .tables import xml_safe
-from .word_blocks import grid_table, note, picture
+from .word_blocks import grid_table, keep_last_with_next, note, picture, picture_row
+from .word_digest import digest_page
 from .word_setup import page_numbers, setup_page, setup_styles
 
 if TYPE_CHECKING:
@@ -81,13 +93,14 @@ def build_document(summary: Summary, options: Options | None = None,
 
 def _content(doc: Document, summary: Summary, lay: LayoutSpec, charts: Sequence[Chart],
              options: Options) -> None:
-    """Everything in the body, in order."""
+    """Everything in the body, in order: the digest page, then the detail."""
     _header(doc, summary, lay)
+    digest_page(doc, summary, lay)
+    table = figure_table(summary)
     for digest in summary.sections:
-        _digest(doc, digest)
+        _section(doc, digest, table)
     _left_out(doc, summary, Part.SECTIONS, lay)
-    for caption, png in charts:
-        picture(doc, caption, png)
+    _charts(doc, list(charts), options)
     _points(doc, summary.problems_heading, summary.problems)
     _left_out(doc, summary, Part.PROBLEMS, lay)
     _points(doc, summary.plans_heading, summary.plans)
@@ -112,12 +125,14 @@ def _left_out(doc: Document, summary: Summary, part: Part, lay: LayoutSpec) -> N
 
 
 def _properties(doc: Document, summary: Summary) -> None:
-    """File properties: the title, this program, now (not the template's)."""
+    """File properties: the title, this program, now (not the template's), and the source
+    file with its SHA-256 (in the comments and the identifier: the page does not print it)."""
     props = doc.core_properties
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-    props.title, props.subject = xml_safe(summary.title), "法治政府建设年度报告摘要"
-    props.author = props.last_modified_by = "lawgov-gui"
-    props.comments, props.keywords = f"来源文件：{xml_safe(summary.source_name)}", ""
+    props.title, props.subject = xml_safe(summary.title), SUBJECT
+    props.author = props.last_modified_by = PRODUCER
+    props.comments, props.keywords = xml_safe(provenance(summary)), ""
+    props.identifier = identifier(summary)
     props.created = props.modified = now
     props.revision = 1
 
@@ -134,12 +149,25 @@ def heading_style(level: int) -> str:
     return f"Heading {min(max(level, 1), 4)}"
 
 
-def _digest(doc: Document, digest: SectionDigest) -> None:
-    """A section's heading and, when it has any, its key figures."""
-    doc.add_paragraph(xml_safe(digest.heading), style=heading_style(digest.level))
-    if digest.figures:
-        grid_table(doc, list(FIGURE_HEAD), [_cells(f) for f in digest.figures],
-                   (0.42, 0.2, 0.38))
+def _section(doc: Document, digest: SectionDigest, table: FigureTable) -> None:
+    """A section's heading and, when it has any, the table of all its figures."""
+    heading = doc.add_paragraph(xml_safe(digest.heading), style=heading_style(digest.level))
+    heading.paragraph_format.keep_with_next = True
+    if digest.all_figures:
+        grid_table(doc, list(table.head), [table.cells(f) for f in digest.all_figures],
+                   tuple(w / 100 for w in table.widths))
+
+
+def _charts(doc: Document, charts: list[Chart], options: Options) -> None:
+    """The charts at the PDF's width: one below the other (公文), or side by side (compact)."""
+    if not charts:
+        return
+    width = chart_width_pt(options, len(charts))
+    if options.layout == Layout.COMPACT:
+        picture_row(doc, charts, width)
+        return
+    for caption, png in charts:
+        picture(doc, caption, png, width)
 
 
 def _points(doc: Document, title: str, points: list[str]) -> None:
@@ -181,7 +209,9 @@ def _full_text(doc: Document, text: str) -> None:
 
 
 def _source_line(doc: Document, summary: Summary, lay: LayoutSpec) -> None:
-    """The closing line: source file, its SHA-256, the day the summary was made."""
-    line = source_line(summary.source_name, summary.sha256, summary.made)
+    """The closing line: the source file and the day the summary was made, kept on the page
+    of the paragraph or table row before it."""
+    keep_last_with_next(doc)
+    line = source_line(summary.source_name, summary.made)
     p = note(doc, xml_safe(line), lay.source_pt, "666666", before=lay.body_pt)
     p.paragraph_format.alignment = None

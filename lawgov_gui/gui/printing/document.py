@@ -1,9 +1,16 @@
 """Lay the printed summary out as a QTextDocument, in 公文 (GB/T 9704) or compact style.
 
+Page 1 is the digest: the title and info line, 要点摘编 (the overview, a paragraph
+per section with its heading run in, the highlights, problems and plans lines,
+the source) and the 核查 box. The detail starts on a new page: every section's
+figures as a table (指标/数值/年份/关系), the charts, the problems and plans,
+optionally the full table and text, and the footer, kept with the paragraph
+before it. The wording is shared with the Word file (core/writers/briefing.py).
+
 The same document is painted by the print preview, the printer and the PDF
 writer (pages.py), so what the preview shows is what prints. Sizes, fonts and
 strings come from the one layout spec (core/summary/layout.py) through
-formats.py; tables and chart pictures are inserted by tables.py.
+formats.py; tables are inserted by tables.py, chart pictures by pictures.py.
 """
 
 from __future__ import annotations
@@ -13,34 +20,48 @@ from collections.abc import Sequence
 from PySide6.QtGui import (
     QImage,
     QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
     QTextListFormat,
+    QTextOption,
 )
 
 from ...core.summary import KeyFigure, Part, Summary
+from ...core.summary.digest import (
+    COMPLIANCE_HEAD,
+    COMPLIANCE_HEADING,
+    DETAIL_HEADING,
+    DIGEST_HEADING,
+    Compliance,
+    Verdict,
+)
 from ...core.summary.layout import (
-    FIGURE_HEAD,
     FULL_TABLE_HEAD,
     TABLE_HEADING,
     TEXT_HEADING,
     Layout,
     info_line,
     source_line,
-    spec,
 )
 from ...core.summary.options import Options
-from .formats import CENTER, PROPORTIONAL, block, chars, installed
-from .geometry import page_geometry
-from .pictures import caption_chars, insert_charts_row, picture
-from .tables import insert_table
+from ...core.writers.briefing import (
+    MISSING_COLOR,
+    Lead,
+    caption_centres_pt,
+    chart_width_pt,
+    check_cells,
+    digest_paragraphs,
+    figure_table,
+)
+from .flow import Flow
+from .formats import CENTER, KEEP_WITH_NEXT, PROPORTIONAL, block, chars, installed
+from .pictures import caption_chars, picture
 
 Chart = tuple[str, QImage]  # caption, picture
 
 
-class Builder:
+class Builder(Flow):
     """Writes a Summary into a QTextDocument laid out in points (72 per inch).
 
     Args:
@@ -50,31 +71,16 @@ class Builder:
     """
 
     def __init__(self, summary: Summary, options: Options, charts: Sequence[Chart] = ()) -> None:
+        super().__init__(options.layout)
         self.summary, self.options, self.charts = summary, options, list(charts)
-        self.style = spec(options.layout)
-        self.doc = QTextDocument()
-        self.doc.setDocumentMargin(0)
-        self.doc.setUndoRedoEnabled(False)
-        self.cursor = QTextCursor(self.doc)
-        self._first = True
-
-    def _paragraph(self, fmt: QTextBlockFormat) -> None:
-        if self._first:
-            self.cursor.setBlockFormat(fmt)
-            self._first = False
-        else:
-            self.cursor.insertBlock(fmt)
-
-    def text(self, text: str, char_fmt: QTextCharFormat, block_fmt: QTextBlockFormat) -> None:
-        """A paragraph of `text` in these formats."""
-        self._paragraph(block_fmt)
-        self.cursor.insertText(text, char_fmt)
 
     def build(self) -> QTextDocument:
-        """The whole summary, in order."""
+        """The whole summary, in order: the digest page, then the detail."""
         self._header()
+        if self._digest_page():
+            self._page_heading(DETAIL_HEADING)
         for digest in self.summary.sections:
-            self._digest(digest.level, digest.heading, digest.figures)
+            self._section(digest.level, digest.heading, digest.all_figures)
         self._left_out(Part.SECTIONS)
         self._charts()
         self._points(self.summary.problems_heading, self.summary.problems, Part.PROBLEMS)
@@ -86,53 +92,90 @@ class Builder:
         self._footer()
         return self.doc
 
+    def _digest_page(self) -> bool:
+        """Page 1: the digest and the 核查 box, if the summary has them; whether it has."""
+        digest, compliance = self.summary.digest, self.summary.compliance
+        if digest is not None:
+            self._heading(1, DIGEST_HEADING, 0, True)
+            for paragraph in digest_paragraphs(digest):
+                self._lead(paragraph)
+            self._small(digest.source, "#555555", 2, 4)
+        if compliance is not None:
+            self._compliance(compliance)
+        return digest is not None or compliance is not None
+
+    def _lead(self, paragraph: Lead) -> None:
+        """A digest paragraph: its lead in the heading font, run in, then the prose."""
+        st, head = self.style, self.style.heading(2)
+        self._paragraph(block(st, None, 0, 2, indent=True))
+        if paragraph.lead:
+            bold = head.bold or not installed(head.families)
+            self.cursor.insertText(paragraph.lead, chars(head.families, st.body_pt, bold))
+        self.cursor.insertText(paragraph.text, chars(st.body, st.body_pt))
+
+    def _compliance(self, compliance: Compliance) -> None:
+        """The 核查 box: a row per check (a missing part's mark in red), then the note."""
+        self._heading(1, COMPLIANCE_HEADING, 6, True)
+        self._table(list(COMPLIANCE_HEAD), [check_cells(c) for c in compliance.checks],
+                    [30, 20, 50])
+        table = self.doc.rootFrame().childFrames()[-1]
+        for row, check in enumerate(compliance.checks, start=1):
+            if check.verdict == Verdict.MISSING:
+                cell = table.cellAt(row, 1)
+                cursor = cell.firstCursorPosition()
+                cursor.setPosition(cell.lastCursorPosition().position(),
+                                   QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(chars(self.style.body, self.style.table_pt, True,
+                                             f"#{MISSING_COLOR}"))
+        self._small(compliance.note, "#555555", 2, 0)
+
     def _header(self) -> None:
         s, st = self.summary, self.style
         self.text(s.title, chars(st.title, st.title_pt, st.title_bold), block(st, CENTER, 0, 6))
         info = info_line(s.issuer, s.year, s.published)
         self.text(info, chars(st.body, st.table_pt, False, "#333333"), block(st, CENTER, 0, 12))
 
-    def _heading(self, level: int, heading: str, before: float, keep: bool) -> None:
-        """A heading of `level`: 黑体/楷体 mark the levels; where they are missing, bold does."""
-        st, head = self.style, self.style.heading(level)
-        bold = head.bold or not installed(head.families)
-        self.text(heading, chars(head.families, head.pt, bold),
-                  block(st, None, before, 2, keep=keep, indent=st.indent_headings))
-
-    def _digest(self, level: int, heading: str, figures: list[KeyFigure]) -> None:
+    def _section(self, level: int, heading: str, figures: list[KeyFigure]) -> None:
+        """A section's heading and the table of all its figures."""
         self._heading(level, heading, 6 if level == 1 else 2, bool(figures) or level == 1)
         if figures:
-            self._table(list(FIGURE_HEAD), [[f.subject, f.value, f.relation] for f in figures],
-                        [48, 18, 34])
-
-    def _table(self, head: list[str], rows: list[list[str]], widths: list[int]) -> None:
-        self._paragraph(block(self.style))
-        insert_table(self.cursor, head, rows, widths, self.style, self.options.layout)
-        self._first = False
+            table = figure_table(self.summary)
+            self._table(list(table.head), [table.cells(f) for f in figures], list(table.widths))
 
     def _charts(self) -> None:
         """The chart pictures, if asked for: one below the other, or side by side (compact)."""
         if not (self.options.charts and self.charts):
             return
+        width = chart_width_pt(self.options, len(self.charts))
         if self.options.layout == Layout.COMPACT:
-            self._paragraph(block(self.style, None, 4, 0))
-            width = self._text_width() / len(self.charts) - 6
-            insert_charts_row(self.cursor, self.charts, width, self.style)
+            self._charts_row(width)
             return
         for caption, image in self.charts:
-            self._chart(caption, image)
+            self._chart(caption, image, width)
 
-    def _chart(self, caption: str, image: QImage) -> None:
+    def _charts_row(self, width: float) -> None:
+        """The charts side by side on one line (never split by a page), the captions under
+        them on the next line (kept with it), centred on tab stops."""
         st = self.style
-        fmt = picture(self.doc, caption, image, self._text_width())
+        pictures = block(st, CENTER, 4, 0, keep=True)
+        pictures.setLineHeight(100, PROPORTIONAL)  # a fixed line height would clip them
+        self._paragraph(pictures)
+        for caption, image in self.charts:
+            self.cursor.insertImage(picture(self.doc, caption, image, width))
+        captions = block(st, None, 0, 6)
+        captions.setTabPositions([QTextOption.Tab(x, QTextOption.TabType.CenterTab)
+                                  for x in caption_centres_pt(self.options, len(self.charts))])
+        self.text("".join("\t" + caption for caption, _ in self.charts), caption_chars(st),
+                  captions)
+
+    def _chart(self, caption: str, image: QImage, width: float) -> None:
+        st = self.style
+        fmt = picture(self.doc, caption, image, width)
         picture_block = block(st, CENTER, 6, 0, keep=True)
         picture_block.setLineHeight(100, PROPORTIONAL)  # a fixed line height would clip it
         self._paragraph(picture_block)
         self.cursor.insertImage(fmt)
         self.text(caption, caption_chars(st), block(st, CENTER, 0, 6))
-
-    def _text_width(self) -> float:
-        return page_geometry(self.options)[2]
 
     def _left_out(self, part: Part) -> None:
         """Say what a long report's summary left out of `part`, if anything."""
@@ -179,8 +222,13 @@ class Builder:
         self._left_out(Part.TEXT)
 
     def _footer(self) -> None:
+        """The source file and the date, kept on the page of the paragraph before it."""
         st, s = self.style, self.summary
-        line = source_line(s.source_name, s.sha256, s.made)
+        if self.cursor.block().text():  # not the empty paragraph after a table
+            keep = QTextBlockFormat()
+            keep.setProperty(KEEP_WITH_NEXT, True)
+            self.cursor.mergeBlockFormat(keep)
+        line = source_line(s.source_name, s.made)
         fmt = QTextBlockFormat()
         fmt.setTopMargin(14)
         self.text(line, chars(st.body, st.source_pt, False, "#666666"), fmt)

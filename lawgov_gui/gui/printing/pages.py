@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QImage,
     QPagedPaintDevice,
@@ -30,6 +30,7 @@ from ...core.summary.content import Summary
 from ...core.summary.layout import PageNumber, Paper, spec
 from ...core.summary.options import Options
 from ...core.writers.atomic import atomic_write, check_pdf
+from ...core.writers.briefing import PRODUCER, xmp_packet
 from .document import Builder, Chart
 from .formats import KEEP_WITH_NEXT, font
 from .geometry import MM, margins, page_geometry
@@ -163,7 +164,12 @@ def page_layout(options: Options) -> QPageLayout:
 def write_pdf(summary: Summary, options: Options, path: str | Path,
               progress: Callable[[int, int], None] | None = None,
               charts: Sequence[Chart] = ()) -> int:
-    """Write the summary as PDF (fonts embedded), atomically. Returns the page count."""
+    """Write the summary as PDF (fonts embedded), atomically. Returns the page count.
+
+    The title and creator go in the document information; the XMP metadata adds the
+    source file and its SHA-256 (dc:description, dc:identifier, pdf:Keywords), which
+    the pages do not print.
+    """
     pages = [0]
 
     def write(tmp: Path) -> None:
@@ -171,7 +177,8 @@ def write_pdf(summary: Summary, options: Options, path: str | Path,
         writer.setResolution(LAYOUT_DPI)  # one unit = one point, as the layout
         writer.setPageLayout(page_layout(options))
         writer.setTitle(summary.title)
-        writer.setCreator("lawgov-gui")
+        writer.setCreator(PRODUCER)
+        writer.setDocumentXmpMetadata(QByteArray(xmp_packet(summary)))
         pages[0] = paint_pages(layout_summary(summary, options, charts), options, writer,
                                progress)
         del writer  # closes the file

@@ -13,11 +13,12 @@ import pytest
 docx = pytest.importorskip("docx")
 
 from docx.oxml.ns import qn  # noqa: E402
-from docx.shared import Mm  # noqa: E402
+from docx.shared import Mm, Pt  # noqa: E402
 
 from lawgov_gui.core.summary import layout as spec_module  # noqa: E402
 from lawgov_gui.core.summary.content import Summary, build_summary  # noqa: E402
 from lawgov_gui.core.summary.options import Options  # noqa: E402
+from lawgov_gui.core.writers.briefing import chart_width_pt  # noqa: E402
 from lawgov_gui.core.writers.word import heading_style, write_docx  # noqa: E402
 
 TOLERANCE = Mm(0.05)
@@ -105,24 +106,23 @@ def test_info_and_source_lines(full, summary) -> None:
     assert "报告年度：2023年" in doc.paragraphs[1].text
     assert f"发布日期：{summary.published}" in doc.paragraphs[1].text
     last = doc.paragraphs[-1].text
-    assert last == (f"来源文件：{summary.source_name}　SHA-256：{summary.sha256}"
-                    "　生成日期：2024-05-01")
+    assert last == f"来源文件：{summary.source_name}　生成日期：2024-05-01"
 
 
-def test_first_table_holds_the_first_key_figures(full, summary) -> None:
+def test_first_table_holds_all_the_first_sections_figures(full, summary) -> None:
     _, doc = full
-    first = next(d for d in summary.sections if d.figures)
+    first = next(d for d in summary.sections if d.all_figures)
     rows = rows_of(doc.tables[0])
-    assert rows[0] == ["指标", "数值", "关系"]
-    assert rows[1:] == [[f.subject, f.value, f.relation] for f in first.figures]
+    assert rows[0] == ["指标", "数值", "关系"]  # no 年份 column: no figure has a year
+    assert rows[1:] == [[f.subject, f.value, f.relation] for f in first.all_figures]
     assert doc.tables[0].style.name == "Table Grid"
 
 
 def test_one_table_per_section_with_figures(plain, summary) -> None:
-    with_figures = [d for d in summary.sections if d.figures]
+    with_figures = [d for d in summary.sections if d.all_figures]
     assert len(plain.tables) == len(with_figures)
     for table, d in zip(plain.tables, with_figures, strict=True):
-        assert len(table.rows) == len(d.figures) + 1
+        assert len(table.rows) == len(d.all_figures) + 1
 
 
 def test_key_values_appear_in_cells(plain) -> None:
@@ -194,18 +194,44 @@ def test_page_number_footer(full) -> None:
         assert even.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.LEFT
 
 
-def test_chart_is_an_inline_picture_with_its_caption(full, plain) -> None:
-    _, doc = full
+def test_chart_is_an_inline_picture_as_wide_as_in_the_pdf_with_its_caption(full, plain) -> None:
+    layout, doc = full
     assert len(doc.inline_shapes) == 1
     picture = doc.inline_shapes[0]
-    section = doc.sections[0]
-    width = section.page_width - section.left_margin - section.right_margin
+    width = Pt(chart_width_pt(Options(layout), 1))
     assert abs(picture.width - width) <= TOLERANCE
     assert abs(picture.height - width // 2) <= TOLERANCE  # 4 x 2 pixels
-    caption = index_of(doc, "比率")
-    assert doc.paragraphs[caption].style.name == "Caption"
-    assert doc.paragraphs[caption - 1].text == ""  # the picture's paragraph
+    captions = [p for p in doc.paragraphs if p.text == "比率"] or [
+        c.paragraphs[0] for t in doc.tables for c in t.rows[-1].cells if c.text == "比率"]
+    assert [p.style.name for p in captions] == ["Caption"]
     assert len(plain.inline_shapes) == 0
+
+
+@pytest.mark.parametrize("layout", ["gbt", "compact"])
+def test_two_charts_keep_the_pdf_width_side_by_side_or_one_below_the_other(
+        summary, tmp_path: Path, layout: str) -> None:
+    path = tmp_path / "charts.docx"
+    write_docx(summary, path, Options(layout), (("图1", PNG), ("图2", tiny_png(4, 4))))
+    doc = docx.Document(str(path))
+    widths = [shape.width for shape in doc.inline_shapes]
+    expected = Pt(chart_width_pt(Options(layout), 2))
+    assert len(widths) == 2 and all(abs(w - expected) <= TOLERANCE for w in widths)
+    section = doc.sections[0]
+    block = section.page_width - section.left_margin - section.right_margin
+    assert (sum(widths) if layout == "compact" else max(widths)) <= block
+    side_by_side = [t for t in doc.tables if len(t.columns) == 2]
+    assert bool(side_by_side) == (layout == "compact")
+
+
+def test_tables_stay_inside_the_margins(full) -> None:
+    _, doc = full
+    section = doc.sections[0]
+    block = section.page_width - section.left_margin - section.right_margin
+    for table in doc.tables:
+        assert sum(c.width for c in table.columns) <= block + TOLERANCE
+    for table in (t for t in doc.tables if t.style.name == "Table Grid"):  # border at the margin
+        indent = table._tbl.tblPr.find(qn("w:tblInd"))
+        assert (indent.get(qn("w:w")), indent.get(qn("w:type"))) == ("108", "dxa")
 
 
 def test_points_are_bulleted_lists(full, summary) -> None:
