@@ -45,11 +45,6 @@ class SectionDigest:
     heading: str
     figures: list[KeyFigure]
 
-    @property
-    def all_figures(self) -> list[KeyFigure]:
-        """The same rows as `figures` (the name the table of all figures reads)."""
-        return self.figures
-
 
 @dataclass(slots=True)
 class Summary:

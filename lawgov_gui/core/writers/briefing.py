@@ -94,7 +94,7 @@ class FigureTable:
 
 def figure_table(summary: Summary) -> FigureTable:
     """The columns of `summary`'s tables of figures."""
-    if any(f.year for d in summary.sections for f in d.all_figures):
+    if any(f.year for d in summary.sections for f in d.figures):
         return FigureTable(True, DETAIL_HEAD, (40, 16, 12, 32))
     return FigureTable(False, tuple(h for h in DETAIL_HEAD if h != YEAR_HEAD), (42, 20, 38))
 

@@ -153,8 +153,8 @@ def _section(doc: Document, digest: SectionDigest, table: FigureTable) -> None:
     """A section's heading and, when it has any, the table of all its figures."""
     heading = doc.add_paragraph(xml_safe(digest.heading), style=heading_style(digest.level))
     heading.paragraph_format.keep_with_next = True
-    if digest.all_figures:
-        grid_table(doc, list(table.head), [table.cells(f) for f in digest.all_figures],
+    if digest.figures:
+        grid_table(doc, list(table.head), [table.cells(f) for f in digest.figures],
                    tuple(w / 100 for w in table.widths))
 
 
@@ -182,7 +182,7 @@ def _points(doc: Document, title: str, points: list[str]) -> None:
 def _full_table(doc: Document, sections: list[SectionDigest]) -> None:
     """附表：every figure of every section, the section named once per group."""
     doc.add_paragraph(TABLE_HEADING, style="Heading 1")
-    groups = [(d.heading, d.all_figures) for d in sections if d.all_figures]
+    groups = [(d.heading, d.figures) for d in sections if d.figures]
     rows = [[heading if n == 0 else "", *_cells(f)]
             for heading, figures in groups for n, f in enumerate(figures)]
     table = grid_table(doc, list(FULL_TABLE_HEAD), rows, (0.2, 0.34, 0.16, 0.3))

@@ -80,7 +80,7 @@ class Builder(Flow):
         if self._digest_page():
             self._page_heading(DETAIL_HEADING)
         for digest in self.summary.sections:
-            self._section(digest.level, digest.heading, digest.all_figures)
+            self._section(digest.level, digest.heading, digest.figures)
         self._left_out(Part.SECTIONS)
         self._charts()
         self._points(self.summary.problems_heading, self.summary.problems, Part.PROBLEMS)
@@ -207,7 +207,7 @@ class Builder(Flow):
 
     def _full_table(self) -> None:
         rows = [[d.heading[:14], f.subject, f.value, f.relation]
-                for d in self.summary.sections for f in d.all_figures]
+                for d in self.summary.sections for f in d.figures]
         self._appendix_heading(TABLE_HEADING, block(self.style, None, 10, 4, keep=True))
         self._table(list(FULL_TABLE_HEAD), rows, [22, 34, 16, 28])
         self._left_out(Part.TABLE)

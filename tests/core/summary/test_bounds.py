@@ -20,7 +20,7 @@ def test_the_seed_is_summarised_whole(seed_report) -> None:
     assert summary.left_out == LeftOut()
     assert all(summary.left_out.note(part) == "" for part in Part)
     assert summary.text == seed_report.text
-    assert sum(len(d.all_figures) for d in summary.sections) > 30
+    assert sum(len(d.figures) for d in summary.sections) > 30
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def test_every_part_is_cut_at_its_limit(seed_report, small_limits) -> None:
     summary = build_summary(seed_report)
     whole = [s for s in seed_report.iter_sections() if s.level > 0]
     assert len(summary.sections) == 3
-    assert sum(len(d.all_figures) for d in summary.sections) == 5
+    assert sum(len(d.figures) for d in summary.sections) == 5
     assert len(summary.problems) <= 2 and len(summary.plans) == 2
     assert len(summary.text) <= 1000 and seed_report.text.startswith(summary.text)
     left = summary.left_out
@@ -79,7 +79,7 @@ def test_a_section_of_many_figures_is_summarised_quickly() -> None:
     report = report_of(f"某市2023年法治政府建设情况报告\n一、总体情况\n{body}。")
     summary = build_summary(report)
     digest = next(d for d in summary.sections if d.heading.startswith("一、"))
-    assert len(digest.figures) == len(digest.all_figures) == bounds.MAX_TABLE_ROWS
+    assert len(digest.figures) == len(digest.figures) == bounds.MAX_TABLE_ROWS
     assert summary.left_out.figures == 20_000 - bounds.MAX_TABLE_ROWS
-    assert "同比增长" in digest.all_figures[0].relation
+    assert "同比增长" in digest.figures[0].relation
     assert summary.digest is not None and "同比增长" in summary.digest.lines[0].sentence

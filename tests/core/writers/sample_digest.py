@@ -43,10 +43,17 @@ def sample_compliance() -> Compliance:
 
 def with_digest(summary: Summary) -> Summary:
     """`summary` with the hand-made digest and 核查 box, and a figure with a canonical name."""
-    first = next(n for n, d in enumerate(summary.sections) if d.all_figures)
+    first = next(n for n, d in enumerate(summary.sections) if d.figures)
     digest = summary.sections[first]
-    named = dataclasses.replace(digest.all_figures[0], canonical="法治政府建设示范创建数", year="2023年")
+    named = dataclasses.replace(digest.figures[0], canonical="法治政府建设示范创建数", year="2023年")
     sections = list(summary.sections)
-    sections[first] = dataclasses.replace(digest, all_figures=[named, *digest.all_figures[1:]])
+    sections[first] = dataclasses.replace(digest, figures=[named, *digest.figures[1:]])
     return dataclasses.replace(summary, digest=sample_digest(), compliance=sample_compliance(),
                                sections=sections)
+
+
+def bare(summary: Summary) -> Summary:
+    """`summary` as a caller without the digest sees it: no digest, no 核查 box, no years or names."""
+    sections = [dataclasses.replace(d, figures=[dataclasses.replace(f, canonical="", year="")
+                                                for f in d.figures]) for d in summary.sections]
+    return dataclasses.replace(summary, digest=None, compliance=None, sections=sections)

@@ -22,7 +22,7 @@ from lawgov_gui.core.writers.briefing import (
     figure_table,
     xmp_packet,
 )
-from tests.core.writers.sample_digest import with_digest
+from tests.core.writers.sample_digest import bare, with_digest
 
 
 def test_the_digest_reads_overview_lines_then_highlights_problems_plans() -> None:
@@ -42,13 +42,13 @@ def test_a_figure_row_names_the_canonical_indicator_where_it_differs(canonical, 
 
 
 def test_the_year_column_is_shown_when_a_figure_has_a_year(seed_report) -> None:
-    plain = build_summary(seed_report)
+    plain = bare(build_summary(seed_report))
     dated = with_digest(plain)  # its first figure has a year
     assert figure_table(plain).head == ("指标", "数值", "关系")
     assert figure_table(dated).head == ("指标", "数值", "年份", "关系")
     for table in (figure_table(plain), figure_table(dated)):
         assert len(table.widths) == len(table.head) and sum(table.widths) == 100
-    figure = dated.sections[1].all_figures[0]
+    figure = dated.sections[1].figures[0]
     assert figure_table(dated).cells(figure) == [figure_label(figure), figure.value,
                                                 figure.year, figure.relation]
     assert figure_table(plain).cells(figure) == [figure_label(figure), figure.value,

@@ -18,7 +18,7 @@ from docx.shared import Mm, Pt  # noqa: E402
 from lawgov_gui.core.summary import layout as spec_module  # noqa: E402
 from lawgov_gui.core.summary.content import Summary, build_summary  # noqa: E402
 from lawgov_gui.core.summary.options import Options  # noqa: E402
-from lawgov_gui.core.writers.briefing import chart_width_pt  # noqa: E402
+from lawgov_gui.core.writers.briefing import chart_width_pt, figure_label  # noqa: E402
 from lawgov_gui.core.writers.word import heading_style, write_docx  # noqa: E402
 
 TOLERANCE = Mm(0.05)
@@ -109,20 +109,27 @@ def test_info_and_source_lines(full, summary) -> None:
     assert last == f"来源文件：{summary.source_name}　生成日期：2024-05-01"
 
 
+def detail_tables(doc) -> list:
+    """The tables of the detail (after page 1's 核查 box), the full table's excepted."""
+    return [t for t in doc.tables if rows_of(t)[0][:2] == ["指标", "数值"]]
+
+
 def test_first_table_holds_all_the_first_sections_figures(full, summary) -> None:
     _, doc = full
-    first = next(d for d in summary.sections if d.all_figures)
-    rows = rows_of(doc.tables[0])
-    assert rows[0] == ["指标", "数值", "关系"]  # no 年份 column: no figure has a year
-    assert rows[1:] == [[f.subject, f.value, f.relation] for f in first.all_figures]
-    assert doc.tables[0].style.name == "Table Grid"
+    first = next(d for d in summary.sections if d.figures)
+    table = detail_tables(doc)[0]
+    rows = rows_of(table)
+    assert rows[0] == ["指标", "数值", "年份", "关系"]  # the seed's figures have years
+    assert rows[1:] == [[figure_label(f), f.value, f.year, f.relation] for f in first.figures]
+    assert table.style.name == "Table Grid"
 
 
 def test_one_table_per_section_with_figures(plain, summary) -> None:
-    with_figures = [d for d in summary.sections if d.all_figures]
-    assert len(plain.tables) == len(with_figures)
-    for table, d in zip(plain.tables, with_figures, strict=True):
-        assert len(table.rows) == len(d.all_figures) + 1
+    with_figures = [d for d in summary.sections if d.figures]
+    tables = detail_tables(plain)
+    assert len(tables) == len(with_figures)
+    for table, d in zip(tables, with_figures, strict=True):
+        assert len(table.rows) == len(d.figures) + 1
 
 
 def test_key_values_appear_in_cells(plain) -> None:
@@ -258,7 +265,7 @@ def test_full_table_lists_every_figure(full, summary) -> None:
     _, doc = full
     assert doc.paragraphs[index_of(doc, "附表：全部指标")].style.name == "Heading 1"
     rows = rows_of(doc.tables[-1])
-    figures = [(d.heading, f) for d in summary.sections for f in d.all_figures]
+    figures = [(d.heading, f) for d in summary.sections for f in d.figures]
     assert rows[0] == ["章节", "指标", "数值", "关系"]
     assert len(rows) == len(figures) + 1
     assert [r[1:] for r in rows[1:]] == [[f.subject, f.value, f.relation] for _, f in figures]

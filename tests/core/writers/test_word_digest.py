@@ -14,7 +14,7 @@ from lawgov_gui.core.summary.content import build_summary  # noqa: E402
 from lawgov_gui.core.summary.digest import COMPLIANCE_HEADING, DETAIL_HEADING, DIGEST_HEADING  # noqa: E402
 from lawgov_gui.core.summary.options import Options  # noqa: E402
 from lawgov_gui.core.writers.word import write_docx  # noqa: E402
-from tests.core.writers.sample_digest import CHECKS, LINES, NOTE, OVERVIEW, with_digest  # noqa: E402
+from tests.core.writers.sample_digest import CHECKS, LINES, NOTE, OVERVIEW, bare, with_digest  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -81,14 +81,14 @@ def test_the_footer_keeps_to_the_paragraph_before_it(doc) -> None:
 
 
 def test_a_figure_named_otherwise_in_the_catalogue_shows_both_names(doc, summary) -> None:
-    first = next(d for d in summary.sections if d.all_figures).all_figures[0]
+    first = next(d for d in summary.sections if d.figures).figures[0]
     cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
     assert f"{first.subject}（统一指标：{first.canonical}）" in cells and first.year in cells
 
 
 def test_without_a_digest_the_summary_starts_with_the_detail(seed_report, tmp_path: Path) -> None:
     path = tmp_path / "old.docx"
-    write_docx(build_summary(seed_report), path)
+    write_docx(bare(build_summary(seed_report)), path)
     shown = texts(docx.Document(str(path)))
     assert DIGEST_HEADING not in shown and DETAIL_HEADING not in shown
     assert COMPLIANCE_HEADING not in shown

@@ -18,6 +18,7 @@ from lawgov_gui.core.summary import layout as spec_module
 from lawgov_gui.core.summary.content import build_summary
 from lawgov_gui.core.summary.layout import Layout
 from lawgov_gui.core.summary.options import Options
+from lawgov_gui.core.summary.wording import full_width
 from lawgov_gui.core.writers.word import write_docx
 from lawgov_gui.gui.printing.pages import write_pdf
 from lawgov_gui.gui.shell.main_window import MainWindow
@@ -53,7 +54,7 @@ def test_pdf_text_has_issuer_titles_and_figures(pdfs, seed_report, layout: str) 
     assert "吉林省人民政府" in text
     for s in seed_report.iter_sections():
         if s.level <= 2:
-            assert s.title[:12] in text, s.title
+            assert full_width(s.title)[:12] in text, s.title  # headings print full-width
     for figure in ("74.14%", "4034件", "86.53%"):
         assert figure in text
     assert seed_report.meta.title_inferred and "推断" not in text  # the title alone
@@ -96,9 +97,10 @@ def test_word_summary_has_headings_and_key_table(tmp_path: Path, seed_path: Path
     doc = Document(str(out))
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
     assert any("学思想、落责任" in h for h in headings)
-    rows = [[c.text for c in row.cells] for row in doc.tables[0].rows]
-    assert rows[0] == ["指标", "数值", "关系"]
-    assert ["法治政府建设任务完成率", "74.14%", ""] in rows
+    detail = [t for t in doc.tables if t.rows[0].cells[0].text == "指标"]  # after the 核查 box
+    rows = [[c.text for c in row.cells] for row in detail[0].rows]
+    assert rows[0] == ["指标", "数值", "年份", "关系"]
+    assert ["法治政府建设任务完成率", "74.14%", "2023年", ""] in rows
 
 
 def test_summary_of_a_missing_file_says_why(tmp_path: Path) -> None:
