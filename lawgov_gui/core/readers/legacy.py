@@ -38,6 +38,7 @@ from .messages import (
 from .ole import OleKind, classify
 
 CONVERT_SECONDS = 60
+WINDOWS = os.name == "nt"
 _REFUSALS = {OleKind.ENCRYPTED: OLE_ENCRYPTED, OleKind.OTHER: OLE_NOT_WORD,
              OleKind.DAMAGED: OLE_CORRUPT}
 _WINDOWS_ROOTS = ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)")
@@ -61,7 +62,7 @@ def find_soffice() -> str | None:
     for name in ("soffice", "libreoffice"):
         if found := shutil.which(name):
             return found
-    if os.name == "nt":
+    if WINDOWS:
         for root in filter(None, (os.environ.get(name) for name in _WINDOWS_ROOTS)):
             candidate = Path(root) / "LibreOffice" / "program" / "soffice.exe"
             if candidate.is_file():
@@ -103,7 +104,7 @@ def _convert(soffice: str, work: Path, data: bytes) -> bytes:
 
 def _run(command: list[str], work: Path) -> None:
     """Run LibreOffice in a process group of its own; the whole group is killed after."""
-    group = ({"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if os.name == "nt"
+    group = ({"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if WINDOWS
              else {"start_new_session": True})
     process = subprocess.Popen(command, cwd=work, stdin=subprocess.DEVNULL,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **group)
@@ -119,7 +120,7 @@ def _run(command: list[str], work: Path) -> None:
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:
     """Kill the process and everything it started, and reap it."""
-    if os.name == "nt":
+    if WINDOWS:
         if process.poll() is None:
             subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
