@@ -9,9 +9,12 @@ is installed, converts the file in a private temporary directory:
   changed), which blocks macros, never updates links and never loads resources a
   document refers to (BlockUntrustedRefererLinks), so nothing is fetched;
 - LibreOffice in its own process group, killed with all its children after
-  CONVERT_SECONDS, or when the load is abandoned (a load's thread is stopped by
-  an exception, and `finally` still runs);
-- the directory removed afterwards, on success and on error alike.
+  CONVERT_SECONDS, or as soon as the load is abandoned;
+- the directory removed afterwards, on success, on error and when abandoned.
+
+The run has a thread of its own (`_Conversion`): an abandoned load is stopped by
+an exception raised in its thread wherever it is, and the process and directory
+must not depend on where that lands.
 
 When LibreOffice is not installed, the message says so.
 """
@@ -24,6 +27,8 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import threading
+import time
 from pathlib import Path
 
 from ..errors import ReportError
@@ -38,6 +43,7 @@ from .messages import (
 from .ole import OleKind, classify
 
 CONVERT_SECONDS = 60
+POLL_SECONDS = 0.05  # how often a waiting thread looks up
 WINDOWS = os.name == "nt"
 _REFUSALS = {OleKind.ENCRYPTED: OLE_ENCRYPTED, OleKind.OTHER: OLE_NOT_WORD,
              OleKind.DAMAGED: OLE_CORRUPT}
@@ -83,39 +89,78 @@ def word_to_docx(data: bytes) -> bytes:
     soffice = find_soffice()
     if soffice is None:
         raise ReportError(NO_LIBREOFFICE)
-    with tempfile.TemporaryDirectory(prefix="lawgov-doc-", ignore_cleanup_errors=True) as tmp:
-        return _convert(soffice, Path(tmp), data)
-
-
-def _convert(soffice: str, work: Path, data: bytes) -> bytes:
-    """Convert `data` in the directory `work`; the .docx's bytes."""
-    source, out, profile = work / "report.doc", work / "out", work / "profile"
-    source.write_bytes(data)
-    (profile / "user").mkdir(parents=True)
-    (profile / "user" / "registrymodifications.xcu").write_text(_PROFILE_SETTINGS, "utf-8")
-    _run([soffice, "--headless", "--norestore", "--nolockcheck", "--nologo", "--nodefault",
-          f"-env:UserInstallation={profile.as_uri()}",
-          "--convert-to", "docx", "--outdir", str(out), str(source)], work)
-    result = out / "report.docx"
-    if not result.is_file():
-        raise ReportError(CONVERT_FAILED)
-    return result.read_bytes()
-
-
-def _run(command: list[str], work: Path) -> None:
-    """Run LibreOffice in a process group of its own; the whole group is killed after."""
-    group = ({"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if WINDOWS
-             else {"start_new_session": True})
-    process = subprocess.Popen(command, cwd=work, stdin=subprocess.DEVNULL,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **group)
+    conversion = _Conversion(soffice, data)
+    thread = threading.Thread(target=conversion.run, name="lawgov-soffice", daemon=True)
     try:
-        code = process.wait(timeout=CONVERT_SECONDS)
-    except subprocess.TimeoutExpired:
-        raise ReportError(CONVERT_TIMEOUT.format(CONVERT_SECONDS)) from None
+        thread.start()
+        while not conversion.done.wait(POLL_SECONDS):  # Python runs: an abandon gets through
+            pass
     finally:
-        _kill_group(process)
-    if code != 0:
-        raise ReportError(CONVERT_FAILED)
+        conversion.stop.set()
+    if conversion.error is not None:
+        raise conversion.error
+    return conversion.result
+
+
+class _Conversion:
+    """One LibreOffice run, on a thread of its own that nothing interrupts.
+
+    The load waits for it; when the load is abandoned (an exception raised in the
+    load's thread, which could strike anywhere, even inside subprocess.Popen), it
+    sets `stop`, and this thread, which alone owns the process and the directory,
+    kills the one and removes the other.
+    """
+
+    def __init__(self, soffice: str, data: bytes) -> None:
+        self.soffice, self.data = soffice, data
+        self.stop, self.done = threading.Event(), threading.Event()
+        self.result = b""
+        self.error: ReportError | None = None
+
+    def run(self) -> None:
+        """Convert in a fresh temporary directory, removed afterwards."""
+        try:
+            with tempfile.TemporaryDirectory(prefix="lawgov-doc-",
+                                             ignore_cleanup_errors=True) as tmp:
+                self.result = self._convert(Path(tmp))
+        except ReportError as e:
+            self.error = e
+        except OSError:  # the program cannot be started, the disk is full
+            self.error = ReportError(CONVERT_FAILED)
+        finally:
+            self.done.set()
+
+    def _convert(self, work: Path) -> bytes:
+        """Convert the document in the directory `work`; the .docx's bytes."""
+        source, out, profile = work / "report.doc", work / "out", work / "profile"
+        source.write_bytes(self.data)
+        (profile / "user").mkdir(parents=True)
+        (profile / "user" / "registrymodifications.xcu").write_text(_PROFILE_SETTINGS, "utf-8")
+        self._run([self.soffice, "--headless", "--norestore", "--nolockcheck", "--nologo",
+                   "--nodefault", f"-env:UserInstallation={profile.as_uri()}",
+                   "--convert-to", "docx", "--outdir", str(out), str(source)], work)
+        result = out / "report.docx"
+        if not result.is_file():
+            raise ReportError(CONVERT_FAILED)
+        return result.read_bytes()
+
+    def _run(self, command: list[str], work: Path) -> None:
+        """Run LibreOffice in a process group of its own; the whole group is killed after."""
+        group = ({"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if WINDOWS
+                 else {"start_new_session": True})
+        process = subprocess.Popen(command, cwd=work, stdin=subprocess.DEVNULL,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **group)
+        deadline = time.monotonic() + CONVERT_SECONDS
+        try:
+            while (code := process.poll()) is None:
+                if time.monotonic() > deadline:
+                    raise ReportError(CONVERT_TIMEOUT.format(CONVERT_SECONDS))
+                if self.stop.wait(POLL_SECONDS):
+                    raise ReportError(CONVERT_FAILED)  # abandoned: nobody reads this
+        finally:
+            _kill_group(process)
+        if code != 0:
+            raise ReportError(CONVERT_FAILED)
 
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:
