@@ -94,31 +94,38 @@ def runs_of(text: str, attrs: dict[str, str], place: _Placement) -> list[Run]:
     spans it), else one default advance.
     """
     text = _UNPRINTABLE.sub("", text.replace("\t", " "))
+    if not text:
+        return []
     for axis in ("X", "Y"):
         if given := numbers(attrs.get(axis)):
             setattr(place, axis.lower(), given[0])
     dx = deltas(attrs.get("DeltaX"), len(text) - 1)
     dy = deltas(attrs.get("DeltaY"), len(text) - 1)
-    even = dx[-1] if dx and len(set(dx)) == 1 and len(dx) == len(text) - 1 else None
+    steps = dx + [_advance(ch) * place.size for ch in text[len(dx):-1]]
+    even = len(dx) == len(text) - 1 and len(set(dx)) == 1
+    last = dx[-1] if even else _advance(text[-1]) * place.size
+    if not any(dy) and place.ctm[1] == place.ctm[2] == 0:  # one baseline: the usual case
+        end = place.x + sum(steps)
+        (left, baseline), right = place.page(place.x, place.y), place.page(end + last, 0)[0]
+        return [Run(text, min(left, right), max(left, right), baseline, place.em)]
+    return _glyph_runs(text, steps + [last], dy, place)
 
-    def reach(i: int) -> float:  # from the glyph's origin to its right edge
-        if i < len(dx):
-            return dx[i]
-        return even if even is not None else _advance(text[i]) * place.size
 
+def _glyph_runs(text: str, reach: list[float], dy: list[float], place: _Placement) -> list[Run]:
+    """Runs of a TextCode that leaves its baseline (DeltaY, a rotating CTM), glyph by glyph."""
     runs: list[Run] = []
     x, y = place.x, place.y
     for i, ch in enumerate(text):
         if i:
-            x += dx[i - 1] if i - 1 < len(dx) else _advance(text[i - 1]) * place.size
+            x += reach[i - 1]
             y += dy[i - 1] if i - 1 < len(dy) else 0.0
-        (gx, gy), right = place.page(x, y), place.page(x + reach(i), y)[0]
-        last = runs[-1] if runs else None
-        if last is None or abs(gy - last.baseline) > 0.5 * place.em:
-            runs.append(Run(ch, gx, right, gy, place.em))
+        (gx, gy), right = place.page(x, y), place.page(x + reach[i], y)[0]
+        if not runs or abs(gy - runs[-1].baseline) > 0.5 * place.em:
+            runs.append(Run(ch, min(gx, right), max(gx, right), gy, place.em))
         else:
-            last.text += ch
-            last.right = max(last.right, right)
+            runs[-1].text += ch
+            runs[-1].left = min(runs[-1].left, gx, right)
+            runs[-1].right = max(runs[-1].right, gx, right)
     return runs
 
 
@@ -166,7 +173,7 @@ class PageText:
             self.clips -= 1
         elif tag == "TextCode" and self.code is not None and self.place is not None:
             text = "".join(self.parts)
-            self.chars += sum(not ch.isspace() for ch in text)
+            self.chars += len("".join(text.split()))
             if self.chars > self.budget:
                 raise ReportError(OFD_TOO_MANY_CHARS.format(limits.MAX_PDF_CHARS // 10_000))
             self.runs += runs_of(text, self.code, self.place)
