@@ -108,7 +108,7 @@ def runs_of(text: str, attrs: dict[str, str], place: _Placement) -> list[Run]:
         end = place.x + sum(steps)
         (left, baseline), right = place.page(place.x, place.y), place.page(end + last, 0)[0]
         return [Run(text, min(left, right), max(left, right), baseline, place.em)]
-    return _glyph_runs(text, steps + [last], dy, place)
+    return _glyph_runs(text, [*steps, last], dy, place)
 
 
 def _glyph_runs(text: str, reach: list[float], dy: list[float], place: _Placement) -> list[Run]:
