@@ -65,6 +65,15 @@ def test_same_sections_and_indicators_as_the_text(ofd_report, seed_report) -> No
     assert [i.section for i in ofd_report.indicators] == [i.section for i in seed_report.indicators]
 
 
+def test_paragraphs_are_the_texts(ofd_report, seed_report) -> None:
+    """Lines joined back across wraps, page breaks and numbers too wide to fit (74.14%)."""
+    fold = functools.partial(unicodedata.normalize, "NFKC")
+    lines = fold(ofd_report.text).split("\n")
+    assert lines[0] == ofd_report.meta.title  # the title line, which the text lacks
+    assert lines[-2:] == ["吉林省人民政府", "2024年3月15日"]  # the signature, likewise
+    assert lines[1:-2] == fold(seed_report.text).split("\n")
+
+
 def test_page_numbers_are_dropped_and_runs_keep_their_order(ofd_report) -> None:
     assert "—" not in ofd_report.text.replace("2024—2027", "")
     assert ofd_report.text.startswith("吉林省2023年法治政府建设情况报告\n2023年，吉林省")
