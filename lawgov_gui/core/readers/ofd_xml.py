@@ -45,7 +45,8 @@ def parse(chunks: Iterable[bytes], start: StartHandler, end: EndHandler,
         data: called with character data.
 
     Raises:
-        ReportError: the part is not well-formed XML or holds a DTD (OFD_CORRUPT).
+        ReportError: the part is not well-formed XML, declares an unknown encoding
+            or holds a DTD (OFD_CORRUPT).
     """
     parser = expat.ParserCreate(namespace_separator="}")
     parser.buffer_text = True
@@ -60,7 +61,7 @@ def parse(chunks: Iterable[bytes], start: StartHandler, end: EndHandler,
         for chunk in chunks:
             parser.Parse(chunk, False)
         parser.Parse(b"", True)
-    except expat.ExpatError:
+    except (expat.ExpatError, LookupError):  # LookupError: an unknown declared encoding
         raise ReportError(OFD_CORRUPT) from None
 
 

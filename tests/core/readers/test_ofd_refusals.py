@@ -6,8 +6,12 @@ entities (internal expansion and external references) and encrypted packages.
 
 from __future__ import annotations
 
+import io
+import random
+import re
 import struct
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -20,6 +24,7 @@ from lawgov_gui.core.readers.messages import (
     OFD_TOO_MANY_CHARS,
     ZIP_BOMB,
 )
+from lawgov_gui.core.readers.text import decode_file
 from tests.core.readers.ofd_builder import OfdPackage, page_content, report_pages
 
 _LAUGHS = ('<!DOCTYPE ofd:OFD [<!ENTITY a "aaaaaaaaaa">'
@@ -70,7 +75,9 @@ def test_missing_part(tmp_path: Path, part: str) -> None:
     ("Doc_0/Document.xml", '<?xml version="1.0"?><Document/>'),  # no pages
     ("OFD.xml", '<?xml version="1.0"?><OFD><DocBody/></OFD>'),  # no DocRoot
     ("OFD.xml", '<?xml version="1.0"?><Package/>'),  # not an OFD.xml
-], ids=["junk-after-root", "cut-short", "unclosed", "no-pages", "no-doc-root", "other-root"])
+    ("Doc_0/Document.xml", '<?xml version="1.0" encoding="UTF-Z"?><Document/>'),
+], ids=["junk-after-root", "cut-short", "unclosed", "no-pages", "no-doc-root", "other-root",
+        "unknown-encoding"])
 def test_malformed_xml(tmp_path: Path, name: str, text: str) -> None:
     assert _refusal(tmp_path, _with_part(name, text)) == OFD_CORRUPT
 
@@ -127,6 +134,27 @@ def test_too_much_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_encrypted(tmp_path: Path, extra: dict[str, str], body: str) -> None:
     data = OfdPackage(report_pages(), extra=extra, ofd_body=body).data()
     assert _refusal(tmp_path, data) == OFD_ENCRYPTED
+
+
+def test_random_damage_is_always_refused_in_chinese(tmp_path: Path) -> None:
+    """Bytes flipped in the XML (stored, so the flips reach it) and in the zip around it."""
+    rng, parts = random.Random(0), OfdPackage(report_pages()).parts()
+    for trial in range(200):
+        name = rng.choice(sorted(parts))
+        damaged = bytearray(parts[name].encode())
+        for _ in range(rng.randint(1, 5)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+            for part, text in parts.items():
+                archive.writestr(part, bytes(damaged) if part == name else text.encode())
+        data = bytearray(out.getvalue())
+        for _ in range(trial % 2 * 3):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        try:
+            decode_file(tmp_path / "report.ofd", bytes(data))
+        except ReportError as e:
+            assert re.search(r"[\u4e00-\u9fff]", e.message)
 
 
 def test_pages_without_text_are_a_scan(tmp_path: Path) -> None:
