@@ -82,7 +82,7 @@ def _build(decoded: Decoded, source: Source) -> Report:
     limits.check_lines(len(lines))
     page = _Page(lines)
     per_line = page.quantities_by_line()
-    if decoded.format in ("docx", "pdf"):  # documents carry no site chrome to drop
+    if decoded.format in ("docx", "pdf", "ofd"):  # documents carry no site chrome to drop
         rows = list(range(len(page.lines)))
     else:
         keep = cells.kept_rows(page.starts, read_tables(page.joined, page.shade),

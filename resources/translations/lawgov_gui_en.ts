@@ -748,8 +748,8 @@
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/shell/main_window.py" line="194"/>
-        <source>报告 (*.txt *.text *.html *.htm *.docx *.pdf);;所有文件 (*)</source>
-        <translation>Reports (*.txt *.text *.html *.htm *.docx *.pdf);;All files (*)</translation>
+        <source>报告 (*.txt *.text *.html *.htm *.docx *.doc *.wps *.pdf *.ofd);;所有文件 (*)</source>
+        <translation>Reports (*.txt *.text *.html *.htm *.docx *.doc *.wps *.pdf *.ofd);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/shell/main_window.py" line="211"/>

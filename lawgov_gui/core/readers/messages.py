@@ -15,11 +15,26 @@ UNKNOWN_ENCODING = "无法识别文件的文字编码，它可能不是文本文
 NOT_TEXT = "文件内容不是文本（含有大量无法识别的字节），无法作为报告打开。"
 GIBBERISH = "文件里的文字看起来是乱码（大多是生僻字或无法显示的字符），不是报告文本，无法打开。"
 
-# Word files: .docx packages (safezip.py, docx.py) and old OLE containers (text.py).
+# Word files: .docx packages (safezip.py, docx.py) and OLE containers (ole.py, legacy.py).
 DOCX_CORRUPT = "文件已损坏或不是有效的 Word 文档（.docx）。"
 ZIP_BOMB = "这个文件解压后过大或压缩比异常（疑似压缩炸弹），为安全起见不予打开。"
-OLE_DOC = "这是旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 或文本后再打开。"
 OLE_ENCRYPTED = "这个 Word 文档设有打开密码，请先在 Word 或 WPS 中取消密码、另存为 .docx 后再打开。"
+OLE_CORRUPT = ("文件已损坏，无法作为旧版 Word（.doc）或 WPS（.wps）文档打开；"
+               "如果 Word 或 WPS 还能打开它，请另存为 .docx 后再打开。")
+OLE_NOT_WORD = ("这个文件是 Office 复合文档，但不是 Word 或 WPS 文字文档"
+                "（可能是 Excel 表格或 PowerPoint 演示文稿），无法作为报告打开。")
+NO_LIBREOFFICE = ("需要安装 LibreOffice 才能打开 .doc/.wps 文件：请安装 LibreOffice（免费软件）后重试，"
+                  "或在 Word 或 WPS 中把文件另存为 .docx 后再打开。")
+CONVERT_FAILED = ("LibreOffice 无法转换这个 .doc/.wps 文件（它可能已损坏），"
+                  "请在 Word 或 WPS 中另存为 .docx 后再打开。")
+CONVERT_TIMEOUT = ("LibreOffice 转换这个文件超过 {} 秒仍未完成，已停止；"  # the seconds
+                   "请在 Word 或 WPS 中另存为 .docx 后再打开。")
+
+# OFD files (ofd.py, ofd_xml.py, ofd_page.py).
+OFD_CORRUPT = "文件已损坏或不是有效的 OFD 文档。"
+OFD_ENCRYPTED = "这个 OFD 文档已加密，请先在 OFD 阅读器中解密、另存为未加密的副本后再打开。"
+OFD_NO_TEXT = "此 OFD 文档没有文字（可能是扫描件），需要先进行文字识别（OCR）。"
+OFD_TOO_MANY_CHARS = "此 OFD 文档的文字太多（超过 {} 万字），无法打开。"  # the limit, in 万 characters
 
 # PDF files (pdf.py, text.py).
 PDF_CORRUPT = "文件已损坏，无法作为 PDF 打开。"

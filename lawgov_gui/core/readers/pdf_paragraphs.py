@@ -1,7 +1,8 @@
 """A PDF's lines joined back into paragraphs, one paragraph a line of text.
 
 A line ends its paragraph when it stops short of the right margin (a heading
-standing alone, the last line of a paragraph), when the next line starts a
+standing alone, the last line of a paragraph; not when the next line's first word,
+a number, was too wide to fit there), when the next line starts a
 heading marker (一、 （一） 1. （1）) or a new indented paragraph, when a wider gap
 follows, or when it ends a sentence (。！？；：) — unless the document marks its
 paragraphs (a first-line indent, or a wider gap between paragraphs) and the next
@@ -11,7 +12,9 @@ of one size are one title.
 
 from __future__ import annotations
 
+import re
 import statistics
+import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -21,6 +24,15 @@ from .pdf_lines import Line, latin
 
 _SENTENCE_END = "。！？；：!?;:…"
 _CLOSERS = "”’\"')）]】》」』〕"
+INDENT = 0.8  # ems: a first line set in further than this is indented
+# A line's first word that cannot be broken: a number or Latin word with what may not
+# begin a line after it (a closing mark, a stop).
+_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%‰·:/\-]*[”’)）】》」』〕。，、；：！？.,;:!?%]*")
+
+
+def _units(text: str) -> int:
+    """Half-em units of `text`: 2 for a full-width character, 1 for another."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 @dataclass(slots=True)
@@ -80,6 +92,19 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                if a.page == b.page and 0 < a.top - b.top < 4 * a.em]
     pitch = statistics.median(pitches) if pitches else None
 
+    def pushed_over(a: Line, b: Line) -> bool:
+        """Whether b's first word (a number, a Latin word) did not fit after a, so a wrapped.
+
+        The word's width is b's width shared out by character (a full-width one
+        counts twice); an em of slack allows for a margin that lines of figures
+        overshoot.
+        """
+        word = _WORD.match(b.text)
+        if word is None or _ends_sentence(a.text) or indent(b) >= 0.5:
+            return False
+        width = (b.right - b.left) * _units(word.group()) / max(_units(b.text), 1)
+        return width > margins[a.page].right - a.right - a.em
+
     def wide_gap(a: Line, b: Line) -> bool:
         return (pitch is not None and a.page == b.page
                 and a.top - b.top > 1.25 * pitch + 0.1 * a.em)
@@ -87,7 +112,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     # Does the document indent the first line of its paragraphs? Then the indented
     # lines are mostly preceded by a paragraph end (a sentence end, a short line).
     starts = [not full(a) or _ends_sentence(a.text)
-              for a, b in pairwise(lines) if 1.0 < indent(b) < 6.0]
+              for a, b in pairwise(lines) if INDENT < indent(b) < 6.0]
     indents = len(starts) >= 3 and sum(starts) >= 0.7 * len(starts)
 
     # Does it set its paragraphs apart by a wider gap? Then a sentence end at the
@@ -101,10 +126,10 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             return True
         if centred(a) and centred(b) and not _ends_sentence(a.text):
             return abs(a.em - b.em) > 0.1 * a.em  # a title over two lines goes on
-        if not full(a) or indent(b) > 4.0:  # wrapped lines go on at the left margin
-            return True
+        if (not full(a) and not pushed_over(a, b)) or indent(b) > 4.0:
+            return True  # wrapped lines go on at the left margin
         if indents:
-            if indent(b) > 1.0:
+            if indent(b) > INDENT:
                 return True
             if indent(b) < 0.5:
                 return False

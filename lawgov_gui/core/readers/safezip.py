@@ -1,7 +1,8 @@
-"""Open a .docx (a zip) without trusting what it says about itself.
+"""Open a .docx or an .ofd (both zips) without trusting what they say about themselves.
 
 `check_zip` reads only the central directory and refuses a package that declares
-too much, a suspicious compression ratio, or no Word body. The declared sizes may
+too much, a suspicious compression ratio, or not the part its format starts from
+(the Word body; OFD.xml). The declared sizes may
 lie, so `Package` then unpacks every entry in small steps, counting what really
 comes out: past the limit of a part, or of the whole package, it stops at once
 with the Chinese "too large" message. Nothing is ever unpacked in one piece.
@@ -28,20 +29,26 @@ DAMAGE = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFErro
           ValueError, zlib.error, KeyError, RuntimeError)
 
 
-def check_zip(data: bytes) -> None:
-    """Refuse a zip that is damaged, declares too much, or holds no Word body."""
+def check_zip(data: bytes, main: str = BODY, damaged: str = DOCX_CORRUPT) -> None:
+    """Refuse a zip that is damaged, declares too much, or holds no `main` part.
+
+    Args:
+        data: the zip's bytes.
+        main: the part the format starts from (a .docx's body by default).
+        damaged: the refusal of a damaged package of this format.
+    """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
     except DAMAGE:
-        raise ReportError(DOCX_CORRUPT) from None
+        raise ReportError(damaged) from None
     if len(infos) > MAX_ENTRIES or sum(i.file_size for i in infos) > limits.MAX_UNZIPPED:
         raise ReportError(ZIP_BOMB)
     for info in infos:
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise ReportError(ZIP_BOMB)
-    if BODY not in {i.filename for i in infos}:
-        raise ReportError(DOCX_CORRUPT)
+    if main not in {i.filename for i in infos}:
+        raise ReportError(damaged)
 
 
 class Package:
@@ -49,13 +56,15 @@ class Package:
 
     Args:
         data: the package's bytes (check_zip has accepted them).
+        damaged: the refusal of a damaged package of this format.
     """
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, damaged: str = DOCX_CORRUPT) -> None:
+        self.damaged = damaged
         try:
             self.archive = zipfile.ZipFile(io.BytesIO(data))
         except DAMAGE:
-            raise ReportError(DOCX_CORRUPT) from None
+            raise ReportError(damaged) from None
         self.unpacked = 0
 
     def __enter__(self) -> Package:
@@ -73,7 +82,7 @@ class Package:
 
         Raises:
             ReportError: the part or the package unpacks to more than its limit
-                (ZIP_BOMB), or it is damaged (DOCX_CORRUPT).
+                (ZIP_BOMB), or it is damaged (the package's `damaged` refusal).
         """
         part = 0
         try:
@@ -85,4 +94,4 @@ class Package:
                         raise ReportError(ZIP_BOMB)
                     yield chunk
         except DAMAGE:
-            raise ReportError(DOCX_CORRUPT) from None
+            raise ReportError(self.damaged) from None

@@ -3,9 +3,12 @@
 Plain text may come in UTF-8 (with or without BOM), GB18030/GBK/GB2312, Big5 or
 UTF-16; charset-normalizer decides when the bytes carry no BOM and are not valid
 UTF-8. Web pages are recognised by their markup, whatever their extension, and
-their declared charset is honoured. Word (.docx) and PDF files are recognised by
-their first bytes and read by readers.docx and readers.pdf; a .docx is first checked as a
-zip (size, compression ratio, word/document.xml) so a zip bomb is never unpacked.
+their declared charset is honoured. PDF, zip and OLE2 files are recognised by
+their first bytes: a PDF is read by readers.pdf; a zip with OFD.xml at its root
+by readers.ofd, any other zip as a .docx by readers.docx, each first checked as a
+zip (size, compression ratio, its main part) so a zip bomb is never unpacked; an
+OLE2 file holding a Word document (.doc, .wps) is converted to .docx by
+LibreOffice (readers.legacy) and read as one.
 Text that decodes to noise (NULs, mostly rare characters: plausible.py) is read
 with another Chinese encoding if one fits, else refused. Anything else that is
 not text gets a ReportError saying why, in Chinese.
@@ -25,11 +28,11 @@ from .messages import (
     EMPTY_FILE,
     NO_TEXT_IN_FILE,
     NOT_TEXT,
-    OLE_DOC,
-    OLE_ENCRYPTED,
+    OFD_CORRUPT,
     PDF_CORRUPT,
     UNKNOWN_ENCODING,
 )
+from .ole import OLE_SIGNATURE
 from .plausible import CONTROL, check_text, refusal
 from .safezip import DAMAGE, check_zip
 
@@ -41,8 +44,6 @@ _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)"""
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
             "big5": "big5hkscs", "utf8": "utf-8", "utf-8-sig": "utf-8"}
 _TAG = re.compile(r"<(?:[A-Za-z][A-Za-z0-9]*[\s/>]|!--|!doctype)", re.I)
-
-_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 
 @dataclass(slots=True)
@@ -150,7 +151,7 @@ _DAMAGE = (*DAMAGE, UnicodeDecodeError, IndexError, TypeError)
 
 
 def _read_binary(data: bytes) -> Decoded | None:
-    """A PDF or Word file read, an old or locked Word file refused; None for anything else."""
+    """A PDF, OFD or Word file read (an OLE one converted), or refused; None for anything else."""
     if _is_pdf(data):
         from .pdf import pdf_to_text
 
@@ -160,19 +161,32 @@ def _read_binary(data: bytes) -> Decoded | None:
             raise ReportError(PDF_CORRUPT) from None
         return Decoded("pdf", None, text, hints)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-        from .docx import docx_to_text
+        from .ofd import is_ofd, ofd_to_text
 
+        if not is_ofd(data):
+            return _read_docx(data)
         try:
-            check_zip(data)
-            text, hints = docx_to_text(data)
+            text, hints = ofd_to_text(data)
         except _DAMAGE:
-            raise ReportError(DOCX_CORRUPT) from None
-        return Decoded("docx", None, text, hints)
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        # An OLE container: an old .doc, or a password-protected .docx (whose
-        # encrypted package lives in an OLE file).
-        raise ReportError(OLE_ENCRYPTED if _ENCRYPTED_PACKAGE in data else OLE_DOC)
+            raise ReportError(OFD_CORRUPT) from None
+        return Decoded("ofd", None, text, hints)
+    if data.startswith(OLE_SIGNATURE):
+        from .legacy import word_to_docx
+
+        return _read_docx(word_to_docx(data))  # "docx": the formats CONTRACT.md allows
     return None
+
+
+def _read_docx(data: bytes) -> Decoded:
+    """A .docx read, or refused as damaged."""
+    from .docx import docx_to_text
+
+    try:
+        check_zip(data)
+        text, hints = docx_to_text(data)
+    except _DAMAGE:
+        raise ReportError(DOCX_CORRUPT) from None
+    return Decoded("docx", None, text, hints)
 
 
 def _declared_encoding(data: bytes) -> str | None:

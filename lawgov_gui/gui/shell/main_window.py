@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("打开报告"), "", tr("报告 (*.txt *.text *.html *.htm *.docx *.pdf);;所有文件 (*)"))
+            self, tr("打开报告"), "", tr("报告 (*.txt *.text *.html *.htm *.docx *.doc *.wps *.pdf *.ofd);;所有文件 (*)"))
         if path:
             self.open_path(path)
 
