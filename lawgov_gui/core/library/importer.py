@@ -1,0 +1,146 @@
+"""Adding files and folders to the library: extraction in worker processes, never stopping.
+
+Each file is hashed first; one already in the library (same sha256), or met twice in the same
+batch, is a duplicate and not read again. The others are read by `load_report` in a pool of
+worker processes (spawned: the entry point is this module's `extract`, importable anywhere);
+the main process stores each result in its own transaction as it comes. An unreadable file is
+listed with its Chinese reason and skipped. `progress(done, total, outcome)` is called after
+every file; `cancel()` returning True stops before the next one (what is stored stays).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from ..errors import ReportError
+from ..pipeline import load_report
+from . import store
+from .errors import LibraryError
+from .rows import Rows, rows_of
+
+SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf", ".ofd", ".doc", ".wps")
+IN_PROCESS = 4  # fewer new files than this are read here: starting workers costs more
+
+
+class Status(StrEnum):
+    """What became of one file."""
+
+    ADDED = "已添加"
+    DUPLICATE = "重复"
+    SKIPPED = "跳过"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One file's result; `reason` (Chinese) says why it was skipped or what it duplicates."""
+
+    path: str
+    status: Status
+    reason: str = ""
+
+    def line(self) -> str:
+        """The line `library add` prints for this file."""
+        tail = f"：{self.reason}" if self.reason else ""
+        return f"{self.status.value}{tail}  {self.path}"
+
+
+Progress = Callable[[int, int, Outcome], None]
+
+
+def expand(paths: Iterable[str | Path]) -> list[Path]:
+    """The files named by `paths`: files as given, folders searched for report files.
+
+    Raises:
+        LibraryError: a path does not exist.
+    """
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*")
+                              if f.suffix.lower() in SUFFIXES and f.is_file()))
+        elif p.exists():
+            out.append(p)
+        else:
+            raise LibraryError(f"找不到文件或文件夹：{p}")
+    return out
+
+
+def extract(path: str) -> Rows | str:
+    """The worker's task: the rows of the report at `path`, or why it cannot be read."""
+    try:
+        return rows_of(load_report(path))
+    except ReportError as e:
+        return e.message
+    except OSError as e:
+        return f"无法读取文件：{e.strerror or e}"
+
+
+def add(conn: sqlite3.Connection, paths: Iterable[str | Path], *, progress: Progress | None = None,
+        cancel: Callable[[], bool] | None = None, workers: int | None = None) -> list[Outcome]:
+    """Add the files and folders `paths` to the library; one outcome per file, in order done."""
+    files = expand(paths)
+    fresh, outcomes = _sort_out(conn, files)
+    total, done = len(files), 0
+    for o in outcomes:
+        done += 1
+        if progress:
+            progress(done, total, o)
+    for path, result in _extracted(fresh, workers):
+        if cancel and cancel():
+            break
+        o = _store(conn, path, result)
+        outcomes.append(o)
+        done += 1
+        if progress:
+            progress(done, total, o)
+    return outcomes
+
+
+def _sort_out(conn: sqlite3.Connection, files: list[Path]) -> tuple[list[str], list[Outcome]]:
+    """The files to read, and the outcomes of those that need no reading (duplicates, unreadable)."""
+    seen, fresh, outcomes = store.known(conn), [], []
+    for f in files:
+        try:
+            digest = hashlib.sha256(f.read_bytes()).hexdigest()
+        except OSError as e:
+            outcomes.append(Outcome(str(f), Status.SKIPPED, f"无法读取文件：{e.strerror or e}"))
+            continue
+        if digest in seen:
+            outcomes.append(Outcome(str(f), Status.DUPLICATE, "资料库中已有相同内容的报告"))
+        else:
+            seen.add(digest)
+            fresh.append(str(f))
+    return fresh, outcomes
+
+
+def _extracted(paths: list[str], workers: int | None) -> Iterator[tuple[str, Rows | str]]:
+    """(path, result) for each path, in order; in worker processes when there are several."""
+    if len(paths) < IN_PROCESS:
+        yield from ((p, extract(p)) for p in paths)
+        return
+    n = max(1, min(workers or os.cpu_count() or 1, len(paths)))
+    pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        futures: list[Future] = [pool.submit(extract, p) for p in paths]
+        for p, f in zip(paths, futures, strict=True):
+            yield p, f.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _store(conn: sqlite3.Connection, path: str, result: Rows | str) -> Outcome:
+    if isinstance(result, str):
+        return Outcome(path, Status.SKIPPED, result)
+    try:
+        store.insert(conn, result)
+    except sqlite3.IntegrityError:  # the same text under another name, read in this batch
+        return Outcome(path, Status.DUPLICATE, "资料库中已有相同内容的报告")
+    return Outcome(path, Status.ADDED)

@@ -1,0 +1,72 @@
+"""A Report as the rows the library stores; made in the worker process that read the file.
+
+The search index is cut at every section start and end: each chunk belongs to the innermost
+section that holds it (the text before the first heading to none), so a hit names its section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ..model import Indicator, Report, Section
+from ..section_index import SectionIndex
+from .grams import index_grams
+from .level import level_of, region_of
+
+
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """Everything the library keeps of one report, ready for executemany."""
+
+    report: tuple
+    sections: list[tuple]
+    indicators: list[tuple]
+    chunks: list[tuple[str | None, int, int, str]]  # section, start, end, grams
+
+    @property
+    def sha256(self) -> str:
+        return self.report[0]
+
+
+def rows_of(report: Report) -> Rows:
+    """The rows of `report` (report row without its id: the store numbers it)."""
+    src, meta = report.source, report.meta
+    head = (src.sha256, src.path, src.format, src.encoding, meta.title, meta.issuer,
+            level_of(meta.issuer).value, region_of(meta.issuer), meta.year, meta.genre.value,
+            meta.published, meta.signed, report.text)
+    return Rows(head, list(_section_rows(report.sections, None)),
+                [_indicator_row(i, report) for i in report.indicators],
+                _chunks(report.text, report.sections))
+
+
+def _section_rows(sections: list[Section], parent: str | None):
+    for s in sections:
+        yield (s.id, parent, s.level, s.marker, s.title, s.start, s.end, s.heading_end)
+        yield from _section_rows(s.children, s.id)
+
+
+def _indicator_row(i: Indicator, report: Report) -> tuple:
+    c, t = i.change, i.table
+    vs = None
+    if c is not None and c.type == "vs":
+        base = report.indicator(c.of)
+        vs = base.canonical if base is not None else None
+    return (i.id, i.text, i.start, i.end, i.value, i.unit, i.qualifier, i.kind.value, i.subject,
+            i.section, i.label or i.subject, i.canonical, i.period, i.scope.value, int(i.growth),
+            t.row if t else None, t.column if t else None,
+            c.type.value if c else None, c.direction.value if c and c.direction else None,
+            c.of if c else None, c.baseline if c else None, c.period if c else None,
+            c.role.value if c and c.role else None, vs)
+
+
+def _chunks(text: str, sections: list[Section]) -> list[tuple[str | None, int, int, str]]:
+    """The text cut at every section start and end, each piece with its innermost section and
+    its grams."""
+    index = SectionIndex(sections)
+    cuts = sorted({0, len(text), *(s.start for s in index.flat), *(s.end for s in index.flat)})
+    out = []
+    for start, end in pairwise(cuts):
+        section = index.at(start)
+        out.append((section.id if section else None, start, end, index_grams(text[start:end])))
+    return out
