@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 _NUMBER = re.compile(r"\d+(?:\.(\d+))?")
-_MAGNITUDE = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
+_MAGNITUDE = {"万": 1e4, "亿": 1e8}  # right after the digits (百 in 个百分点 is no magnitude)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +31,7 @@ def spread(text: str, value: float) -> float:
     if m is None:
         return 0.0
     decimals = len(m.group(1) or "")
-    scale = next((v for k, v in _MAGNITUDE.items() if k in text[m.end():m.end() + 2]), 1.0)
+    scale = _MAGNITUDE.get(text[m.end():m.end() + 1], 1.0)
     return 0.5 * 10 ** -decimals * scale
 
 

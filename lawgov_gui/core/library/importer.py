@@ -16,6 +16,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -27,6 +28,7 @@ from .errors import LibraryError
 from .rows import Rows, rows_of
 
 SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf", ".ofd", ".doc", ".wps")
+_SAME = "资料库中已有相同内容的报告"
 IN_PROCESS = 4  # fewer new files than this are read here: starting workers costs more
 
 
@@ -85,39 +87,42 @@ def extract(path: str) -> Rows | str:
 
 def add(conn: sqlite3.Connection, paths: Iterable[str | Path], *, progress: Progress | None = None,
         cancel: Callable[[], bool] | None = None, workers: int | None = None) -> list[Outcome]:
-    """Add the files and folders `paths` to the library; one outcome per file, in order done."""
+    """Add the files and folders `paths` to the library; one outcome per file done, in the order
+    of the files."""
     files = expand(paths)
-    fresh, outcomes = _sort_out(conn, files)
-    total, done = len(files), 0
-    for o in outcomes:
-        done += 1
+    fresh, done = _sort_out(conn, files)
+    for n in range(len(done)):
         if progress:
-            progress(done, total, o)
-    for path, result in _extracted(fresh, workers):
-        if cancel and cancel():
-            break
-        o = _store(conn, path, result)
-        outcomes.append(o)
-        done += 1
-        if progress:
-            progress(done, total, o)
-    return outcomes
+            progress(n + 1, len(files), done[n][1])
+    with closing(_extracted([p for _, p in fresh], workers)) as results:  # closed: pool shut
+        for (index, path), (_, result) in zip(fresh, results, strict=False):
+            if cancel and cancel():
+                break
+            done.append((index, _store(conn, path, result)))
+            if progress:
+                progress(len(done), len(files), done[-1][1])
+    return [o for _, o in sorted(done, key=lambda d: d[0])]
 
 
-def _sort_out(conn: sqlite3.Connection, files: list[Path]) -> tuple[list[str], list[Outcome]]:
-    """The files to read, and the outcomes of those that need no reading (duplicates, unreadable)."""
-    seen, fresh, outcomes = store.known(conn), [], []
-    for f in files:
+def _sort_out(conn: sqlite3.Connection,
+              files: list[Path]) -> tuple[list[tuple[int, str]], list[tuple[int, Outcome]]]:
+    """The files to read, and the outcomes of those that need no reading (duplicates, unreadable),
+    each with its place in `files`."""
+    seen = store.known(conn)
+    fresh: list[tuple[int, str]] = []
+    outcomes: list[tuple[int, Outcome]] = []
+    for n, f in enumerate(files):
         try:
             digest = hashlib.sha256(f.read_bytes()).hexdigest()
         except OSError as e:
-            outcomes.append(Outcome(str(f), Status.SKIPPED, f"无法读取文件：{e.strerror or e}"))
+            outcomes.append((n, Outcome(str(f), Status.SKIPPED,
+                                        f"无法读取文件：{e.strerror or e}")))
             continue
         if digest in seen:
-            outcomes.append(Outcome(str(f), Status.DUPLICATE, "资料库中已有相同内容的报告"))
+            outcomes.append((n, Outcome(str(f), Status.DUPLICATE, _SAME)))
         else:
             seen.add(digest)
-            fresh.append(str(f))
+            fresh.append((n, str(f)))
     return fresh, outcomes
 
 
@@ -142,5 +147,5 @@ def _store(conn: sqlite3.Connection, path: str, result: Rows | str) -> Outcome:
     try:
         store.insert(conn, result)
     except sqlite3.IntegrityError:  # the same text under another name, read in this batch
-        return Outcome(path, Status.DUPLICATE, "资料库中已有相同内容的报告")
+        return Outcome(path, Status.DUPLICATE, _SAME)
     return Outcome(path, Status.ADDED)
