@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lawgov_gui.core.library import Library, LibraryError
-from lawgov_gui.core.library import schema
+from lawgov_gui.core.library import Library, LibraryError, schema
 
 
 def test_new_file(tmp_path: Path) -> None:
