@@ -69,7 +69,7 @@ def write_bad(folder: Path) -> list[Path]:
     return [folder / name for name in BAD]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def filled(tmp_path_factory: pytest.TempPathFactory):
     """A library holding the seed, the dev openings, three report pairs; with its outcomes."""
     root = tmp_path_factory.mktemp("library")
