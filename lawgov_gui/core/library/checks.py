@@ -24,7 +24,7 @@ _CHANGES = (
     " JOIN reports p ON p.issuer = r.issuer AND p.year = r.year - 1"
     " JOIN indicators q ON q.report = p.id AND q.canonical = i.canonical AND q.period = p.year"
     " AND q.scope = 'own' AND q.change_type IS NOT 'yoy'"
-    " WHERE g.change_type = 'yoy' AND i.canonical IS NOT NULL AND i.period = r.year"
+    " WHERE g.change_type = 'yoy' AND i.canonical != '' AND i.period = r.year"
     " AND g.change_direction IS NOT NULL ORDER BY r.issuer, r.year, i.canonical")
 _CONFLICTS = (
     "SELECT a.issuer, i.canonical, i.period, i.value, i.text, a.path, j.value, j.text,"
@@ -32,7 +32,7 @@ _CONFLICTS = (
     " JOIN indicators j ON j.canonical = i.canonical AND j.period = i.period AND j.unit = i.unit"
     " AND j.report > i.report AND j.scope = 'own'"
     " JOIN reports b ON b.id = j.report AND b.issuer = a.issuer"
-    " WHERE i.canonical IS NOT NULL AND i.scope = 'own' AND a.issuer IS NOT NULL"
+    " WHERE i.canonical != '' AND i.scope = 'own' AND a.issuer IS NOT NULL"
     " ORDER BY a.issuer, i.canonical, i.period")
 
 

@@ -9,7 +9,6 @@ as written.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,15 +20,10 @@ from .errors import LibraryError
 
 HEADERS = ("路径", "发布机关", "报告年度", "数据年度", "数值", "单位", "原文", "指标名称", "所在句子", "口径",
            "对照基准")
-_SENTENCE_END = re.compile("[。；;！!？?\n]")
-_REACH = 120  # characters read on each side of a figure to find its sentence
-_SELECT = ("SELECT r.path, r.issuer, r.year, {period}, {value}, {unit}, {text}, {label},"
-           f" substr(r.text, max(1, {{start}} - {_REACH - 1}), {2 * _REACH}),"
-           " max(0, {start} - %d), {start}, {scope}, {baseline}" % (_REACH - 1))
-_OWN = _SELECT.format(period="i.period", value="i.value", unit="i.unit", text="i.text",
-                      label="i.label", start="i.start", scope="i.scope", baseline="NULL")
-_VS = _SELECT.format(period="b.period", value="b.value", unit="b.unit", text="b.text",
-                     label="b.label", start="b.start", scope="'vs'", baseline="b.change_baseline")
+_SELECT = ("SELECT r.path, r.issuer, r.year, {p}.period, {p}.value, {p}.unit, {p}.text, {p}.label,"
+           " {p}.sentence, {scope}, {baseline}")
+_OWN = _SELECT.format(p="i", scope="i.scope", baseline="NULL")
+_VS = _SELECT.format(p="b", scope="'vs'", baseline="b.change_baseline")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,18 +62,9 @@ def compare(conn: sqlite3.Connection, canonical: str) -> list[Row]:
     return [_row(r) for r in own] + [_vs_row(r) for r in vs]
 
 
-def _sentence(window: str, lo: int, at: int) -> str:
-    """The sentence around offset `at` of the text, read from `window` (which starts at `lo`)."""
-    here = at - lo
-    starts = [m.end() for m in _SENTENCE_END.finditer(window, 0, here)]
-    end = _SENTENCE_END.search(window, here)
-    return window[starts[-1] if starts else 0:end.end() if end else len(window)].strip()
-
-
 def _row(r: tuple) -> Row:
-    path, issuer, year, period, value, unit, text, label, window, lo, start, scope, base = r
-    return Row(path, issuer, year, period, value, unit, text, label, _sentence(window, lo, start),
-               scope != "own", base)
+    path, issuer, year, period, value, unit, text, label, sentence, scope, base = r
+    return Row(path, issuer, year, period, value, unit, text, label, sentence, scope != "own", base)
 
 
 def _vs_row(r: tuple) -> Row:

@@ -14,6 +14,7 @@ import hashlib
 import multiprocessing
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import closing
@@ -29,7 +30,8 @@ from .rows import Rows, rows_of
 
 SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf", ".ofd", ".doc", ".wps")
 _SAME = "资料库中已有相同内容的报告"
-IN_PROCESS = 4  # fewer new files than this are read here: starting workers costs more
+IN_PROCESS = 4
+BATCH, BATCH_SECONDS = 64, 0.25  # fewer new files than this are read here: starting workers costs more
 
 
 class Status(StrEnum):
@@ -94,11 +96,11 @@ def add(conn: sqlite3.Connection, paths: Iterable[str | Path], *, progress: Prog
     for n in range(len(done)):
         if progress:
             progress(n + 1, len(files), done[n][1])
-    with closing(_extracted([p for _, p in fresh], workers)) as results:  # closed: pool shut
+    with closing(_extracted([p for _, p in fresh], workers)) as results, _Writer(conn) as w:
         for (index, path), (_, result) in zip(fresh, results, strict=False):
             if cancel and cancel():
                 break
-            done.append((index, _store(conn, path, result)))
+            done.append((index, w.put(path, result)))
             if progress:
                 progress(len(done), len(files), done[-1][1])
     return [o for _, o in sorted(done, key=lambda d: d[0])]
@@ -141,11 +143,43 @@ def _extracted(paths: list[str], workers: int | None) -> Iterator[tuple[str, Row
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _store(conn: sqlite3.Connection, path: str, result: Rows | str) -> Outcome:
-    if isinstance(result, str):
-        return Outcome(path, Status.SKIPPED, result)
-    try:
-        store.insert(conn, result)
-    except sqlite3.IntegrityError:  # the same text under another name, read in this batch
-        return Outcome(path, Status.DUPLICATE, _SAME)
-    return Outcome(path, Status.ADDED)
+class _Writer:
+    """Stores results in transactions of up to BATCH reports or BATCH_SECONDS (a commit per
+    report costs more than storing it); each report is all or nothing within its batch."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn, self.pending, self.since = conn, 0, 0.0
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def put(self, path: str, result: Rows | str) -> Outcome:
+        """Store one file's result; its outcome."""
+        if isinstance(result, str):
+            return Outcome(path, Status.SKIPPED, result)
+        if not self.pending:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.since = time.monotonic()
+        self.pending += 1
+        try:
+            store.insert(self.conn, result)
+        except sqlite3.IntegrityError:  # the same text, stored meanwhile by another program
+            return Outcome(path, Status.DUPLICATE, _SAME)
+        finally:
+            if self.pending >= BATCH or time.monotonic() - self.since >= BATCH_SECONDS:
+                self._commit()
+        return Outcome(path, Status.ADDED)
+
+    def _commit(self) -> None:
+        self.conn.execute("COMMIT")
+        self.pending = 0
+
+    def __exit__(self, *exc: object) -> None:
+        """Commit what is stored, even when the import stops on an error (each report is whole)."""
+        if not self.pending:
+            return
+        try:
+            self._commit()
+        except sqlite3.Error:
+            self.conn.execute("ROLLBACK")
+            raise

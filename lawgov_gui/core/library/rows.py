@@ -6,6 +6,7 @@ section that holds it (the text before the first heading to none), so a hit name
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -14,12 +15,16 @@ from ..section_index import SectionIndex
 from .grams import index_grams
 from .level import level_of, region_of
 
+_SENTENCE_END = re.compile("[。；;！!？?\n]")
+_REACH = 120  # characters read on each side of a figure to find its sentence
+
 
 @dataclass(frozen=True, slots=True)
 class Rows:
     """Everything the library keeps of one report, ready for executemany."""
 
     report: tuple
+    text: str
     sections: list[tuple]
     indicators: list[tuple]
     chunks: list[tuple[str | None, int, int, str]]  # section, start, end, grams
@@ -34,8 +39,8 @@ def rows_of(report: Report) -> Rows:
     src, meta = report.source, report.meta
     head = (src.sha256, src.path, src.format, src.encoding, meta.title, meta.issuer,
             level_of(meta.issuer).value, region_of(meta.issuer), meta.year, meta.genre.value,
-            meta.published, meta.signed, report.text)
-    return Rows(head, list(_section_rows(report.sections, None)),
+            meta.published, meta.signed)
+    return Rows(head, report.text, list(_section_rows(report.sections, None)),
                 [_indicator_row(i, report) for i in report.indicators],
                 _chunks(report.text, report.sections))
 
@@ -52,12 +57,20 @@ def _indicator_row(i: Indicator, report: Report) -> tuple:
     if c is not None and c.type == "vs":
         base = report.indicator(c.of)
         vs = base.canonical if base is not None else None
-    return (i.id, i.text, i.start, i.end, i.value, i.unit, i.qualifier, i.kind.value, i.subject,
-            i.section, i.label or i.subject, i.canonical, i.period, i.scope.value, int(i.growth),
+    return (i.canonical or "", i.id, i.text, i.start, i.end, i.value, i.unit, i.qualifier,
+            i.kind.value, i.subject, i.section, i.label or i.subject, i.period, i.scope.value, int(i.growth),
             t.row if t else None, t.column if t else None,
             c.type.value if c else None, c.direction.value if c and c.direction else None,
             c.of if c else None, c.baseline if c else None, c.period if c else None,
-            c.role.value if c and c.role else None, vs)
+            c.role.value if c and c.role else None, vs, sentence_at(report.text, i.start))
+
+
+def sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` that holds offset `at` (read at most _REACH characters each way)."""
+    lo = max(0, at - _REACH)
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
+    end = _SENTENCE_END.search(text, at, at + _REACH)
+    return text[starts[-1] if starts else lo:end.end() if end else at + _REACH].strip()
 
 
 def _chunks(text: str, sections: list[Section]) -> list[tuple[str | None, int, int, str]]:

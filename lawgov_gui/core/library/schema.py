@@ -4,6 +4,10 @@
 older schema migrated step by step, and anything else (not a database, malformed, made by a newer
 version, someone else's tables) refused with a LibraryError that says, in Chinese, to rebuild.
 Notes are keyed by the report's sha256, not its row, so they outlive a rebuild.
+
+The layout serves the library's reads: a report's text apart from its row (the rows stay small
+for filters and joins), and the indicators clustered by canonical id (compare reads one range;
+`canonical` is '' for a figure with none, as a primary key cannot hold NULL).
 """
 
 from __future__ import annotations
@@ -17,13 +21,15 @@ from .errors import LibraryError
 
 VERSION = 1
 _HEADER = b"SQLite format 3\x00"
-_TABLES = ("reports", "sections", "indicators", "chunks", "grams", "notes")
+_TABLES = ("reports", "texts", "sections", "indicators", "chunks", "grams", "notes")
 
 _CREATE = """
 CREATE TABLE reports(
   id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, path TEXT NOT NULL, format TEXT,
   encoding TEXT, title TEXT, issuer TEXT, level TEXT NOT NULL, region TEXT NOT NULL, year INTEGER,
-  genre TEXT NOT NULL, published TEXT, signed TEXT, text TEXT NOT NULL, added TEXT NOT NULL);
+  genre TEXT NOT NULL, published TEXT, signed TEXT, added TEXT NOT NULL);
+CREATE TABLE texts(
+  report INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE, text TEXT NOT NULL);
 CREATE INDEX reports_issuer ON reports(issuer, year);
 CREATE INDEX reports_filter ON reports(level, region, year, genre);
 CREATE TABLE sections(
@@ -31,14 +37,16 @@ CREATE TABLE sections(
   level INTEGER NOT NULL, marker TEXT NOT NULL, title TEXT NOT NULL, start INTEGER NOT NULL,
   "end" INTEGER NOT NULL, heading_end INTEGER NOT NULL, PRIMARY KEY(report, id)) WITHOUT ROWID;
 CREATE TABLE indicators(
-  report INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE, id TEXT NOT NULL,
+  canonical TEXT NOT NULL, report INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
   text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, value REAL NOT NULL,
   unit TEXT NOT NULL, qualifier TEXT, kind TEXT NOT NULL, subject TEXT NOT NULL, section TEXT,
-  label TEXT NOT NULL, canonical TEXT, period INTEGER, scope TEXT NOT NULL, growth INTEGER NOT NULL,
+  label TEXT NOT NULL, period INTEGER, scope TEXT NOT NULL, growth INTEGER NOT NULL,
   table_row TEXT, table_column TEXT, change_type TEXT, change_direction TEXT, change_of TEXT,
   change_baseline TEXT, change_period TEXT, change_role TEXT, vs_canonical TEXT,
-  PRIMARY KEY(report, id)) WITHOUT ROWID;
-CREATE INDEX indicators_canonical ON indicators(canonical, period);
+  sentence TEXT NOT NULL,
+  PRIMARY KEY(canonical, report, id)) WITHOUT ROWID;
+CREATE UNIQUE INDEX indicators_report ON indicators(report, id);
 CREATE INDEX indicators_vs ON indicators(vs_canonical) WHERE vs_canonical IS NOT NULL;
 CREATE INDEX indicators_change ON indicators(change_type) WHERE change_type = 'yoy';
 CREATE TABLE chunks(

@@ -51,15 +51,25 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 20,
     expression = match_expression(query)
     if expression is None:
         raise LibraryError("搜索词中没有可检索的汉字、字母或数字。")
-    where, params = _where(filters)
-    sql = ("SELECT c.report, r.path, r.issuer, r.year, c.section, c.start,"
-           " substr(r.text, c.start + 1, c.\"end\" - c.start), bm25(grams)"
-           " FROM grams JOIN chunks c ON c.id = grams.rowid JOIN reports r ON r.id = c.report"
-           f" WHERE grams MATCH ?{where} ORDER BY bm25(grams) LIMIT ?")
-    rows = conn.execute(sql, (expression, *params, limit)).fetchall()
+    rows = conn.execute(_hits_sql(filters), (expression, *_where(filters)[1], limit)).fetchall()
     pattern = locate(query)
     headings = _headings(conn, {(r[0], r[4]) for r in rows if r[4]})
     return [_hit(row, pattern, headings) for row in rows]
+
+
+def _hits_sql(filters: dict[str, str | int | None]) -> str:
+    """The query of the best hits: ranked on the index alone (joined to the reports only for the
+    filters), the text read for the hits kept."""
+    where = _where(filters)[0]
+    best = ("SELECT grams.rowid AS id, rank AS score FROM grams WHERE grams MATCH ?"
+            " ORDER BY rank LIMIT ?") if not where else (
+        "SELECT c.id AS id, bm25(grams) AS score FROM grams JOIN chunks c ON c.id = grams.rowid"
+        f" JOIN reports r ON r.id = c.report WHERE grams MATCH ?{where} ORDER BY score LIMIT ?")
+    return ("SELECT c.report, r.path, r.issuer, r.year, c.section, c.start,"
+            ' substr(t.text, c.start + 1, c."end" - c.start), best.score'
+            f" FROM ({best}) best JOIN chunks c ON c.id = best.id"
+            " JOIN reports r ON r.id = c.report JOIN texts t ON t.report = c.report"
+            " ORDER BY best.score")
 
 
 def _where(filters: dict[str, str | int | None]) -> tuple[str, list]:

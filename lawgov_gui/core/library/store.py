@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from .rows import Rows
-from .schema import transaction
 
 _REPORT = ("INSERT INTO reports(sha256, path, format, encoding, title, issuer, level, region, year,"
-           " genre, published, signed, text, added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+           " genre, published, signed, added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+_TEXT = "INSERT INTO texts VALUES (?,?)"
 _SECTION = "INSERT INTO sections VALUES (?,?,?,?,?,?,?,?,?)"
-_INDICATOR = f"INSERT INTO indicators VALUES ({','.join('?' * 25)})"
+_INDICATOR = f"INSERT INTO indicators VALUES ({','.join('?' * 26)})"
 _CHUNK = 'INSERT INTO chunks(report, section, start, "end") VALUES (?,?,?,?)'
 _GRAMS = "INSERT INTO grams(rowid, g) VALUES (?,?)"
 
@@ -42,16 +42,29 @@ def known(conn: sqlite3.Connection) -> set[str]:
 
 
 def insert(conn: sqlite3.Connection, rows: Rows) -> int:
-    """Store one report's rows, all or nothing; its row id."""
+    """Store one report's rows, all or nothing (a savepoint), inside the caller's transaction;
+    its row id.
+
+    Raises:
+        sqlite3.IntegrityError: a report with the same sha256 is stored (nothing is written).
+    """
     added = datetime.now(UTC).isoformat(timespec="seconds")
-    with transaction(conn):
+    conn.execute("SAVEPOINT report")
+    try:
         rid = conn.execute(_REPORT, (*rows.report, added)).lastrowid
         conn.executemany(_SECTION, [(rid, *s) for s in rows.sections])
-        conn.executemany(_INDICATOR, [(rid, *i) for i in rows.indicators])
+        conn.execute(_TEXT, (rid, rows.text))
+        conn.executemany(_INDICATOR, [(i[0], rid, *i[1:]) for i in rows.indicators])
         for section, start, end, grams in rows.chunks:
             cid = conn.execute(_CHUNK, (rid, section, start, end)).lastrowid
             conn.execute(_GRAMS, (cid, grams))
+    except BaseException:
+        conn.execute("ROLLBACK TO report")
+        conn.execute("RELEASE report")
+        raise
+    conn.execute("RELEASE report")
     return rid
+
 
 
 def entries(conn: sqlite3.Connection) -> list[Entry]:

@@ -9,7 +9,7 @@ from tests.conftest import SEED
 
 
 def _text(lib: Library, report: int) -> str:
-    return lib.conn.execute("SELECT text FROM reports WHERE id = ?", (report,)).fetchone()[0]
+    return lib.conn.execute("SELECT text FROM texts WHERE report = ?", (report,)).fetchone()[0]
 
 
 @pytest.mark.parametrize(("query", "path_end", "section", "heading"), [

@@ -1,0 +1,149 @@
+"""How fast the library imports, searches and compares, and how large its file grows.
+
+Run from the repository root:  .venv/bin/python benchmarks/bench_library.py [--quick]
+
+1. Import: N variants of the seed (its issuer replaced by N different city names, so every
+   sha256 differs) written to a temporary folder and added to a fresh library with
+   `Library.add(folder)` — hashing, extraction in worker processes (2 here), storing, worker
+   start-up included. Prints reports/s (target ≥ 100).
+2. A library of 10,000 reports, built fast: the first 100 imported reports are copied 99
+   times in SQL (reports, sections, indicators and chunks, ids shifted; issuer, region and
+   year changed per copy: 样本k市人民政府, year 2019–2023) and the copies' search rows
+   re-made from the same bigram text. Then, on it:
+   - search: median and worst of 7 runs per query (复议, 出庭, 行政复议, 质量提升年, 省, and 复议 with
+     a year and a level filter), limit 20 (target ≤ 50 ms);
+   - compare: `Library.compare` on lit.head_appearance_rate and recon.direct_correction_rate
+     (10,000 rows each), median of 5 (target ≤ 100 ms);
+   - the file's size (after a WAL checkpoint) and per report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.seed_reports import SEED
+from lawgov_gui.core.library import Library
+from lawgov_gui.core.library.grams import index_grams
+
+COPIES = 100  # 100 imported reports × 100 = 10,000
+QUERIES = [("复议", {}), ("出庭", {}), ("行政复议", {}), ("质量提升年", {}), ("省", {}),
+           ("复议", {"year": 2021, "level": "市"})]
+COMPARED = ("lit.head_appearance_rate", "recon.direct_correction_rate")
+
+
+def write_variants(folder: Path, n: int) -> None:
+    """N copies of the seed, each with its own issuer."""
+    seed = SEED.read_text(encoding="utf-8")
+    for k in range(n):
+        city = f"样本{k}市"
+        (folder / f"r{k:05d}.txt").write_text(seed.replace("吉林省", city), encoding="utf-8")
+
+
+def time_import(lib: Library, folder: Path, n: int) -> float:
+    t = time.perf_counter()
+    outcomes = lib.add([folder], workers=2)
+    dt = time.perf_counter() - t
+    added = sum(o.status.value == "已添加" for o in outcomes)
+    if added != n:
+        sys.exit(f"only {added} of {n} reports were added")
+    return n / dt
+
+
+def replicate(lib: Library, base: int, copies: int) -> None:
+    """Copy the first `base` reports `copies - 1` times (see the module docstring)."""
+    conn = lib.conn
+    r_step = conn.execute("SELECT max(id) FROM reports").fetchone()[0]
+    c_step = conn.execute("SELECT max(id) FROM chunks").fetchone()[0]
+    chunks = conn.execute('SELECT c.id, substr(t.text, c.start + 1, c."end" - c.start) FROM chunks c'
+                          " JOIN texts t ON t.report = c.report WHERE c.report <= ?", (base,))
+    grams = [(cid, index_grams(text)) for cid, text in chunks]
+    conn.execute("BEGIN")
+    for k in range(1, copies):
+        _copy(conn, k, base, k * r_step, k * c_step)
+        conn.executemany("INSERT INTO grams(rowid, g) VALUES (?, ?)",
+                         [(cid + k * c_step, g) for cid, g in grams])
+    conn.execute("COMMIT")
+
+
+def _copy(conn, k: int, base: int, r_shift: int, c_shift: int) -> None:
+    conn.execute(
+        "INSERT INTO reports SELECT id + ?, sha256 || '-' || ?, path, format, encoding, title,"
+        " '样本' || ? || '市人民政府', '市', '样本' || ? || '市', 2019 + ? % 5, genre, published,"
+        " signed, added FROM reports WHERE id <= ?", (r_shift, k, k, k, k, base))
+    for table in ("texts", "sections", "indicators"):
+        cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+        select = ", ".join("report + ?" if c == "report" else f'"{c}"' for c in cols)
+        conn.execute(f"INSERT INTO {table} SELECT {select} FROM {table} WHERE report <= ?",
+                     (r_shift, base))
+    conn.execute('INSERT INTO chunks SELECT id + ?, report + ?, section, start, "end" FROM chunks'
+                 " WHERE report <= ?", (c_shift, r_shift, base))
+
+
+def timed(fn, runs: int) -> tuple[float, float]:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times) * 1000, max(times) * 1000
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="import 200 reports instead of 500")
+    n = 200 if ap.parse_args().quick else 500
+    with tempfile.TemporaryDirectory(prefix="bench_library_") as tmp:
+        folder, base = Path(tmp) / "reports", Path(tmp) / "base"
+        folder.mkdir()
+        base.mkdir()
+        write_variants(folder, n)
+        write_variants(base, COPIES)
+        with Library(Path(tmp) / "import.sqlite3") as lib:
+            rate = time_import(lib, folder, n)
+        rows = [(f"import, {n} seed-sized reports, 2 workers", f"{rate:.0f} reports/s",
+                 "≥ 100 reports/s", rate >= 100)]
+        with Library(Path(tmp) / "lib.sqlite3") as lib:
+            time_import(lib, base, COPIES)
+            t = time.perf_counter()
+            replicate(lib, COPIES, COPIES)
+            build = time.perf_counter() - t
+            total = lib.conn.execute("SELECT count(*) FROM reports").fetchone()[0]
+            print(f"library of {total} reports built in {build:.1f} s")
+            rows += _measure(lib)
+            lib.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            size = (Path(tmp) / "lib.sqlite3").stat().st_size
+            rows.append(("file size", f"{size / 1e6:.0f} MB ({size / total / 1e3:.1f} kB/report)",
+                         "(info)", None))
+    _print(rows)
+
+
+def _measure(lib: Library) -> list[tuple]:
+    rows = []
+    for query, filters in QUERIES:
+        med, worst = timed(lambda q=query, f=filters: lib.search(q, limit=20, **f), 7)
+        name = f"search {query}" + (f" {filters}" if filters else "")
+        rows.append((name, f"{med:.1f} ms (max {worst:.1f})", "≤ 50 ms", med <= 50))
+    for cid in COMPARED:
+        n = len(lib.compare(cid))
+        med, worst = timed(lambda c=cid: lib.compare(c), 5)
+        rows.append((f"compare {cid} ({n} rows)", f"{med:.1f} ms (max {worst:.1f})", "≤ 100 ms",
+                     med <= 100))
+    return rows
+
+
+def _print(rows: list[tuple]) -> None:
+    print(f"{'measure':58} {'figure':28} {'target':18} result")
+    for name, figure, target, ok in rows:
+        verdict = "(info)" if ok is None else "PASS" if ok else "over"
+        print(f"{name:58} {figure:28} {target:18} {verdict}")
+
+
+if __name__ == "__main__":
+    main()
