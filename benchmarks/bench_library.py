@@ -7,7 +7,7 @@ Run from the repository root:  .venv/bin/python benchmarks/bench_library.py [--q
    `Library.add(folder)` — hashing, extraction in worker processes (2 here), storing, worker
    start-up included. Prints reports/s (target ≥ 100).
 2. A library of 10,000 reports, built fast: the first 100 imported reports are copied 99
-   times in SQL (reports, sections, indicators and chunks, ids shifted; issuer, region and
+   times in SQL (reports, texts, sections and indicators, ids shifted; issuer, region and
    year changed per copy: 样本k市人民政府, year 2019–2023) and the copies' search rows
    re-made from the same bigram text. Then, on it:
    - search: median and worst of 7 runs per query (复议, 出庭, 行政复议, 质量提升年, 省, and 复议 with
@@ -60,19 +60,17 @@ def replicate(lib: Library, base: int, copies: int) -> None:
     """Copy the first `base` reports `copies - 1` times (see the module docstring)."""
     conn = lib.conn
     r_step = conn.execute("SELECT max(id) FROM reports").fetchone()[0]
-    c_step = conn.execute("SELECT max(id) FROM chunks").fetchone()[0]
-    chunks = conn.execute('SELECT c.id, substr(t.text, c.start + 1, c."end" - c.start) FROM chunks c'
-                          " JOIN texts t ON t.report = c.report WHERE c.report <= ?", (base,))
-    grams = [(cid, index_grams(text)) for cid, text in chunks]
+    texts = conn.execute("SELECT report, text FROM texts WHERE report <= ?", (base,))
+    grams = [(rid, index_grams(text)) for rid, text in texts]
     conn.execute("BEGIN")
     for k in range(1, copies):
-        _copy(conn, k, base, k * r_step, k * c_step)
+        _copy(conn, k, base, k * r_step)
         conn.executemany("INSERT INTO grams(rowid, g) VALUES (?, ?)",
-                         [(cid + k * c_step, g) for cid, g in grams])
+                         [(rid + k * r_step, g) for rid, g in grams])
     conn.execute("COMMIT")
 
 
-def _copy(conn, k: int, base: int, r_shift: int, c_shift: int) -> None:
+def _copy(conn, k: int, base: int, r_shift: int) -> None:
     conn.execute(
         "INSERT INTO reports SELECT id + ?, sha256 || '-' || ?, path, format, encoding, title,"
         " '样本' || ? || '市人民政府', '市', '样本' || ? || '市', 2019 + ? % 5, genre, published,"
@@ -82,8 +80,6 @@ def _copy(conn, k: int, base: int, r_shift: int, c_shift: int) -> None:
         select = ", ".join("report + ?" if c == "report" else f'"{c}"' for c in cols)
         conn.execute(f"INSERT INTO {table} SELECT {select} FROM {table} WHERE report <= ?",
                      (r_shift, base))
-    conn.execute('INSERT INTO chunks SELECT id + ?, report + ?, section, start, "end" FROM chunks'
-                 " WHERE report <= ?", (c_shift, r_shift, base))
 
 
 def timed(fn, runs: int) -> tuple[float, float]:

@@ -1,17 +1,15 @@
 """A Report as the rows the library stores; made in the worker process that read the file.
 
-The search index is cut at every section start and end: each chunk belongs to the innermost
-section that holds it (the text before the first heading to none), so a hit names its section.
+The worker also makes the text's bigrams for the search index and each figure's sentence, so
+that the main process only stores.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from ..model import Indicator, Report, Section
-from ..section_index import SectionIndex
 from .grams import index_grams
 from .level import level_of, region_of
 
@@ -27,7 +25,7 @@ class Rows:
     text: str
     sections: list[tuple]
     indicators: list[tuple]
-    chunks: list[tuple[str | None, int, int, str]]  # section, start, end, grams
+    grams: str  # what the search index holds (grams.index_grams)
 
     @property
     def sha256(self) -> str:
@@ -41,8 +39,7 @@ def rows_of(report: Report) -> Rows:
             level_of(meta.issuer).value, region_of(meta.issuer), meta.year, meta.genre.value,
             meta.published, meta.signed)
     return Rows(head, report.text, list(_section_rows(report.sections, None)),
-                [_indicator_row(i, report) for i in report.indicators],
-                _chunks(report.text, report.sections))
+                [_indicator_row(i, report) for i in report.indicators], index_grams(report.text))
 
 
 def _section_rows(sections: list[Section], parent: str | None):
@@ -71,15 +68,3 @@ def sentence_at(text: str, at: int) -> str:
     starts = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
     end = _SENTENCE_END.search(text, at, at + _REACH)
     return text[starts[-1] if starts else lo:end.end() if end else at + _REACH].strip()
-
-
-def _chunks(text: str, sections: list[Section]) -> list[tuple[str | None, int, int, str]]:
-    """The text cut at every section start and end, each piece with its innermost section and
-    its grams."""
-    index = SectionIndex(sections)
-    cuts = sorted({0, len(text), *(s.start for s in index.flat), *(s.end for s in index.flat)})
-    out = []
-    for start, end in pairwise(cuts):
-        section = index.at(start)
-        out.append((section.id if section else None, start, end, index_grams(text[start:end])))
-    return out

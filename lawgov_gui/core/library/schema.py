@@ -7,7 +7,8 @@ Notes are keyed by the report's sha256, not its row, so they outlive a rebuild.
 
 The layout serves the library's reads: a report's text apart from its row (the rows stay small
 for filters and joins), and the indicators clustered by canonical id (compare reads one range;
-`canonical` is '' for a figure with none, as a primary key cannot hold NULL).
+`canonical` is '' for a figure with none, as a primary key cannot hold NULL); the search index
+has one row per report, its rowid the report's id.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from .errors import LibraryError
 
 VERSION = 1
 _HEADER = b"SQLite format 3\x00"
-_TABLES = ("reports", "texts", "sections", "indicators", "chunks", "grams", "notes")
+_TABLES = ("reports", "texts", "sections", "indicators", "grams", "notes")
 
 _CREATE = """
 CREATE TABLE reports(
@@ -48,11 +49,8 @@ CREATE TABLE indicators(
   PRIMARY KEY(canonical, report, id)) WITHOUT ROWID;
 CREATE UNIQUE INDEX indicators_report ON indicators(report, id);
 CREATE INDEX indicators_vs ON indicators(vs_canonical) WHERE vs_canonical IS NOT NULL;
+CREATE INDEX sections_at ON sections(report, start);
 CREATE INDEX indicators_change ON indicators(change_type) WHERE change_type = 'yoy';
-CREATE TABLE chunks(
-  id INTEGER PRIMARY KEY, report INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-  section TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL);
-CREATE INDEX chunks_report ON chunks(report);
 CREATE VIRTUAL TABLE grams USING fts5(g, content='', tokenize='unicode61');
 CREATE TABLE notes(
   id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, kind TEXT NOT NULL, start INTEGER NOT NULL,

@@ -13,7 +13,6 @@ _REPORT = ("INSERT INTO reports(sha256, path, format, encoding, title, issuer, l
 _TEXT = "INSERT INTO texts VALUES (?,?)"
 _SECTION = "INSERT INTO sections VALUES (?,?,?,?,?,?,?,?,?)"
 _INDICATOR = f"INSERT INTO indicators VALUES ({','.join('?' * 26)})"
-_CHUNK = 'INSERT INTO chunks(report, section, start, "end") VALUES (?,?,?,?)'
 _GRAMS = "INSERT INTO grams(rowid, g) VALUES (?,?)"
 
 
@@ -55,9 +54,7 @@ def insert(conn: sqlite3.Connection, rows: Rows) -> int:
         conn.executemany(_SECTION, [(rid, *s) for s in rows.sections])
         conn.execute(_TEXT, (rid, rows.text))
         conn.executemany(_INDICATOR, [(i[0], rid, *i[1:]) for i in rows.indicators])
-        for section, start, end, grams in rows.chunks:
-            cid = conn.execute(_CHUNK, (rid, section, start, end)).lastrowid
-            conn.execute(_GRAMS, (cid, grams))
+        conn.execute(_GRAMS, (rid, rows.grams))
     except BaseException:
         conn.execute("ROLLBACK TO report")
         conn.execute("RELEASE report")
