@@ -10,8 +10,8 @@ as written.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from ..extract.catalogue import entry
 from ..model import Direction
@@ -21,14 +21,17 @@ from .errors import LibraryError
 HEADERS = ("路径", "发布机关", "报告年度", "数据年度", "数值", "单位", "原文", "指标名称", "所在句子", "口径",
            "对照基准")
 _SELECT = ("SELECT r.path, r.issuer, r.year, {p}.period, {p}.value, {p}.unit, {p}.text, {p}.label,"
-           " {p}.sentence, {scope}, {baseline}")
-_OWN = _SELECT.format(p="i", scope="i.scope", baseline="NULL")
-_VS = _SELECT.format(p="b", scope="'vs'", baseline="b.change_baseline")
+           " {p}.sentence, {benchmark}, {baseline}, r.region, r.id, {p}.start")
+_OWN = (_SELECT.format(p="i", benchmark="i.scope != 'own'", baseline="NULL")
+        + " FROM indicators i JOIN reports r ON r.id = i.report WHERE i.canonical = ?")
+_VS = (_SELECT.format(p="b", benchmark="1", baseline="b.change_baseline")
+       + ", i.value, i.unit, b.change_direction FROM indicators b"
+       " JOIN indicators i ON i.report = b.report AND i.id = b.change_of"
+       " JOIN reports r ON r.id = b.report WHERE b.vs_canonical = ?")
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One figure of the compared indicator."""
+class Row(NamedTuple):
+    """One figure of the compared indicator (a tuple: ten thousand of them are made at once)."""
 
     path: str
     issuer: str | None
@@ -43,39 +46,33 @@ class Row:
     baseline: str | None
 
     def cells(self) -> tuple:
-        return (self.path, self.issuer, self.year, self.period, self.value, self.unit, self.text,
-                self.label, self.sentence, "对照基准" if self.benchmark else "本级", self.baseline)
+        return (*self[:9], "对照基准" if self.benchmark else "本级", self.baseline)
 
     def to_dict(self) -> dict:
-        return {k: getattr(self, k) for k in self.__slots__}
+        return self._asdict()
 
 
 def compare(conn: sqlite3.Connection, canonical: str) -> list[Row]:
-    """Every figure of `canonical` in the library, own figures first, by region and year."""
-    own = conn.execute(f"{_OWN} FROM indicators i JOIN reports r ON r.id = i.report"
-                       " WHERE i.canonical = ? ORDER BY i.scope != 'own', r.region, r.year, r.id,"
-                       " i.start", (canonical,)).fetchall()
-    vs = conn.execute(f"{_VS}, i.value, i.unit, b.change_direction FROM indicators b"
-                      " JOIN indicators i ON i.report = b.report AND i.id = b.change_of"
-                      " JOIN reports r ON r.id = b.report WHERE b.vs_canonical = ?"
-                      " ORDER BY r.region, r.year, r.id, b.start", (canonical,)).fetchall()
-    return [_row(r) for r in own] + [_vs_row(r) for r in vs]
+    """Every figure of `canonical` in the library: own figures first, then the benchmarks; each
+    by region, year and place in the report."""
+    rows = conn.execute(_OWN, (canonical,)).fetchall()
+    rows += [_implied(r) for r in conn.execute(_VS, (canonical,))]
+    rows.sort(key=_order)
+    return [Row(*r[:9], bool(r[9]), r[10]) for r in rows]
 
 
-def _row(r: tuple) -> Row:
-    path, issuer, year, period, value, unit, text, label, sentence, scope, base = r
-    return Row(path, issuer, year, period, value, unit, text, label, sentence, scope != "own", base)
+def _order(r: tuple) -> tuple:
+    return r[9], r[11], r[2] is None, r[2] or 0, r[12], r[13]
 
 
-def _vs_row(r: tuple) -> Row:
+def _implied(r: tuple) -> tuple:
+    """A vs row with the benchmark's value: the own figure ± the stated difference."""
     *head, own_value, own_unit, direction = r
-    row = _row(tuple(head))
-    value, unit = row.value, row.unit
-    if direction and row.unit in (own_unit, "个百分点"):  # own 低于 (down) the benchmark: it is above
-        value = round(own_value + (value if direction == Direction.DOWN else -value), 6)
-        unit = own_unit
-    return Row(row.path, row.issuer, row.year, row.period, value, unit, row.text, row.label,
-               row.sentence, True, row.baseline)
+    value, unit = head[4], head[5]
+    if direction and unit in (own_unit, "个百分点"):  # own 低于 (down) the benchmark: it is above
+        head[4] = round(own_value + (value if direction == Direction.DOWN else -value), 6)
+        head[5] = own_unit
+    return tuple(head)
 
 
 def export(rows: list[Row], path: str | Path) -> None:
