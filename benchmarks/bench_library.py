@@ -5,21 +5,26 @@ Run from the repository root:  .venv/bin/python benchmarks/bench_library.py [--q
 1. Import: N variants of the seed (its issuer replaced by N different city names, so every
    sha256 differs) written to a temporary folder and added to a fresh library with
    `Library.add(folder)` — hashing, extraction in worker processes (2 here), storing, worker
-   start-up included. Prints reports/s (target ≥ 100).
+   start-up included. Prints reports/s by the wall clock and, from the CPU time of this process
+   and its workers, what 2 otherwise idle cores would do (target ≥ 100).
 2. A library of 10,000 reports, built fast: the first 100 imported reports are copied 99
    times in SQL (reports, texts, sections and indicators, ids shifted; issuer, region and
    year changed per copy: 样本k市人民政府, year 2019–2023) and the copies' search rows
    re-made from the same bigram text. Then, on it:
-   - search: median and worst of 7 runs per query (复议, 出庭, 行政复议, 质量提升年, 省, and 复议 with
+   - search: median of 7 runs per query (复议, 出庭, 行政复议, 质量提升年, 省, and 复议 with
      a year and a level filter), limit 20 (target ≤ 50 ms);
    - compare: `Library.compare` on lit.head_appearance_rate and recon.direct_correction_rate
      (10,000 rows each), median of 5 (target ≤ 100 ms);
    - the file's size (after a WAL checkpoint) and per report.
+   Every time is printed by the wall clock and as CPU time: on a machine shared with other work
+   the wall clock grows with the load (printed first), the CPU time much less.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -46,14 +51,21 @@ def write_variants(folder: Path, n: int) -> None:
         (folder / f"r{k:05d}.txt").write_text(seed.replace("吉林省", city), encoding="utf-8")
 
 
-def time_import(lib: Library, folder: Path, n: int) -> float:
-    t = time.perf_counter()
+def _cpu() -> float:
+    """CPU seconds of this process and of its reaped children (the import's workers)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def time_import(lib: Library, folder: Path, n: int) -> tuple[float, float]:
+    """Reports/s by the wall clock, and what 2 idle cores would do at the CPU time it took."""
+    t, cpu = time.perf_counter(), _cpu()
     outcomes = lib.add([folder], workers=2)
-    dt = time.perf_counter() - t
+    dt, cpu = time.perf_counter() - t, _cpu() - cpu
     added = sum(o.status.value == "已添加" for o in outcomes)
     if added != n:
         sys.exit(f"only {added} of {n} reports were added")
-    return n / dt
+    return n / dt, n / (cpu / 2)
 
 
 def replicate(lib: Library, base: int, copies: int) -> None:
@@ -83,12 +95,14 @@ def _copy(conn, k: int, base: int, r_shift: int) -> None:
 
 
 def timed(fn, runs: int) -> tuple[float, float]:
-    times = []
+    """Median wall and median CPU milliseconds of `runs` calls."""
+    wall, cpu = [], []
     for _ in range(runs):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times) * 1000, max(times) * 1000
+        wall.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
+    return statistics.median(wall) * 1000, statistics.median(cpu) * 1000
 
 
 def main() -> None:
@@ -102,11 +116,11 @@ def main() -> None:
         write_variants(folder, n)
         write_variants(base, COPIES)
         with Library(Path(tmp) / "import.sqlite3") as lib:
-            rate = time_import(lib, folder, n)
-        rows = [(f"import, {n} seed-sized reports, 2 workers", f"{rate:.0f} reports/s",
-                 "≥ 100 reports/s", rate >= 100)]
+            rate, idle = time_import(lib, folder, n)
+        rows = [(f"import, {n} seed-sized reports, 2 workers", f"{rate:.0f}/s",
+                 f"{idle:.0f}/s", "≥ 100 reports/s", rate >= 100, idle >= 100)]
         with Library(Path(tmp) / "lib.sqlite3") as lib:
-            time_import(lib, base, COPIES)
+            time_import(lib, base, COPIES)  # the 100 real extracts the copies repeat
             t = time.perf_counter()
             replicate(lib, COPIES, COPIES)
             build = time.perf_counter() - t
@@ -115,30 +129,36 @@ def main() -> None:
             rows += _measure(lib)
             lib.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             size = (Path(tmp) / "lib.sqlite3").stat().st_size
-            rows.append(("file size", f"{size / 1e6:.0f} MB ({size / total / 1e3:.1f} kB/report)",
-                         "(info)", None))
+            rows.append(("file size", f"{size / 1e6:.0f} MB", f"{size / total / 1e3:.1f} kB/report",
+                         "(info)", None, None))
     _print(rows)
 
 
 def _measure(lib: Library) -> list[tuple]:
     rows = []
     for query, filters in QUERIES:
-        med, worst = timed(lambda q=query, f=filters: lib.search(q, limit=20, **f), 7)
+        wall, cpu = timed(lambda q=query, f=filters: lib.search(q, limit=20, **f), 7)
         name = f"search {query}" + (f" {filters}" if filters else "")
-        rows.append((name, f"{med:.1f} ms (max {worst:.1f})", "≤ 50 ms", med <= 50))
+        rows.append((name, f"{wall:.1f} ms", f"{cpu:.1f} ms", "≤ 50 ms", wall <= 50, cpu <= 50))
     for cid in COMPARED:
         n = len(lib.compare(cid))
-        med, worst = timed(lambda c=cid: lib.compare(c), 5)
-        rows.append((f"compare {cid} ({n} rows)", f"{med:.1f} ms (max {worst:.1f})", "≤ 100 ms",
-                     med <= 100))
+        wall, cpu = timed(lambda c=cid: lib.compare(c), 5)
+        rows.append((f"compare {cid} ({n} rows)", f"{wall:.1f} ms", f"{cpu:.1f} ms", "≤ 100 ms",
+                     wall <= 100, cpu <= 100))
     return rows
 
 
 def _print(rows: list[tuple]) -> None:
-    print(f"{'measure':58} {'figure':28} {'target':18} result")
-    for name, figure, target, ok in rows:
-        verdict = "(info)" if ok is None else "PASS" if ok else "over"
-        print(f"{name:58} {figure:28} {target:18} {verdict}")
+    """The table: each figure by the wall clock and by CPU time, with its target."""
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall times grow with it)")
+    print(f"{'measure':52} {'wall':>10} {'CPU':>16} {'target':>16}  wall / CPU")
+    for name, wall, cpu, target, ok_wall, ok_cpu in rows:
+        verdict = "(info)" if ok_wall is None else f"{_verdict(ok_wall)} / {_verdict(ok_cpu)}"
+        print(f"{name:52} {wall:>10} {cpu:>16} {target:>16}  {verdict}")
+
+
+def _verdict(ok: bool) -> str:
+    return "PASS" if ok else "over"
 
 
 if __name__ == "__main__":
