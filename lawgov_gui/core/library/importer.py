@@ -15,11 +15,13 @@ import multiprocessing
 import os
 import sqlite3
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import islice
 from pathlib import Path
 
 from ..errors import ReportError
@@ -31,7 +33,8 @@ from .rows import Rows, rows_of
 SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf", ".ofd", ".doc", ".wps")
 _SAME = "资料库中已有相同内容的报告"
 IN_PROCESS = 4
-BATCH, BATCH_SECONDS = 64, 0.25  # fewer new files than this are read here: starting workers costs more
+BATCH, BATCH_SECONDS = 64, 0.25
+AHEAD = 8  # fewer new files than this are read here: starting workers costs more
 
 
 class Status(StrEnum):
@@ -129,18 +132,36 @@ def _sort_out(conn: sqlite3.Connection,
 
 
 def _extracted(paths: list[str], workers: int | None) -> Iterator[tuple[str, Rows | str]]:
-    """(path, result) for each path, in order; in worker processes when there are several."""
+    """(path, result) for each path, in order; in worker processes when there are several, with
+    at most AHEAD files per worker read ahead of the one being stored."""
     if len(paths) < IN_PROCESS:
-        yield from ((p, extract(p)) for p in paths)
+        yield from ((p, _safely(extract, p)) for p in paths)
         return
     n = max(1, min(workers or os.cpu_count() or 1, len(paths)))
     pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
     try:
-        futures: list[Future] = [pool.submit(extract, p) for p in paths]
-        for p, f in zip(paths, futures, strict=True):
-            yield p, f.result()
+        queued: deque[tuple[str, Future]] = deque()
+        todo = iter(paths)
+        for p in todo:
+            queued.append((p, pool.submit(extract, p)))
+            if len(queued) >= AHEAD * n:
+                break
+        while queued:
+            p, f = queued.popleft()
+            yield p, _safely(lambda f=f: f.result())
+            for nxt in islice(todo, 1):
+                queued.append((nxt, pool.submit(extract, nxt)))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _safely(read: Callable[..., Rows | str], *args: str) -> Rows | str:
+    """`read(*args)`, or why it failed when the extraction itself broke (a bug, a worker that
+    died): one file's failure never stops the import."""
+    try:
+        return read(*args)
+    except Exception as e:  # any failure of one file is that file's reason
+        return f"读取此文件时出错（{type(e).__name__}）。"
 
 
 class _Writer:

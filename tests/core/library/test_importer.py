@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lawgov_gui.core.library import Library, LibraryError, Status
+from lawgov_gui.core.library import Library, LibraryError, Status, importer
 from lawgov_gui.core.library.importer import expand
 from tests.conftest import SEED
 from tests.core.library.conftest import BAD, DEV, write_bad
@@ -61,3 +61,13 @@ def test_folders_searched_by_suffix(tmp_path: Path) -> None:
 def test_missing_path_refused(tmp_path: Path) -> None:
     with Library(tmp_path / "lib.sqlite3") as lib, pytest.raises(LibraryError, match="找不到"):
         lib.add([tmp_path / "nowhere.txt"])
+
+
+def test_a_broken_extraction_skips_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(path):
+        raise RuntimeError(path)
+
+    monkeypatch.setattr(importer, "load_report", broken)
+    with Library(tmp_path / "lib.sqlite3") as lib:
+        (o,) = lib.add([SEED])
+    assert (o.status, o.reason) == (Status.SKIPPED, "读取此文件时出错（RuntimeError）。")
