@@ -7,9 +7,10 @@ that the main process only stores.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..model import Indicator, Report, Section
+from ..model import ChangeType, Indicator, Report, Section
 from .grams import index_grams
 from .level import level_of, region_of
 
@@ -27,10 +28,6 @@ class Rows:
     indicators: list[tuple]
     grams: str  # what the search index holds (grams.index_grams)
 
-    @property
-    def sha256(self) -> str:
-        return self.report[0]
-
 
 def rows_of(report: Report) -> Rows:
     """The rows of `report` (report row without its id: the store numbers it)."""
@@ -42,21 +39,23 @@ def rows_of(report: Report) -> Rows:
                 [_indicator_row(i, report) for i in report.indicators], index_grams(report.text))
 
 
-def _section_rows(sections: list[Section], parent: str | None):
+def _section_rows(sections: list[Section], parent: str | None) -> Iterator[tuple]:
+    """The sections rows, depth first, each with its parent's id."""
     for s in sections:
         yield (s.id, parent, s.level, s.marker, s.title, s.start, s.end, s.heading_end)
         yield from _section_rows(s.children, s.id)
 
 
 def _indicator_row(i: Indicator, report: Report) -> tuple:
+    """One indicators row; `vs_canonical` is the id of the figure a vs change is stated against."""
     c, t = i.change, i.table
     vs = None
-    if c is not None and c.type == "vs":
+    if c is not None and c.type == ChangeType.VS:
         base = report.indicator(c.of)
         vs = base.canonical if base is not None else None
     return (i.canonical or "", i.id, i.text, i.start, i.end, i.value, i.unit, i.qualifier,
-            i.kind.value, i.subject, i.section, i.label or i.subject, i.period, i.scope.value, int(i.growth),
-            t.row if t else None, t.column if t else None,
+            i.kind.value, i.subject, i.section, i.label or i.subject, i.period, i.scope.value,
+            int(i.growth), t.row if t else None, t.column if t else None,
             c.type.value if c else None, c.direction.value if c and c.direction else None,
             c.of if c else None, c.baseline if c else None, c.period if c else None,
             c.role.value if c and c.role else None, vs, sentence_at(report.text, i.start))

@@ -60,3 +60,15 @@ def test_failed_write_leaves_nothing(tmp_path: Path) -> None:
                              " VALUES ('x', 'note', 0, 1, 'q', 't', 'now')")
             lib.conn.execute("INSERT INTO sections VALUES (999, '1', NULL, 1, '一、', 't', 0, 1, 1)")
         assert lib.notes() == []
+
+
+def test_older_file_migrated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = tmp_path / "lib.sqlite3"
+    Library(p).close()
+    monkeypatch.setattr(schema, "VERSION", schema.VERSION + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, schema.VERSION - 1,
+                        "ALTER TABLE reports ADD COLUMN shelf TEXT;"
+                        " CREATE INDEX reports_shelf ON reports(shelf)")
+    with Library(p) as lib:
+        assert lib.conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION
+        assert "shelf" in [r[1] for r in lib.conn.execute("PRAGMA table_info(reports)")]
