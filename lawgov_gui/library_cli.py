@@ -108,6 +108,8 @@ def _list(lib: Library, args: argparse.Namespace) -> str:
 
 
 def _search(lib: Library, args: argparse.Namespace) -> str:
+    if args.limit < 1:
+        raise LibraryError("--limit 必须是正整数。")
     hits = lib.search(args.query, limit=args.limit, level=args.level, region=args.region,
                       year=args.year, genre=args.genre)
     if args.format == "json":

@@ -91,6 +91,7 @@ def _damage(p: Path) -> None:
     (["compare", "lit.nothing"], "未知的指标编号：lit.nothing"),
     (["add", "/no/such/file.txt"], "找不到文件或文件夹"),
     (["search", "、，"], "搜索词中没有可检索"),
+    (["search", "复议", "--limit", "0"], "--limit 必须是正整数"),
     (["list"], "不是资料库文件"),
 ])
 def test_bad_input_exits_2_with_one_chinese_line(tmp_path: Path, capsys, argv: list[str],

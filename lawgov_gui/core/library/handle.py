@@ -12,8 +12,10 @@ from .paths import default_db_path
 class Library:
     """The library at `path` (the user's data folder when None), open until `close`.
 
+    Every method raises LibraryError (the message says to rebuild) when it meets a damaged file.
+
     Raises:
-        LibraryError: the file is damaged or not a library (the message says to rebuild).
+        LibraryError: the file is damaged or not a library.
     """
 
     def __init__(self, path: str | Path | None = None) -> None:
@@ -34,16 +36,20 @@ class Library:
             cancel: Callable[[], bool] | None = None,
             workers: int | None = None) -> list[importer.Outcome]:
         """Import files and folders (see importer.add)."""
-        return importer.add(self.conn, paths, progress=progress, cancel=cancel, workers=workers)
+        with schema.guarded(self.path):
+            return importer.add(self.conn, paths, progress=progress, cancel=cancel,
+                                workers=workers)
 
     def entries(self) -> list[store.Entry]:
         """Every report in the library."""
-        return store.entries(self.conn)
+        with schema.guarded(self.path):
+            return store.entries(self.conn)
 
     def search(self, query: str, *, limit: int = 20,
                **filters: str | int | None) -> list[search.Hit]:
         """Ranked hits for `query` (see search.search)."""
-        return search.search(self.conn, query, limit=limit, **filters)
+        with schema.guarded(self.path):
+            return search.search(self.conn, query, limit=limit, **filters)
 
     def compare(self, canonical: str) -> list[compare.Row]:
         """Every figure of the canonical id `canonical`.
@@ -52,18 +58,22 @@ class Library:
             LibraryError: `canonical` is not an id of the catalogue.
         """
         compare.check_id(canonical)
-        return compare.compare(self.conn, canonical)
+        with schema.guarded(self.path):
+            return compare.compare(self.conn, canonical)
 
     def check(self) -> list[checks.Finding]:
         """The cross-report findings."""
-        return checks.check(self.conn)
+        with schema.guarded(self.path):
+            return checks.check(self.conn)
 
     def add_note(self, note: notes.Note) -> notes.Note:
         """Store a highlight or note, and refresh the JSON backup of all notes."""
-        stored = notes.add(self.conn, note)
+        with schema.guarded(self.path):
+            stored = notes.add(self.conn, note)
         notes.save(self.notes(), notes.backup_path(self.path))
         return stored
 
     def notes(self, sha256: str | None = None) -> list[notes.Note]:
         """The notes of one report, or all of them."""
-        return notes.read(self.conn, sha256)
+        with schema.guarded(self.path):
+            return notes.read(self.conn, sha256)

@@ -3,6 +3,9 @@
 `connect` opens a library file for use: WAL, foreign keys, the schema created in a new file, an
 older schema migrated step by step, and anything else (not a database, malformed, made by a newer
 version, someone else's tables) refused with a LibraryError that says, in Chinese, to rebuild.
+Opening checks the header, the schema and the reports table, not every page (a full check of a
+library of 10,000 reports takes seconds); damage found later by a query is reported the same way
+by `guarded`.
 Notes are keyed by the report's sha256, not its row, so they outlive a rebuild.
 
 The layout serves the library's reads: a report's text apart from its row (the rows stay small
@@ -86,6 +89,17 @@ def connect(path: str | Path) -> sqlite3.Connection:
     return conn
 
 
+@contextmanager
+def guarded(path: Path) -> Iterator[None]:
+    """Turn SQLite's word for a damaged file, met in the block, into the LibraryError of `damaged`."""
+    try:
+        yield
+    except sqlite3.OperationalError:
+        raise
+    except sqlite3.DatabaseError as e:
+        raise LibraryError(damaged(path, "文件已损坏")) from e
+
+
 def damaged(path: Path, why: str) -> str:
     """The one Chinese sentence for a library that cannot be used."""
     return f"资料库 {path} 无法使用（{why}）；请运行 lawgov-gui library rebuild 重建，批注会保留。"
@@ -102,8 +116,6 @@ def _prepare(conn: sqlite3.Connection, p: Path) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
-    if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-        raise LibraryError(damaged(p, "文件已损坏"))
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     if version == 0 and not names:
@@ -116,6 +128,7 @@ def _prepare(conn: sqlite3.Connection, p: Path) -> None:
     while version < VERSION:
         _run(conn, MIGRATIONS[version], version + 1)
         version += 1
+    conn.execute("SELECT count(*) FROM reports").fetchone()  # a damaged table fails here
 
 
 def _run(conn: sqlite3.Connection, script: str, version: int) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from lawgov_gui.core.library import Library, LibraryError, schema
+from tests.conftest import SEED
 
 
 def test_new_file(tmp_path: Path) -> None:
@@ -72,3 +73,17 @@ def test_older_file_migrated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     with Library(p) as lib:
         assert lib.conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION
         assert "shelf" in [r[1] for r in lib.conn.execute("PRAGMA table_info(reports)")]
+
+
+def test_damage_met_by_a_query(tmp_path: Path) -> None:
+    p = tmp_path / "lib.sqlite3"
+    with Library(p) as lib:
+        lib.add([SEED])
+    with sqlite3.connect(p) as conn:  # the texts table's pages destroyed; the rest intact
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'texts'").fetchone()[0]
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(p.read_bytes())
+    data[(root - 1) * size:root * size] = b"\xee" * size
+    p.write_bytes(bytes(data))
+    with Library(p) as lib, pytest.raises(LibraryError, match="文件已损坏"):
+        lib.search("复议")
