@@ -10,7 +10,8 @@ by spaces, which unicode61 then splits on. A query term becomes the phrase of it
 * a run that a letter or digit follows in the query must end its run in the text too, so it keeps
   its last character (第3条 → "第 3 条"*);
 * a single hanzi at the end of a term is a prefix (省 → "省"*): every character of a run starts a
-  bigram or is the run's last character.
+  bigram or is the run's last character. The index keeps one-character prefixes (prefix='1',
+  counted in characters), so this reads one list instead of merging every bigram of 省.
 """
 
 from __future__ import annotations

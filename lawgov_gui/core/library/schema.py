@@ -11,7 +11,8 @@ Notes are keyed by the report's sha256, not its row, so they outlive a rebuild.
 The layout serves the library's reads: a report's text apart from its row (the rows stay small
 for filters and joins), and the indicators clustered by canonical id (compare reads one range;
 `canonical` is '' for a figure with none, as a primary key cannot hold NULL); the search index
-has one row per report, its rowid the report's id.
+has one row per report, its rowid the report's id, and an index of one-character prefixes
+(a single hanzi is a prefix query, grams.py).
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ CREATE UNIQUE INDEX indicators_report ON indicators(report, id);
 CREATE INDEX indicators_vs ON indicators(vs_canonical) WHERE vs_canonical IS NOT NULL;
 CREATE INDEX sections_at ON sections(report, start);
 CREATE INDEX indicators_change ON indicators(change_type) WHERE change_type = 'yoy';
-CREATE VIRTUAL TABLE grams USING fts5(g, content='', tokenize='unicode61');
+CREATE VIRTUAL TABLE grams USING fts5(g, content='', prefix='1', tokenize='unicode61');
 CREATE TABLE notes(
   id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, kind TEXT NOT NULL, start INTEGER NOT NULL,
   "end" INTEGER NOT NULL, quote TEXT NOT NULL, text TEXT NOT NULL, created TEXT NOT NULL);
