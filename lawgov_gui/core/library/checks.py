@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .figures import Stated, pp_agrees, rate_agrees, spread
+from .figures import Stated, implied_before, pp_agrees, rate_agrees, spread
 
 _CHANGES = (
     "SELECT r.issuer, r.year, i.canonical, i.value, i.unit, i.text, g.value, g.unit, g.text,"
@@ -77,9 +77,10 @@ def _change(r: tuple) -> Finding:
         ok = pp_agrees(now, change, then, sign)
     else:
         ok = last_unit == unit and rate_agrees(now, change, then, sign)
-    verb = "相符" if ok else "不符"
-    message = (f"{issuer}{year}年报告：{text}，同比{'增长' if sign > 0 else '下降'}{rate_text}；"
-               f"{year - 1}年报告：{last_text}。{verb}。")
+    implied = implied_before(now, change, sign, rate_unit == "个百分点")
+    message = (f"{issuer}{year}年报告：{text}，同比{'增长' if sign > 0 else '下降'}{rate_text}，"
+               f"推算{year - 1}年约为{implied}{unit}；{year - 1}年报告：{last_text}。"
+               f"{'相符' if ok else '不符'}。")
     return Finding(CheckKind.CHANGE, not ok, issuer, cid, year, message, (path, before_path))
 
 

@@ -6,6 +6,7 @@ A figure is exact up to half a unit of its last written digit, after its magnitu
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -49,3 +50,11 @@ def pp_agrees(now: Stated, change: Stated, then: Stated, sign: int) -> bool:
     """Whether `then` → `now` is a change of `change` percentage points (sign −1: a fall)."""
     slack = now.spread + then.spread + change.spread + 1e-9
     return abs((now.value - then.value) - sign * change.value) <= slack
+
+
+def implied_before(now: Stated, change: Stated, sign: int, points: bool) -> str:
+    """Last year's value that `now` and its stated change imply, written as the figures are
+    (rounded to the decimals of `now`; 4034 and 82.37% → "2212")."""
+    before = now.value - sign * change.value if points else now.value / (1 + sign * change.value / 100)
+    decimals = max(0, round(-math.log10(2 * now.spread))) if now.spread else 0
+    return f"{before:.{decimals}f}"

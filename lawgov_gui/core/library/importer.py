@@ -63,13 +63,14 @@ Progress = Callable[[int, int, Outcome], None]
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """The files named by `paths`: files as given, folders searched for report files.
+    """The files named by `paths`, as absolute paths (a rebuild may run from another folder):
+    files as given, folders searched for report files.
 
     Raises:
         LibraryError: a path does not exist.
     """
     out: list[Path] = []
-    for p in map(Path, paths):
+    for p in (Path(p).absolute() for p in paths):
         if p.is_dir():
             out.extend(sorted(f for f in p.rglob("*")
                               if f.suffix.lower() in SUFFIXES and f.is_file()))

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from lawgov_gui.core.library import CheckKind, Library
-from lawgov_gui.core.library.figures import Stated, pp_agrees, rate_agrees, spread
+from lawgov_gui.core.library.figures import (
+    Stated,
+    implied_before,
+    pp_agrees,
+    rate_agrees,
+    spread,
+)
 
 
 def test_change_checks(library: Library) -> None:
@@ -17,6 +23,7 @@ def test_change_checks(library: Library) -> None:
     assert (agrees.flagged, flagged.flagged) == (False, True)
     assert "4034件" in agrees.message and "2212件" in agrees.message and "相符" in agrees.message
     assert "2000件" in flagged.message and "不符" in flagged.message
+    assert "推算2022年约为2212件" in agrees.message
     assert agrees.year == 2023 and agrees.paths[1].endswith("2022.txt")
 
 
@@ -46,6 +53,15 @@ def test_spread(text: str, value: float, half: float) -> None:
 def test_rate_agrees(now, rate, then, sign: int, ok: bool) -> None:
     stated = [Stated(v, t) for t, v in (now, rate, then)]
     assert rate_agrees(*stated, sign) is ok
+
+
+@pytest.mark.parametrize(("now", "change", "sign", "points", "implied"), [
+    ((4034, "4034件"), (82.37, "82.37%"), 1, False, "2212"),
+    ((12.03, "12.03%"), (11.63, "11.63个百分点"), -1, True, "23.66"),
+    ((22000, "2.2万件"), (10, "10%"), 1, False, "20000"),
+])
+def test_implied_before(now, change, sign: int, points: bool, implied: str) -> None:
+    assert implied_before(Stated(*now), Stated(*change), sign, points) == implied
 
 
 @pytest.mark.parametrize(("now", "pp", "then", "sign", "ok"), [
