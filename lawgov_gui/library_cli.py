@@ -34,6 +34,11 @@ from .core.library.compare import HEADERS
 from .core.model import Genre
 from .core.writers.atomic import write_failure
 
+_GENRES = {  # how `list` names each genre (the JSON keeps the contract's values)
+    Genre.FAZHI_REPORT: "法治政府建设报告", Genre.GOV_WORK_REPORT: "政府工作报告",
+    Genre.INFO_DISCLOSURE_REPORT: "政府信息公开年报", Genre.RECONSIDERATION_REPORT: "行政复议工作报告",
+    Genre.NEWS: "新闻稿", Genre.OTHER: "其他"}
+
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="lawgov-gui library", description="报告资料库：导入、检索、对比、核查")
@@ -102,7 +107,7 @@ def _list(lib: Library, args: argparse.Namespace) -> str:
     entries = lib.entries()
     if args.format == "json":
         return _dump(entries)
-    lines = [f"{e.id}\t{e.issuer or '（未识别）'}\t{e.level}\t{e.year or ''}\t{e.genre}\t"
+    lines = [f"{e.id}\t{e.issuer or '（未识别）'}\t{e.level}\t{e.year or ''}\t{_GENRES[Genre(e.genre)]}\t"
              f"{e.indicators} 项指标\t{e.path}" for e in entries]
     return "".join(line + "\n" for line in lines) + f"共 {len(entries)} 份报告。\n"
 
