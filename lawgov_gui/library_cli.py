@@ -154,6 +154,8 @@ def _rebuild(args: argparse.Namespace) -> int:
     lines.append(f"已重建 {path}：{added} 份报告，保留批注 {result.notes} 条。")
     if result.damaged_copy:
         lines.append(f"损坏的旧文件已另存为 {result.damaged_copy}。")
+    if result.notes_unreadable:
+        lines.append("旧文件中的批注无法读取，也没有备份；如有批注，可从另存的旧文件中设法找回。")
     try:
         _write("".join(line + "\n" for line in lines))
     except OSError as e:

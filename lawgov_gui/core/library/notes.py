@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from ..writers.atomic import atomic_write
+from .errors import LibraryError
 from .schema import transaction
 
 _COLUMNS = 'sha256, kind, start, "end", quote, text, created'
@@ -73,8 +74,15 @@ def save(notes: list[Note], path: Path) -> None:
 
 
 def load(path: Path) -> list[Note]:
-    """The notes saved at `path` ([] when there is no such file)."""
+    """The notes saved at `path` ([] when there is no such file).
+
+    Raises:
+        LibraryError: the file is there but cannot be read as notes.
+    """
     if not path.exists():
         return []
-    return [Note(**{**d, "kind": NoteKind(d["kind"])})
-            for d in json.loads(path.read_text(encoding="utf-8"))]
+    try:
+        return [Note(**{**d, "kind": NoteKind(d["kind"])})
+                for d in json.loads(path.read_text(encoding="utf-8"))]
+    except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError) as e:
+        raise LibraryError(f"批注备份 {path} 无法读取（{e}）；为免丢失批注，未做任何改动。") from e

@@ -21,11 +21,13 @@ from .importer import Outcome, Status
 
 @dataclass(slots=True)
 class Rebuilt:
-    """What a rebuild did: one outcome per old report, the notes kept, the damaged copy."""
+    """What a rebuild did: one outcome per old report, the notes kept, the damaged copy, and
+    whether the old file held notes that could not be read and had no backup."""
 
     outcomes: list[Outcome] = field(default_factory=list)
     notes: int = 0
     damaged_copy: Path | None = None
+    notes_unreadable: bool = False
 
 
 def rebuild(path: str | Path, *, progress: importer.Progress | None = None,
@@ -34,13 +36,15 @@ def rebuild(path: str | Path, *, progress: importer.Progress | None = None,
     db = Path(path)
     healthy = _healthy(db)
     paths, kept = _salvage(db)
+    backup = notes.backup_path(db)
+    unreadable = kept is None and not backup.exists()
     if kept is None:
-        kept = notes.load(notes.backup_path(db))
+        kept = notes.load(backup)
     else:
-        notes.save(kept, notes.backup_path(db))
+        notes.save(kept, backup)
     fresh = db.with_name(db.name + ".rebuild")
     _remove(fresh)
-    result = Rebuilt(notes=len(kept))
+    result = Rebuilt(notes=len(kept), notes_unreadable=unreadable)
     conn = schema.connect(fresh)
     try:
         notes.put(conn, kept)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lawgov_gui.core.library import Library, Note, NoteKind, Status, rebuild
+from lawgov_gui.core.library import Library, LibraryError, Note, NoteKind, Status, rebuild
 from lawgov_gui.core.library.notes import backup_path
 from tests.conftest import SEED
 from tests.core.library.conftest import DEV
@@ -60,3 +60,19 @@ def test_rebuild_missing_file(tmp_path: Path) -> None:
     assert (result.outcomes, result.notes, result.damaged_copy) == ([], 0, None)
     with Library(tmp_path / "new.sqlite3") as lib:
         assert lib.entries() == []
+
+
+def test_unreadable_backup_stops_the_rebuild(tmp_path: Path) -> None:
+    db, _note, _ = _filled(tmp_path)
+    db.write_bytes(b"garbage!" * 64)
+    backup_path(db).write_text("[{", encoding="utf-8")
+    with pytest.raises(LibraryError, match=r"批注备份.*未做任何改动"):
+        rebuild(db)
+    assert db.read_bytes() == b"garbage!" * 64
+
+
+def test_notes_neither_readable_nor_backed_up(tmp_path: Path) -> None:
+    db = tmp_path / "lib.sqlite3"
+    db.write_bytes(b"garbage!" * 64)
+    result = rebuild(db)
+    assert result.notes_unreadable and result.notes == 0
