@@ -27,7 +27,7 @@ _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,7}(?:自治区|自治州|自治县|特别行政区|省|市(?!场)|州|盟|地区|县"
                     r"|旗|区|街道|镇|(?<!城)乡)")
 _DEPARTMENT = re.compile(r"(?:部|局|厅|委|委员会|办|办公室|署|院|中心|所|队)$")
-_GOVERNMENT = re.compile(r"(?:人民政府|政府|街道办事处|办事处)$")
+_GOVERNMENT = re.compile(r"(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会)$")
 _SUFFIX_LEVEL = (
     (("自治区", "省", "特别行政区"), Level.PROVINCE),
     (("自治州", "市", "州", "盟", "地区"), Level.CITY),

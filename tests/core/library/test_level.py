@@ -17,6 +17,8 @@ from lawgov_gui.core.library import Level, level_of, region_of
     ("宝鸡市凤县人民政府", Level.COUNTY, "宝鸡市凤县"),
     ("塘栖镇人民政府", Level.TOWN, "塘栖镇"),
     ("某某街道办事处", Level.TOWN, "某某街道"),
+    ("苏州工业园区管理委员会", Level.COUNTY, "苏州工业园区"),
+    ("中华人民共和国司法部", Level.DEPARTMENT, ""),
     ("贺州市生态环境局", Level.DEPARTMENT, "贺州市"),
     ("贺州市住房和城乡建设局", Level.DEPARTMENT, "贺州市"),
     ("贺州市市场监督管理局", Level.DEPARTMENT, "贺州市"),
