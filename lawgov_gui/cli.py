@@ -7,6 +7,8 @@
                                             print the core's result (CONTRACT.md)
     lawgov-gui summary FILE -o OUT.pdf|OUT.docx [--layout gbt|compact] [--sections …]
                                             write the printed summary, headless
+    lawgov-gui library add|list|search|compare|check|rebuild …
+                                            the library of reports (library_cli.py)
 
 Unreadable input, or output that cannot be written (a full disk, a closed pipe),
 prints one line in Chinese on stderr and exits 2.
@@ -144,6 +146,10 @@ def main(argv: list[str] | None = None) -> int:
         return extract(args.file, args.format)
     if argv and argv[0] == "summary":
         return summary(_summary_parser().parse_args(argv[1:]))
+    if argv and argv[0] == "library":
+        from .library_cli import main as library_main
+
+        return library_main(argv[1:])
     args = _gui_parser().parse_args(argv)
     if args.screenshot:
         from .app import screenshot

@@ -1,0 +1,166 @@
+"""`lawgov-gui library …`: the library of reports, headless.
+
+    lawgov-gui library add PATH... [--db DB]           import files and folders
+    lawgov-gui library list [--db DB] [--format json]
+    lawgov-gui library search QUERY [--db DB] [--limit N] [--level L] [--region R] [--year Y]
+                                    [--genre G] [--format json]
+    lawgov-gui library compare CANONICAL_ID [--db DB] [--format csv|json] [-o OUT.csv|OUT.xlsx]
+    lawgov-gui library check [--db DB] [--format json]
+    lawgov-gui library rebuild [--db DB]
+
+Bad input (a missing path, an unknown indicator id, a damaged library) prints one Chinese line on
+stderr and exits 2, as `extract` does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+from pathlib import Path
+
+from .cli import _say, _write
+from .core.library import (
+    Level,
+    Library,
+    LibraryError,
+    Status,
+    default_db_path,
+    export_compare,
+    rebuild,
+)
+from .core.library.compare import HEADERS
+from .core.model import Genre
+from .core.writers.atomic import write_failure
+
+_GENRES = {  # how `list` names each genre (the JSON keeps the contract's values)
+    Genre.FAZHI_REPORT: "法治政府建设报告", Genre.GOV_WORK_REPORT: "政府工作报告",
+    Genre.INFO_DISCLOSURE_REPORT: "政府信息公开年报", Genre.RECONSIDERATION_REPORT: "行政复议工作报告",
+    Genre.NEWS: "新闻稿", Genre.OTHER: "其他"}
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="lawgov-gui library", description="报告资料库：导入、检索、对比、核查")
+    sub = p.add_subparsers(dest="command", required=True, metavar="命令")
+    add = _command(sub, "add", "导入报告文件或文件夹")
+    add.add_argument("paths", nargs="+", metavar="PATH", help="报告文件或文件夹")
+    _json(_command(sub, "list", "列出资料库中的报告"))
+    search = _json(_command(sub, "search", "全文检索"))
+    search.add_argument("query", help="检索词；空格分隔的多个词须同时出现")
+    search.add_argument("--limit", type=int, default=20, help="最多显示的结果数")
+    search.add_argument("--level", choices=[v.value for v in Level], help="层级")
+    search.add_argument("--region", help="地区（如 吉林省）")
+    search.add_argument("--year", type=int, help="报告年度")
+    search.add_argument("--genre", choices=[v.value for v in Genre], help="文种")
+    compare = _command(sub, "compare", "对比同一指标")
+    compare.add_argument("canonical", metavar="CANONICAL_ID", help="指标编号，如 lit.head_appearance_rate")
+    compare.add_argument("--format", choices=["csv", "json"], default="csv", help="输出格式")
+    compare.add_argument("-o", "--output", help="写入文件：OUT.csv 或 OUT.xlsx")
+    _json(_command(sub, "check", "跨报告核查：同比数据与上年报告、同一数据前后不一"))
+    _command(sub, "rebuild", "从原文件重建资料库（保留批注）")
+    return p
+
+
+def _command(sub, name: str, help_text: str) -> argparse.ArgumentParser:
+    p = sub.add_parser(name, help=help_text, description=help_text)
+    p.add_argument("--db", help="资料库文件；省略时使用用户数据目录中的资料库")
+    return p
+
+
+def _json(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    p.add_argument("--format", choices=["text", "json"], default="text", help="输出格式")
+    return p
+
+
+def main(argv: list[str]) -> int:
+    """Run `library …`; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "rebuild":
+            return _rebuild(args)
+        with Library(args.db) as lib:
+            text = _COMMANDS[args.command](lib, args)
+    except LibraryError as e:
+        return _say(e.message)
+    except OSError as e:
+        return _say(write_failure(e, getattr(args, "output", None) or "资料库"))
+    try:
+        _write(text)
+    except OSError as e:
+        return _say(write_failure(e, "标准输出"))
+    return 0
+
+
+def _dump(items: list) -> str:
+    return json.dumps([i.to_dict() for i in items], ensure_ascii=False, indent=1) + "\n"
+
+
+def _add(lib: Library, args: argparse.Namespace) -> str:
+    outcomes = lib.add(args.paths)
+    counts = {s: sum(o.status == s for o in outcomes) for s in Status}
+    total = "，".join(f"{s.value} {n}" for s, n in counts.items())
+    return "".join(o.line() + "\n" for o in outcomes) + f"共 {len(outcomes)} 个文件：{total}。\n"
+
+
+def _list(lib: Library, args: argparse.Namespace) -> str:
+    entries = lib.entries()
+    if args.format == "json":
+        return _dump(entries)
+    lines = [f"{e.id}\t{e.issuer or '（未识别）'}\t{e.level}\t{e.year or ''}\t{_GENRES[Genre(e.genre)]}\t"
+             f"{e.indicators} 项指标\t{e.path}" for e in entries]
+    return "".join(line + "\n" for line in lines) + f"共 {len(entries)} 份报告。\n"
+
+
+def _search(lib: Library, args: argparse.Namespace) -> str:
+    if args.limit < 1:
+        raise LibraryError("--limit 必须是正整数。")
+    hits = lib.search(args.query, limit=args.limit, level=args.level, region=args.region,
+                      year=args.year, genre=args.genre)
+    if args.format == "json":
+        return _dump(hits)
+    out = [f"{h.issuer or '（未识别）'} {h.year or ''} {h.heading or '（正文开头）'}  "
+           f"{h.path}:{h.start}\n    {h.snippet.replace(chr(10), ' ')}\n" for h in hits]
+    return "".join(out) + f"共 {len(hits)} 处。\n"
+
+
+def _compare(lib: Library, args: argparse.Namespace) -> str:
+    rows = lib.compare(args.canonical)
+    if args.output:
+        export_compare(rows, args.output)
+        return f"已写入 {len(rows)} 行：{args.output}\n"
+    if args.format == "json":
+        return _dump(rows)
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows([HEADERS, *(r.cells() for r in rows)])
+    return buf.getvalue()
+
+
+def _check(lib: Library, args: argparse.Namespace) -> str:
+    findings = lib.check()
+    if args.format == "json":
+        return _dump(findings)
+    flagged = sum(f.flagged for f in findings)
+    lines = [f"[{'待核' if f.flagged else '相符'}] {f.kind.value}：{f.message}" for f in findings]
+    return "".join(line + "\n" for line in lines) + f"共 {len(findings)} 项，待核 {flagged} 项。\n"
+
+
+def _rebuild(args: argparse.Namespace) -> int:
+    """Run `library rebuild`; returns the exit code."""
+    path = Path(args.db) if args.db else default_db_path()
+    result = rebuild(path)
+    lines = [o.line() for o in result.outcomes]
+    added = sum(o.status == Status.ADDED for o in result.outcomes)
+    lines.append(f"已重建 {path}：{added} 份报告，保留批注 {result.notes} 条。")
+    if result.damaged_copy:
+        lines.append(f"损坏的旧文件已另存为 {result.damaged_copy}。")
+    if result.notes_unreadable:
+        lines.append("旧文件中的批注无法读取，也没有备份；如有批注，可从另存的旧文件中设法找回。")
+    try:
+        _write("".join(line + "\n" for line in lines))
+    except OSError as e:
+        return _say(write_failure(e, "标准输出"))
+    return 0
+
+
+_COMMANDS = {"add": _add, "list": _list, "search": _search, "compare": _compare, "check": _check}
