@@ -81,7 +81,7 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from faces import FACES, Charset, Face  # noqa: E402  (the script's own folder)
+from faces import FACES, Charset, Face  # the script's own folder
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT_DIR = ROOT / "lawgov_gui" / "resources" / "fonts"

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -31,24 +30,9 @@ from ...core.summary.layout import PageNumber, Paper, spec
 from ...core.summary.options import Options
 from ...core.writers.atomic import atomic_write, check_pdf
 from .document import Builder, Chart
-from .formats import KEEP_WITH_NEXT, font
+from .formats import KEEP_WITH_NEXT, LAYOUT_DEVICE, LAYOUT_DPI, fit_to_grid, font
 from .geometry import MM, margins, page_geometry
-
-LAYOUT_DPI = 72
-
-
-def _layout_device() -> QImage:
-    image = QImage(8, 8, QImage.Format.Format_RGB32)
-    dots = round(LAYOUT_DPI / 0.0254)
-    image.setDotsPerMeterX(dots)
-    image.setDotsPerMeterY(dots)
-    return image
-
-
-# The one device every summary is laid out for (only its resolution is read, so
-# threads may share it). A document's layout keeps a bare pointer to its paint
-# device: a device made per call was freed while the document still used it.
-LAYOUT_DEVICE = _layout_device()
+from .tables import mend_table_breaks
 
 
 def layout_summary(summary: Summary, options: Options,
@@ -58,7 +42,9 @@ def layout_summary(summary: Summary, options: Options,
     doc.documentLayout().setPaintDevice(LAYOUT_DEVICE)
     _, _, width, height = page_geometry(options)
     doc.setPageSize(QSizeF(width, height))
+    fit_to_grid(doc, spec(options.layout))
     _keep_headings_with_text(doc, height)
+    mend_table_breaks(doc)
     return doc
 
 
