@@ -2,14 +2,17 @@
 
 The styles python-docx writes the layout spec (`core.summary.layout`) into, and
 its "— n —" page-number fields. On the 公文 grid the section gets Word's document
-grid (w:docGrid, lines and characters): 22 lines of 28.9 pt, 28 characters of
-three-size type to the line, as GB/T 9704 asks; paragraph spacing comes in
-whole lines, as in the PDF. The footer is placed so that the page number's
+grid of lines (w:docGrid: 22 lines of 28.9 pt) and the text is condensed so that
+28 characters of three-size type fill a line, as GB/T 9704 asks (a grid of
+characters would do it in Word and WPS, but LibreOffice gives each character
+two cells of a pitch below its size: 15 to the line); paragraph spacing comes
+in whole lines, as in the PDF. The footer is placed so that the page number's
 dashes sit the spec's 7 mm below the text block.
 """
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
 from ..summary.layout import LATIN, MM, LayoutSpec, PageNumber, Paper, paper_mm
@@ -19,6 +22,10 @@ if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph
 
 _THEME_FONTS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+# The w:rPr children that come after w:spacing (ECMA-376 CT_RPr order).
+_AFTER_SPACING = ("w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u",
+                  "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs",
+                  "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
 
 
 def setup_page(doc: Document, lay: LayoutSpec, paper: Paper) -> None:
@@ -54,10 +61,15 @@ def _doc_grid(section: Any, lay: LayoutSpec) -> None:
     if grid is None:
         grid = section._sectPr.makeelement(qn("w:docGrid"), {})
         section._sectPr.append(grid)
-    grid.set(qn("w:type"), "linesAndChars")
+    grid.set(qn("w:type"), "lines")
     grid.set(qn("w:linePitch"), str(round(lay.line_pt * 20)))  # twentieths of a point
-    # 4096ths of a point added to the Normal style's size
-    grid.set(qn("w:charSpace"), str(round((lay.char_pt() - lay.body_pt) * 4096)))
+    grid.attrib.pop(qn("w:charSpace"), None)
+
+
+def condensed_twips(lay: LayoutSpec) -> int:
+    """Character spacing (twentieths of a point, negative) that fits the grid's characters
+    of body text on a line: the next whole twip below the pitch."""
+    return math.floor((lay.char_pt() - lay.body_pt) * 20)
 
 
 def setup_styles(doc: Document, lay: LayoutSpec) -> None:
@@ -82,11 +94,15 @@ def setup_styles(doc: Document, lay: LayoutSpec) -> None:
 
 
 def _defaults(doc: Document, lay: LayoutSpec) -> None:
-    """Document defaults: the body fonts, Chinese as the East Asian language, no spacing."""
+    """Document defaults: the body fonts, on a grid the condensed characters, Chinese as
+    the East Asian language, no spacing."""
     from docx.oxml.ns import qn
 
     rpr = doc.styles.element.find(qn("w:docDefaults")).find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
     _fonts(rpr, lay.body[0])
+    if lay.chars_per_line:
+        spacing = rpr.makeelement(qn("w:spacing"), {qn("w:val"): str(condensed_twips(lay))})
+        rpr.insert_element_before(spacing, *_AFTER_SPACING)
     rpr.find(qn("w:lang")).set(qn("w:eastAsia"), "zh-CN")
     spacing = doc.styles.element.find(
         f"{qn('w:docDefaults')}/{qn('w:pPrDefault')}/{qn('w:pPr')}/{qn('w:spacing')}")

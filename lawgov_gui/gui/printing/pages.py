@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import (
+    QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPainterPath,
     QPdfWriter,
     QTextBlock,
     QTextCursor,
@@ -121,21 +123,28 @@ def _paint_page(painter: QPainter, doc: QTextDocument, page: int, options: Optio
 
 def _page_number(painter: QPainter, number: int, options: Options, scale: float,
                  block: tuple[float, float, float]) -> None:
-    """"— 1 —" under the text block: outer side, one character in (公文), or centred."""
+    """"— 1 —" under the text block, its dashes the rule's gap below it (GB/T 9704: 7 mm):
+    at the outer side one character in (公文), or centred."""
     left, bottom, width = block
     rule = spec(options.layout).page_number
-    size = rule.pt
+    text = PageNumber.text(number)
+    number_font = font(rule.families, rule.pt)
+    number_font.setPixelSize(round(rule.pt))  # layout units are points
+    metrics = QFontMetricsF(number_font)
+    dash = QPainterPath()
+    dash.addText(0, 0, number_font, "—")  # its outline: metrics are rounded to pixels
+    baseline = bottom + rule.gap_mm * MM - dash.boundingRect().center().y()
+    advance = metrics.horizontalAdvance(text)
+    if not rule.outer:
+        x = left + (width - advance) / 2
+    elif number % 2:
+        x = left + width - rule.pt - advance
+    else:
+        x = left + rule.pt
     painter.save()
     painter.scale(scale, scale)
-    number_font = font(rule.families, size)
-    number_font.setPixelSize(round(size))  # layout units are points
     painter.setFont(number_font)
-    rect = QRectF(left + size, bottom + rule.gap_mm * MM, width - 2 * size, size * 2)
-    if not rule.outer:
-        align = Qt.AlignmentFlag.AlignHCenter
-    else:
-        align = Qt.AlignmentFlag.AlignRight if number % 2 else Qt.AlignmentFlag.AlignLeft
-    painter.drawText(rect, align | Qt.AlignmentFlag.AlignTop, PageNumber.text(number))
+    painter.drawText(QPointF(x, baseline), text)
     painter.restore()
 
 
