@@ -9,6 +9,7 @@ text it introduces.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -110,13 +111,19 @@ def paint_pages(doc: QTextDocument, options: Options, device: QPagedPaintDevice,
 
 def _paint_page(painter: QPainter, doc: QTextDocument, page: int, options: Options,
                 scale: float) -> None:
-    """The text block of page `page` (from 0) inside the margins, and its page number."""
+    """The text block of page `page` (from 0) inside the margins, and its page number.
+
+    The block is clipped at the last whole point above the page's end: Qt paints the
+    head row a table repeats on the next page from a rectangle rounded to whole
+    units, which showed as a grey hairline at the foot of this one.
+    """
     _, _, width, height = page_geometry(options)
     top, _bottom, left, _right = margins(options)
+    start = page * height
     painter.save()
     painter.scale(scale, scale)
-    painter.translate(left, top - page * height)
-    doc.drawContents(painter, QRectF(0, page * height, width, height))
+    painter.translate(left, top - start)
+    doc.drawContents(painter, QRectF(0, start, width, math.floor(start + height) - start))
     painter.restore()
     _page_number(painter, page + 1, options, scale, (left, top + height, width))
 

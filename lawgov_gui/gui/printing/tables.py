@@ -5,10 +5,12 @@ the head row darker, every other row light grey. On the 公文 grid a row is who
 lines of the grid (no vertical padding), so the text after a table stays on it.
 
 Where a table breaks across pages, Qt stretches the last row of the page down to
-the page's end (when it moves the next row over) or starts the next row's shading
-there: a shaded row would end the page with an empty grey band. The row on either
-side of each break is therefore left white (``mend_table_breaks``, after the
-document is paginated): the two white rows are on different pages.
+the page's end (when it moves the next row over), starts the next row's shading
+there (when it moves only its lines), or shades a split row down to the page's
+end: a shaded row would end the page with an empty grey band. The rows on either
+side of each break, and a row it splits, are therefore left white
+(``mend_table_breaks``, after the document is paginated): the two white rows are
+on different pages.
 """
 
 from __future__ import annotations
@@ -79,19 +81,21 @@ def _fill_cell(cell: QTextTableCell, row: int, value: str, style: LayoutSpec) ->
 
 
 def mend_table_breaks(doc: QTextDocument) -> None:
-    """Leave white the shaded row on either side of each page break inside a table."""
+    """Leave white the rows next to each page break inside a table, and the rows it splits."""
     height = doc.pageSize().height()
     for frame in doc.rootFrame().childFrames():
         if isinstance(frame, QTextTable):
-            pages = [_row_pages(doc, frame, r) for r in range(frame.rows())]
+            pages = [_row_pages(doc, frame, r, height) for r in range(frame.rows())]
             for r in range(2, frame.rows()):  # row 0 is the head, repeated by Qt
-                if pages[r][0] // height > pages[r - 1][1] // height:
+                if pages[r][0] > pages[r - 1][1]:
                     _unshade(frame, r - 1)
+                if pages[r][0] > pages[r - 1][1] or pages[r][0] != pages[r][1]:
                     _unshade(frame, r)
 
 
-def _row_pages(doc: QTextDocument, table: QTextTable, row: int) -> tuple[float, float]:
-    """The top of the first line and the bottom of the last line of `row`'s text."""
+def _row_pages(doc: QTextDocument, table: QTextTable, row: int,
+               height: float) -> tuple[int, int]:
+    """The pages of the first and of the last line of `row`'s text."""
     layout = doc.documentLayout()
     tops, bottoms = [], []
     for c in range(table.columns()):
@@ -100,8 +104,8 @@ def _row_pages(doc: QTextDocument, table: QTextTable, row: int) -> tuple[float, 
         last = cell.lastCursorPosition().block()
         tops.append(_line_top(layout.blockBoundingRect(first).top(), first, 0))
         lines = last.layout().lineCount()
-        bottoms.append(_line_top(layout.blockBoundingRect(last).top(), last, lines - 1) + 1)
-    return min(tops), max(bottoms)
+        bottoms.append(_line_top(layout.blockBoundingRect(last).top(), last, lines - 1))
+    return int(min(tops) // height), int(max(bottoms) // height)
 
 
 def _line_top(block_top: float, block, line: int) -> float:
@@ -109,7 +113,8 @@ def _line_top(block_top: float, block, line: int) -> float:
     text_layout = block.layout()
     if not text_layout.lineCount():
         return block_top
-    return block_top + text_layout.lineAt(max(line, 0)).y() - text_layout.boundingRect().top()
+    # a line Qt moved to the next page keeps its block's rectangle but not its place in it
+    return block_top + text_layout.lineAt(max(line, 0)).y() - text_layout.position().y()
 
 
 def _unshade(table: QTextTable, row: int) -> None:
