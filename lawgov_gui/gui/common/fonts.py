@@ -24,6 +24,7 @@ Every function here needs a QGuiApplication (or QApplication) to exist.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -45,6 +46,7 @@ PRINT_FONTS = dict(zip(PRINT_FALLBACKS, (
 
 _registered: tuple[int, str] | None = None  # (application font id, family)
 _print_registered: set[str] = set()
+_print_lock = threading.Lock()  # the PDF export lays its summary out on a pool thread
 
 
 def font_resource(name: str | None = None) -> Traversable:
@@ -108,10 +110,11 @@ def register_print_fonts() -> list[str]:
             or cannot be loaded.
     """
     register_bundled_font()
-    for family, (file, _licence) in PRINT_FONTS.items():
-        if family not in _print_registered:
-            _add_font(file, family)
-            _print_registered.add(family)
+    with _print_lock:
+        for family, (file, _licence) in PRINT_FONTS.items():
+            if family not in _print_registered:
+                _add_font(file, family)
+                _print_registered.add(family)
     return list(PRINT_FONTS)
 
 
