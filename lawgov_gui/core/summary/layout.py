@@ -114,8 +114,8 @@ class LayoutSpec:
         return self.block_mm[0] * MM / self.chars_per_line
 
     def spacing(self, pt: float) -> float:
-        """Space between paragraphs (pt) as laid out: whole lines on a grid (about half a
-        character of body text makes a line), as asked otherwise."""
+        """Space between paragraphs (pt) as laid out: on a grid whole lines (a space of half
+        the body size or more makes one line, less makes none); as asked otherwise."""
         if not self.chars_per_line:
             return pt
         return int(pt / self.body_pt + 0.5) * self.line_pt
