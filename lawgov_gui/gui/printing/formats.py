@@ -7,7 +7,8 @@ height (公文) or a proportional one (compact). Qt scales a fixed line height b
 the paint device's resolution over the screen's (72/96 on most machines: 28.9
 became 21.7 pt), and paragraph spacing too, so both are set divided by that factor, measured once
 (``fixed_scale``). On the 公文 grid, body-size text outside tables is set at the
-grid's pitch, 28 characters to the line (``fit_to_grid``). A paragraph marked
+grid's pitch, 28 characters to the line (``fit_to_grid``: a percentage letter
+spacing; Qt 6.11 ignores an absolute one). A paragraph marked
 KEEP_WITH_NEXT is kept on the page of the paragraph after it (pages.py).
 """
 
@@ -138,16 +139,21 @@ def fit_to_grid(doc: QTextDocument, style: LayoutSpec) -> None:
     """Set the body-size text outside tables at the grid's pitch (28 characters a line)."""
     if not style.chars_per_line:
         return
-    pitch = int(style.char_pt() * 64) / 64  # Qt lays out in 1/64 units: 28 must fit
     spacing = QTextCharFormat()
-    spacing.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
-    spacing.setFontLetterSpacing(pitch - style.body_pt)
+    spacing.setFontLetterSpacingType(QFont.SpacingType.PercentageSpacing)  # absolute: ignored
+    spacing.setFontLetterSpacing(grid_percent(style))
     block = doc.begin()
     while block.isValid():
         cursor = QTextCursor(block)
         if cursor.currentTable() is None:
             _space_fragments(cursor, block, style.body_pt, spacing)
         block = block.next()
+
+
+def grid_percent(style: LayoutSpec) -> float:
+    """The letter spacing (per cent of the advance, a tenth below the pitch: Qt rounds
+    advances up to 1/64 unit, and 28 must fit) that sets body text at the grid's pitch."""
+    return (int(style.char_pt() / style.body_pt * 1000) - 1) / 10
 
 
 def _space_fragments(cursor: QTextCursor, block, pt: float, spacing: QTextCharFormat) -> None:
