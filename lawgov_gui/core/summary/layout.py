@@ -1,12 +1,19 @@
 """The one layout spec of the printed summary, read by the PDF painter and the Word writer.
 
-Two layouts: ``GBT`` after GB/T 9704 (党政机关公文格式) — margins 37/35/28/26 mm
-(top/bottom/left/right), body 三号仿宋 on a fixed 28.9 pt line (22 lines to the
-page), title 二号小标宋, page numbers "— 1 —" in 四号宋体 at the outer side
-(odd pages right, even pages left), 7 mm below the text block — and ``COMPACT``,
-a one- to two-page briefing: 16 mm margins, 10.5 pt 宋体 body, bold 黑体
-headings, 9.5 pt tables, page numbers centred. Family lists name fallbacks in
-order; the Word writer names the first (Word or WPS substitutes a missing font).
+Two layouts: ``GBT`` after GB/T 9704-2012 (党政机关公文格式) — 天头 37 mm, 订口
+28 mm, a 版心 (text block) of 156 × 225 mm whatever the paper, body 三号仿宋 on a
+grid of 22 lines × 28 characters (a fixed 28.9 pt line; spacing comes in whole
+lines), title 二号小标宋, level-1 headings 三号黑体, level-2 三号楷体, page numbers
+"— 1 —" in 四号宋体 at the outer side (odd pages right, even pages left, one
+character in), their dashes 7 mm below the 版心 — and ``COMPACT``, a one- to
+two-page briefing: 16 mm margins, 10.5 pt 宋体 body, 黑体/楷体 headings, 9.5 pt
+tables, page numbers centred.
+
+Family lists name, in order, the names Windows, WPS/Office, macOS and domestic
+Linux (方正 fonts of UOS and Kylin) give a typeface, then the bundled OFL font
+that stands in for it (``PRINT_FALLBACKS``; 黑体 falls back to the bundled sans,
+in bold). The Word writer names the first, which every Windows has (Word or
+WPS substitutes a missing one).
 """
 
 from __future__ import annotations
@@ -30,7 +37,14 @@ class Paper(StrEnum):
 
 
 PAPER_MM = {Paper.A4: (210.0, 297.0), Paper.LETTER: (215.9, 279.4)}  # width, height
+MM = 72 / 25.4  # points in a millimetre
 LATIN = "Times New Roman"
+
+# The bundled stand-ins (lawgov_gui/resources/fonts, registered on the first print).
+SERIF_FALLBACK = "Lawgov Noto Serif SC"  # for 仿宋 and 宋体
+TITLE_FALLBACK = "Lawgov Noto Serif SC Bold"  # for 小标宋
+KAI_FALLBACK = "Lawgov WenKai SC"  # for 楷体
+PRINT_FALLBACKS = (SERIF_FALLBACK, TITLE_FALLBACK, KAI_FALLBACK)
 
 TABLE_HEADING = "附表：全部指标"
 TEXT_HEADING = "附件：报告全文"
@@ -66,8 +80,7 @@ class PageNumber:
 class LayoutSpec:
     """Page and type of one layout (millimetres and points)."""
 
-    margins: tuple[float, float, float, float]  # top, bottom, left, right
-    footer_mm: float  # Word: page bottom to the page-number line
+    margins: tuple[float, float, float, float]  # top, bottom, left, right (on A4)
     body: tuple[str, ...]
     body_pt: float
     line_pt: float  # fixed line height of body text; 0 = proportional
@@ -79,28 +92,55 @@ class LayoutSpec:
     source_pt: float  # the closing source line
     page_number: PageNumber
     indent_headings: bool  # headings indented two characters, as GB/T body text
+    block_mm: tuple[float, float] | None = None  # a fixed 版心 (width, height) on any paper
+    chars_per_line: int = 0  # the character grid of body text; 0 = none
 
     def heading(self, level: int) -> Heading:
         """The heading of a section level (1–4, clamped)."""
         return self.headings[min(max(level, 1), 4) - 1]
 
+    def margins_on(self, paper: Paper | str) -> tuple[float, float, float, float]:
+        """Top, bottom, left, right margins (mm) on `paper`: a fixed 版心 keeps its size."""
+        if self.block_mm is None:
+            return self.margins
+        (width, height), (block_w, block_h) = paper_mm(paper), self.block_mm
+        top, _, left, _ = self.margins
+        return top, height - top - block_h, left, width - left - block_w
 
-_SONG = ("宋体", "SimSun", "Songti SC")
-_HEI = ("黑体", "SimHei", "Heiti SC")
-_KAI = ("楷体", "楷体_GB2312", "KaiTi", "STKaiti")
-_FANG = ("仿宋", "仿宋_GB2312", "FangSong", "STFangsong")
+    def char_pt(self) -> float:
+        """The pitch of body characters (pt): the 版心 width over the grid, else the body size."""
+        if not (self.chars_per_line and self.block_mm):
+            return self.body_pt
+        return self.block_mm[0] * MM / self.chars_per_line
+
+    def spacing(self, pt: float) -> float:
+        """Space between paragraphs (pt) as laid out: on a grid whole lines (a space of half
+        the body size or more makes one line, less makes none); as asked otherwise."""
+        if not self.chars_per_line:
+            return pt
+        return int(pt / self.body_pt + 0.5) * self.line_pt
+
+
+_SONG = ("宋体", "SimSun", "NSimSun", "新宋体", "方正书宋_GBK", "方正书宋简体", "Songti SC",
+         "STSong", "华文宋体", SERIF_FALLBACK)
+_FANG = ("仿宋", "仿宋_GB2312", "FangSong", "FangSong_GB2312", "方正仿宋_GBK", "方正仿宋简体",
+         "STFangsong", "华文仿宋", SERIF_FALLBACK)
+_HEI = ("黑体", "SimHei", "方正黑体_GBK", "方正黑体简体", "Heiti SC", "STHeiti", "华文黑体")
+_KAI = ("楷体", "楷体_GB2312", "KaiTi", "KaiTi_GB2312", "方正楷体_GBK", "方正楷体简体",
+        "Kaiti SC", "STKaiti", "华文楷体", KAI_FALLBACK)
+_XBS = ("方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05",
+        "方正小标宋", "华文中宋", "STZhongsong", TITLE_FALLBACK)
 
 SPECS = {
     Layout.GBT: LayoutSpec(
-        (37, 35, 28, 26), 22, _FANG, 16, 28.9,
-        ("方正小标宋简体", "FZXiaoBiaoSong-B05S", "小标宋"), 22, True,
+        (37, 35, 28, 26), _FANG, 16, 28.9, _XBS, 22, False,
         (Heading(_HEI, 16, False), Heading(_KAI, 16, False), Heading(_FANG, 16, True),
-         Heading(_FANG, 16, True)),
-        12, 7.5, PageNumber(_SONG, 14, True), True),
+         Heading(_FANG, 16, False)),
+        12, 7.5, PageNumber(_SONG, 14, True), True, (156, 225), 28),
     Layout.COMPACT: LayoutSpec(
-        (16, 16, 16, 16), 8, _SONG, 10.5, 0, _HEI, 15, True,
-        (Heading(_HEI, 12, True), Heading(_HEI, 12, True), Heading(_SONG, 12, True),
-         Heading(_SONG, 12, True)),
+        (16, 16, 16, 16), _SONG, 10.5, 0, _HEI, 15, True,
+        (Heading(_HEI, 12, True), Heading(_KAI, 12, False), Heading(_SONG, 10.5, True),
+         Heading(_SONG, 10.5, True)),
         9.5, 7.5, PageNumber(_SONG, 9, False), False),
 }
 

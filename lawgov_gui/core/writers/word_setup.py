@@ -1,20 +1,31 @@
 """Page, styles and page-number footer of the Word summary (see word.py).
 
 The styles python-docx writes the layout spec (`core.summary.layout`) into, and
-its "— n —" page-number fields.
+its "— n —" page-number fields. On the 公文 grid the section gets Word's document
+grid of lines (w:docGrid: 22 lines of 28.9 pt) and the text is condensed so that
+28 characters of three-size type fill a line, as GB/T 9704 asks (a grid of
+characters would do it in Word and WPS, but LibreOffice gives each character
+two cells of a pitch below its size: 15 to the line); paragraph spacing comes
+in whole lines, as in the PDF. The footer is placed so that the page number's
+dashes sit the spec's 7 mm below the text block.
 """
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
-from ..summary.layout import LATIN, LayoutSpec, PageNumber, Paper, paper_mm
+from ..summary.layout import LATIN, MM, LayoutSpec, PageNumber, Paper, paper_mm
 
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.text.paragraph import Paragraph
 
 _THEME_FONTS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+# The w:rPr children that come after w:spacing (ECMA-376 CT_RPr order).
+_AFTER_SPACING = ("w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u",
+                  "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs",
+                  "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
 
 
 def setup_page(doc: Document, lay: LayoutSpec, paper: Paper) -> None:
@@ -25,11 +36,40 @@ def setup_page(doc: Document, lay: LayoutSpec, paper: Paper) -> None:
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = (Mm(v) for v in paper_mm(paper))
-    top, bottom, left, right = lay.margins
+    top, bottom, left, right = lay.margins_on(paper)
     section.top_margin, section.bottom_margin = Mm(top), Mm(bottom)
     section.left_margin, section.right_margin = Mm(left), Mm(right)
-    section.footer_distance = Mm(lay.footer_mm)
-    section.header_distance = Mm(min(lay.footer_mm, top / 2))
+    footer = footer_mm(lay, bottom)
+    section.footer_distance = Mm(footer)
+    section.header_distance = Mm(min(footer, top / 2))
+    if lay.chars_per_line:
+        _doc_grid(section, lay)
+
+
+def footer_mm(lay: LayoutSpec, bottom: float) -> float:
+    """Page bottom to the footer (mm): the number's line (exactly its size) centred on the
+    spec's gap below the text block."""
+    rule = lay.page_number
+    return bottom - rule.gap_mm - rule.pt / MM / 2
+
+
+def _doc_grid(section: Any, lay: LayoutSpec) -> None:
+    """Word's grid of lines and characters: the line pitch and the character pitch."""
+    from docx.oxml.ns import qn
+
+    grid = section._sectPr.find(qn("w:docGrid"))
+    if grid is None:
+        grid = section._sectPr.makeelement(qn("w:docGrid"), {})
+        section._sectPr.append(grid)
+    grid.set(qn("w:type"), "lines")
+    grid.set(qn("w:linePitch"), str(round(lay.line_pt * 20)))  # twentieths of a point
+    grid.attrib.pop(qn("w:charSpace"), None)
+
+
+def condensed_twips(lay: LayoutSpec) -> int:
+    """Character spacing (twentieths of a point, negative) that fits the grid's characters
+    of body text on a line: the next whole twip below the pitch."""
+    return math.floor((lay.char_pt() - lay.body_pt) * 20)
 
 
 def setup_styles(doc: Document, lay: LayoutSpec) -> None:
@@ -38,26 +78,31 @@ def setup_styles(doc: Document, lay: LayoutSpec) -> None:
     body = lay.body[0]
     _style(doc, "Normal", body, lay.body_pt, line=lay.line_pt)
     _style(doc, "Title", lay.title[0], lay.title_pt, bold=lay.title_bold, align="center",
-           line=lay.title_pt * 1.5, after=lay.body_pt * 0.5)
+           line=lay.line_pt or lay.title_pt * 1.5, after=lay.spacing(6))
     _no_border(doc.styles["Title"])
-    for level, head in enumerate(lay.headings, start=1):
+    for level, head in enumerate(lay.headings, start=1):  # the PDF's spacing (document.py)
         _style(doc, f"Heading {level}", head.families[0], head.pt, bold=head.bold, line=lay.line_pt,
-               indent=2 * lay.body_pt if lay.indent_headings else 0,
-               before=lay.body_pt * (0.5 if level == 1 else 0.25))
-    _style(doc, "Body Text", body, lay.body_pt, line=lay.line_pt, indent=2 * lay.body_pt)
+               indent=2 * lay.char_pt() if lay.indent_headings else 0,
+               before=lay.spacing(6 if level == 1 else 2), after=lay.spacing(2))
+    _style(doc, "Body Text", body, lay.body_pt, line=lay.line_pt, indent=2 * lay.char_pt())
     _style(doc, "List Bullet", body, lay.body_pt, line=lay.line_pt)
     _style(doc, "Caption", body, lay.table_pt, align="center", after=lay.body_pt * 0.5,
            color="333333")
-    _style(doc, "Footer", lay.page_number.families[0], lay.page_number.pt)
+    _style(doc, "Footer", lay.page_number.families[0], lay.page_number.pt,
+           line=lay.page_number.pt)
     _table_text_style(doc, lay)
 
 
 def _defaults(doc: Document, lay: LayoutSpec) -> None:
-    """Document defaults: the body fonts, Chinese as the East Asian language, no spacing."""
+    """Document defaults: the body fonts, on a grid the condensed characters, Chinese as
+    the East Asian language, no spacing."""
     from docx.oxml.ns import qn
 
     rpr = doc.styles.element.find(qn("w:docDefaults")).find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
     _fonts(rpr, lay.body[0])
+    if lay.chars_per_line:
+        spacing = rpr.makeelement(qn("w:spacing"), {qn("w:val"): str(condensed_twips(lay))})
+        rpr.insert_element_before(spacing, *_AFTER_SPACING)
     rpr.find(qn("w:lang")).set(qn("w:eastAsia"), "zh-CN")
     spacing = doc.styles.element.find(
         f"{qn('w:docDefaults')}/{qn('w:pPrDefault')}/{qn('w:pPr')}/{qn('w:spacing')}")
@@ -110,8 +155,11 @@ def _table_text_style(doc: Document, lay: LayoutSpec) -> None:
 
     style = doc.styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = doc.styles["Normal"]
-    _style(doc, "Table Text", lay.body[0], lay.table_pt, before=1, after=1)
-    style.paragraph_format.line_spacing = 1.0
+    if lay.line_pt:  # on the grid, as the PDF's rows: whole lines
+        _style(doc, "Table Text", lay.body[0], lay.table_pt, line=lay.line_pt)
+    else:
+        _style(doc, "Table Text", lay.body[0], lay.table_pt, before=1, after=1)
+        style.paragraph_format.line_spacing = 1.0
 
 
 # --- page numbers ------------------------------------------------------------------------------

@@ -13,11 +13,18 @@ back to Qt's per-script system fallback. The rest of the UI keeps the platform's
 default family and lists the bundled family after it, so menus in Chinese fall
 back to it instead of to tofu.
 
+The printed summary's fallbacks for the 公文 typefaces are bundled too, and
+registered on the first print (``register_print_fonts``), not at start-up:
+"Lawgov Noto Serif SC" (Noto Serif CJK SC: body, for 仿宋/宋体), "Lawgov Noto
+Serif SC Bold" (the title, for 小标宋) and "Lawgov WenKai SC" (LXGW WenKai:
+level-2 headings, for 楷体), each with its OFL licence file next to it.
+
 Every function here needs a QGuiApplication (or QApplication) to exist.
 """
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -25,11 +32,21 @@ from importlib.resources.abc import Traversable
 from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont
 
+from ...core.summary.layout import PRINT_FALLBACKS
+
 BUNDLED_FAMILY = "Lawgov Noto Sans SC"
 FONT_FILE = "LawgovNotoSansSC-Regular.otf"
 LICENSE_FILE = "OFL.txt"
+# The printed summary's bundled families: font file, licence file.
+PRINT_FONTS = dict(zip(PRINT_FALLBACKS, (
+    ("LawgovNotoSerifSC-Regular.otf", "OFL-NotoSerif.txt"),
+    ("LawgovNotoSerifSC-Bold.otf", "OFL-NotoSerifBold.txt"),
+    ("LawgovWenKaiSC-Regular.ttf", "OFL-WenKai.txt"),
+), strict=True))
 
 _registered: tuple[int, str] | None = None  # (application font id, family)
+_print_registered: set[str] = set()
+_print_lock = threading.Lock()  # the PDF export lays its summary out on a pool thread
 
 
 def font_resource(name: str | None = None) -> Traversable:
@@ -80,6 +97,36 @@ def register_bundled_font() -> str:
         raise RuntimeError(f"Qt could not load the bundled font {FONT_FILE} ({len(data)} bytes)")
     _registered = (font_id, families[0])
     return families[0]
+
+
+def register_print_fonts() -> list[str]:
+    """Add the printed summary's bundled fonts to Qt's application fonts, once.
+
+    Returns:
+        The families registered (those of ``PRINT_FONTS``).
+
+    Raises:
+        RuntimeError: no QGuiApplication exists yet, or a font file is missing
+            or cannot be loaded.
+    """
+    register_bundled_font()
+    with _print_lock:
+        for family, (file, _licence) in PRINT_FONTS.items():
+            if family not in _print_registered:
+                _add_font(file, family)
+                _print_registered.add(family)
+    return list(PRINT_FONTS)
+
+
+def _add_font(file: str, family: str) -> None:
+    """Register the bundled font `file`, which must be of `family`."""
+    try:
+        data = font_resource(file).read_bytes()
+    except OSError as e:
+        raise RuntimeError(f"bundled font {file} is missing from lawgov_gui/resources/fonts: {e}") from e
+    font_id = QFontDatabase.addApplicationFontFromData(QByteArray(data))
+    if family not in (QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []):
+        raise RuntimeError(f"Qt could not load the bundled font {file} as {family!r}")
 
 
 def reading_font(point_size: float) -> QFont:

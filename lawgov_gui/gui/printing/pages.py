@@ -9,16 +9,18 @@ text it introduces.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import (
-    QImage,
+    QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPainterPath,
     QPdfWriter,
     QTextBlock,
     QTextCursor,
@@ -32,24 +34,9 @@ from ...core.summary.options import Options
 from ...core.writers.atomic import atomic_write, check_pdf
 from ...core.writers.briefing import PRODUCER, xmp_packet
 from .document import Builder, Chart
-from .formats import KEEP_WITH_NEXT, font
+from .formats import KEEP_WITH_NEXT, LAYOUT_DEVICE, LAYOUT_DPI, fit_to_grid, font
 from .geometry import MM, margins, page_geometry
-
-LAYOUT_DPI = 72
-
-
-def _layout_device() -> QImage:
-    image = QImage(8, 8, QImage.Format.Format_RGB32)
-    dots = round(LAYOUT_DPI / 0.0254)
-    image.setDotsPerMeterX(dots)
-    image.setDotsPerMeterY(dots)
-    return image
-
-
-# The one device every summary is laid out for (only its resolution is read, so
-# threads may share it). A document's layout keeps a bare pointer to its paint
-# device: a device made per call was freed while the document still used it.
-LAYOUT_DEVICE = _layout_device()
+from .tables import mend_table_breaks
 
 
 def layout_summary(summary: Summary, options: Options,
@@ -59,7 +46,9 @@ def layout_summary(summary: Summary, options: Options,
     doc.documentLayout().setPaintDevice(LAYOUT_DEVICE)
     _, _, width, height = page_geometry(options)
     doc.setPageSize(QSizeF(width, height))
+    fit_to_grid(doc, spec(options.layout))
     _keep_headings_with_text(doc, height)
+    mend_table_breaks(doc)
     return doc
 
 
@@ -123,34 +112,47 @@ def paint_pages(doc: QTextDocument, options: Options, device: QPagedPaintDevice,
 
 def _paint_page(painter: QPainter, doc: QTextDocument, page: int, options: Options,
                 scale: float) -> None:
-    """The text block of page `page` (from 0) inside the margins, and its page number."""
+    """The text block of page `page` (from 0) inside the margins, and its page number.
+
+    The block is clipped at the last whole point above the page's end: Qt paints the
+    head row a table repeats on the next page from a rectangle rounded to whole
+    units, which showed as a grey hairline at the foot of this one.
+    """
     _, _, width, height = page_geometry(options)
     top, _bottom, left, _right = margins(options)
+    start = page * height
     painter.save()
     painter.scale(scale, scale)
-    painter.translate(left, top - page * height)
-    doc.drawContents(painter, QRectF(0, page * height, width, height))
+    painter.translate(left, top - start)
+    doc.drawContents(painter, QRectF(0, start, width, math.floor(start + height) - start))
     painter.restore()
     _page_number(painter, page + 1, options, scale, (left, top + height, width))
 
 
 def _page_number(painter: QPainter, number: int, options: Options, scale: float,
                  block: tuple[float, float, float]) -> None:
-    """"— 1 —" under the text block: outer side, one character in (公文), or centred."""
+    """"— 1 —" under the text block, its dashes the rule's gap below it (GB/T 9704: 7 mm):
+    at the outer side one character in (公文), or centred."""
     left, bottom, width = block
     rule = spec(options.layout).page_number
-    size = rule.pt
+    text = PageNumber.text(number)
+    number_font = font(rule.families, rule.pt)
+    number_font.setPixelSize(round(rule.pt))  # layout units are points
+    metrics = QFontMetricsF(number_font)
+    dash = QPainterPath()
+    dash.addText(0, 0, number_font, "—")  # its outline: metrics are rounded to pixels
+    baseline = bottom + rule.gap_mm * MM - dash.boundingRect().center().y()
+    advance = metrics.horizontalAdvance(text)
+    if not rule.outer:
+        x = left + (width - advance) / 2
+    elif number % 2:
+        x = left + width - rule.pt - advance
+    else:
+        x = left + rule.pt
     painter.save()
     painter.scale(scale, scale)
-    number_font = font(rule.families, size)
-    number_font.setPixelSize(round(size))  # layout units are points
     painter.setFont(number_font)
-    rect = QRectF(left + size, bottom + rule.gap_mm * MM, width - 2 * size, size * 2)
-    if not rule.outer:
-        align = Qt.AlignmentFlag.AlignHCenter
-    else:
-        align = Qt.AlignmentFlag.AlignRight if number % 2 else Qt.AlignmentFlag.AlignLeft
-    painter.drawText(rect, align | Qt.AlignmentFlag.AlignTop, PageNumber.text(number))
+    painter.drawText(QPointF(x, baseline), text)
     painter.restore()
 
 

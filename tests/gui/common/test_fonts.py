@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontInfo, QImage, QPainter, QTextLayout
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QImage, QPainter, QTextLayout
 
+from lawgov_gui.core.summary.layout import PRINT_FALLBACKS
 from lawgov_gui.gui.common import fonts
 
 TRADITIONAL = "吉林省人民政府關於法治政府建設年度報告：堅持依法行政，嚴格規範公正文明執法，讓人民群眾滿意。"
@@ -142,3 +143,43 @@ def test_a_line_of_the_seed_paints_ink(font, seed_path: Path):
     line = next(ln for ln in seed_path.read_text(encoding="utf-8").splitlines() if len(ln) > 30)[:20]
     image = render(font, line, width=700, height=60)
     assert ink(image) > 1000
+
+
+# --- the printed summary's fonts ---------------------------------------------------------------
+
+GB2312_SAMPLE = "中华人民共和国国务院办公厅关于印发法治政府建设实施纲要的通知"
+
+
+def test_print_fonts_register_once_as_their_own_families(qapp):
+    families = fonts.register_print_fonts()
+    assert families == list(fonts.PRINT_FONTS) == list(PRINT_FALLBACKS)
+    assert fonts.register_print_fonts() == families
+    for family in families:
+        assert QFontDatabase.families().count(family) == 1, family
+        assert "LXGW" not in family and "霞鹜" not in family  # Reserved Font Names of WenKai
+
+
+@pytest.mark.parametrize("family", PRINT_FALLBACKS)
+def test_print_fonts_cover_the_seed_and_gb2312(qapp, seed_path: Path, family: str):
+    fonts.register_print_fonts()
+    font = QFont()
+    font.setFamilies([family])
+    font.setPointSize(16)
+    assert QFontInfo(font).family() == family
+    text = "".join(c for c in seed_path.read_text(encoding="utf-8") if "\u4e00" <= c <= "\u9fff")
+    assert fonts.missing_glyphs(font, text + GB2312_SAMPLE) == set()
+
+
+@pytest.mark.parametrize(("file", "licence"), list(fonts.PRINT_FONTS.values()))
+def test_print_fonts_ship_with_their_licences(file: str, licence: str):
+    assert fonts.font_resource(file).is_file()
+    text = fonts.font_resource(licence).read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in text and file in text
+    assert fonts.font_resource(file).read_bytes()[:4] in (b"OTTO", b"\0\1\0\0")
+
+
+def test_a_missing_print_font_is_a_clear_error(qapp, monkeypatch):
+    monkeypatch.setattr(fonts, "_print_registered", set())
+    monkeypatch.setitem(fonts.PRINT_FONTS, PRINT_FALLBACKS[0], ("no-such-font.otf", "OFL.txt"))
+    with pytest.raises(RuntimeError, match=r"no-such-font\.otf"):
+        fonts.register_print_fonts()

@@ -87,8 +87,10 @@ def test_gbt_page_size_margins_and_page_numbers(pdfs) -> None:
     lefts = [b[0] for b in boxes if b[2] > b[0]]
     tops = [height - b[3] for b in boxes if b[3] > b[1]]
     assert min(lefts) >= 28 * MM - 1 and min(tops) >= 37 * MM - 2
-    number_box = [b for b in boxes if height - b[3] > (297 - 35) * MM]
-    assert number_box and min(height - b[3] for b in number_box) >= (297 - 35 + 6) * MM
+    dashes = [textpage.get_charbox(i) for i in range(textpage.count_chars())
+              if textpage.get_text_range(i, 1) == "—"]
+    assert len(dashes) == 2  # GB/T 9704: the dashes 7 mm below the text block
+    assert all(abs((height - (b[1] + b[3]) / 2) / MM - (297 - 35 + 7)) < 0.5 for b in dashes)
 
 
 def test_word_summary_has_headings_and_key_table(tmp_path: Path, seed_path: Path) -> None:
