@@ -18,6 +18,7 @@ from ..model import ChangeType, Direction, Indicator, Kind, Report, Role, Sectio
 
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _RATE_WORD = re.compile(r"(率|比例|比重|占比)$")
+_YEAR_SUFFIX = re.compile(r"（\d{4}年）$")  # a label's year, as labels.py writes it
 _AMOUNTS = (Kind.COUNT, Kind.MONEY)  # the kinds a rate can be computed from
 
 
@@ -53,23 +54,64 @@ def in_section(report: Report, section: Section | None) -> list[Indicator]:
     return between(report, section.start, max(section.end, section.start + 1))
 
 
-def distinct_labels(indicators: list[Indicator]) -> list[str]:
-    """The names of `indicators`, none twice: a repeated one gets its figure as written.
+def distinct_names(names: list[str], years: list[object], texts: list[str]) -> list[str]:
+    """`names`, none twice: names that read the same get their year, else their figure.
 
-    Two bars or rows called the same would read as one quantity; 复议后起诉率 of 2022 and
-    of 2023 already differ by their year (labels.py), two unrelated 完成率 by their figures.
+    Two bars or rows called the same would read as one quantity. A name that already
+    ends in its year (复议后起诉率（2022年）, labels.py) counts as the bare name, so
+    复议后起诉率 of 2022 and of 2023 both show their year; two 完成率 of one year show
+    their figures as written; what is still the same is numbered.
+
+    Args:
+        names: the marks' names.
+        years: each mark's year (None when unknown).
+        texts: each mark's figure as written.
     """
-    labels = [i.name for i in indicators]
-    seen: dict[str, int] = {}
-    for label in labels:
-        seen[label] = seen.get(label, 0) + 1
-    return [label if seen[label] == 1 else f"{label}（{ind.text}）"
-            for label, ind in zip(labels, indicators, strict=True)]
+    bases = [_YEAR_SUFFIX.sub("", n) for n in names]
+    out = list(names)
+    for rows in _clashes(bases):
+        stated = [years[r] for r in rows]
+        by_year = None not in stated and len(set(stated)) == len(rows)
+        for r in rows:
+            out[r] = f"{bases[r]}（{years[r]}年）" if by_year else f"{names[r]}（{texts[r]}）"
+    for rows in _clashes(out):
+        for n, r in enumerate(rows[1:], start=2):
+            out[r] = f"{out[r]}（第{n}项）"
+    return out
+
+
+def _clashes(labels: list[str]) -> list[list[int]]:
+    """The positions of each label that occurs more than once, by label."""
+    where: dict[str, list[int]] = {}
+    for n, label in enumerate(labels):
+        where.setdefault(label, []).append(n)
+    return [rows for rows in where.values() if len(rows) > 1]
+
+
+def distinct_labels(indicators: list[Indicator]) -> list[str]:
+    """The names of `indicators` as marks of one chart, none twice (`distinct_names`)."""
+    return distinct_names([i.name for i in indicators], [i.period for i in indicators],
+                          [i.text for i in indicators])
 
 
 def rates(indicators: list[Indicator]) -> list[Indicator]:
     """The shares among `indicators` (percentages that are not rates of change), in order."""
     return [i for i in indicators if i.kind == Kind.PERCENT and not i.growth]
+
+
+def year_rates(indicators: list[Indicator]) -> list[Indicator]:
+    """The shares of the report's year: `rates`, less the earlier value of a stated
+    before→after pair (由2022年21.56%下降至13.21%: the 21.56% is drawn with its pair)."""
+    return [i for i in rates(indicators)
+            if not (i.change and i.change.type == ChangeType.FROM_TO and i.change.role == Role.BEFORE)]
+
+
+def in_sections(indicators: list[Indicator], ids: set[str] | None) -> list[Indicator]:
+    """The indicators of the sections `ids` and their subsections (all of them when None)."""
+    if ids is None:
+        return list(indicators)
+    return [i for i in indicators if i.section is not None
+            and any(i.section == s or i.section.startswith(s + ".") for s in ids)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +174,13 @@ def change_pairs(report: Report, indicators: list[Indicator]) -> list[Pair]:
         if pair is not None:
             pairs.append(pair)
     return pairs
+
+
+def pair_labels(pairs: list[Pair]) -> list[str]:
+    """The names of `pairs` as rows of one chart, none twice (`distinct_names`, by the
+    later year and value)."""
+    return distinct_names([p.label for p in pairs], [p.after_period for p in pairs],
+                          [f"{p.after:g}{p.unit}" for p in pairs])
 
 
 @dataclass(frozen=True, slots=True)

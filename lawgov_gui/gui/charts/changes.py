@@ -13,7 +13,7 @@ import math
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 
-from ...core.analysis.figures import Pair
+from ...core.analysis.figures import Pair, pair_labels
 from ..common.describe import format_number
 from .base import Chart
 from .rows import Label, RowPlot
@@ -22,6 +22,13 @@ from .style import Palette, set_title, style_plot, tr
 
 def _x(value: float, log: bool) -> float:
     return math.log10(max(value, 0.5)) if log else value
+
+
+def _decade(power: int) -> str:
+    """10 ** power as an official writes it: 100, 1,000, 10万, 1亿."""
+    if power < 4:
+        return f"{10 ** power:,}"
+    return f"{10 ** (power - 4):,}万" if power < 8 else f"{10 ** (power - 8):,}亿"
 
 
 def _value_text(pair: Pair, before: bool) -> str:
@@ -55,14 +62,15 @@ class _PairPlot:
             plot.getAxis("bottom").setLogMode(True)
         plot.setLabel("bottom", tr("数量（对数刻度）") if log else tr("百分比（%）"))
 
-    def show(self, pairs: list[tuple[str, Pair]], colors: Palette) -> None:
-        """Draw (id of the after figure, pair) items, one row each."""
+    def show(self, pairs: list[tuple[str, Pair]], colors: Palette, labels: list[str]) -> None:
+        """Draw (id of the after figure, pair) items, one row each, named by `labels`."""
         self.pairs = pairs
         style_plot(self.plot, colors)
         lines, points = self._geometry(pairs)
         self._draw(lines, points, colors)
         self._fit_x(lines[False][0] + lines[True][0])
-        self.rows.set_rows([self._label(p) for _, p in pairs], colors)
+        self.rows.set_rows([label + (tr("·推算") if p.derived else "")
+                            for label, (_, p) in zip(labels, pairs, strict=True)], colors)
 
     def _geometry(self, pairs: list[tuple[str, Pair]]) -> tuple[dict, dict]:
         """The x, y of each pair's line (by derived) and of its two points (by derived, after)."""
@@ -86,15 +94,17 @@ class _PairPlot:
             color = colors.derived if derived else colors.bar
             self.points[derived, after].setData(
                 xs, ys, symbol="o", symbolSize=11, symbolPen=pg.mkPen(color, width=2),
-                symbolBrush=pg.mkBrush(color if after else colors.background))
-
-    def _label(self, p: Pair) -> str:
-        return p.label + (tr("·推算") if p.derived else "")
+                symbolBrush=pg.mkBrush(color if after else colors.background),
+                useCache=False)  # drawn as shapes: sharp in print too
 
     def _fit_x(self, xs: list[float]) -> None:
         if self.log:
             lo, hi = min(xs, default=0.0), max(xs, default=3.0)
             self.plot.setXRange(lo - 0.4, hi + 0.4, padding=0)
+            decades = range(max(0, math.floor(lo - 0.4) + 1), math.ceil(hi + 0.4))
+            step = 1 if len(decades) <= 6 else 2  # a wide range: every other decade named
+            self.plot.getAxis("bottom").setTicks([[(d, _decade(d)) for d in decades[::step]],
+                                                  [(d, "") for d in decades]])
         else:
             self.plot.setXRange(0, max(100.0, max(xs, default=0.0)) * 1.04, padding=0)
 
@@ -125,9 +135,11 @@ class ChangesChart(Chart):
         set_title(self.counts.plot, tr("数量的变化"))
 
     def show_pairs(self, pairs: list[tuple[str, Pair]]) -> None:
-        """Draw (id of the after figure, pair) items."""
-        self.percent.show([p for p in pairs if p[1].unit == "%"], self.colors)
-        self.counts.show([p for p in pairs if p[1].unit != "%"], self.colors)
+        """Draw (id of the after figure, pair) items, no two rows named the same."""
+        named = list(zip(pair_labels([p for _, p in pairs]), pairs, strict=True))
+        for sub, percent in ((self.percent, True), (self.counts, False)):
+            mine = [(label, item) for label, item in named if (item[1].unit == "%") == percent]
+            sub.show([item for _, item in mine], self.colors, [label for label, _ in mine])
         for sub in (self.percent, self.counts):
             sub.plot.setVisible(bool(sub.pairs))
 
