@@ -20,6 +20,10 @@ from .rows import Label, RowPlot
 from .style import Palette, set_title, style_plot, tr
 
 
+DOT_PX = 11  # a point's diameter
+INLINE_LINES = 1.35  # an inline row's height in value lines: its values' line and the points
+
+
 def _x(value: float, log: bool) -> float:
     return math.log10(max(value, 0.5)) if log else value
 
@@ -31,9 +35,11 @@ def _decade(power: int) -> str:
     return f"{10 ** (power - 4):,}万" if power < 8 else f"{10 ** (power - 8):,}亿"
 
 
-def _value_text(pair: Pair, before: bool) -> str:
+def _value_text(pair: Pair, before: bool, known_year: str | None = None) -> str:
+    """A pair's earlier or later value, with its year unless it is `known_year`."""
     value = pair.before if before else pair.after
     period = pair.before_period if before else pair.after_period
+    period = None if period == known_year else period
     approx = tr("约") if before and pair.derived else ""
     number = format_number(round(value, 2) if pair.unit == "%" else round(value))
     text = f"{approx}{number}{pair.unit}"
@@ -51,6 +57,8 @@ class _PairPlot:
     def __init__(self, plot: pg.PlotItem, log: bool) -> None:
         self.plot, self.log = plot, log
         self.pairs: list[tuple[str, Pair]] = []  # (id of the after figure, pair)
+        self.inline = False  # one line of values per pair (set_inline)
+        self.year: str | None = None  # inline: the year the values go without
         self.rows = RowPlot(plot, self._labels, row_limit=7, label_lines=3)
         self.solid = pg.PlotDataItem(connect="pairs")
         self.dashed = pg.PlotDataItem(connect="pairs")
@@ -60,7 +68,8 @@ class _PairPlot:
             plot.addItem(item)
         if log:
             plot.getAxis("bottom").setLogMode(True)
-        plot.setLabel("bottom", tr("数量（对数刻度）") if log else tr("百分比（%）"))
+        if log:  # a percent axis says % on its ticks
+            plot.setLabel("bottom", tr("数量（对数刻度）"))
 
     def show(self, pairs: list[tuple[str, Pair]], colors: Palette, labels: list[str]) -> None:
         """Draw (id of the after figure, pair) items, one row each, named by `labels`."""
@@ -69,7 +78,8 @@ class _PairPlot:
         lines, points = self._geometry(pairs)
         self._draw(lines, points, colors)
         self._fit_x(lines[False][0] + lines[True][0])
-        self.rows.set_rows([label + (tr("·推算") if p.derived else "")
+        derived = "" if self.inline else tr("·推算")  # inline: its values say 约
+        self.rows.set_rows([label + (derived if p.derived else "")
                             for label, (_, p) in zip(labels, pairs, strict=True)], colors)
 
     def _geometry(self, pairs: list[tuple[str, Pair]]) -> tuple[dict, dict]:
@@ -93,7 +103,7 @@ class _PairPlot:
         for (derived, after), (xs, ys) in points.items():
             color = colors.derived if derived else colors.bar
             self.points[derived, after].setData(
-                xs, ys, symbol="o", symbolSize=11, symbolPen=pg.mkPen(color, width=2),
+                xs, ys, symbol="o", symbolSize=DOT_PX, symbolPen=pg.mkPen(color, width=2),
                 symbolBrush=pg.mkBrush(color if after else colors.background),
                 useCache=False)  # drawn as shapes: sharp in print too
 
@@ -106,10 +116,25 @@ class _PairPlot:
             self.plot.getAxis("bottom").setTicks([[(d, _decade(d)) for d in decades[::step]],
                                                   [(d, "") for d in decades]])
         else:
-            self.plot.setXRange(0, max(100.0, max(xs, default=0.0)) * 1.04, padding=0)
+            top = max(100.0, max(xs, default=0.0))
+            self.plot.setXRange(0, top * 1.04, padding=0)
+            steps = range(0, int(top) + 1, 10)
+            self.plot.getAxis("bottom").setTicks([[(v, f"{v}%") for v in steps if v % 20 == 0],
+                                                  [(v, "") for v in steps if v % 20]])
+
+    def set_inline(self, year: str | None) -> None:
+        """Label each pair with one line above it, "earlier → later" (the printed chart),
+        without `year` (the report's, which the page names); no axis title."""
+        self.inline, self.year = True, year
+        self.rows.label_lines = INLINE_LINES
+        self.rows.top_room = 0.85  # the first row's values
+        self.plot.getAxis("bottom").showLabel(False)  # the caption says 对数刻度
 
     def _labels(self, visible: range) -> list[Label]:
-        """The earlier value above its point, the later one below: they never collide."""
+        """The earlier value above its point, the later one below: they never collide.
+        Inline: "earlier → later" above the pair, over its middle as far as it fits."""
+        if self.inline:
+            return [self._inline_label(r) for r in visible]
         out = []
         for r in visible:
             p = self.pairs[r][1]
@@ -118,6 +143,13 @@ class _PairPlot:
                 text = _value_text(p, before)
                 out.append((x, r, text, (self.rows.edge_anchor(x, text), up)))
         return out
+
+
+    def _inline_label(self, row: int) -> Label:
+        p = self.pairs[row][1]
+        text = f"{_value_text(p, True)} → {_value_text(p, False, self.year)}"
+        middle = (_x(p.before, self.log) + _x(p.after, self.log)) / 2
+        return self.rows.clamped(middle, text), row - 0.18, text, (0.5, 1.0)
 
 
 class ChangesChart(Chart):

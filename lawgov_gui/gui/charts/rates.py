@@ -19,6 +19,7 @@ from .rows import Label, RowPlot
 from .style import VALUE_PT, chart_font, style_plot, tr
 
 BAR_HEIGHT = 0.62
+MAX_LABEL_SHARE = 0.6  # however narrow the plot, its bars keep 40 % of it
 LABEL_MARGIN = 14  # pixels a value label takes beyond its text (the text item's own margins)
 
 
@@ -74,9 +75,9 @@ class RatesChart(Chart):
         pixels = self.plot.getViewBox().width()
         metrics = QFontMetrics(chart_font(VALUE_PT))
         widths = [metrics.horizontalAdvance(f" {ind.text}") + LABEL_MARGIN for _, ind in self.items]
-        if pixels < 3 * max(widths, default=0):  # not laid out yet: a fifth of the plot
+        if pixels <= 0:  # not laid out yet: a fifth of the plot
             return [0.18 * ui_factor() / (1 + 0.18 * ui_factor())] * len(widths)
-        return [w / pixels for w in widths]
+        return [min(MAX_LABEL_SHARE, w / pixels) for w in widths]
 
     def _labels(self, visible: range) -> list[Label]:
         """Each bar's value as written, right of the bar."""

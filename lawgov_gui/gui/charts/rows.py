@@ -22,7 +22,7 @@ ROW_LIMIT = 22  # rows in view at once; the rest are reached by scrolling
 
 AXIS_PAD = 14  # pixels between a row's label and the plot, at 100 % interface size
 
-Label = tuple[float, int, str, tuple[float, float]]  # x, row, text, anchor
+Label = tuple[float, float, str, tuple[float, float]]  # x, y (a row), text, anchor
 
 
 def wrap_label(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
@@ -64,6 +64,7 @@ class RowPlot:
         self.row_limit = row_limit
         self.axis_width = axis_width
         self.wrap_lines = 1  # lines a row's label may take (the printed charts wrap)
+        self.top_room = 0.6  # rows of room above the first row's middle
         plot.getAxis("left").setWidth(axis_width)
         self._scale = 1.0  # the interface size the axis and labels were sized for
         self._labels_for = labels_for
@@ -86,8 +87,10 @@ class RowPlot:
         self._fit_scale()
         visible = min(max(self.rows, 1), self.rows_in_view())
         vb = self.plot.getViewBox()
-        vb.setLimits(yMin=-0.7, yMax=max(self.rows, 1) - 0.3, minYRange=1, maxYRange=visible + 0.4)
-        self.plot.setYRange(-0.6, visible - 0.4, padding=0)
+        top = -self.top_room
+        vb.setLimits(yMin=top - 0.1, yMax=max(self.rows, 1) - 0.3, minYRange=1,
+                     maxYRange=visible - 0.4 - top)
+        self.plot.setYRange(top, visible - 0.4, padding=0)
         self.refresh()
 
     def rows_in_view(self) -> int:
@@ -172,12 +175,20 @@ class RowPlot:
         half = QFontMetrics(chart_font(VALUE_PT)).horizontalAdvance(text) / 2 * (hi - lo) / pixels
         return 0.0 if x - half < lo else 1.0 if x + half > hi else 0.5
 
+    def clamped(self, x: float, text: str) -> float:
+        """`x` moved in so that label `text` centred there stays inside the plot."""
+        vb = self.plot.getViewBox()
+        lo, hi = vb.viewRange()[0]
+        pixels = vb.width() or 1.0
+        half = (QFontMetrics(chart_font(VALUE_PT)).horizontalAdvance(text) / 2 + 6) * (hi - lo) / pixels
+        return min(max(x, lo + half), hi - half) if 2 * half < hi - lo else (lo + hi) / 2
+
     def show_row(self, row: int) -> None:
         """Scroll so that `row` is in view."""
         top, bottom = self.plot.getViewBox().viewRange()[1]
         if not top + 0.5 <= row <= bottom - 0.5:
             span = bottom - top
-            start = min(max(-0.6, row - span / 2), self.rows - span + 0.4)
+            start = min(max(-self.top_room, row - span / 2), self.rows - span + 0.4)
             self.plot.setYRange(start, start + span, padding=0)
 
     def row_at(self, scene_pos: QPointF) -> tuple[int, float] | None:

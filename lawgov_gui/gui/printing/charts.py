@@ -17,20 +17,20 @@ from ...core import Report
 from ...core.analysis import figures as an
 from ...core.summary.bounds import MAX_CHART_PAIRS, MAX_CHART_RATES, chart_items
 from ..charts.base import Chart
-from ..charts.changes import ChangesChart
+from ..charts.changes import INLINE_LINES, ChangesChart
 from ..charts.rates import RatesChart
 from ..charts.rows import RowPlot
-from ..charts.style import PRINT_PALETTE, VALUE_PT, chart_font
+from ..charts.style import PRINT_PALETTE, VALUE_PT, chart_font, set_title
 from .pictures import DPI, ChartPicture
 
 __all__ = ["DPI", "PRINT_PT", "chart_images", "paper_scale"]
 
 PRINT_PT = 9.0  # the smallest chart text on paper (the values beside the marks), in points
-LABEL_SHARE = 0.4  # the most of a chart's width its row labels take; longer ones wrap
+ONE_LINE_SHARE = 0.55  # the most of a chart's width its row labels take on one line…
+WRAP_SHARE = 0.4  # …or, wrapped onto WRAP_LINES lines, when one line would take more
 WRAP_LINES = 2
-RATES_FRAME_PT = 40  # the rates chart's axis and margins, in points
-PLOT_FRAME_PT = 62  # one plot of the changes chart: its title, axis and margins
-LAYOUT_SLACK_PT = 12  # the changes chart's margins and the space between its plots
+FIRST_ROW_PT = 40  # a row's height (in points) in the first layout, which measures the frame
+LAYOUT_SLACK_PT = 8  # the changes chart's margins and the space between its plots
 
 
 def paper_scale(chart: Chart) -> float:
@@ -38,23 +38,41 @@ def paper_scale(chart: Chart) -> float:
     return chart_font(VALUE_PT).pointSizeF() * chart.logicalDpiY() / 72 / PRINT_PT
 
 
-def _row_px(rows: RowPlot, lines: int) -> float:
-    """A row's height in pixels: its value labels, or its label on `lines` lines."""
-    values = rows.label_lines * QFontMetricsF(chart_font(VALUE_PT)).height() * 1.2
+def _row_px(lines: int, values: float) -> float:
+    """A row's height in pixels: its label on `lines` lines, or `values` pixels."""
     return max(values, lines * QFontMetricsF(chart_font()).height() + 4) + 1
 
 
+def _frame_px(outer, plot) -> float:
+    """The pixels of `outer` (the chart, or a plot) that are not `plot`'s rows: its axis,
+    title and margins, as laid out now."""
+    return outer.height() - plot.getViewBox().height()
+
+
+def _fit_labels(rows: list[RowPlot], chart_width: float) -> int:
+    """Size the label axes of `rows` alike: the labels on one line if they fit in
+    ONE_LINE_SHARE of the chart's width, else wrapped in WRAP_SHARE. Returns the lines."""
+    widest = max(r.label_width() for r in rows)
+    width = widest if widest <= ONE_LINE_SHARE * chart_width else WRAP_SHARE * chart_width
+    for r in rows:
+        r.wrap_lines = WRAP_LINES
+    return max(r.set_axis_width(width) for r in rows)
+
+
 def _show(chart: Chart, width: float, height: float) -> None:
-    """Lay `chart` out at this size in pixels, never on screen."""
+    """Lay `chart` out at this size in pixels, never on screen, with narrow margins."""
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    chart.layout_widget.ci.setContentsMargins(2, 2, 4, 2)
+    chart.layout_widget.ci.setSpacing(4)
     chart.resize(round(width), round(height))
     chart.show()
     QApplication.processEvents()
+    chart.layout_widget.ci.layout.activate()  # the plots' new sizes, before labels are placed
 
 
-def _record(chart: Chart, scale: float) -> ChartPicture:
-    """The chart's view as a vector drawing in points (and its 300 dpi picture)."""
-    size = QSizeF(chart.width() / scale, chart.height() / scale)
+def _record(chart: Chart, width_pt: float, scale: float) -> ChartPicture:
+    """The chart's view as a vector drawing `width_pt` wide (and its 300 dpi picture)."""
+    size = QSizeF(width_pt, chart.height() / scale)
     drawing = QPicture()
     painter = QPainter(drawing)
     try:
@@ -96,14 +114,14 @@ def _rates_picture(indicators: list, width_pt: float) -> tuple[str, ChartPicture
     chart = RatesChart()
     chart.set_colors(PRINT_PALETTE)
     chart.rows.row_limit = len(rates)
-    chart.rows.wrap_lines = WRAP_LINES
     scale = paper_scale(chart)
-    _show(chart, width_pt * scale, (RATES_FRAME_PT + 20 * len(rates)) * scale)
+    _show(chart, width_pt * scale, (FIRST_ROW_PT + 1) * len(rates) * scale)
     chart.show_items(rates, by_value=True)
-    lines = chart.rows.set_axis_width(min(chart.rows.label_width(), LABEL_SHARE * chart.width()))
-    _show(chart, chart.width(), RATES_FRAME_PT * scale + _row_px(chart.rows, lines) * len(rates))
+    lines = _fit_labels([chart.rows], chart.width())
+    values = QFontMetricsF(chart_font(VALUE_PT)).height() * 1.2
+    _show(chart, chart.width(), _frame_px(chart, chart.plot) + _row_px(lines, values) * len(rates))
     chart.show_items(rates)  # again: the value labels' room is fitted to the final size
-    picture = ("图1　各项比率（%）" + note, _record(chart, scale))
+    picture = ("图1　各项比率（%）" + note, _record(chart, width_pt, scale))
     _destroy(chart)
     return picture
 
@@ -120,19 +138,22 @@ def _changes_picture(report: Report, indicators: list,
     subs = (chart.percent, chart.counts)
     for sub in subs:
         sub.rows.row_limit = len(pairs)
-        sub.rows.wrap_lines = WRAP_LINES
+        sub.set_inline(str(report.meta.year) if report.meta.year else None)
+        set_title(sub.plot, "")  # the axes say which is which
     scale = paper_scale(chart)
-    _show(chart, width_pt * scale, (PLOT_FRAME_PT * 2 + 50 * len(pairs)) * scale)
+    _show(chart, width_pt * scale, (FIRST_ROW_PT + 2) * len(pairs) * scale)
     chart.show_pairs(pairs)
     shown = [sub for sub in subs if sub.pairs]
-    width = min(max(sub.rows.label_width() for sub in shown), LABEL_SHARE * chart.width())
-    lines = max(sub.rows.set_axis_width(width) for sub in shown)  # one axis: the scales line up
-    heights = [PLOT_FRAME_PT * scale + _row_px(sub.rows, lines) * len(sub.pairs) for sub in shown]
+    lines = _fit_labels([sub.rows for sub in shown], chart.width())  # the scales line up
+    values = QFontMetricsF(chart_font(VALUE_PT)).height() * 1.2 * INLINE_LINES
+    heights = [_frame_px(sub.plot, sub.plot) + 2
+               + _row_px(lines, values) * (len(sub.pairs) + sub.rows.top_room - 0.6) for sub in shown]
     for sub, height in zip(shown, heights, strict=True):
         sub.plot.setMinimumHeight(height)
         sub.plot.setMaximumHeight(height)
     _show(chart, chart.width(), sum(heights) + LAYOUT_SLACK_PT * scale)
     chart.show_pairs(pairs)
-    picture = ("图2　前后变化（虚线为按同比推算）" + note, _record(chart, scale))
+    scales = "数量取对数刻度，" if chart.counts.pairs else ""
+    picture = (f"图2　前后变化（{scales}虚线为按同比推算）" + note, _record(chart, width_pt, scale))
     _destroy(chart)
     return picture
