@@ -1,6 +1,10 @@
 """What the indicator panels show, computed from a Report without Qt.
 
-* `rates`: every stated percentage with its label;
+* `rates`: every stated share (not a rate of change) with its label; `year_rates`: the
+  shares of the report's year (not the earlier value of a before→after pair);
+* `distinct_labels`, `pair_labels`: the names of a chart's marks, none twice (the year,
+  else the figure, tells two apart);
+* `in_sections`: the figures of chosen sections and their subsections;
 * `change_pairs`: before→after pairs, stated (由…下降至…) or derived from a
   year-on-year statement (4034件, 同比增长82.37% → about 2212件 the year before);
 * `section_stats`: how many figures each section states and its largest counts;
@@ -102,8 +106,12 @@ def rates(indicators: list[Indicator]) -> list[Indicator]:
 def year_rates(indicators: list[Indicator]) -> list[Indicator]:
     """The shares of the report's year: `rates`, less the earlier value of a stated
     before→after pair (由2022年21.56%下降至13.21%: the 21.56% is drawn with its pair)."""
-    return [i for i in rates(indicators)
-            if not (i.change and i.change.type == ChangeType.FROM_TO and i.change.role == Role.BEFORE)]
+    return [i for i in rates(indicators) if not _earlier_of_pair(i)]
+
+
+def _earlier_of_pair(ind: Indicator) -> bool:
+    ch = ind.change
+    return ch is not None and ch.type == ChangeType.FROM_TO and ch.role == Role.BEFORE
 
 
 def in_sections(indicators: list[Indicator], ids: set[str] | None) -> list[Indicator]:

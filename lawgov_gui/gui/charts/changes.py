@@ -3,7 +3,9 @@
 Percentages share a 0–100 % axis; counts and amounts, whose values run from a
 handful to billions, share a logarithmic axis. Pairs the report states
 (由21.56%下降至13.21%) are drawn solid; pairs derived from a year-on-year change
-(4034件, 同比增长82.37%) are dashed, hollow and labelled 推算.
+(4034件, 同比增长82.37%) are dashed, in a lighter colour and labelled 推算. Rows named
+alike get their year. The printed chart puts each pair's values on one line above it
+("2022年 21.56% → 13.21%", `set_inline`).
 """
 
 from __future__ import annotations
@@ -19,20 +21,34 @@ from .base import Chart
 from .rows import Label, RowPlot
 from .style import Palette, set_title, style_plot, tr
 
-
+TICK_INSET = 0.06  # the share of a log axis at either end that has no named tick
 DOT_PX = 11  # a point's diameter
-INLINE_LINES = 1.35  # an inline row's height in value lines: its values' line and the points
+INLINE_LINES = 1.4  # an inline row's height in value lines: its values' line and the points
 
 
 def _x(value: float, log: bool) -> float:
     return math.log10(max(value, 0.5)) if log else value
 
 
-def _decade(power: int) -> str:
-    """10 ** power as an official writes it: 100, 1,000, 10万, 1亿."""
-    if power < 4:
-        return f"{10 ** power:,}"
-    return f"{10 ** (power - 4):,}万" if power < 8 else f"{10 ** (power - 8):,}亿"
+def _count(value: int) -> str:
+    """A count as an official writes it: 100, 1,000, 10万, 1亿."""
+    if value < 10 ** 4:
+        return f"{value:,}"
+    return f"{value / 10 ** 4:,g}万" if value < 10 ** 8 else f"{value / 10 ** 8:,g}亿"
+
+
+def _log_ticks(lo: float, hi: float) -> list[list[tuple[float, str]]]:
+    """Named ticks of a log axis from 10**lo to 10**hi: the powers of ten (every other
+    one over a wide range), or 1, 2 and 5 times them when fewer than two are in range; none
+    at the very ends, where the axis would drop its text."""
+    lo, hi = lo + (hi - lo) * TICK_INSET, hi - (hi - lo) * TICK_INSET
+    powers = [d for d in range(max(0, math.ceil(lo)), math.floor(hi) + 1) if lo < d < hi]
+    if len(powers) >= 2:
+        named = powers[:: 1 if len(powers) <= 6 else 2]
+        return [[(d, _count(10 ** d)) for d in named], [(d, "") for d in powers]]
+    decades = range(max(0, math.floor(lo)), math.ceil(hi) + 1)
+    steps = [m * 10 ** d for d in decades for m in (1, 2, 5)]
+    return [[(math.log10(v), _count(v)) for v in steps if lo < math.log10(v) < hi], []]
 
 
 def _value_text(pair: Pair, before: bool, known_year: str | None = None) -> str:
@@ -111,10 +127,7 @@ class _PairPlot:
         if self.log:
             lo, hi = min(xs, default=0.0), max(xs, default=3.0)
             self.plot.setXRange(lo - 0.4, hi + 0.4, padding=0)
-            decades = range(max(0, math.floor(lo - 0.4) + 1), math.ceil(hi + 0.4))
-            step = 1 if len(decades) <= 6 else 2  # a wide range: every other decade named
-            self.plot.getAxis("bottom").setTicks([[(d, _decade(d)) for d in decades[::step]],
-                                                  [(d, "") for d in decades]])
+            self.plot.getAxis("bottom").setTicks(_log_ticks(lo - 0.4, hi + 0.4))
         else:
             top = max(100.0, max(xs, default=0.0))
             self.plot.setXRange(0, top * 1.04, padding=0)
@@ -149,7 +162,7 @@ class _PairPlot:
         p = self.pairs[row][1]
         text = f"{_value_text(p, True)} → {_value_text(p, False, self.year)}"
         middle = (_x(p.before, self.log) + _x(p.after, self.log)) / 2
-        return self.rows.clamped(middle, text), row - 0.18, text, (0.5, 1.0)
+        return self.rows.clamped(middle, text), row - 0.06, text, (0.5, 1.0)
 
 
 class ChangesChart(Chart):

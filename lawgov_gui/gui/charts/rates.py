@@ -1,7 +1,8 @@
 """Rates: a horizontal bar for every stated percentage, on a 0–100 % axis.
 
-Bars are labelled by their subject (完成率, 整改率, 败诉率…) and show their value
-as written. They can be sorted by value or kept in report order.
+Bars are labelled by their subject (完成率, 整改率, 败诉率…; two alike by their year)
+and show their value as written, with room for it right of the longest bar. They can
+be sorted by value or kept in report order.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .rows import Label, RowPlot
 from .style import VALUE_PT, chart_font, style_plot, tr
 
 BAR_HEIGHT = 0.62
+NARROW_PX = 180  # a plot narrower than this names every 50 % only
 MAX_LABEL_SHARE = 0.6  # however narrow the plot, its bars keep 40 % of it
 LABEL_MARGIN = 14  # pixels a value label takes beyond its text (the text item's own margins)
 
@@ -60,15 +62,16 @@ class RatesChart(Chart):
 
     def _fit_x(self, values: np.ndarray) -> None:
         """0 to 100 % (or the largest value), with room for the value labels right of the
-        bars; ticks every 20 % up to the top of the scale, none past it."""
+        bars; ticks every 20 % (50 % on a narrow plot) up to the top of the scale, none past it."""
         top = max(100.0, float(values.max()) if len(values) else 100.0)
         room = max([top, *(v / (1 - share) for v, share in zip(values, self._label_shares(),
                                                                  strict=True))])
         self.plot.getViewBox().setLimits(xMin=0, xMax=room)  # first: the old limit would clamp
         self.plot.setXRange(0, room, padding=0)
+        major = 20 if self.plot.getViewBox().width() >= NARROW_PX else 50
         steps = range(0, int(top) + 1, 10)
-        self.plot.getAxis("bottom").setTicks([[(v, f"{v}") for v in steps if v % 20 == 0],
-                                              [(v, "") for v in steps if v % 20]])
+        self.plot.getAxis("bottom").setTicks([[(v, f"{v}") for v in steps if v % major == 0],
+                                              [(v, "") for v in steps if v % major]])
 
     def _label_shares(self) -> list[float]:
         """The share of the plot's width each bar's value label takes (with a margin)."""

@@ -180,7 +180,8 @@ class RowPlot:
         vb = self.plot.getViewBox()
         lo, hi = vb.viewRange()[0]
         pixels = vb.width() or 1.0
-        half = (QFontMetrics(chart_font(VALUE_PT)).horizontalAdvance(text) / 2 + 6) * (hi - lo) / pixels
+        text_px = QFontMetrics(chart_font(VALUE_PT)).horizontalAdvance(text)
+        half = (text_px / 2 + 6) * (hi - lo) / pixels
         return min(max(x, lo + half), hi - half) if 2 * half < hi - lo else (lo + hi) / 2
 
     def show_row(self, row: int) -> None:

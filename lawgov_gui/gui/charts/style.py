@@ -1,6 +1,7 @@
 """How every chart looks: its palette, its fonts, and the styling of a plot.
 
-One palette for a light and one for a dark window; fonts put the bundled CJK
+One palette for a light and one for a dark window, and one for paper that still
+reads in grayscale (stated marks dark, derived ones light); fonts put the bundled CJK
 font first so Chinese labels never show as boxes, and grow with 界面字号. The
 module-level `tr` is the translation context ("Charts") of every chart.
 """

@@ -146,8 +146,9 @@ def _changes_picture(report: Report, indicators: list,
     shown = [sub for sub in subs if sub.pairs]
     lines = _fit_labels([sub.rows for sub in shown], chart.width())  # the scales line up
     values = QFontMetricsF(chart_font(VALUE_PT)).height() * 1.2 * INLINE_LINES
-    heights = [_frame_px(sub.plot, sub.plot) + 2
-               + _row_px(lines, values) * (len(sub.pairs) + sub.rows.top_room - 0.6) for sub in shown]
+    row = _row_px(lines, values)
+    heights = [_frame_px(sub.plot, sub.plot) + 2 + row * (len(sub.pairs) + sub.rows.top_room - 0.6)
+               for sub in shown]
     for sub, height in zip(shown, heights, strict=True):
         sub.plot.setMinimumHeight(height)
         sub.plot.setMaximumHeight(height)

@@ -69,8 +69,9 @@ def play(painter: QPainter, chart: ChartPicture, rect: QRectF) -> None:
     drawing, device = chart.drawing, painter.device()
     painter.save()
     painter.translate(rect.topLeft())
-    painter.scale(rect.width() / chart.size_pt.width() * drawing.logicalDpiX() / device.logicalDpiX(),
-                  rect.height() / chart.size_pt.height() * drawing.logicalDpiY() / device.logicalDpiY())
+    x = rect.width() / chart.size_pt.width() * drawing.logicalDpiX() / device.logicalDpiX()
+    y = rect.height() / chart.size_pt.height() * drawing.logicalDpiY() / device.logicalDpiY()
+    painter.scale(x, y)
     chart.drawing.play(painter)
     painter.restore()
 
@@ -87,11 +88,11 @@ class _Drawings(QPyTextObject):
         self.charts: dict[str, ChartPicture] = {}
         doc.documentLayout().registerHandler(CHART_OBJECT, self)
 
-    def intrinsicSize(self, doc, pos, fmt) -> QSizeF:  # noqa: N802 (Qt's name)
+    def intrinsicSize(self, doc, pos, fmt) -> QSizeF:
         image = fmt.toImageFormat()
         return QSizeF(image.width(), image.height())
 
-    def drawObject(self, painter, rect, doc, pos, fmt) -> None:  # noqa: N802 (Qt's name)
+    def drawObject(self, painter, rect, doc, pos, fmt) -> None:
         play(painter, self.charts[fmt.stringProperty(DRAWING)], rect)
 
 
