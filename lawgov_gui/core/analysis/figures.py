@@ -2,8 +2,6 @@
 
 * `rates`: every stated share (not a rate of change) with its label; `year_rates`: the
   shares of the report's year (not the earlier value of a before→after pair);
-* `distinct_labels`, `pair_labels`: the names of a chart's marks, none twice (the year,
-  else the figure, tells two apart);
 * `in_sections`: the figures of chosen sections and their subsections;
 * `change_pairs`: before→after pairs, stated (由…下降至…) or derived from a
   year-on-year statement (4034件, 同比增长82.37% → about 2212件 the year before);
@@ -22,7 +20,6 @@ from ..model import ChangeType, Direction, Indicator, Kind, Report, Role, Sectio
 
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _RATE_WORD = re.compile(r"(率|比例|比重|占比)$")
-_YEAR_SUFFIX = re.compile(r"（\d{4}年）$")  # a label's year, as labels.py writes it
 _AMOUNTS = (Kind.COUNT, Kind.MONEY)  # the kinds a rate can be computed from
 
 
@@ -56,46 +53,6 @@ def in_section(report: Report, section: Section | None) -> list[Indicator]:
     if section is None:
         return list(report.indicators)
     return between(report, section.start, max(section.end, section.start + 1))
-
-
-def distinct_names(names: list[str], years: list[object], texts: list[str]) -> list[str]:
-    """`names`, none twice: names that read the same get their year, else their figure.
-
-    Two bars or rows called the same would read as one quantity. A name that already
-    ends in its year (复议后起诉率（2022年）, labels.py) counts as the bare name, so
-    复议后起诉率 of 2022 and of 2023 both show their year; two 完成率 of one year show
-    their figures as written; what is still the same is numbered.
-
-    Args:
-        names: the marks' names.
-        years: each mark's year (None when unknown).
-        texts: each mark's figure as written.
-    """
-    bases = [_YEAR_SUFFIX.sub("", n) for n in names]
-    out = list(names)
-    for rows in _clashes(bases):
-        stated = [years[r] for r in rows]
-        by_year = None not in stated and len(set(stated)) == len(rows)
-        for r in rows:
-            out[r] = f"{bases[r]}（{years[r]}年）" if by_year else f"{names[r]}（{texts[r]}）"
-    for rows in _clashes(out):
-        for n, r in enumerate(rows[1:], start=2):
-            out[r] = f"{out[r]}（第{n}项）"
-    return out
-
-
-def _clashes(labels: list[str]) -> list[list[int]]:
-    """The positions of each label that occurs more than once, by label."""
-    where: dict[str, list[int]] = {}
-    for n, label in enumerate(labels):
-        where.setdefault(label, []).append(n)
-    return [rows for rows in where.values() if len(rows) > 1]
-
-
-def distinct_labels(indicators: list[Indicator]) -> list[str]:
-    """The names of `indicators` as marks of one chart, none twice (`distinct_names`)."""
-    return distinct_names([i.name for i in indicators], [i.period for i in indicators],
-                          [i.text for i in indicators])
 
 
 def rates(indicators: list[Indicator]) -> list[Indicator]:
@@ -182,13 +139,6 @@ def change_pairs(report: Report, indicators: list[Indicator]) -> list[Pair]:
         if pair is not None:
             pairs.append(pair)
     return pairs
-
-
-def pair_labels(pairs: list[Pair]) -> list[str]:
-    """The names of `pairs` as rows of one chart, none twice (`distinct_names`, by the
-    later year and value)."""
-    return distinct_names([p.label for p in pairs], [p.after_period for p in pairs],
-                          [f"{p.after:g}{p.unit}" for p in pairs])
 
 
 @dataclass(frozen=True, slots=True)

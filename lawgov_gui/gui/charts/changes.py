@@ -15,7 +15,8 @@ import math
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 
-from ...core.analysis.figures import Pair, pair_labels
+from ...core.analysis.figures import Pair
+from ...core.analysis.marks import pair_labels
 from ..common.describe import format_number
 from .base import Chart
 from .rows import Label, RowPlot

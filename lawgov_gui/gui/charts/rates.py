@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFontMetrics
 
 from ...core import Indicator
-from ...core.analysis.figures import distinct_labels
+from ...core.analysis.marks import distinct_labels
 from ..common.ui_scale import ui_factor
 from .base import Chart
 from .rows import Label, RowPlot

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPicture
 from PySide6.QtWidgets import QApplication
 
-from ...core import Report
+from ...core import Indicator, Report
 from ...core.analysis import figures as an
 from ...core.summary.bounds import MAX_CHART_PAIRS, MAX_CHART_RATES, chart_items
 from ..charts.base import Chart
@@ -64,6 +64,7 @@ def _show(chart: Chart, width: float, height: float) -> None:
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     chart.layout_widget.ci.setContentsMargins(2, 2, 4, 2)
     chart.layout_widget.ci.setSpacing(4)
+    chart.layout_widget.setMinimumHeight(0)  # a chart of one row is short
     chart.resize(round(width), round(height))
     chart.show()
     QApplication.processEvents()
@@ -106,7 +107,7 @@ def chart_images(report: Report, width_pt: float,
     return [p for p in pictures if p is not None]
 
 
-def _rates_picture(indicators: list, width_pt: float) -> tuple[str, ChartPicture] | None:
+def _rates_picture(indicators: list[Indicator], width_pt: float) -> tuple[str, ChartPicture] | None:
     """图1: every share of the year, largest first (the first MAX_CHART_RATES)."""
     rates, note = chart_items([(i.id, i) for i in an.year_rates(indicators)], MAX_CHART_RATES)
     if not rates:
@@ -126,7 +127,7 @@ def _rates_picture(indicators: list, width_pt: float) -> tuple[str, ChartPicture
     return picture
 
 
-def _changes_picture(report: Report, indicators: list,
+def _changes_picture(report: Report, indicators: list[Indicator],
                      width_pt: float) -> tuple[str, ChartPicture] | None:
     """图2: every before→after pair (the first MAX_CHART_PAIRS), percentages above counts."""
     pairs, note = chart_items([(p.source, p) for p in an.change_pairs(report, indicators)],
@@ -135,26 +136,36 @@ def _changes_picture(report: Report, indicators: list,
         return None
     chart = ChangesChart()
     chart.set_colors(PRINT_PALETTE)
-    subs = (chart.percent, chart.counts)
-    for sub in subs:
+    for sub in (chart.percent, chart.counts):
         sub.rows.row_limit = len(pairs)
         sub.set_inline(str(report.meta.year) if report.meta.year else None)
         set_title(sub.plot, "")  # the axes say which is which
     scale = paper_scale(chart)
     _show(chart, width_pt * scale, (FIRST_ROW_PT + 2) * len(pairs) * scale)
     chart.show_pairs(pairs)
-    shown = [sub for sub in subs if sub.pairs]
-    lines = _fit_labels([sub.rows for sub in shown], chart.width())  # the scales line up
-    values = QFontMetricsF(chart_font(VALUE_PT)).height() * 1.2 * INLINE_LINES
-    row = _row_px(lines, values)
+    _fit_changes(chart, scale)
+    chart.show_pairs(pairs)  # again: the labels are placed for the final size
+    picture = (_changes_caption(chart, pairs) + note, _record(chart, width_pt, scale))
+    _destroy(chart)
+    return picture
+
+
+def _fit_changes(chart: ChangesChart, scale: float) -> None:
+    """Give each plot of `chart` the height of its rows, their labels alike, and lay it out."""
+    subs = [sub for sub in (chart.percent, chart.counts) if sub.pairs]
+    lines = _fit_labels([sub.rows for sub in subs], chart.width())  # the scales line up
+    row = _row_px(lines, QFontMetricsF(chart_font(VALUE_PT)).height() * 1.2 * INLINE_LINES)
     heights = [_frame_px(sub.plot, sub.plot) + 2 + row * (len(sub.pairs) + sub.rows.top_room - 0.6)
-               for sub in shown]
-    for sub, height in zip(shown, heights, strict=True):
+               for sub in subs]
+    for sub, height in zip(subs, heights, strict=True):
         sub.plot.setMinimumHeight(height)
         sub.plot.setMaximumHeight(height)
     _show(chart, chart.width(), sum(heights) + LAYOUT_SLACK_PT * scale)
-    chart.show_pairs(pairs)
-    scales = "数量取对数刻度，" if chart.counts.pairs else ""
-    picture = (f"图2　前后变化（{scales}虚线为按同比推算）" + note, _record(chart, width_pt, scale))
-    _destroy(chart)
-    return picture
+
+
+def _changes_caption(chart: ChangesChart, pairs: list[tuple[str, an.Pair]]) -> str:
+    """图2's caption, saying what its scales and dashes mean where it has them."""
+    notes = [text for text, used in (("数量取对数刻度", chart.counts.pairs),
+                                     ("虚线为按同比推算", any(p.derived for _, p in pairs)))
+             if used]
+    return "图2　前后变化" + (f"（{'，'.join(notes)}）" if notes else "")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from lawgov_gui.core import Kind
@@ -16,24 +14,6 @@ def test_rates_are_the_shares_not_the_rates_of_change(seed_report) -> None:
     assert len(rates) == 10
     assert [r.text for r in rates[:3]] == ["74.14%", "42.01%", "100%"]
     assert not {"82.37%", "86.11%"} & {r.text for r in rates}  # 同比增长, 压缩比例: changes
-
-
-def test_two_bars_never_read_the_same(seed_report) -> None:
-    labels = an.distinct_labels(an.rates(seed_report.indicators))
-    assert len(set(labels)) == len(labels)
-    assert "复议后起诉率（2022年）" in labels and "复议后起诉率（2023年）" in labels
-
-
-@pytest.mark.parametrize(("names", "years", "texts", "labels"), [
-    (["完成率", "整改率"], [2023, 2023], ["74%", "100%"], ["完成率", "整改率"]),
-    (["起诉率（2022年）", "起诉率"], [2022, 2023], ["21%", "13%"],
-     ["起诉率（2022年）", "起诉率（2023年）"]),
-    (["完成率", "完成率"], [2023, 2023], ["74%", "90%"], ["完成率（74%）", "完成率（90%）"]),
-    (["完成率", "完成率"], [None, 2023], ["74%", "90%"], ["完成率（74%）", "完成率（90%）"]),
-    (["完成率", "完成率"], [2023, 2023], ["90%", "90%"], ["完成率（90%）", "完成率（90%）（第2项）"]),
-])
-def test_marks_that_read_the_same_get_their_year_or_figure(names, years, texts, labels) -> None:
-    assert an.distinct_names(names, years, texts) == labels
 
 
 def test_the_year_s_shares_leave_growth_points_and_earlier_values_out(seed_report) -> None:
@@ -53,12 +33,6 @@ def test_in_sections_keeps_the_figures_of_the_sections_and_their_subsections(
     assert len(inside) == count
     assert ids is None or all(any(i.section == s or i.section.startswith(s + ".") for s in ids)
                               for i in inside)
-
-
-def test_pairs_named_alike_get_their_year(seed_report) -> None:
-    pair = an.change_pairs(seed_report, seed_report.indicators)[0]
-    other = replace(pair, after_period="2022", after=pair.before)
-    assert an.pair_labels([pair, other]) == [f"{pair.label}（2023年）", f"{pair.label}（2022年）"]
 
 
 def test_stated_pairs_keep_their_periods(seed_report) -> None:
