@@ -31,6 +31,7 @@ WRAP_SHARE = 0.4  # …or, wrapped onto WRAP_LINES lines, when one line would ta
 WRAP_LINES = 2
 FIRST_ROW_PT = 40  # a row's height (in points) in the first layout, which measures the frame
 LAYOUT_SLACK_PT = 8  # the changes chart's margins and the space between its plots
+MAX_HEIGHT_PT = 540  # a chart under a page (Letter too): longer labels are shortened, not wrapped
 
 
 def paper_scale(chart: Chart) -> float:
@@ -40,7 +41,7 @@ def paper_scale(chart: Chart) -> float:
 
 def _row_px(lines: int, values: float) -> float:
     """A row's height in pixels: its label on `lines` lines, or `values` pixels."""
-    return max(values, lines * QFontMetricsF(chart_font()).height() + 4) + 1
+    return max(values, lines * QFontMetricsF(chart_font()).height() + 2)
 
 
 def _frame_px(outer, plot) -> float:
@@ -49,14 +50,21 @@ def _frame_px(outer, plot) -> float:
     return outer.height() - plot.getViewBox().height()
 
 
-def _fit_labels(rows: list[RowPlot], chart_width: float) -> int:
+def _fit_labels(rows: list[RowPlot], chart_width: float, wrap: bool) -> int:
     """Size the label axes of `rows` alike: the labels on one line if they fit in
-    ONE_LINE_SHARE of the chart's width, else wrapped in WRAP_SHARE. Returns the lines."""
+    ONE_LINE_SHARE of the chart's width, else wrapped in WRAP_SHARE (if `wrap`; else
+    shortened to ONE_LINE_SHARE). Returns the lines the longest label takes."""
     widest = max(r.label_width() for r in rows)
-    width = widest if widest <= ONE_LINE_SHARE * chart_width else WRAP_SHARE * chart_width
+    wraps = wrap and widest > ONE_LINE_SHARE * chart_width
     for r in rows:
-        r.wrap_lines = WRAP_LINES
+        r.wrap_lines = WRAP_LINES if wraps else 1
+    width = min(widest, (WRAP_SHARE if wraps else ONE_LINE_SHARE) * chart_width)
     return max(r.set_axis_width(width) for r in rows)
+
+
+def _wraps(rows: int, frame_px: float, values_px: float, scale: float) -> bool:
+    """Whether `rows` rows with labels on WRAP_LINES lines stay within MAX_HEIGHT_PT."""
+    return frame_px + rows * _row_px(WRAP_LINES, values_px) <= MAX_HEIGHT_PT * scale
 
 
 def _show(chart: Chart, width: float, height: float) -> None:
@@ -118,9 +126,9 @@ def _rates_picture(indicators: list[Indicator], width_pt: float) -> tuple[str, C
     scale = paper_scale(chart)
     _show(chart, width_pt * scale, (FIRST_ROW_PT + 1) * len(rates) * scale)
     chart.show_items(rates, by_value=True)
-    lines = _fit_labels([chart.rows], chart.width())
-    values = QFontMetricsF(chart_font(VALUE_PT)).height() * 1.2
-    _show(chart, chart.width(), _frame_px(chart, chart.plot) + _row_px(lines, values) * len(rates))
+    values, frame = QFontMetricsF(chart_font(VALUE_PT)).height() * 1.2, _frame_px(chart, chart.plot)
+    lines = _fit_labels([chart.rows], chart.width(), _wraps(len(rates), frame, values, scale))
+    _show(chart, chart.width(), frame + _row_px(lines, values) * len(rates))
     chart.show_items(rates)  # again: the value labels' room is fitted to the final size
     picture = ("图1　各项比率（%）" + note, _record(chart, width_pt, scale))
     _destroy(chart)
@@ -153,8 +161,11 @@ def _changes_picture(report: Report, indicators: list[Indicator],
 def _fit_changes(chart: ChangesChart, scale: float) -> None:
     """Give each plot of `chart` the height of its rows, their labels alike, and lay it out."""
     subs = [sub for sub in (chart.percent, chart.counts) if sub.pairs]
-    lines = _fit_labels([sub.rows for sub in subs], chart.width())  # the scales line up
-    row = _row_px(lines, QFontMetricsF(chart_font(VALUE_PT)).height() * 1.2 * INLINE_LINES)
+    values = QFontMetricsF(chart_font(VALUE_PT)).height() * 1.2 * INLINE_LINES
+    frames = sum(_frame_px(sub.plot, sub.plot) for sub in subs)
+    wrap = _wraps(sum(len(sub.pairs) + 1 for sub in subs), frames, values, scale)
+    lines = _fit_labels([sub.rows for sub in subs], chart.width(), wrap)  # the scales line up
+    row = _row_px(lines, values)
     heights = [_frame_px(sub.plot, sub.plot) + 2 + row * (len(sub.pairs) + sub.rows.top_room - 0.6)
                for sub in subs]
     for sub, height in zip(subs, heights, strict=True):

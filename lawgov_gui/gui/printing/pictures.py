@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QImage,
     QPainter,
     QPicture,
@@ -86,7 +87,17 @@ class _Drawings(QPyTextObject):
         super().__init__(doc)
         self.setObjectName(_HANDLER)
         self.charts: dict[str, ChartPicture] = {}
-        doc.documentLayout().registerHandler(CHART_OBJECT, self)
+        if doc.findChild(QAbstractTextDocumentLayout) is None:
+            # Made now, the layout would follow every later edit: building a long summary
+            # took twice as long. Registered when the document makes its layout.
+            doc.documentLayoutChanged.connect(self._register)
+        else:
+            self._register()
+
+    def _register(self) -> None:
+        """Draw the chart objects of the document (the parent; not kept: a reference
+        would keep the document alive past its thread)."""
+        self.parent().documentLayout().registerHandler(CHART_OBJECT, self)
 
     def intrinsicSize(self, doc, pos, fmt) -> QSizeF:
         image = fmt.toImageFormat()

@@ -181,3 +181,22 @@ def test_the_word_picture_is_the_chart_at_300_dpi(seed_report) -> None:
                    for y in range(0, chart.height(), 7)}
         assert len(colours) > 20 and bar in colours  # marks, text, axes: not blank
         assert chart.pixel(0, 0) & 0xFFFFFF == 0xFFFFFF  # a white page around them
+
+
+@pytest.mark.parametrize("layout", ["gbt", "compact"])
+def test_the_summary_pdf_holds_the_charts_as_vectors(seed_report, tmp_path, layout) -> None:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    from lawgov_gui.core.summary.options import Options
+    from lawgov_gui.gui.printing.actions import charts_for, summary_for
+    from lawgov_gui.gui.printing.pages import write_pdf
+
+    options = Options(layout)
+    path = tmp_path / "summary.pdf"
+    write_pdf(summary_for(seed_report, options), options, path,
+              charts=charts_for(seed_report, options))
+    pdf = pdfium.PdfDocument(str(path))
+    text = "".join(page.get_textpage().get_text_range() for page in pdf)
+    assert "2018年 108项 → 15项" in text and "行政复议直接纠错率" in text and "图2" in text
+    assert not [o for page in pdf for o in page.get_objects() if o.type == raw.FPDF_PAGEOBJ_IMAGE]
