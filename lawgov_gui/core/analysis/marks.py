@@ -1,36 +1,31 @@
-"""The names of a chart's marks, none twice: two that read the same get their year, else
-their figure as written (复议后起诉率（2022年） and 复议后起诉率（2023年）)."""
+"""The names of a chart's marks, none twice: two that are the same get their year, else
+their figure as written (完成率（2022年） and 完成率（2023年））."""
 
 from __future__ import annotations
-
-import re
 
 from ..model import Indicator
 from .figures import Pair
 
-_YEAR_SUFFIX = re.compile(r"（\d{4}年）$")  # a label's year, as core/extract/labels.py writes it
-
 
 def distinct_names(names: list[str], years: list[object], texts: list[str]) -> list[str]:
-    """`names`, none twice: names that read the same get their year, else their figure.
+    """`names`, none twice: names that are the same get their year, else their figure.
 
-    Two bars or rows called the same would read as one quantity. A name that already
-    ends in its year (复议后起诉率（2022年）, labels.py) counts as the bare name, so
-    复议后起诉率 of 2022 and of 2023 both show their year; two 完成率 of one year show
-    their figures as written; what is still the same is numbered.
+    Two bars or rows called the same would read as one quantity. 复议后起诉率 of 2022 and
+    of 2023 already differ (core/extract/labels.py gives the earlier one its year); two
+    完成率 of 2022 and 2023 get theirs, two of one year their figures as written; what is
+    still the same is numbered.
 
     Args:
         names: the marks' names.
         years: each mark's year (None when unknown).
         texts: each mark's figure as written.
     """
-    bases = [_YEAR_SUFFIX.sub("", n) for n in names]
     out = list(names)
-    for rows in _clashes(bases):
+    for rows in _clashes(names):
         stated = [years[r] for r in rows]
         by_year = None not in stated and len(set(stated)) == len(rows)
         for r in rows:
-            out[r] = f"{bases[r]}（{years[r]}年）" if by_year else f"{names[r]}（{texts[r]}）"
+            out[r] = f"{names[r]}（{years[r]}年）" if by_year else f"{names[r]}（{texts[r]}）"
     for rows in _clashes(out):
         for n, r in enumerate(rows[1:], start=2):
             out[r] = f"{out[r]}（第{n}项）"

@@ -153,7 +153,7 @@ def _changes_picture(report: Report, indicators: list[Indicator],
     chart.show_pairs(pairs)
     _fit_changes(chart, scale)
     chart.show_pairs(pairs)  # again: the labels are placed for the final size
-    picture = (_changes_caption(chart, pairs) + note, _record(chart, width_pt, scale))
+    picture = (_changes_caption(chart, pairs, note), _record(chart, width_pt, scale))
     _destroy(chart)
     return picture
 
@@ -174,9 +174,11 @@ def _fit_changes(chart: ChangesChart, scale: float) -> None:
     _show(chart, chart.width(), sum(heights) + LAYOUT_SLACK_PT * scale)
 
 
-def _changes_caption(chart: ChangesChart, pairs: list[tuple[str, an.Pair]]) -> str:
-    """图2's caption, saying what its scales and dashes mean where it has them."""
-    notes = [text for text, used in (("数量取对数刻度", chart.counts.pairs),
+def _changes_caption(chart: ChangesChart, pairs: list[tuple[str, an.Pair]], left_out: str) -> str:
+    """图2's caption: what was left out (chart_items' note), then what its scales and
+    dashes mean where it has them."""
+    notes = [text for text, used in ((left_out.strip("（）"), left_out),
+                                     ("数量取对数刻度", chart.counts.pairs),
                                      ("虚线为按同比推算", any(p.derived for _, p in pairs)))
              if used]
-    return "图2　前后变化" + (f"（{'，'.join(notes)}）" if notes else "")
+    return "图2　前后变化" + (f"（{'；'.join(notes)}）" if notes else "")

@@ -86,14 +86,12 @@ def test_the_rates_chart_draws_the_year_s_shares_only(seed_report, drawn) -> Non
 
 
 def test_no_two_marks_read_the_same(seed_report, drawn) -> None:
-    report = report_of("一、总体情况\n2022年全市行政复议纠错率为9%。"
-                       "2023年全市行政复议纠错率为12%,办结率98%。\n")
+    report = report_of("一、总体情况\n全市行政复议纠错率为9%,全省行政复议纠错率为12%。\n")
     images(seed_report)
     images(report)
     for chart in drawn:
         assert len(set(chart.labels)) == len(chart.labels)
-    assert set(drawn[-1].labels) == {"行政复议纠错率（2022年）", "行政复议纠错率（2023年）",
-                                     "办结率（2023年）"}
+    assert drawn[-1].labels == ["行政复议纠错率（12%）", "行政复议纠错率（9%）"]  # no year: figures
 
 
 @pytest.mark.parametrize(("sections", "captions"), [
