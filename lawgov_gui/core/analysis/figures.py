@@ -1,6 +1,8 @@
 """What the indicator panels show, computed from a Report without Qt.
 
-* `rates`: every stated percentage with its label;
+* `rates`: every stated share (not a rate of change) with its label; `year_rates`: the
+  shares of the report's year (not the earlier value of a before→after pair);
+* `in_sections`: the figures of chosen sections and their subsections;
 * `change_pairs`: before→after pairs, stated (由…下降至…) or derived from a
   year-on-year statement (4034件, 同比增长82.37% → about 2212件 the year before);
 * `section_stats`: how many figures each section states and its largest counts;
@@ -53,23 +55,28 @@ def in_section(report: Report, section: Section | None) -> list[Indicator]:
     return between(report, section.start, max(section.end, section.start + 1))
 
 
-def distinct_labels(indicators: list[Indicator]) -> list[str]:
-    """The names of `indicators`, none twice: a repeated one gets its figure as written.
-
-    Two bars or rows called the same would read as one quantity; 复议后起诉率 of 2022 and
-    of 2023 already differ by their year (labels.py), two unrelated 完成率 by their figures.
-    """
-    labels = [i.name for i in indicators]
-    seen: dict[str, int] = {}
-    for label in labels:
-        seen[label] = seen.get(label, 0) + 1
-    return [label if seen[label] == 1 else f"{label}（{ind.text}）"
-            for label, ind in zip(labels, indicators, strict=True)]
-
-
 def rates(indicators: list[Indicator]) -> list[Indicator]:
     """The shares among `indicators` (percentages that are not rates of change), in order."""
     return [i for i in indicators if i.kind == Kind.PERCENT and not i.growth]
+
+
+def year_rates(indicators: list[Indicator]) -> list[Indicator]:
+    """The shares of the report's year: `rates`, less the earlier value of a stated
+    before→after pair (由2022年21.56%下降至13.21%: the 21.56% is drawn with its pair)."""
+    return [i for i in rates(indicators) if not _earlier_of_pair(i)]
+
+
+def _earlier_of_pair(ind: Indicator) -> bool:
+    ch = ind.change
+    return ch is not None and ch.type == ChangeType.FROM_TO and ch.role == Role.BEFORE
+
+
+def in_sections(indicators: list[Indicator], ids: set[str] | None) -> list[Indicator]:
+    """The indicators of the sections `ids` and their subsections (all of them when None)."""
+    if ids is None:
+        return list(indicators)
+    return [i for i in indicators if i.section is not None
+            and any(i.section == s or i.section.startswith(s + ".") for s in ids)]
 
 
 @dataclass(frozen=True, slots=True)

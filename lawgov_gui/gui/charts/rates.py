@@ -1,7 +1,8 @@
 """Rates: a horizontal bar for every stated percentage, on a 0–100 % axis.
 
-Bars are labelled by their subject (完成率, 整改率, 败诉率…) and show their value
-as written. They can be sorted by value or kept in report order.
+Bars are labelled by their subject (完成率, 整改率, 败诉率…; two alike by their year)
+and show their value as written, with room for it right of the longest bar. They can
+be sorted by value or kept in report order.
 """
 
 from __future__ import annotations
@@ -9,15 +10,19 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFontMetrics
 
 from ...core import Indicator
-from ...core.analysis.figures import distinct_labels
+from ...core.analysis.marks import distinct_labels
 from ..common.ui_scale import ui_factor
 from .base import Chart
 from .rows import Label, RowPlot
-from .style import style_plot, tr
+from .style import VALUE_PT, chart_font, style_plot, tr
 
 BAR_HEIGHT = 0.62
+NARROW_PX = 180  # a plot narrower than this names every 50 % only
+MAX_LABEL_SHARE = 0.6  # however narrow the plot, its bars keep 40 % of it
+LABEL_MARGIN = 14  # pixels a value label takes beyond its text (the text item's own margins)
 
 
 class RatesChart(Chart):
@@ -56,11 +61,26 @@ class RatesChart(Chart):
         self.rows.set_rows(distinct_labels([ind for _, ind in items]), self.colors)
 
     def _fit_x(self, values: np.ndarray) -> None:
-        """0 to 100 % (or the largest value), with room for the value labels right of the bars."""
+        """0 to 100 % (or the largest value), with room for the value labels right of the
+        bars; ticks every 20 % (50 % on a narrow plot) up to the top of the scale, none past it."""
         top = max(100.0, float(values.max()) if len(values) else 100.0)
-        room = top * (1 + 0.22 * ui_factor())
+        room = max([top, *(v / (1 - share) for v, share in zip(values, self._label_shares(),
+                                                                 strict=True))])
         self.plot.getViewBox().setLimits(xMin=0, xMax=room)  # first: the old limit would clamp
         self.plot.setXRange(0, room, padding=0)
+        major = 20 if self.plot.getViewBox().width() >= NARROW_PX else 50
+        steps = range(0, int(top) + 1, 10)
+        self.plot.getAxis("bottom").setTicks([[(v, f"{v}") for v in steps if v % major == 0],
+                                              [(v, "") for v in steps if v % major]])
+
+    def _label_shares(self) -> list[float]:
+        """The share of the plot's width each bar's value label takes (with a margin)."""
+        pixels = self.plot.getViewBox().width()
+        metrics = QFontMetrics(chart_font(VALUE_PT))
+        widths = [metrics.horizontalAdvance(f" {ind.text}") + LABEL_MARGIN for _, ind in self.items]
+        if pixels <= 0:  # not laid out yet: a fifth of the plot
+            return [0.18 * ui_factor() / (1 + 0.18 * ui_factor())] * len(widths)
+        return [min(MAX_LABEL_SHARE, w / pixels) for w in widths]
 
     def _labels(self, visible: range) -> list[Label]:
         """Each bar's value as written, right of the bar."""

@@ -8,6 +8,7 @@ of figures still draws at once), and maps a scene position back to its row.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import pyqtgraph as pg
@@ -15,11 +16,28 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetrics
 
 from ..common.ui_scale import room_factor, ui_factor
-from .style import PALETTES, Palette, chart_font, value_label
+from .style import PALETTES, VALUE_PT, Palette, chart_font, value_label
 
 ROW_LIMIT = 22  # rows in view at once; the rest are reached by scrolling
 
-Label = tuple[float, int, str, tuple[float, float]]  # x, row, text, anchor
+AXIS_PAD = 14  # pixels between a row's label and the plot, at 100 % interface size
+
+Label = tuple[float, float, str, tuple[float, float]]  # x, y (a row), text, anchor
+
+
+def wrap_label(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
+    """`text` on at most `lines` lines of `width` pixels, balanced, the rest of a
+    label still too long shortened from the left (its end names the quantity)."""
+    count = min(lines, max(1, math.ceil(metrics.horizontalAdvance(text) / max(width, 1))))
+    out, rest = [], text
+    for _ in range(count - 1):
+        target = min(width, metrics.horizontalAdvance(rest) / (count - len(out)))
+        cut = next((n for n in range(1, len(rest)) if metrics.horizontalAdvance(rest[:n + 1])
+                    > target), len(rest))
+        out.append(rest[:cut])
+        rest = rest[cut:]
+    out.append(metrics.elidedText(rest, Qt.TextElideMode.ElideLeft, width))
+    return "\n".join(line for line in out if line)
 
 
 class RowPlot:
@@ -45,6 +63,8 @@ class RowPlot:
         self._elided: dict[int, str] = {}  # row -> its label shortened to fit the axis
         self.row_limit = row_limit
         self.axis_width = axis_width
+        self.wrap_lines = 1  # lines a row's label may take (the printed charts wrap)
+        self.top_room = 0.6  # rows of room above the first row's middle
         plot.getAxis("left").setWidth(axis_width)
         self._scale = 1.0  # the interface size the axis and labels were sized for
         self._labels_for = labels_for
@@ -67,8 +87,10 @@ class RowPlot:
         self._fit_scale()
         visible = min(max(self.rows, 1), self.rows_in_view())
         vb = self.plot.getViewBox()
-        vb.setLimits(yMin=-0.7, yMax=max(self.rows, 1) - 0.3, minYRange=1, maxYRange=visible + 0.4)
-        self.plot.setYRange(-0.6, visible - 0.4, padding=0)
+        top = -self.top_room
+        vb.setLimits(yMin=top - 0.1, yMax=max(self.rows, 1) - 0.3, minYRange=1,
+                     maxYRange=visible - 0.4 - top)
+        self.plot.setYRange(top, visible - 0.4, padding=0)
         self.refresh()
 
     def rows_in_view(self) -> int:
@@ -77,7 +99,7 @@ class RowPlot:
         limit = max(2, round(self.row_limit / self._scale))
         height = self.plot.getViewBox().height()
         if height > 0:
-            need = self.label_lines * QFontMetrics(chart_font(9)).height() * 1.2
+            need = self.label_lines * QFontMetrics(chart_font(VALUE_PT)).height() * 1.2
             limit = min(limit, max(2, int(height // need)))
         return limit
 
@@ -88,16 +110,36 @@ class RowPlot:
             self._scale = scale
             self.plot.getAxis("left").setWidth(round(self.axis_width * room_factor()))
             for item in self._pool:
-                item.setFont(chart_font(9))
+                item.setFont(chart_font(VALUE_PT))
 
     def _tick_labels(self, rows: range) -> list[tuple[int, str]]:
-        """Labels of the rows in view, shortened from the left to fit the axis (cached)."""
+        """Labels of the rows in view, fitted to the axis (cached): on up to `wrap_lines`
+        lines, what is still too long shortened from the left."""
         metrics = QFontMetrics(chart_font())
+        width = round((self.axis_width - AXIS_PAD) * room_factor())
         for n in rows:
             if n not in self._elided:
-                self._elided[n] = metrics.elidedText(self._labels[n], Qt.TextElideMode.ElideLeft,
-                                                     round((self.axis_width - 14) * room_factor()))
+                self._elided[n] = wrap_label(self._labels[n], metrics, width, self.wrap_lines)
         return [(n, self._elided[n]) for n in rows]
+
+    def label_width(self) -> float:
+        """The label axis's width in pixels that shows the widest label on one line."""
+        metrics = QFontMetrics(chart_font())
+        widest = max((metrics.horizontalAdvance(t) for t in self._labels), default=0)
+        return widest + AXIS_PAD * room_factor() + 2
+
+    def set_axis_width(self, width: float) -> int:
+        """Make the label axis `width` pixels wide.
+
+        Returns:
+            The most lines a label of the rows takes (wider ones wrap, see `wrap_lines`).
+        """
+        self.axis_width = width / room_factor()
+        self.plot.getAxis("left").setWidth(round(width))
+        self._elided = {}
+        labels = self._tick_labels(range(self.rows))
+        self.refresh()
+        return max((t.count("\n") + 1 for _, t in labels), default=1)
 
     def visible(self) -> range:
         """The rows in view (the last one may be partly in view)."""
@@ -130,15 +172,24 @@ class RowPlot:
         vb = self.plot.getViewBox()
         lo, hi = vb.viewRange()[0]
         pixels = vb.width() or 1.0
-        half = QFontMetrics(chart_font(9)).horizontalAdvance(text) / 2 * (hi - lo) / pixels
+        half = QFontMetrics(chart_font(VALUE_PT)).horizontalAdvance(text) / 2 * (hi - lo) / pixels
         return 0.0 if x - half < lo else 1.0 if x + half > hi else 0.5
+
+    def clamped(self, x: float, text: str) -> float:
+        """`x` moved in so that label `text` centred there stays inside the plot."""
+        vb = self.plot.getViewBox()
+        lo, hi = vb.viewRange()[0]
+        pixels = vb.width() or 1.0
+        text_px = QFontMetrics(chart_font(VALUE_PT)).horizontalAdvance(text)
+        half = (text_px / 2 + 6) * (hi - lo) / pixels
+        return min(max(x, lo + half), hi - half) if 2 * half < hi - lo else (lo + hi) / 2
 
     def show_row(self, row: int) -> None:
         """Scroll so that `row` is in view."""
         top, bottom = self.plot.getViewBox().viewRange()[1]
         if not top + 0.5 <= row <= bottom - 0.5:
             span = bottom - top
-            start = min(max(-0.6, row - span / 2), self.rows - span + 0.4)
+            start = min(max(-self.top_room, row - span / 2), self.rows - span + 0.4)
             self.plot.setYRange(start, start + span, padding=0)
 
     def row_at(self, scene_pos: QPointF) -> tuple[int, float] | None:

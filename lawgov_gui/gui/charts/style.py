@@ -1,6 +1,7 @@
 """How every chart looks: its palette, its fonts, and the styling of a plot.
 
-One palette for a light and one for a dark window; fonts put the bundled CJK
+One palette for a light and one for a dark window, and one for paper that still
+reads in grayscale (stated marks dark, derived ones light); fonts put the bundled CJK
 font first so Chinese labels never show as boxes, and grow with 界面字号. The
 module-level `tr` is the translation context ("Charts") of every chart.
 """
@@ -43,9 +44,14 @@ PALETTES = {
     True: Palette("#1f1f1f", "#e2e2e2", "#9a9a9a", "#6d9be0", "#f0a050", "#5cc98a", "#ef6b5b",
                   "#b49ae6"),
 }
+# On paper, also in grayscale: stated marks dark, derived (推算) ones light and dashed.
+PRINT_PALETTE = Palette("#ffffff", "#111111", "#555555", "#2f62a8", "#e0742b", "#2e8b57",
+                        "#c0392b", "#a78bd8")
+TICK_PT = 10  # the axes' text at 100 % interface size
+VALUE_PT = 9  # the values beside the marks: the smallest text of a chart
 
 
-def chart_font(point_size: float = 10) -> QFont:
+def chart_font(point_size: float = TICK_PT) -> QFont:
     """The bundled CJK font first, so Chinese labels never show as boxes.
 
     Args:
@@ -57,9 +63,10 @@ def chart_font(point_size: float = 10) -> QFont:
     return font
 
 
-def set_title(plot: pg.PlotItem, text: str) -> None:
-    """A plot's title at the interface size."""
-    plot.setTitle(text, size=f"{10 * ui_factor():.1f}pt")
+def set_title(plot: pg.PlotItem, text: str, color: str | None = None) -> None:
+    """A plot's title at the interface size (in `color`, or pyqtgraph's default)."""
+    colour = {"color": color} if color else {}
+    plot.setTitle(text, size=f"{TICK_PT * ui_factor():.1f}pt", **colour)
 
 
 def elide(text: str, limit: int = 14) -> str:
@@ -77,7 +84,7 @@ def style_plot(plot: pg.PlotItem, colors: Palette) -> None:
         axis.setTextPen(pg.mkPen(colors.foreground))
         axis.label.setFont(font)
     if plot.titleLabel.text.strip():
-        set_title(plot, plot.titleLabel.text)
+        set_title(plot, plot.titleLabel.text, colors.foreground)
     plot.showGrid(x=True, y=False, alpha=0.15)
     plot.setMenuEnabled(False)
     plot.hideButtons()
@@ -86,5 +93,5 @@ def style_plot(plot: pg.PlotItem, colors: Palette) -> None:
 def value_label(text: str, colors: Palette, anchor=(0, 0.5)) -> pg.TextItem:
     """A value's text item beside its mark, in the palette's text colour."""
     item = pg.TextItem(text, color=colors.foreground, anchor=anchor, ensureInBounds=True)
-    item.setFont(chart_font(9))
+    item.setFont(chart_font(VALUE_PT))
     return item

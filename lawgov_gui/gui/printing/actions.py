@@ -45,8 +45,9 @@ def charts_for(report: Report, options: Options) -> list[Chart]:
 
     width = page_geometry(options)[2]
     if options.layout == Layout.GBT:
-        return chart_images(report, width)
-    return chart_images(report, width / 2 - 6, 9)
+        return chart_images(report, width, options.sections)
+    pictures = chart_images(report, width / 2 - 6, options.sections)  # side by side
+    return chart_images(report, width - 6, options.sections) if len(pictures) == 1 else pictures
 
 
 def summary_for(report: Report, options: Options) -> Summary:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from lawgov_gui.core import Kind
 from lawgov_gui.core.analysis import figures as an
 from tests.core.helpers import report_of
 
@@ -15,10 +16,23 @@ def test_rates_are_the_shares_not_the_rates_of_change(seed_report) -> None:
     assert not {"82.37%", "86.11%"} & {r.text for r in rates}  # 同比增长, 压缩比例: changes
 
 
-def test_two_bars_never_read_the_same(seed_report) -> None:
-    labels = an.distinct_labels(an.rates(seed_report.indicators))
-    assert len(set(labels)) == len(labels)
-    assert "复议后起诉率（2022年）" in labels and "复议后起诉率" in labels
+def test_the_year_s_shares_leave_growth_points_and_earlier_values_out(seed_report) -> None:
+    shares = an.year_rates(seed_report.indicators)
+    every = {i.text for i in an.rates(seed_report.indicators)}
+    assert {i.text for i in shares} == every - {"21.56%"}
+    assert all(i.kind == Kind.PERCENT and not i.growth and i.unit == "%" for i in shares)
+    assert not {"82.37%", "86.11%", "7.04个百分点", "11.63个百分点"} & {i.text for i in shares}
+
+
+@pytest.mark.parametrize(("ids", "count"), [
+    (None, 60), ({"1.5"}, 15), ({"1"}, 60), ({"1.5", "1.6"}, 27), ({"2"}, 0), (set(), 0),
+])
+def test_in_sections_keeps_the_figures_of_the_sections_and_their_subsections(
+        seed_report, ids, count) -> None:
+    inside = an.in_sections(seed_report.indicators, ids)
+    assert len(inside) == count
+    assert ids is None or all(any(i.section == s or i.section.startswith(s + ".") for s in ids)
+                              for i in inside)
 
 
 def test_stated_pairs_keep_their_periods(seed_report) -> None:

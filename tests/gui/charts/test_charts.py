@@ -114,3 +114,67 @@ def test_palettes_and_elided_labels() -> None:
     assert PALETTES[False].background != PALETTES[True].background
     assert elide("一二三", 5) == "一二三"
     assert elide("一二三四五六", 5) == "一二三四…"
+
+
+@pytest.mark.parametrize(("text", "chars", "lines", "wrapped"), [
+    ("行政复议直接纠错率", 12, 2, "行政复议直接纠错率"),
+    ("行政机关负责人出庭应诉率", 8, 2, "行政机关负责\n人出庭应诉率"),  # balanced lines
+    ("行政机关负责人出庭应诉率", 8, 1, "…人出庭应诉率"),
+    ("行政机关一审行政诉讼案件败诉率同比下降", 6, 2, "行政机关一审\n…同比下降"),
+])
+def test_long_labels_wrap_then_shorten_from_the_left(qapp, text, chars, lines, wrapped) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from lawgov_gui.gui.charts.rows import wrap_label
+    from lawgov_gui.gui.charts.style import chart_font
+
+    metrics = QFontMetrics(chart_font())
+    width = metrics.horizontalAdvance("行" * chars)
+    out = wrap_label(text, metrics, width, lines)
+    assert all(metrics.horizontalAdvance(line) <= width for line in out.split("\n"))
+    assert out == wrapped
+
+
+@pytest.mark.parametrize(("lo", "hi", "named"), [
+    (0.8, 3.6, ["10", "100", "1,000"]),
+    (2.9, 4.0, ["1,000", "2,000", "5,000"]),  # within one decade: 1, 2 and 5 times
+    (0.5, 11.8, ["100", "1万", "100万", "1亿", "100亿"]),  # wide: every other
+    (4.1, 8.5, ["10万", "100万", "1,000万", "1亿"]),
+])
+def test_a_log_axis_names_its_ticks_as_officials_write_them(lo, hi, named) -> None:
+    from lawgov_gui.gui.charts.changes import _log_ticks
+
+    major, _minor = _log_ticks(lo, hi)
+    assert [text for _, text in major] == named
+    assert all(lo < x < hi for x, _ in major)
+
+
+def test_value_labels_stay_inside_the_plot(rates: RatesChart, changes: ChangesChart) -> None:
+    import pyqtgraph as pg
+
+    for plot in (rates.plot, changes.percent.plot, changes.counts.plot):
+        inside = plot.getViewBox().sceneBoundingRect()
+        for item in plot.items:
+            if isinstance(item, pg.TextItem) and item.isVisible() and item.textItem.toPlainText():
+                box = item.sceneBoundingRect()
+                assert inside.left() - 1 <= box.left() and box.right() <= inside.right() + 1
+
+
+def test_pairs_named_alike_get_their_year_in_the_chart(changes: ChangesChart, seed_report) -> None:
+    from dataclasses import replace
+
+    pairs = [(p.source, p) for p in an.change_pairs(seed_report, seed_report.indicators)]
+    iid, first = next((i, p) for i, p in pairs if not p.derived)
+    changes.show_pairs([*pairs, (iid, replace(first, after_period="2022"))])
+    labels = changes.percent.rows.labels + changes.counts.rows.labels
+    assert len(set(labels)) == len(labels)
+    assert f"{first.label}（2023年）" in labels and f"{first.label}（2022年）" in labels
+
+
+def test_inline_pairs_say_earlier_then_later_in_one_line(changes: ChangesChart) -> None:
+    sub = changes.counts
+    sub.set_inline("2023")
+    sub.show(sub.pairs, changes.colors, [p.label for _, p in sub.pairs])
+    texts = [text for _, _, text, _ in sub._labels(range(len(sub.pairs)))]
+    assert "2018年 108项 → 15项" in texts and "2022年 约2,212件 → 4,034件" in texts
+    assert sub.rows.labels == [p.label for _, p in sub.pairs]  # 推算 is said by 约 and the dashes
