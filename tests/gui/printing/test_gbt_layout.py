@@ -17,6 +17,7 @@ from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from lawgov_gui.core.summary.content import build_summary
+from lawgov_gui.core.summary.digest import DETAIL_HEADING
 from lawgov_gui.core.summary.layout import Layout, Paper, spec
 from lawgov_gui.core.summary.options import Options
 from lawgov_gui.gui.printing.formats import LAYOUT_DEVICE, chars, fit_to_grid
@@ -134,8 +135,10 @@ def first_line(chars: list[Char], text: str) -> list[Char]:
 
 
 def test_title_body_and_heading_levels_are_in_distinct_fonts(gbt_pdf, summary) -> None:
-    chars = page_chars(gbt_pdf[0])
-    title = first_line(chars, summary.title[:6])
+    title = first_line(page_chars(gbt_pdf[0]), summary.title[:6])
+    detail = next(n for n in range(len(gbt_pdf))  # the detail's first page: 分项指标, 一、, （一）
+                  if gbt_pdf[n].get_textpage().get_text_range().startswith(DETAIL_HEADING))
+    chars = page_chars(gbt_pdf[detail])
     level1 = first_line(chars, "一、")
     level2 = next(line for line in lines(chars) if line[0].text in "(（" and line[0].pt == 16)
     fonts = {name: {c.font for c in line if "\u4e00" <= c.text <= "\u9fff"}
