@@ -49,11 +49,8 @@ class Quantity:
 
 def named_spans(shadow: str) -> tuple[list[int], list[int]]:
     """Starts and ends of quoted labels and book titles, for bisect lookups."""
-    starts, ends = [], []
-    for m in NAMED_SPAN.finditer(shadow):
-        starts.append(m.start())
-        ends.append(m.end())
-    return starts, ends
+    found = list(NAMED_SPAN.finditer(shadow))
+    return list(map(re.Match.start, found)), list(map(re.Match.end, found))
 
 
 def _inside(spans: tuple[list[int], list[int]], pos: int) -> bool:
@@ -201,7 +198,8 @@ def find_quantities(text: str, shadow: str) -> list[Quantity]:
         start, end = m.span()
         num, pnum = g["num"], g["pnum"]
         arabic = bool(num) and num[0].isdigit()
-        if not pnum and (_is_date_or_name(g, shadow, start, end) or _is_idiom(g)):
+        if not pnum and (_is_date_or_name(g, shadow, start, end) or (
+                (g["bmag"] or (num and not arabic)) and _is_idiom(g))):  # else never an idiom
             continue
         if num and not arabic and SLOGAN_TAIL.match(shadow, end):
             continue

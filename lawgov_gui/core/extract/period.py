@@ -118,7 +118,7 @@ class _Index:
 
     def __init__(self, shade: str) -> None:
         self.shade = shade
-        self.ends = [m.start() for m in _END.finditer(shade)]
+        self.ends = list(map(re.Match.start, _END.finditer(shade)))  # map: no Python loop
         self.words = _words(shade, 0, len(shade))  # no time word runs over a sentence end
         self.word_starts = [w[0] for w in self.words]
         self.governs: dict[tuple[int, int | None, int | None], int | None] = {}

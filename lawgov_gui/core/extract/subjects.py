@@ -443,7 +443,8 @@ def subject_for(text: str, shadow: str, start: int, end: int, kind: Kind, floor:
         if told:
             return told
     said = _say(text, shadow, start, end, kind, floor, 0)
-    if (shadow[end:end + 1] in _SHAPE_HEADS or shadow[end + 1:end + 2] in _SHAPE_HEADS
-            or shadow[end:end + 1] in _LIST_JOINS or shadow[end:end + 1] in "(（"):
+    after = shadow[end:end + 1]
+    if (after in _SHAPE_HEADS or after in _LIST_JOINS or after in "(（"
+            or shadow[end + 1:end + 2] in _SHAPE_HEADS):
         RECENT.put(text, end, said)  # the next clause may speak of this figure
     return said[0]
