@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .. import limits
 from ..model import Kind
-from .numerals import MAGNITUDES, parse_number
+from .numerals import MAGNITUDES, parse_arabic, parse_chinese, parse_number
 from .patterns import (
     ARABIC_ONLY,
     NAMED_SPAN,
@@ -33,6 +33,7 @@ _CN_CHARS = set("零一二两三四五六七八九十百千万亿")
 _NOT_BEFORE_CN = _CN_CHARS | set("第数几上每前")
 _NOT_BEFORE_AR = set("0123456789.第") | set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_DURATION, _PERCENT, _COUNT = Kind.DURATION, Kind.PERCENT, Kind.COUNT
 
 
 @dataclass(slots=True)
@@ -131,17 +132,17 @@ def _tallies_days(shadow: str, start: int) -> bool:
     return at >= 0 and not _DURATION_WORD.search(sentence, at)
 
 
-def _measure(g: dict) -> tuple[float, Kind]:
-    """Value and kind of an accepted candidate."""
+def _measure(g: dict, arabic: bool) -> tuple[float, Kind]:
+    """Value and kind of an accepted candidate (`arabic`: its number is written in digits)."""
     if g["pnum"]:
-        return parse_number(g["pnum"]), Kind.PERCENT
-    mag = g["mag"] or g["bmag"]
-    value = parse_number(g["num"]) if g["num"] else 1.0
+        return parse_number(g["pnum"]), _PERCENT
+    num, mag = g["num"], g["mag"] or g["bmag"]
+    value = (parse_arabic(num) if arabic else parse_chinese(num)) if num else 1.0
     if mag:
         value *= MAGNITUDES[mag]
     if not math.isfinite(value):
         raise ValueError("number too large")
-    return value, UNITS.get(g["unit"] or "", Kind.COUNT)
+    return value, UNITS.get(g["unit"] or "", _COUNT)
 
 
 def _as_written(text: str, m: re.Match, group: str) -> str:
@@ -206,16 +207,14 @@ def find_quantities(text: str, shadow: str) -> list[Quantity]:
         if _bad_left(g, shadow, start) or _inside(spans, start) or _skip(g, shadow, start, end, arabic):
             continue
         try:
-            value, kind = _measure(g)
+            value, kind = _measure(g, arabic)
         except ValueError:
             continue
         unit = "%" if pnum else _as_written(text, m, "unit") if g["unit"] else ""
         if kind is _DURATION and g["unit"] == "天" and _tallies_days(shadow, start):
-            kind = Kind.COUNT
+            kind = _COUNT
         found.append(Quantity(start, end, value, unit, _qualifier(text, m, g, shadow, start), kind))
         if len(found) > limits.MAX_FIGURES:
             raise limits.too_many_figures()
     return found
 
-
-_DURATION = Kind.DURATION
