@@ -52,10 +52,8 @@ from .subject_words import (
 
 __all__ = ["clause_start", "subject_for"]
 
-_CAP = 36
-_DEPTH = 3
-# enum members read once: a class attribute look-up per figure costs more than the test
-_PERCENT, _DURATION, _CHANGE_PP = Kind.PERCENT, Kind.DURATION, Kind.CHANGE_PP
+_CAP, _DEPTH = 36, 3
+_PERCENT, _DURATION, _CHANGE_PP = Kind.PERCENT, Kind.DURATION, Kind.CHANGE_PP  # read once
 _SCOPE_ONLY = re.compile(r"(?:全省|全市|全区|全县|全州|全国|全年|省级|市级|区级|县级|我省|我市|我区|我县|各级|共|在)*")
 _NOT_NOUN_START = re.compile(
     r"同比|较|比|为|达|占|均|已|是|的|增长|下降|提高|减少|上升|降低|提升|至|到|和|及|与|或|等|中|内|后|前|"
