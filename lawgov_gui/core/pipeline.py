@@ -104,13 +104,18 @@ def _build(decoded: Decoded, source: Source) -> Report:
 
 def _relocate(starts: list[int], per_line: list[list[Quantity]], kept_rows: list[int],
               kept: list[str]) -> list[Quantity]:
-    """Move quantities found in the raw lines to their offsets in the cleaned text."""
+    """Move quantities found in the raw lines to their offsets in the cleaned text (in place:
+    the page's quantities are read no more)."""
     out: list[Quantity] = []
     pos = 0
     for row, line in zip(kept_rows, kept, strict=True):
+        found = per_line[row]
         shift = pos - starts[row]
-        out.extend(Quantity(q.start + shift, q.end + shift, q.value, q.unit, q.qualifier, q.kind)
-                   for q in per_line[row])
+        if shift:
+            for q in found:
+                q.start += shift
+                q.end += shift
+        out += found
         pos += len(line) + 1
     return out
 

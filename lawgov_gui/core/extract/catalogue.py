@@ -128,6 +128,7 @@ class Tagger:
         self._cat = load()
         self._part_word = _literal(self._cat.part.pattern)  # 其中: found by rfind
         self._given: list[tuple[int, str]] = []   # (start, id) of the recent figures with an id
+        self._words: dict[tuple[str, str | None], _Words | None] = {}  # (kind, unit) -> _words_of
 
     def __call__(self, start: int, end: int, kind: str, unit: str | None, *, floor: int = 0,
                  section: str = "", table: TableCell | None = None,
@@ -143,15 +144,21 @@ class Tagger:
             table: the figure's table cell (its row and column), else None.
             growth: True when the figure is a rate of change (schema 2 `growth`): it gets no id.
         """
-        cat = self._cat
+        return self.tag(start, end, kind, unit, floor, section, table, growth)
+
+    def tag(self, start: int, end: int, kind: str, unit: str | None, floor: int, section: str,
+            table: TableCell | None, growth: bool) -> str | None:
+        """`self(...)` with every argument given in place (describe_figures calls it per figure)."""
         if table:
-            return self._keep(start, _table_id(table, kind, cat))
-        allowed = cat.allowed.get((kind, unit or ""))
-        if allowed is None and unit:
-            allowed = cat.allowed.get((kind, _shadow(unit)))  # 項, 個: the units as written
-        if growth or not allowed:
+            return self._keep(start, _table_id(table, kind, self._cat))
+        if growth:
             return None
-        sh = self.shadow
+        words = self._words.get((kind, unit), _UNKNOWN)
+        if words is _UNKNOWN:
+            words = self._words[(kind, unit)] = _words_of(self._cat, kind, unit)
+        if words is None:
+            return None
+        sh, cat = self.shadow, self._cat
         cs = _back_to(_CLAUSE, sh, max(0, start - _OWN_BACK), start)
         own_start = cs
         if cs < floor <= start and not cat.from_to.match(sh[floor:start]):
@@ -168,7 +175,6 @@ class Tagger:
             t = _CLAUSE_END.search(sh, end, end + _AHEAD)
             rest = sh[end:t.start() if t else end + _AHEAD]
             own = before + _MARK + rest if "分别" in rest else own
-        words = _words_for(allowed)
         cands = set(words.always)
         pairs = words.pairs
         for key in words.keys.intersection(words.scan.findall(own)):
@@ -266,6 +272,18 @@ def _words_for(allowed: frozenset[int]) -> _Words:
             pairs, tuple((w, rules & allowed) for w, rules in cat.singles.items() if rules & allowed),
             cat.always & allowed)
     return found
+
+
+def _words_of(cat: Catalogue, kind: str, unit: str | None) -> _Words | None:
+    """The index of the rules a figure of `kind` and `unit` may take, or None when there are none
+    (the unit as written, 項 or 個, is looked up in its shadow too)."""
+    allowed = cat.allowed.get((kind, unit or ""))
+    if allowed is None and unit:
+        allowed = cat.allowed.get((kind, _shadow(unit)))
+    return _words_for(allowed) if allowed else None
+
+
+_UNKNOWN = object()
 
 
 def _literal(pattern: str) -> str | None:

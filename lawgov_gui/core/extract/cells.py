@@ -39,6 +39,7 @@ def merge(quantities: list[Quantity], tables: Tables) -> list[tuple[Quantity, Ta
         if tables.in_header(q.start):
             continue
         out.append((q, cells.pop(q.start, None)))
-    out += [(Quantity(f.start, f.end, f.value, f.unit, None, f.kind), f) for f in cells.values()]
-    out.sort(key=lambda pair: pair[0].start)
+    if cells:  # else the prose figures, in text order already, are all
+        out += [(Quantity(f.start, f.end, f.value, f.unit, None, f.kind), f) for f in cells.values()]
+        out.sort(key=lambda pair: pair[0].start)
     return out

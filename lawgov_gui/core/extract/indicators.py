@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .. import limits
 from ..model import Kind
-from .numerals import MAGNITUDES, parse_number
+from .numerals import MAGNITUDES, parse_arabic, parse_chinese, parse_number
 from .patterns import (
     ARABIC_ONLY,
     NAMED_SPAN,
@@ -33,6 +33,7 @@ _CN_CHARS = set("零一二两三四五六七八九十百千万亿")
 _NOT_BEFORE_CN = _CN_CHARS | set("第数几上每前")
 _NOT_BEFORE_AR = set("0123456789.第") | set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_DURATION, _PERCENT, _COUNT = Kind.DURATION, Kind.PERCENT, Kind.COUNT
 
 
 @dataclass(slots=True)
@@ -49,11 +50,8 @@ class Quantity:
 
 def named_spans(shadow: str) -> tuple[list[int], list[int]]:
     """Starts and ends of quoted labels and book titles, for bisect lookups."""
-    starts, ends = [], []
-    for m in NAMED_SPAN.finditer(shadow):
-        starts.append(m.start())
-        ends.append(m.end())
-    return starts, ends
+    found = list(NAMED_SPAN.finditer(shadow))
+    return list(map(re.Match.start, found)), list(map(re.Match.end, found))
 
 
 def _inside(spans: tuple[list[int], list[int]], pos: int) -> bool:
@@ -134,17 +132,17 @@ def _tallies_days(shadow: str, start: int) -> bool:
     return at >= 0 and not _DURATION_WORD.search(sentence, at)
 
 
-def _measure(g: dict) -> tuple[float, Kind]:
-    """Value and kind of an accepted candidate."""
+def _measure(g: dict, arabic: bool) -> tuple[float, Kind]:
+    """Value and kind of an accepted candidate (`arabic`: its number is written in digits)."""
     if g["pnum"]:
-        return parse_number(g["pnum"]), Kind.PERCENT
-    mag = g["mag"] or g["bmag"]
-    value = parse_number(g["num"]) if g["num"] else 1.0
+        return parse_number(g["pnum"]), _PERCENT
+    num, mag = g["num"], g["mag"] or g["bmag"]
+    value = (parse_arabic(num) if arabic else parse_chinese(num)) if num else 1.0
     if mag:
         value *= MAGNITUDES[mag]
     if not math.isfinite(value):
         raise ValueError("number too large")
-    return value, UNITS.get(g["unit"] or "", Kind.COUNT)
+    return value, UNITS.get(g["unit"] or "", _COUNT)
 
 
 def _as_written(text: str, m: re.Match, group: str) -> str:
@@ -155,7 +153,7 @@ def _as_written(text: str, m: re.Match, group: str) -> str:
 
 
 def _qualifier(text: str, m: re.Match, g: dict, shadow: str, start: int) -> str | None:
-    pre = _prefix_qualifier(shadow, start)
+    pre = _prefix_qualifier(shadow, start) if start and shadow[start - 1] in _QUALIFIER_ENDS else None
     if pre:
         return text[start - len(pre):start]
     if not (g["post"] or g["approx1"] or g["approx2"]):
@@ -164,6 +162,21 @@ def _qualifier(text: str, m: re.Match, g: dict, shadow: str, start: int) -> str 
         if g[group] and (group != "post" or g[group] in POST_QUALIFIERS):
             return _as_written(text, m, group)
     return None
+
+
+def _skip(g: dict, shadow: str, start: int, end: int, arabic: bool) -> bool:
+    """The context rules that drop a candidate which is not a year, name or idiom."""
+    unit = g["unit"]
+    if unit in _LIST_UNITS and not arabic and g["num"] and _ENUMERATION.match(shadow, end):
+        return True  # 从五个方面回顾, 做好八项工作:一是…: the count of a list that follows
+    if shadow[end:end + 1] in "(（" and _PAGE_CHROME.match(shadow, end):
+        return True  # -23篇(第26/40页): a page counter, not an amount
+    return unit in _HOURS and (bool(_METRIC_HOURS.match(shadow, end))
+                               or shadow.endswith("最大", 0, start))  # 臭氧日最大8小时平均浓度
+
+
+_LIST_UNITS = frozenset(("个", "项", "大"))
+_HOURS = frozenset(("小时", "个小时"))
 
 
 def find_quantities(text: str, shadow: str) -> list[Quantity]:
@@ -184,28 +197,24 @@ def find_quantities(text: str, shadow: str) -> list[Quantity]:
     for m in QUANTITY.finditer(shadow):
         g = m.groupdict()
         start, end = m.span()
-        if not g["pnum"] and (_is_date_or_name(g, shadow, start, end) or _is_idiom(g)):
+        num, pnum = g["num"], g["pnum"]
+        arabic = bool(num) and num[0].isdigit()
+        if not pnum and (_is_date_or_name(g, shadow, start, end) or (
+                (g["bmag"] or (num and not arabic)) and _is_idiom(g))):  # else never an idiom
             continue
-        if g["num"] and not g["num"][0].isdigit() and SLOGAN_TAIL.match(shadow, end):
+        if num and not arabic and SLOGAN_TAIL.match(shadow, end):
             continue
-        if _bad_left(g, shadow, start) or _inside(spans, start):
+        if _bad_left(g, shadow, start) or _inside(spans, start) or _skip(g, shadow, start, end, arabic):
             continue
-        if (g["unit"] in ("个", "项", "大") and g["num"] and not g["num"][0].isdigit()
-                and _ENUMERATION.match(shadow, end)):
-            continue  # 从五个方面回顾, 做好八项工作:一是…: the count of a list that follows
-        if shadow[end:end + 1] in "(（" and _PAGE_CHROME.match(shadow, end):
-            continue  # -23篇(第26/40页): a page counter, not an amount
-        if (g["unit"] in ("小时", "个小时") and _METRIC_HOURS.match(shadow, end)) or (
-                g["unit"] in ("小时", "个小时") and shadow.endswith("最大", 0, start)):
-            continue  # 臭氧日最大8小时平均浓度: a metric's name, not an amount
         try:
-            value, kind = _measure(g)
+            value, kind = _measure(g, arabic)
         except ValueError:
             continue
-        unit = "%" if g["pnum"] else _as_written(text, m, "unit") if g["unit"] else ""
-        if kind == Kind.DURATION and g["unit"] == "天" and _tallies_days(shadow, start):
-            kind = Kind.COUNT
+        unit = "%" if pnum else _as_written(text, m, "unit") if g["unit"] else ""
+        if kind is _DURATION and g["unit"] == "天" and _tallies_days(shadow, start):
+            kind = _COUNT
         found.append(Quantity(start, end, value, unit, _qualifier(text, m, g, shadow, start), kind))
         if len(found) > limits.MAX_FIGURES:
             raise limits.too_many_figures()
     return found
+

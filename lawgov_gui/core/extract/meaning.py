@@ -9,7 +9,7 @@ that reads alone (labels.py). Table cells already carry their row and column.
 from __future__ import annotations
 
 from ..model import Indicator, Meta, SectionIndex
-from .catalogue import Tagger, entry
+from .catalogue import Tagger, entries
 from .labels import label_for
 from .period import annotate
 
@@ -26,16 +26,14 @@ def describe_figures(text: str, shade: str, indicators: list[Indicator], index: 
         meta: what the report says of itself (year, issuer, genre).
     """
     readings = annotate(text, shade, indicators, meta.year, meta.issuer, meta.genre)
-    tag = Tagger(shade, meta.genre)
-    floor = 0
-    for ind, reading in zip(indicators, readings, strict=True):
-        ind.period, ind.scope, ind.growth = reading
-        # ind.section is the id of index.at(ind.start) (pipeline._indicators): a dict look-up
-        section = index.get(ind.section) if ind.section is not None else None
-        ind.canonical = tag(ind.start, ind.end, ind.kind, ind.unit, floor=floor,
-                            section=section.title if section else "", table=ind.table,
-                            growth=ind.growth)
-        named = entry(ind.canonical) if ind.canonical else None
-        ind.label = label_for(ind.subject, named.name if named else None, ind.period, meta.year,
-                              ind.text)
+    tag = Tagger(shade, meta.genre).tag
+    # ind.section is the id of index.at(ind.start) (pipeline._indicators): its title by id
+    titles = {s.id: s.title for s in index.flat}
+    names = {e.id: e.name for e in entries()}
+    year, floor = meta.year, 0
+    for ind, (period, scope, growth) in zip(indicators, readings, strict=True):
+        ind.period, ind.scope, ind.growth = period, scope, growth
+        cid = ind.canonical = tag(ind.start, ind.end, ind.kind, ind.unit, floor,
+                                  titles.get(ind.section, ""), ind.table, growth)
+        ind.label = label_for(ind.subject, names.get(cid), period, year, ind.text)
         floor = ind.end

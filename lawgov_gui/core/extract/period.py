@@ -50,6 +50,7 @@ class Reading(NamedTuple):
 # enum members read once: a class attribute look-up per figure costs as much as a rule
 _FROM_TO, _BEFORE, _PERCENT, _OWN = ChangeType.FROM_TO, Role.BEFORE, Kind.PERCENT, Scope.OWN
 _BACK = 200
+_bisect_left = bisect.bisect_left  # read once, as the enum members
 # a 一、 or （一） heading at a line start (after its \n: a literal the engine skips to in C)
 _HEAD = re.compile(r"\n(?:([一二三四五六七八九十]{1,3}、)|\([一二三四五六七八九十]{1,3}\))[^\n。]{0,60}")
 _END = re.compile("[。；;！!？?\n]")
@@ -118,7 +119,7 @@ class _Index:
 
     def __init__(self, shade: str) -> None:
         self.shade = shade
-        self.ends = [m.start() for m in _END.finditer(shade)]
+        self.ends = list(map(re.Match.start, _END.finditer(shade)))  # map: no Python loop
         self.words = _words(shade, 0, len(shade))  # no time word runs over a sentence end
         self.word_starts = [w[0] for w in self.words]
         self.governs: dict[tuple[int, int | None, int | None], int | None] = {}
@@ -133,9 +134,9 @@ class _Index:
              issuer: str | None) -> Reading:
         """The sentence before `ind` (at most _BACK back), without a list of figures just before
         it (同比分别增长77.76%、65.78%), read for the three answers."""
-        pos = ind.start
-        k = bisect.bisect_left(self.ends, pos)
-        first = self.ends[k - 1] + 1 if k else 0
+        pos, ends = ind.start, self.ends
+        k = _bisect_left(ends, pos)
+        first = ends[k - 1] + 1 if k else 0
         lo = first if pos - first <= _BACK else pos - _BACK
         lead = whole = self.shade[lo:pos]
         if lead.endswith(_LIST_ENDS) and (cut := _LIST.search(lead, len(lead) - 40)):
@@ -208,8 +209,8 @@ class _Index:
     def context(self, lo: int, hi: int, year: int | None, now: int | None) -> int | None:
         """The year set by the last time word in shade[lo:hi]; a baseline takes its comparison's.
         A word running past hi (a bracket round the figure) is read again up to hi."""
-        i = bisect.bisect_left(self.word_starts, lo)
-        j = bisect.bisect_left(self.word_starts, hi, i)
+        i = _bisect_left(self.word_starts, lo)
+        j = _bisect_left(self.word_starts, hi, i)
         if i == j:
             return _UNSET
         found = self.words[i:j]

@@ -25,6 +25,7 @@ _TO = re.compile(
     rf"^[^,，。;；]{{0,8}}?(?P<dir>{_UP}|{_DOWN})了?(?:至|到|为)(?:(?P<y>\d{{4}})年)?(?:的)?$")
 _SINCE = re.compile(r"自(\d{4})年")
 _SENTENCE_END = "。；;!！?？\n"
+_PAIR_GAP = 16  # at most this many characters between the figures of 由A至B
 _CHANGE_PHRASE = re.compile(rf"^(?:同比|比上年|较上年|比去年|较去年|环比)?(?:{_UP}|{_DOWN})?$")
 
 
@@ -48,7 +49,7 @@ def _sentence_start(shadow: str, pos: int) -> int:
 
 def _pair(shadow: str, a: Indicator, b: Indicator, year: int | None) -> bool:
     """Mark a and b as a before→after pair if the text says 由 a 下降至 b."""
-    if b.start - a.end > 16:
+    if b.start - a.end > _PAIR_GAP:
         return False
     frm = _FROM.search(shadow, max(0, a.start - 8), a.start)
     to = _TO.match(shadow[a.end:b.start]) if frm else None
@@ -103,6 +104,7 @@ def link_changes(shadow: str, found: list[Indicator], year: int | None) -> None:
         if b.change is not None:
             continue
         a = found[i - 1] if i else None
-        if a and a.change is None and _same_sentence(shadow, a, b) and _pair(shadow, a, b, year):
+        if (a and a.change is None and b.start - a.end <= _PAIR_GAP and _same_sentence(shadow, a, b)
+                and _pair(shadow, a, b, year)):
             continue
         _compare(shadow, found, i, year)

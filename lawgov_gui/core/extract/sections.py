@@ -44,9 +44,10 @@ _SENTENCE_END = "。!?;"
 _TRAILING = " :;,.、。：；，．"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Heading:
-    """A heading line found in the text."""
+    """A heading line found in the text (not frozen: a frozen dataclass is made five times more
+    slowly, and a report has a candidate heading per line; none is changed once made)."""
 
     level: int
     number: int

@@ -52,8 +52,8 @@ from .subject_words import (
 
 __all__ = ["clause_start", "subject_for"]
 
-_CAP = 36
-_DEPTH = 3
+_CAP, _DEPTH = 36, 3
+_PERCENT, _DURATION, _CHANGE_PP = Kind.PERCENT, Kind.DURATION, Kind.CHANGE_PP  # read once
 _SCOPE_ONLY = re.compile(r"(?:全省|全市|全区|全县|全州|全国|全年|省级|市级|区级|县级|我省|我市|我区|我县|各级|共|在)*")
 _NOT_NOUN_START = re.compile(
     r"同比|较|比|为|达|占|均|已|是|的|增长|下降|提高|减少|上升|降低|提升|至|到|和|及|与|或|等|中|内|后|前|"
@@ -86,7 +86,7 @@ _Said = tuple[str, str]
 def _after(text: str, shadow: str, end: int, kind: Kind) -> str:
     if end >= len(shadow) or not ("\u4e00" <= shadow[end] <= "\u9fff"):
         return ""
-    share_of = kind == Kind.PERCENT and shadow[end] == "的"  # 80%的事项实现网上办理
+    share_of = kind == _PERCENT and shadow[end] == "的"  # 80%的事项实现网上办理
     if share_of:
         end += 1
     elif _NOT_NOUN_START.match(shadow, end):
@@ -103,7 +103,7 @@ def _after(text: str, shadow: str, end: int, kind: Kind) -> str:
     if m.end() - end <= 6:
         vp = vp_after(text, shadow, stop)
         if vp:
-            return vp + "的" + noun + ("比例" if kind == Kind.PERCENT else "")
+            return vp + "的" + noun + ("比例" if kind == _PERCENT else "")
     return "" if share_of else noun
 
 
@@ -139,7 +139,7 @@ def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int
         m = _UNIT_NAMED.match(core)  # 居前列的单位为市公安局30件: 市公安局
         if m:
             core = core[m.end():]
-    if core[:1] == "占" or (not core and kind == Kind.PERCENT and floor):
+    if core[:1] == "占" or (not core and kind == _PERCENT and floor):
         said = _share(text, shadow, core, cs, floor, kind, depth)
         if said:
             return said
@@ -205,7 +205,7 @@ def _share(text: str, shadow: str, core: str, cs: int, floor: int, kind: Kind,
     if not m:
         return None
     of = m.group(1)
-    if kind != Kind.PERCENT:
+    if kind != _PERCENT:
         return (of, of)  # 占全年监测有效天数(366天): the whole
     fig = last_figure(shadow, cs - MAX_BACK, cs)
     if fig is None or any(ch in SENTENCE_ENDS for ch in shadow[fig[1]:cs]):
@@ -259,7 +259,7 @@ def _of_previous(text: str, shadow: str, tail: str, phrase: str, core: str, end:
     prev = _previous(text, shadow, floor, depth)
     if prev is None:
         return None
-    if core in ("连续", "已连续") and kind == Kind.DURATION:
+    if core in ("连续", "已连续") and kind == _DURATION:
         return (prev[1] + "连续年数", prev[1])  # 95.6万吨,连续10年稳定在90万吨以上
     if tight and tail in _JOIN_WORDS:
         return prev  # 提高2.1个百分点和1.5个百分点: the second reads as the first
@@ -389,7 +389,7 @@ def _counted_before(text: str, shadow: str, start: int, end: int, kind: Kind, fl
 
 
 def _say(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int, depth: int) -> _Said:
-    if kind != Kind.CHANGE_PP:
+    if kind != _CHANGE_PP:
         after = _after(text, shadow, end, kind)
         if after:
             if shadow[end - 1] in _EVENT_UNITS:
@@ -441,7 +441,8 @@ def subject_for(text: str, shadow: str, start: int, end: int, kind: Kind, floor:
         if told:
             return told
     said = _say(text, shadow, start, end, kind, floor, 0)
-    if (shadow[end:end + 1] in _SHAPE_HEADS or shadow[end + 1:end + 2] in _SHAPE_HEADS
-            or shadow[end:end + 1] in _LIST_JOINS or shadow[end:end + 1] in "(（"):
+    after = shadow[end:end + 1]
+    if (after in _SHAPE_HEADS or after in _LIST_JOINS or after in "(（"
+            or shadow[end + 1:end + 2] in _SHAPE_HEADS):
         RECENT.put(text, end, said)  # the next clause may speak of this figure
     return said[0]

@@ -11,7 +11,7 @@ import io
 import json
 
 from ..gc_pause import paused
-from ..model import Change, Indicator, Report, TableCell
+from ..model import Change, Indicator, Kind, Report, Scope, TableCell
 
 CSV_COLUMNS = ["id", "section", "subject", "text", "value", "unit", "qualifier", "kind",
                "change_type", "change_direction", "change_of", "change_baseline", "change_period",
@@ -99,16 +99,22 @@ def _plain(i: Indicator) -> str:
     else:
         raise _Odd
     q, sec, ch, can, t = i.qualifier, i.section, i.change, i.canonical, i.table
-    return (f'{{"id": {_esc(i.id)}, "text": {_esc(i.text)}, "start": {int.__repr__(start)}, '
-            f'"end": {int.__repr__(end)}, "value": {number}, "unit": {_esc(i.unit)}, '
-            f'"qualifier": {"null" if q is None else _esc(q)}, "kind": {_esc(i.kind)}, '
+    # an int of type int formats as its repr in an f-string; the enum members are quoted once
+    return (f'{{"id": {_esc(i.id)}, "text": {_esc(i.text)}, "start": {start}, '
+            f'"end": {end}, "value": {number}, "unit": {_esc(i.unit)}, '
+            f'"qualifier": {"null" if q is None else _esc(q)}, '
+            f'"kind": {_QUOTED.get(i.kind) or _esc(i.kind)}, '
             f'"subject": {_esc(i.subject)}, "section": {"null" if sec is None else _esc(sec)}, '
             f'"change": {"null" if ch is None else _change(ch)}, '
             f'"label": {_esc(i.label or i.subject)}, '
             f'"canonical": {"null" if can is None else _esc(can)}, '
-            f'"period": {"null" if period is None else int.__repr__(period)}, '
-            f'"scope": {_esc(i.scope)}, "growth": {"true" if growth else "false"}, '
+            f'"period": {"null" if period is None else period}, '
+            f'"scope": {_QUOTED.get(i.scope) or _esc(i.scope)}, '
+            f'"growth": {"true" if growth else "false"}, '
             f'"table": {"null" if t is None else _cell(t)}}}')
+
+
+_QUOTED = {m: _esc(m) for m in (*Kind, *Scope)}
 
 
 def _cell(t: TableCell) -> str:
