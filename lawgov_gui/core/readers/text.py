@@ -30,6 +30,8 @@ from .messages import (
     PDF_CORRUPT,
     UNKNOWN_ENCODING,
 )
+from .ocr import OcrControl
+from .ocr_image import is_image
 from .plausible import CONTROL, check_text, refusal
 from .safezip import DAMAGE, check_zip
 
@@ -47,12 +49,14 @@ _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 @dataclass(slots=True)
 class Decoded:
-    """A file read as text: its format, encoding, text and metadata hints."""
+    """A file read as text: its format, encoding, text, metadata hints and whether OCR
+    read it (a scanned PDF or a page image: format "pdf")."""
 
     format: str
     encoding: str | None
     text: str
     hints: dict[str, str] = field(default_factory=dict)
+    ocr: bool = False
 
 
 def _canonical(name: str) -> str:
@@ -149,16 +153,21 @@ def _is_pdf(data: bytes) -> bool:
 _DAMAGE = (*DAMAGE, UnicodeDecodeError, IndexError, TypeError)
 
 
-def _read_binary(data: bytes) -> Decoded | None:
-    """A PDF or Word file read, an old or locked Word file refused; None for anything else."""
+def _read_binary(data: bytes, ocr: OcrControl | None = None) -> Decoded | None:
+    """A PDF, Word file or page image read, an old or locked Word file refused; None for
+    anything else. `ocr` follows and stops the recognition of scanned pages."""
     if _is_pdf(data):
-        from .pdf import pdf_to_text
+        from .pdf import read_pdf
 
         try:
-            text, hints = pdf_to_text(data)
+            text, hints, recognised = read_pdf(data, ocr)
         except _DAMAGE:
             raise ReportError(PDF_CORRUPT) from None
-        return Decoded("pdf", None, text, hints)
+        return Decoded("pdf", None, text, hints, recognised)
+    if is_image(data):  # a page image reads as a one-page scanned PDF
+        from .ocr import image_to_text
+
+        return Decoded("pdf", None, image_to_text(data, ocr), {}, True)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         from .docx import docx_to_text
 
@@ -188,16 +197,17 @@ def _declared_encoding(data: bytes) -> str | None:
     return name
 
 
-def decode_file(path: Path, data: bytes) -> Decoded:
+def decode_file(path: Path, data: bytes, ocr: OcrControl | None = None) -> Decoded:
     """Decide the format of `data` from its content and decode it.
 
     Args:
         path: the file's path (its extension is only a tie-breaker).
         data: the file's bytes.
+        ocr: progress and cancel of the recognition of a scan (readers.ocr).
     """
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ReportError(EMPTY_FILE.format(path))
-    decoded = _read_binary(data)
+    decoded = _read_binary(data, ocr)
     if decoded is not None:
         if not decoded.text.strip():
             raise ReportError(NO_TEXT_IN_FILE.format(path))
