@@ -1,4 +1,4 @@
-"""Readers: a report file (text in any Chinese encoding, a web page, .docx, PDF) to plain text.
+"""Readers: a report file (text in any Chinese encoding, a web page, .docx, PDF, a scan) to plain text.
 
 Every reader refuses what is not a report with a Chinese `ReportError`: files that are
 not regular files, over the limits, damaged, encrypted, zip bombs, or text that decodes
@@ -7,7 +7,9 @@ to nonsense. The public face is `decode_file` (path → decoded text and its for
 Modules: `files` (bounded reads of regular files), `text` (format and encoding, the
 entry point), `plausible` (text or noise), `html`, `safezip` (a zip opened without
 trusting it), `docx` with `docx_body` and `docx_numbering`, `pdf` with `pdf_lines`,
-`pdf_furniture` and `pdf_paragraphs`, and `messages` (every refusal's wording, once).
+`pdf_furniture` and `pdf_paragraphs`, `ocr` (scanned pages and page images) with
+`ocr_engine`, `ocr_image`, `ocr_layout` and `ocr_text`, and `messages` (every refusal's
+wording, once).
 """
 
 from .text import Decoded, decode_file

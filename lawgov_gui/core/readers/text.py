@@ -3,8 +3,9 @@
 Plain text may come in UTF-8 (with or without BOM), GB18030/GBK/GB2312, Big5 or
 UTF-16; charset-normalizer decides when the bytes carry no BOM and are not valid
 UTF-8. Web pages are recognised by their markup, whatever their extension, and
-their declared charset is honoured. Word (.docx) and PDF files are recognised by
-their first bytes and read by readers.docx and readers.pdf; a .docx is first checked as a
+their declared charset is honoured. Word (.docx) and PDF files and page images (PNG,
+JPEG, TIFF) are recognised by their first bytes and read by readers.docx, readers.pdf
+and readers.ocr (a scan: format "pdf", Decoded.ocr); a .docx is first checked as a
 zip (size, compression ratio, word/document.xml) so a zip bomb is never unpacked.
 Text that decodes to noise (NULs, mostly rare characters: plausible.py) is read
 with another Chinese encoding if one fits, else refused. Anything else that is
