@@ -45,6 +45,8 @@ def per_page(scan: Path) -> None:
     marks = [(time.perf_counter(), time.process_time())]
 
     def on_page(done: int, total: int, text: str) -> None:
+        if not done:
+            return
         marks.append((time.perf_counter(), time.process_time()))
         wall, cpu = (b - a for a, b in zip(marks[-2], marks[-1], strict=True))
         print(f"  page {done}/{total}: {wall:5.1f} s wall, {cpu:5.1f} s processor, "
@@ -67,6 +69,8 @@ def first_page(scan: Path) -> None:
     seen: list[float] = []
 
     def on_page(done: int, total: int, text: str) -> None:
+        if not done:
+            return
         seen.append(time.perf_counter() - start)
         print(f"  first page ({done}/{total}, {len(text)} characters) after {seen[0]:.1f} s")
         stop.set()

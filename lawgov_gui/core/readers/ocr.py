@@ -6,9 +6,10 @@ recognised (`ocr_engine`) and laid out as lines (`ocr_layout`), which the PDF re
 furniture and paragraph steps then read as they read a PDF's text.
 
 A caller on a background thread passes an `OcrControl`: `on_page(done, total, text)`
-after each recognised page (its text, so the first pages can be shown while the rest
-are read), and `cancelled()`, asked before each page: when it returns True the work
-stops with `OcrCancelled`.
+once with done 0 when recognition starts, then after each recognised page (its text, so
+the first pages can be shown while the rest are read), and `cancelled()`, asked before
+each page: when it returns True the work stops with `OcrCancelled`. `on_page` must not
+raise: the PDF reader takes an error inside it for a damaged file.
 """
 
 from __future__ import annotations
@@ -36,8 +37,9 @@ class OcrControl:
     """How a caller follows and stops a recognition.
 
     Attributes:
-        on_page: called after each recognised page with (pages done, pages to
-            recognise, the page's text: one paragraph a line).
+        on_page: called with (0, pages to recognise, "") when recognition starts, then
+            after each recognised page with (pages done, pages to recognise, the page's
+            text: one paragraph a line).
         cancelled: asked before each page; True stops the work (e.g. Event.is_set).
     """
 
@@ -75,6 +77,7 @@ def recognise_pages(pages: Iterable[tuple[int, Any, float]], total: int,
     """
     control = control or _NO_CONTROL
     control.check()
+    control.page_done(0, total, [])  # recognition starts: the caller may show its progress
     for done, (index, image, units) in enumerate(pages, 1):
         prepared = prepare(image, units)
         lines = page_lines(recognise(prepared.pixels), prepared, index)

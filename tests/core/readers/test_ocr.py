@@ -118,8 +118,8 @@ def test_progress_counts_the_pages(tmp_path: Path) -> None:
     seen: list[tuple[int, int, str]] = []
     path = _file(tmp_path, PAGES, "TIFF", "pages.tif")
     report = load_report(path, OcrControl(on_page=lambda *args: seen.append(args)))
-    assert [(done, total) for done, total, _ in seen] == [(1, 3), (2, 3), (3, 3)]
-    assert [text for *_, text in seen] == LINES
+    assert [(done, total) for done, total, _ in seen] == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert [text for *_, text in seen] == ["", *LINES]
     assert [i.text for i in report.indicators] == ["100件", "200户", "300部"]
 
 
@@ -129,12 +129,13 @@ def test_cancel_stops_between_pages(tmp_path: Path) -> None:
 
     def on_page(done: int, total: int, text: str) -> None:
         pages.append(done)
-        stop.set()  # the reader pressed 取消 while page 1 was read
+        if done:
+            stop.set()  # the reader pressed 取消 while page 1 was read
 
     path = _file(tmp_path, PAGES, "TIFF", "pages.tif")
     with pytest.raises(OcrCancelled) as info:
         load_report(path, OcrControl(on_page=on_page, cancelled=stop.is_set))
-    assert pages == [1] and info.value.message == OCR_CANCELLED
+    assert pages == [0, 1] and info.value.message == OCR_CANCELLED
 
 
 def test_a_mixed_pdf_reads_its_text_layer(tmp_path: Path) -> None:
@@ -153,6 +154,6 @@ def test_a_mixed_pdf_reads_its_text_layer(tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     result = read_pdf(out.getvalue(), OcrControl(on_page=lambda d, t, _: seen.append((d, t))))
     text_layer = read_pdf(alone.getvalue())
-    assert result.ocr and not text_layer.ocr and seen == [(1, 1)]
+    assert result.ocr and not text_layer.ocr and seen == [(0, 1), (1, 1)]
     assert result.text.startswith(text_layer.text)  # word for word: the text layer's
     assert result.text.endswith(LINES[1])  # the page's last paragraph goes on on the scan
