@@ -40,3 +40,4 @@ OCR_NO_TEXT = "未能从图片中识别出文字：页面可能是空白页、�
 OCR_CANCELLED = "已取消文字识别。"
 IMAGE_CORRUPT = "图片文件已损坏或格式不受支持，无法打开。"
 IMAGE_TOO_BIG = "图片太大（{} 万像素，上限 {} 万像素），无法识别。"  # its pixels, the limit, in 万
+IMAGE_BOMB = "图片声明的尺寸远超 {} 万像素的上限（疑似图像炸弹），为安全起见不予打开。"  # the limit

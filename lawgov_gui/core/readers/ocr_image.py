@@ -13,12 +13,13 @@ as well at 0.7 of their width.
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ReportError
-from .messages import IMAGE_CORRUPT, IMAGE_TOO_BIG, NO_OCR
+from .messages import IMAGE_BOMB, IMAGE_CORRUPT, IMAGE_TOO_BIG, NO_OCR
 
 MAX_PIXELS = 80_000_000  # a 600-dpi A3 scan is 70 million
 MAX_FRAMES = 2000  # as many pages as a PDF may have
@@ -60,17 +61,33 @@ def _pil() -> Any:
     return Image
 
 
+def _open(data: bytes) -> Any:
+    """The image file opened (not decoded); Pillow's decompression-bomb warning is an error.
+
+    Raises:
+        ReportError: damaged, not an image, or far beyond MAX_PIXELS.
+    """
+    image_module = _pil()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", image_module.DecompressionBombWarning)
+        try:
+            return image_module.open(io.BytesIO(data))
+        except (image_module.DecompressionBombWarning, image_module.DecompressionBombError):
+            raise ReportError(IMAGE_BOMB.format(MAX_PIXELS // 10_000)) from None
+        except (OSError, ValueError, SyntaxError):
+            raise ReportError(IMAGE_CORRUPT) from None
+
+
 def image_frames(data: bytes) -> Iterator[Any]:
     """The pages of an image file (a TIFF's frames), each an RGB PIL image.
 
     Raises:
         ReportError: damaged, not an image, more than MAX_PIXELS a page.
     """
-    image_module = _pil()
+    image = _open(data)
     from PIL import ImageOps, ImageSequence
 
     try:
-        image = image_module.open(io.BytesIO(data))
         for n, frame in enumerate(ImageSequence.Iterator(image)):
             if n >= MAX_FRAMES:
                 return
@@ -78,17 +95,13 @@ def image_frames(data: bytes) -> Iterator[Any]:
             if w * h > MAX_PIXELS:
                 raise ReportError(IMAGE_TOO_BIG.format(w * h // 10_000, MAX_PIXELS // 10_000))
             yield ImageOps.exif_transpose(frame).convert("RGB")
-    except (OSError, ValueError, SyntaxError, image_module.DecompressionBombError):
+    except (OSError, ValueError, SyntaxError):
         raise ReportError(IMAGE_CORRUPT) from None
 
 
 def count_frames(data: bytes) -> int:
     """How many pages an image file holds (without decoding them)."""
-    image_module = _pil()
-    try:
-        return min(getattr(image_module.open(io.BytesIO(data)), "n_frames", 1), MAX_FRAMES)
-    except (OSError, ValueError, SyntaxError, image_module.DecompressionBombError):
-        raise ReportError(IMAGE_CORRUPT) from None
+    return min(getattr(_open(data), "n_frames", 1), MAX_FRAMES)
 
 
 def _without_ink(rgb: Any) -> Any:

@@ -66,3 +66,12 @@ def test_a_large_image_is_scaled_to_the_target() -> None:
     prepared = prepare(Image.new("RGB", (2000, 3508), (255, 255, 255)), 0.24)
     assert prepared.pixels.shape[0] == ocr_image.TARGET_SIDE
     assert prepared.height == pytest.approx(3508 * 0.24)
+
+
+def test_a_decompression_bomb_is_refused_on_opening(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pillow warns of an image over its own limit as it opens it: refused, not decoded."""
+    data = _encoded("PNG", (100, 100))
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1000)
+    with pytest.raises(ReportError) as info:
+        list(image_frames(data))
+    assert info.value.message == "图片声明的尺寸远超 8000 万像素的上限（疑似图像炸弹），为安全起见不予打开。"
