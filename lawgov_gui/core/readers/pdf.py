@@ -40,6 +40,7 @@ from .pdf_paragraphs import paragraphs
 
 MAX_PAGES = 2000
 MIN_CHARS = 10  # a page with fewer non-space characters has no real text layer
+MAX_RENDER = 5000  # pixels: the longest side of a page rendered for OCR (A2 at 150 dpi)
 
 _LOCK = threading.Lock()
 
@@ -113,15 +114,17 @@ def _scanned(lines: list[Line]) -> bool:
 
 
 def _rendered(pdf: Any, indices: list[int]) -> Iterator[tuple[int, Any, float]]:
-    """Each page of `indices` rendered (RGB, RENDER_DPI), when its turn comes."""
+    """Each page of `indices` rendered (RGB, RENDER_DPI, at most MAX_RENDER pixels a
+    side: a poster-sized page is rendered smaller), when its turn comes."""
     for index in indices:
         with _LOCK:
             page = pdf[index]
             try:
-                image = page.render(scale=RENDER_DPI / 72).to_pil().convert("RGB")
+                scale = min(RENDER_DPI / 72, MAX_RENDER / max(*page.get_size(), 1.0))
+                image = page.render(scale=scale).to_pil().convert("RGB")
             finally:
                 page.close()
-        yield index, image, 72 / RENDER_DPI
+        yield index, image, 1 / scale
 
 
 def _recognised(pdf: Any, pages: list[list[Line]], control: OcrControl | None) -> bool:

@@ -157,3 +157,12 @@ def test_a_mixed_pdf_reads_its_text_layer(tmp_path: Path) -> None:
     assert result.ocr and not text_layer.ocr and seen == [(0, 1), (1, 1)]
     assert result.text.startswith(text_layer.text)  # word for word: the text layer's
     assert result.text.endswith(LINES[1])  # the page's last paragraph goes on on the scan
+
+
+def test_a_poster_sized_page_is_rendered_smaller(tmp_path: Path) -> None:
+    """A page 18 m wide (an image placed at 1 dpi) is not rendered at 150 dpi (105,000
+    pixels wide) but at MAX_RENDER pixels."""
+    page = io.BytesIO()
+    _drawn([(LINES[0], (0, 0, 0))], 700).save(page, "PDF", resolution=1.0)
+    assert pdfium.PdfDocument(page.getvalue())[0].get_size()[0] > 14000  # points
+    assert read_pdf(page.getvalue()).text == LINES[0]
