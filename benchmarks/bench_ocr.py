@@ -6,7 +6,9 @@ The scans are made by other software (ocr_scans.py: LibreOffice, pdftoppm, img2p
 Pillow). It prints, for the seed scanned at 300 dpi, each page's wall and processor
 seconds (from the progress callback) and the load average (the machine is shared:
 wall time grows with it); the peak memory (VmHWM) of a fresh process reading that
-scan against one that only imports the core; and for a 100-page scan (the seed's pages
+scan against one that only imports the core; the longest pause of a thread ticking
+every 5 ms while the scan is read on another (the interpreter lock held: what a
+window's event loop would wait); and for a 100-page scan (the seed's pages
 repeated, 300 dpi JPEG pages as scanners write them) the time from the call until the
 first page's text is handed over, then the time until cancel stops the work.
 With --eval it also scores the 150 and 300 dpi scans and the photographed page against
@@ -53,6 +55,30 @@ def per_page(scan: Path) -> None:
               f"{len(text)} characters, load average {os.getloadavg()[0]:.1f}")
 
     load_report(scan, OcrControl(on_page=on_page))
+
+
+def longest_pause(scan: Path) -> float:
+    """The longest a 5-ms ticker thread waits (for the interpreter lock) while the scan is
+    read: what a window's event loop would wait for, OCR running on another thread."""
+    done = threading.Event()
+    worst = [0.0]
+
+    def tick() -> None:
+        last = time.perf_counter()
+        while not done.is_set():
+            time.sleep(0.005)
+            now = time.perf_counter()
+            worst[0] = max(worst[0], now - last - 0.005)
+            last = now
+
+    ticker = threading.Thread(target=tick)
+    ticker.start()
+    try:
+        load_report(scan)
+    finally:
+        done.set()
+        ticker.join()
+    return worst[0]
 
 
 def peak_mb(path: str) -> float:
@@ -113,6 +139,8 @@ def main() -> None:
         per_page(scan300)
         base, peak = peak_mb("-"), peak_mb(str(scan300))
         print(f"Memory peak: {peak:.0f} MB reading the scan, {base:.0f} MB importing the core")
+        pause = longest_pause(scan300)
+        print(f"Longest pause of a 5-ms ticker thread while the scan is read: {pause * 1000:.0f} ms")
         print("A 100-page scan (300 dpi):")
         first_page(long_scan(folder, p300, 100))
         if "--eval" in sys.argv:

@@ -39,7 +39,7 @@ class OcrControl:
     Attributes:
         on_page: called with (0, pages to recognise, "") when recognition starts, then
             after each recognised page with (pages done, pages to recognise, the page's
-            text: one paragraph a line).
+            text: one paragraph a line, without its page number).
         cancelled: asked before each page; True stops the work (e.g. Event.is_set).
     """
 
@@ -53,9 +53,9 @@ class OcrControl:
 
     def page_done(self, done: int, total: int, lines: list[Line]) -> None:
         """Tell the caller that `done` of `total` pages are recognised."""
-        if self.on_page is not None:  # the page alone: as the document's first page
+        if self.on_page is not None:  # the page alone (as a first page), its number dropped
             alone = [replace(line, page=0) for line in lines]
-            self.on_page(done, total, "\n".join(paragraphs([alone])))
+            self.on_page(done, total, "\n".join(paragraphs(strip_furniture([alone]))))
 
 
 _NO_CONTROL = OcrControl()
