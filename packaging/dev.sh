@@ -53,7 +53,7 @@ venv_setup() {
   local stamp=.venv/.installed
   if [ ! -x .venv/bin/python ]; then "$(python_bin)" -m venv .venv; fi
   if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-    .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+    .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test,ocr]'
     touch "$stamp"
   fi
 }

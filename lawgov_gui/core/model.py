@@ -77,12 +77,21 @@ class TableCell:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where the text came from: path, format, detected encoding, sha256."""
+    """Where the text came from: path, format, detected encoding, sha256, and whether
+    OCR read it (a scan: "ocr": true, written only then)."""
 
     path: str
     format: str
     encoding: str | None
     sha256: str
+    ocr: bool = False
+
+    def to_dict(self) -> dict:
+        d = {"path": self.path, "format": self.format, "encoding": self.encoding,
+             "sha256": self.sha256}
+        if self.ocr:
+            d["ocr"] = True
+        return d
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +236,7 @@ class Report:
         (writers.contract writes those straight from the objects)."""
         d = {
             "schema": SCHEMA,
-            "source": asdict(self.source),
+            "source": self.source.to_dict(),
             "meta": asdict(self.meta),
             "text": self.text,
             "sections": [s.to_dict() for s in self.sections],

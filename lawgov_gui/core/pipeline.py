@@ -25,15 +25,20 @@ from .extract.tables import TableFigure, read_tables
 from .gc_pause import paused
 from .model import Indicator, Kind, Report, Scope, SectionIndex, Source, TableCell
 from .readers.files import read_bytes
+from .readers.ocr import OcrControl
 from .readers.text import Decoded, decode_file
 
 
-def load_report(path: str | Path) -> Report:
-    """Read the report at `path`. Raises ReportError (message in Chinese) on bad input."""
+def load_report(path: str | Path, ocr: OcrControl | None = None) -> Report:
+    """Read the report at `path`. Raises ReportError (message in Chinese) on bad input.
+
+    `ocr` follows and stops the recognition of a scan's pages (readers.ocr.OcrControl).
+    """
     p = Path(path)
     data = read_bytes(p)
-    decoded = decode_file(p, data)
-    source = Source(str(p), decoded.format, decoded.encoding, hashlib.sha256(data).hexdigest())
+    decoded = decode_file(p, data, ocr)
+    source = Source(str(p), decoded.format, decoded.encoding, hashlib.sha256(data).hexdigest(),
+                    decoded.ocr)
     return build_report(decoded, source)
 
 

@@ -38,9 +38,21 @@ OFD_TOO_MANY_CHARS = "此 OFD 文档的文字太多（超过 {} 万字），无�
 
 # PDF files (pdf.py, text.py).
 PDF_CORRUPT = "文件已损坏，无法作为 PDF 打开。"
-PDF_NO_TEXT = "此 PDF 没有文字层，需要先进行文字识别（OCR）。"
 PDF_PASSWORD = "此 PDF 设有打开密码，请先在 PDF 阅读器中输入密码并另存为无密码的副本后再打开。"
 PDF_SECURITY = "此 PDF 使用了不支持的加密方式，无法打开。"
 NO_PDFIUM = "缺少 PDF 组件（pypdfium2），无法打开 PDF 文件。"
 PDF_TOO_MANY_PAGES = "此 PDF 有 {} 页，超过 {} 页的上限，无法打开。"  # pages, the limit
 PDF_TOO_MANY_CHARS = "此 PDF 的文字太多（超过 {} 万字），无法打开。"  # the limit, in 万 characters
+
+# Scanned PDFs and page images read by OCR (ocr*.py).
+_PIP_OCR = "pip install 'lawgov-gui[ocr]'（或按 README 的安装步骤进行）。"
+_INSTALL_OCR = "安装方法：" + _PIP_OCR
+NO_OCR = "此文件需要文字识别（OCR），但未安装文字识别组件。" + _INSTALL_OCR
+PDF_NO_TEXT_NO_OCR = "此 PDF 没有文字层，需要文字识别（OCR），但未安装文字识别组件。" + _INSTALL_OCR
+OCR_BROKEN = "文字识别组件（rapidocr、onnxruntime）安装不完整，无法识别文字。请重新安装：" + _PIP_OCR
+PDF_OCR_NO_TEXT = "此 PDF 没有文字层，文字识别（OCR）也未能从页面中识别出文字（可能是空白页或图画）。"
+OCR_NO_TEXT = "未能从图片中识别出文字：页面可能是空白页、照片或图画，或者图像太模糊。"
+OCR_CANCELLED = "已取消文字识别。"
+IMAGE_CORRUPT = "图片文件已损坏或格式不受支持，无法打开。"
+IMAGE_TOO_BIG = "图片太大（{} 万像素，上限 {} 万像素），无法识别。"  # its pixels, the limit, in 万
+IMAGE_BOMB = "图片声明的尺寸远超 {} 万像素的上限（疑似图像炸弹），为安全起见不予打开。"  # the limit

@@ -8,7 +8,9 @@ their first bytes: a PDF is read by readers.pdf; a zip with OFD.xml at its root
 by readers.ofd, any other zip as a .docx by readers.docx, each first checked as a
 zip (size, compression ratio, its main part) so a zip bomb is never unpacked; an
 OLE2 file holding a Word document (.doc, .wps) is converted to .docx by
-LibreOffice (readers.legacy) and read as one.
+LibreOffice (readers.legacy) and read as one; page images (PNG,
+JPEG, TIFF) by readers.ocr (a scan: format "pdf", Decoded.ocr), as are PDF pages
+without a text layer.
 Text that decodes to noise (NULs, mostly rare characters: plausible.py) is read
 with another Chinese encoding if one fits, else refused. Anything else that is
 not text gets a ReportError saying why, in Chinese.
@@ -32,6 +34,8 @@ from .messages import (
     PDF_CORRUPT,
     UNKNOWN_ENCODING,
 )
+from .ocr import OcrControl
+from .ocr_image import is_image
 from .ole import OLE_SIGNATURE
 from .plausible import CONTROL, check_text, refusal
 from .safezip import DAMAGE, check_zip
@@ -48,12 +52,14 @@ _TAG = re.compile(r"<(?:[A-Za-z][A-Za-z0-9]*[\s/>]|!--|!doctype)", re.I)
 
 @dataclass(slots=True)
 class Decoded:
-    """A file read as text: its format, encoding, text and metadata hints."""
+    """A file read as text: its format, encoding, text, metadata hints and whether OCR
+    read it (a scanned PDF or a page image: format "pdf")."""
 
     format: str
     encoding: str | None
     text: str
     hints: dict[str, str] = field(default_factory=dict)
+    ocr: bool = False
 
 
 def _canonical(name: str) -> str:
@@ -150,16 +156,21 @@ def _is_pdf(data: bytes) -> bool:
 _DAMAGE = (*DAMAGE, UnicodeDecodeError, IndexError, TypeError)
 
 
-def _read_binary(data: bytes) -> Decoded | None:
-    """A PDF, OFD or Word file read (an OLE one converted), or refused; None for anything else."""
+def _read_binary(data: bytes, ocr: OcrControl | None = None) -> Decoded | None:
+    """A PDF, OFD, Word file or page image read (an OLE one converted), or refused; None for
+    anything else. `ocr` follows and stops the recognition of scanned pages."""
     if _is_pdf(data):
-        from .pdf import pdf_to_text
+        from .pdf import read_pdf
 
         try:
-            text, hints = pdf_to_text(data)
+            text, hints, recognised = read_pdf(data, ocr)
         except _DAMAGE:
             raise ReportError(PDF_CORRUPT) from None
-        return Decoded("pdf", None, text, hints)
+        return Decoded("pdf", None, text, hints, recognised)
+    if is_image(data):  # a page image reads as a one-page scanned PDF
+        from .ocr import image_to_text
+
+        return Decoded("pdf", None, image_to_text(data, ocr), {}, True)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         from .ofd import is_ofd, ofd_to_text
 
@@ -202,16 +213,17 @@ def _declared_encoding(data: bytes) -> str | None:
     return name
 
 
-def decode_file(path: Path, data: bytes) -> Decoded:
+def decode_file(path: Path, data: bytes, ocr: OcrControl | None = None) -> Decoded:
     """Decide the format of `data` from its content and decode it.
 
     Args:
         path: the file's path (its extension is only a tie-breaker).
         data: the file's bytes.
+        ocr: progress and cancel of the recognition of a scan (readers.ocr).
     """
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ReportError(EMPTY_FILE.format(path))
-    decoded = _read_binary(data)
+    decoded = _read_binary(data, ocr)
     if decoded is not None:
         if not decoded.text.strip():
             raise ReportError(NO_TEXT_IN_FILE.format(path))

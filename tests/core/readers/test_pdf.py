@@ -256,9 +256,13 @@ def test_not_page_numbers(text: str) -> None:
 
 # --- refusals -------------------------------------------------------------------------------
 
-def test_scan_without_text_layer(tmp_path: Path) -> None:
+def test_scan_without_text_layer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the OCR group a scan is refused, saying how to install it (with it, a scan
+    opens: test_ocr.py)."""
+    monkeypatch.setattr(read_pdf, "available", lambda: False)
     message = _refusal(tmp_path, (DATA / "scan.pdf").read_bytes())
-    assert message == "此 PDF 没有文字层，需要先进行文字识别（OCR）。"
+    assert message.startswith("此 PDF 没有文字层，需要文字识别（OCR），但未安装文字识别组件。")
+    assert "pip install 'lawgov-gui[ocr]'" in message
 
 
 def test_page_numbers_alone_are_no_text_layer(tmp_path: Path) -> None:
