@@ -12,6 +12,7 @@ import math
 import os
 
 import cn2an
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -198,3 +199,10 @@ def test_parse_chinese_spot_checks() -> None:
     for s, n in [("零", 0), ("十", 10), ("十万零一十", 100_010), ("一千零一", 1001),
                  ("九千九百九十九万九千九百九十九", 99_999_999), ("两千", 2000)]:
         assert parse_chinese(s) == n, s
+
+
+@pytest.mark.parametrize("text", ["一点百", "百分之点百分之", "三点五万", "二点零点一"])
+def test_parse_chinese_refuses_a_fraction_that_is_not_digits(text: str) -> None:
+    # Hypothesis found '百分之点百分之' raising KeyError (a bare lookup of 百 among the digits)
+    with pytest.raises(ValueError):
+        parse_chinese(text)

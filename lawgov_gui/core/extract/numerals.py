@@ -48,6 +48,8 @@ def parse_chinese(text: str) -> float:
     whole, _, frac = text.partition("点")
     value = float(_integer(whole))
     if frac:
+        if not all(ch in DIGITS for ch in frac):
+            raise ValueError(f"not a Chinese numeral: {text!r}")
         value += float("0." + "".join(str(DIGITS[ch]) for ch in frac))
     return value
 
