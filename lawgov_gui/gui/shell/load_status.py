@@ -7,7 +7,9 @@ report as it was and says so in the status bar for a few seconds.
 
 A scan read by text recognition (OCR) shows the page being recognised instead
 ("正在识别文字：第 3/12 页…"), at once, and the window's progress bar counts the pages.
-Cancelling it says that the recognition stops once the page in hand is done.
+Cancelling it says that the recognition stops once the page in hand is done, at
+the latest: the core asks before each page, and the abandoned thread (loading.py)
+stops sooner, when the engine's current step returns (measured: 0.01–1.2 s).
 """
 
 from __future__ import annotations
@@ -117,7 +119,7 @@ class LoadStatus(QWidget):
     def _cancelled(self, path: str) -> None:
         name = Path(path).name
         if self._ocr is not None and self._ocr.done < self._ocr.total:
-            note = tr("已取消打开 {0}：文字识别在当前页识别完后停止").format(name)
+            note = tr("已取消打开 {0}：文字识别最迟在当前页识别完后停止").format(name)
         else:
             note = tr("已取消打开 {0}").format(name)
         self._bar.showMessage(note, CANCELLED_MESSAGE_MS)

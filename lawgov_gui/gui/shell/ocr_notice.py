@@ -62,12 +62,11 @@ class OcrNotice(QWidget):
         row.addWidget(self.label, 1)
         row.addWidget(self.close_button)
         state.reportChanged.connect(self._follow)
-        self._path: str | None = None
+        self._report: Report | None = None
         self.hide()
 
     def _follow(self, report: Report) -> None:
-        """Show for a recognised report; a relayout of the same report keeps it as it was."""
-        if report.source.path == self._path and report.source.ocr:
-            return  # the same report laid out again: a closed notice stays closed
-        self._path = report.source.path
-        self.setVisible(report.source.ocr)
+        """Show for a recognised report; the same report laid out again keeps it as it was."""
+        if report is not self._report:  # a relayout (a theme change) tells the same report
+            self._report = report
+            self.setVisible(report.source.ocr)
