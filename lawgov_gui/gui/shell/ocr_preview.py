@@ -15,7 +15,6 @@ view still holds the open report, so nothing has to be restored.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
@@ -45,7 +44,6 @@ class OcrPreview(QWidget):
         super().__init__(view)
         self.setObjectName("ocrPreview")
         self._view, self._style = view, style
-        self._name = ""
         self.banner = notice_label(self)
         self.banner.setObjectName("ocrPreviewBanner")
         self.text = QPlainTextEdit(self)
@@ -57,7 +55,7 @@ class OcrPreview(QWidget):
         box.addWidget(self.banner)
         box.addWidget(self.text, 1)
         view.installEventFilter(self)
-        session.loadStarted.connect(self._started)
+        session.loadStarted.connect(lambda _path: self._end())  # an older load's pages: gone
         session.ocrProgress.connect(self._recognised)
         session.busyChanged.connect(lambda busy: busy or self._end())
         self.hide()
@@ -68,18 +66,13 @@ class OcrPreview(QWidget):
             self.setGeometry(self._view.rect())
         return False
 
-    def _started(self, path: str) -> None:
-        self._end()  # a newer load: the older one's pages are not wanted
-        self._name = Path(path).name
-
     def _recognised(self, page: OcrPage) -> None:
         if page.done == 0:
             return  # nothing to show before the first page
         self._append(page)
         if page.done < page.total:
-            self.banner.setText(tr("正在识别 {0}…已识别 {1}/{2} 页。这是预览：识别完成后显示完整报告"
-                                   "（目录、指标）；按 Esc 取消。")
-                                .format(self._name, page.done, page.total))
+            self.banner.setText(tr("正在识别…已识别 {0}/{1} 页（预览：识别完成后显示完整的报告、"
+                                   "目录和指标；Esc 取消）").format(page.done, page.total))
         else:
             self.banner.setText(tr("已识别 {0}/{0} 页，正在整理报告…").format(page.total))
         if self.isHidden():

@@ -211,17 +211,17 @@ class ReportSession(QObject):
         self.busyChanged.emit(False)
 
     def _check(self) -> None:
-        """Poll the current load: tell its new stage, or deliver its outcome."""
+        """Poll the current load: tell its pages and new stage, or deliver its outcome."""
         if self._current is None:
             return
         path, job = self._current
+        outcome = job.collect()  # first: every page told before the work ended is told below
         self._tell_pages()
         if self._current is None or self._current[1] is not job:
             return  # a receiver of ocrProgress cancelled the load, or opened another
         if job.stage is not self._stage:
             self._stage = job.stage
             self.stageChanged.emit(job.stage)
-        outcome = job.collect()
         if outcome is not None:
             self._drop()
             self._deliver(path, *outcome)

@@ -31,6 +31,10 @@ def listed(dialog: QFileDialog) -> set[str]:
     return {model.index(r, 0, root).data() for r in range(model.rowCount(root))}
 
 
+def load_threads() -> set[threading.Thread]:
+    return {t for t in threading.enumerate() if t.name.startswith("lawgov-load-")}
+
+
 def test_esc_cancels_the_recognition_of_a_scan(person: Person, seed_path: Path, tmp_path: Path,
                                                shoot) -> None:
     window, qtbot = person.window, person.qtbot
@@ -46,6 +50,7 @@ def test_esc_cancels_the_recognition_of_a_scan(person: Person, seed_path: Path, 
         person.name_file(dialog, NAME)
         person.press(edit, Qt.Key.Key_Return)
 
+    before = load_threads()  # earlier tests' stuck loads may live on
     with qtbot.waitSignal(window.session.ocrProgress, timeout=WAIT_MS,
                           check_params_cb=lambda page: page.done == 0):
         person.through(lambda: person.shortcut("open"), [(QFileDialog, choose)])
@@ -60,7 +65,6 @@ def test_esc_cancels_the_recognition_of_a_scan(person: Person, seed_path: Path, 
     assert not window.load_status.isVisible() and not window.busy.isVisible()
     assert window.state.path == str(seed_path) and window.ocr_notice.isHidden()
     assert "吉林省2023年法治政府建设情况报告" in window.text.toPlainText()
-    qtbot.waitUntil(lambda: not any(t.name.startswith("lawgov-load-")
-                                    for t in threading.enumerate()), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: load_threads() <= before, timeout=WAIT_MS)
     print(f"the recognition stopped {time.monotonic() - pressed:.2f} s after Esc")
     assert window.state.path == str(seed_path)
