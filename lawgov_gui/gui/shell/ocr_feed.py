@@ -53,7 +53,3 @@ class OcrFeed:
     def stop(self) -> None:
         """Ask the recognition to stop before its next page."""
         self._stop.set()
-
-    @property
-    def stopped(self) -> bool:
-        return self._stop.is_set()

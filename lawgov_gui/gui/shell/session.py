@@ -8,9 +8,10 @@ already open stays open.
 
 A newer open supersedes an older one: the older is abandoned and its result, if
 it ever comes, ignored. A file read by text recognition (OCR) tells its progress
-page by page (`ocrProgress`, through an OcrFeed); cancelling it also asks the
-recognition to stop before its next page. A theme change while a report loads re-lays that report
-out once it arrives, rather than superseding it.
+page by page (`ocrProgress`, through an OcrFeed, taken at each poll); cancelling
+or superseding it also asks the recognition to stop before its next page. A theme
+change while a report loads re-lays that report out once it arrives, rather than
+superseding it.
 """
 
 from __future__ import annotations
