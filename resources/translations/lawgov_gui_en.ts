@@ -703,27 +703,32 @@
         <translation>Cancel opening</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="108"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="105"/>
+        <source>%v/%m 页</source>
+        <translation>%v/%m pages</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="110"/>
         <source>{0}（{1} 秒）</source>
         <translation>{0} ({1} s)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="116"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="118"/>
         <source>正在识别文字：第 {0}/{1} 页…</source>
         <translation>Recognising text: page {0}/{1}…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="117"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="119"/>
         <source>{0}…</source>
         <translation>{0}…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="122"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="124"/>
         <source>已取消打开 {0}：文字识别最迟在当前页识别完后停止</source>
         <translation>Opening {0} was cancelled: text recognition stops after the current page at the latest</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="124"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="126"/>
         <source>已取消打开 {0}</source>
         <translation>Opening {0} was cancelled</translation>
     </message>
@@ -1056,12 +1061,12 @@
 <context>
     <name>ReportSession</name>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/session.py" line="87"/>
+        <location filename="../../lawgov_gui/gui/shell/session.py" line="88"/>
         <source>{0}里没有文字。</source>
         <translation>There is no text in {0}.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/session.py" line="194"/>
+        <location filename="../../lawgov_gui/gui/shell/session.py" line="195"/>
         <source>读取文件时发生意外错误：{0}</source>
         <translation>An unexpected error occurred while reading the file: {0}</translation>
     </message>

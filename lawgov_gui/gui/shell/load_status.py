@@ -96,11 +96,13 @@ class LoadStatus(QWidget):
             self._tick.stop()
             self.hide()
             self._progress.setRange(0, 0)  # back to "busy" for the next wait
+            self._progress.resetFormat()
 
     def _recognised(self, page: OcrPage) -> None:
         self._ocr = page
         self._progress.setRange(0, page.total)
         self._progress.setValue(page.done)
+        self._progress.setFormat(tr("%v/%m 页"))
         self._refresh()
 
     def _refresh(self) -> None:

@@ -95,6 +95,7 @@ def test_progress_counts_the_pages_and_the_preview_shows_them(
     assert [shown for *_, shown, _ in seen] == [False, True, True, True]
     assert seen[2][4] == f"— 第 1 页 —\n{LINES[0]}\n— 第 2 页 —\n{LINES[1]}"
     assert not window.ocr_preview.isVisible() and window.busy.maximum() == 0
+    assert window.busy.format() == "%p%"
     assert window.state.path == str(pages) and window.state.report.source.ocr
     assert all(line in window.text.toPlainText() for line in LINES)
 
@@ -106,7 +107,7 @@ def test_cancel_after_the_first_page_keeps_the_open_report(
     with qtbot.waitSignal(window.session.ocrProgress, timeout=WAIT_MS,
                           check_params_cb=lambda page: page.done == 1):
         window.open_path(pages)
-    assert window.ocr_preview.isVisible() and (window.busy.value(), window.busy.maximum()) == (1, 3)
+    assert window.ocr_preview.isVisible() and window.busy.text() == "1/3 页"
     with qtbot.waitSignal(window.session.loadCancelled, timeout=WAIT_MS):
         window.load_status.cancel_button.click()
     assert "文字识别最迟在当前页识别完后停止" in window.statusBar().currentMessage()
