@@ -102,40 +102,39 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="30"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="60"/>
         <source>约</source>
         <translation>≈</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="33"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="63"/>
         <source>年</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="56"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="89"/>
         <source>数量（对数刻度）</source>
         <translation>Count (log scale)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="56"/>
-        <location filename="../../lawgov_gui/gui/charts/rates.py" line="33"/>
-        <source>百分比（%）</source>
-        <translation>Percent (%)</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="92"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="98"/>
         <source>·推算</source>
         <translation> (est.)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="124"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="180"/>
         <source>比率的变化</source>
         <translation>Changes in rates</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="125"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="181"/>
         <source>数量的变化</source>
         <translation>Changes in counts</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/charts/rates.py" line="38"/>
+        <source>百分比（%）</source>
+        <translation>Percent (%)</translation>
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/charts/sections.py" line="48"/>
@@ -222,7 +221,7 @@
         <location filename="../../lawgov_gui/gui/common/describe.py" line="52"/>
         <location filename="../../lawgov_gui/gui/common/describe.py" line="102"/>
         <source>对比值（非本地区数据）</source>
-        <translation>Benchmark (not this region's figure)</translation>
+        <translation>Benchmark (not this region&apos;s figure)</translation>
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/common/describe.py" line="54"/>
@@ -674,95 +673,119 @@
 <context>
     <name>LoadStatus</name>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="29"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="36"/>
         <source>正在读取并分析</source>
         <translation>Reading and analysing</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="29"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="36"/>
         <source>正在排版</source>
         <translation>Laying out</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="30"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="37"/>
         <source>正在建立查找索引</source>
         <translation>Indexing for Find</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="49"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="58"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="50"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="59"/>
         <source>取消打开 (Esc)</source>
         <translation>Cancel opening (Esc)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="51"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="60"/>
         <source>取消打开</source>
         <translation>Cancel opening</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="91"/>
-        <source>{0}…（{1} 秒）</source>
-        <translation>{0}… ({1} s)</translation>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="105"/>
+        <source>%v/%m 页</source>
+        <translation>%v/%m pages</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="96"/>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="110"/>
+        <source>{0}（{1} 秒）</source>
+        <translation>{0} ({1} s)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="118"/>
+        <source>正在识别文字：第 {0}/{1} 页…</source>
+        <translation>Recognising text: page {0}/{1}…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="119"/>
+        <source>{0}…</source>
+        <translation>{0}…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="124"/>
+        <source>已取消打开 {0}：文字识别最迟在当前页识别完后停止</source>
+        <translation>Opening {0} was cancelled: text recognition stops after the current page at the latest</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/load_status.py" line="126"/>
         <source>已取消打开 {0}</source>
         <translation>Opening {0} was cancelled</translation>
+    </message>
+    <message>
+        <source>{0}…（{1} 秒）</source>
+        <translation type="vanished">{0}… ({1} s)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="100"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="104"/>
         <source>法治政府建设报告阅读器</source>
         <translation>Rule-of-Law Government Report Reader</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="103"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="107"/>
         <source>报告正文</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="104"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="108"/>
         <source>正在打开报告…</source>
         <translation>Opening the report…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="133"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="138"/>
         <source>正在加载</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="148"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="153"/>
         <source>正在打开 {0}…</source>
         <translation>Opening {0}…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="194"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="199"/>
         <source>打开报告</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="194"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="199"/>
         <source>报告 (*.txt *.text *.html *.htm *.docx *.doc *.wps *.pdf *.ofd);;所有文件 (*)</source>
         <translation>Reports (*.txt *.text *.html *.htm *.docx *.doc *.wps *.pdf *.ofd);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="211"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="216"/>
         <source>{0} — 法治政府建设报告阅读器</source>
         <translation>{0} — Rule-of-Law Government Report Reader</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="212"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="217"/>
         <source>{0} · {1} 个章节 · {2} 个指标</source>
         <translation>{0} · {1} sections · {2} indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="218"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="223"/>
         <source>无法打开 {0}</source>
         <translation>Cannot open {0}</translation>
     </message>
@@ -936,6 +959,52 @@
     </message>
 </context>
 <context>
+    <name>OcrNotice</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/ocr_notice.py" line="53"/>
+        <source>本报告由文字识别（OCR）得到，可能有错字，请以原件为准。</source>
+        <translation>This report was obtained by text recognition (OCR) and may contain misread characters; the original document prevails.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/ocr_notice.py" line="57"/>
+        <source>关闭此提示</source>
+        <translation>Close this notice</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/ocr_notice.py" line="58"/>
+        <source>关闭文字识别提示</source>
+        <translation>Close the text recognition notice</translation>
+    </message>
+</context>
+<context>
+    <name>OcrPreview</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/ocr_preview.py" line="51"/>
+        <source>已识别的文字（预览）</source>
+        <translation>Recognised text (preview)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/ocr_preview.py" line="74"/>
+        <source>正在识别…已识别 {0}/{1} 页（预览：识别完成后显示完整的报告、目录和指标；Esc 取消）</source>
+        <translation>Recognising… {0}/{1} pages recognised (preview: the full report, its sections and indicators appear when recognition is done; Esc cancels)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/ocr_preview.py" line="77"/>
+        <source>已识别 {0}/{0} 页，正在整理报告…</source>
+        <translation>{0}/{0} pages recognised, preparing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/ocr_preview.py" line="91"/>
+        <source>— 第 {0} 页 —</source>
+        <translation>— Page {0} —</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/ocr_preview.py" line="93"/>
+        <source>（此页未识别出文字）</source>
+        <translation>(no text recognised on this page)</translation>
+    </message>
+</context>
+<context>
     <name>PanelsDock</name>
     <message>
         <location filename="../../lawgov_gui/gui/panels/dock.py" line="58"/>
@@ -951,32 +1020,32 @@
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/document.py" line="99"/>
+        <location filename="../../lawgov_gui/gui/reader/document.py" line="100"/>
         <source>标题由正文推断</source>
         <translation>Title inferred from the text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/document.py" line="112"/>
+        <location filename="../../lawgov_gui/gui/reader/document.py" line="113"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/document.py" line="113"/>
+        <location filename="../../lawgov_gui/gui/reader/document.py" line="114"/>
         <source>{0}年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/document.py" line="114"/>
+        <location filename="../../lawgov_gui/gui/reader/document.py" line="115"/>
         <source>发布单位：</source>
         <translation>Issued by: </translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/document.py" line="114"/>
+        <location filename="../../lawgov_gui/gui/reader/document.py" line="115"/>
         <source>报告年度：</source>
         <translation>Report year: </translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/document.py" line="115"/>
+        <location filename="../../lawgov_gui/gui/reader/document.py" line="116"/>
         <source>发布日期：</source>
         <translation>Published: </translation>
     </message>
@@ -992,12 +1061,12 @@
 <context>
     <name>ReportSession</name>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/session.py" line="84"/>
+        <location filename="../../lawgov_gui/gui/shell/session.py" line="88"/>
         <source>{0}里没有文字。</source>
         <translation>There is no text in {0}.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/session.py" line="184"/>
+        <location filename="../../lawgov_gui/gui/shell/session.py" line="195"/>
         <source>读取文件时发生意外错误：{0}</source>
         <translation>An unexpected error occurred while reading the file: {0}</translation>
     </message>
@@ -1071,62 +1140,62 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="67"/>
         <source>摘要选项</source>
         <translation>Summary options</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="69"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="70"/>
         <source>包含的章节</source>
         <translation>Sections included</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="76"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="77"/>
         <source>包含图表（比率、前后变化）</source>
         <translation>Include charts (rates, before and after)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="77"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="78"/>
         <source>附全部指标表</source>
         <translation>Append the table of all indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="78"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="79"/>
         <source>附报告全文</source>
         <translation>Append the full report text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="82"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="83"/>
         <source>公文版式（GB/T 9704）</source>
         <translation>Official-document layout (GB/T 9704)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="83"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="84"/>
         <source>紧凑版式（一至两页简报）</source>
         <translation>Compact layout (a one- or two-page brief)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="100"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="101"/>
         <source>章节</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="101"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="102"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="103"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="104"/>
         <source>版式</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="104"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="105"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="149"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="150"/>
         <source>无法写入 {0}：{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>

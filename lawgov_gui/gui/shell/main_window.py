@@ -42,6 +42,8 @@ from .history import Place
 from .load_status import LoadStatus
 from .menus import Actions, build_menus, fill_recent
 from .navigation import Navigator
+from .ocr_notice import OcrNotice
+from .ocr_preview import OcrPreview
 from .session import Prepared, ReportSession
 from .settings import CLIPBOARD, Settings
 from .settings_recovery import Recovery
@@ -80,6 +82,8 @@ class MainWindow(QMainWindow):
         self.session = ReportSession(self.state, self.reading_style, self)
         self.tree = SectionTree(self)
         self.text = ReportTextView(self)
+        self.ocr_preview = OcrPreview(self.session, self.text, self.reading_style)
+        self.ocr_notice = OcrNotice(self.state, self)
         self.find_bar = FindBar(self)
         self.find = FindController(self, self.find_bar, self.text, self._find_colors)
         self.panels = PanelsDock(self.state, settings, self)
@@ -113,6 +117,7 @@ class MainWindow(QMainWindow):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.find_bar)
+        box.addWidget(self.ocr_notice)
         box.addWidget(self.splitter, 1)
         self.find_bar.hide()
         self.setCentralWidget(central)
@@ -135,7 +140,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.busy)
-        self.load_status = LoadStatus(self.session, self.statusBar())
+        self.load_status = LoadStatus(self.session, self.statusBar(), self.busy)
 
     def _connect(self) -> None:
         self.session.loaded.connect(self._show_report)

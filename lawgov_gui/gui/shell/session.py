@@ -7,8 +7,11 @@ thread. It never touches a widget. If the load fails or is cancelled, the report
 already open stays open.
 
 A newer open supersedes an older one: the older is abandoned and its result, if
-it ever comes, ignored. A theme change while a report loads re-lays that report
-out once it arrives, rather than superseding it.
+it ever comes, ignored. A file read by text recognition (OCR) tells its progress
+page by page (`ocrProgress`, through an OcrFeed, taken at each poll); cancelling
+or superseding it also asks the recognition to stop before its next page. A theme
+change while a report loads re-lays that report out once it arrives, rather than
+superseding it.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from ..common.state import AppState
 from ..reader.document import DocStyle, Layout, build_document
 from ..reader.section_tree import build_rows
 from .loading import POLL_MS, LoadJob, Stage
+from .ocr_feed import OcrFeed
 
 
 def tr(text: str) -> str:
@@ -100,6 +104,8 @@ class ReportSession(QObject):
         loadFailed(str, str): the path could not be opened; the message says why.
         loadCancelled(str): the reader cancelled the load of this path.
         stageChanged(object): the current load reached this Stage.
+        ocrProgress(object): the current load recognised a page (an OcrPage; done 0:
+            the recognition starts).
         busyChanged(bool): a load started or ended.
     """
 
@@ -108,6 +114,7 @@ class ReportSession(QObject):
     loadFailed = Signal(str, str)
     loadCancelled = Signal(str)
     stageChanged = Signal(object)
+    ocrProgress = Signal(object)
     busyChanged = Signal(bool)
 
     def __init__(self, state: AppState, style: Callable[[], DocStyle],
@@ -117,6 +124,7 @@ class ReportSession(QObject):
         self._style = style
         self._token = 0
         self._current: tuple[str, LoadJob] | None = None
+        self._feed: OcrFeed | None = None  # the current load's recognition, if it reads a file
         self._stage = Stage.READ
         self._restyle = False
         self._poll = QTimer(self)
@@ -130,7 +138,8 @@ class ReportSession(QObject):
 
     def open(self, path: str | Path) -> None:
         """Start loading `path`; the result arrives through `loaded` or `loadFailed`."""
-        self._start(str(path), partial(load_report, Path(path)))
+        feed = OcrFeed()
+        self._start(str(path), partial(load_report, Path(path), feed.control), feed)
 
     def open_text(self, text: str, html: bool, name: str) -> None:
         """Start building a report from `text` as if read from a file called `name`.
@@ -158,18 +167,20 @@ class ReportSession(QObject):
         """Give up the current load (`loadCancelled`); the open report stays."""
         if self._current is not None:
             path, job = self._current
+            self._stop_feed()
             self._drop()
             job.abandon()
             self.loadCancelled.emit(path)
             self._catch_up()
 
-    def _start(self, path: str, load: Callable[[], Report]) -> None:
+    def _start(self, path: str, load: Callable[[], Report], feed: OcrFeed | None = None) -> None:
         was_busy = self.busy
         if self._current is not None:
             self._current[1].abandon()  # superseded
+            self._stop_feed()
         self._restyle = False
         job = self._job(load)
-        self._current, self._stage = (path, job), Stage.READ
+        self._current, self._stage, self._feed = (path, job), Stage.READ, feed
         self.loadStarted.emit(path)
         if not was_busy:
             self.busyChanged.emit(True)
@@ -189,24 +200,41 @@ class ReportSession(QObject):
             self._restyle = False
             self.relayout()
 
+    def _stop_feed(self) -> None:
+        if self._feed is not None:
+            self._feed.stop()
+            self._feed = None
+
     def _drop(self) -> None:
         self._current = None
+        self._feed = None
         self._poll.stop()
         self.busyChanged.emit(False)
 
     def _check(self) -> None:
-        """Poll the current load: tell its new stage, or deliver its outcome."""
+        """Poll the current load: tell its pages and new stage, or deliver its outcome."""
         if self._current is None:
             return
         path, job = self._current
+        outcome = job.collect()  # first: every page told before the work ended is told below
+        self._tell_pages()
+        if self._current is None or self._current[1] is not job:
+            return  # a receiver of ocrProgress cancelled the load, or opened another
         if job.stage is not self._stage:
             self._stage = job.stage
             self.stageChanged.emit(job.stage)
-        outcome = job.collect()
         if outcome is not None:
             self._drop()
             self._deliver(path, *outcome)
             self._catch_up()
+
+    def _tell_pages(self) -> None:
+        """Emit the pages the current load recognised since the last poll."""
+        feed = self._feed
+        for page in feed.take() if feed is not None else []:
+            if self._feed is not feed:
+                return  # cancelled or superseded by a receiver
+            self.ocrProgress.emit(page)
 
     def _deliver(self, path: str, succeeded: bool, result: Any) -> None:
         """Emit `loaded` (result: the Prepared) or `loadFailed` (result: the message)."""

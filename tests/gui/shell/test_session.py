@@ -27,12 +27,12 @@ class Loader:
     def __init__(self) -> None:
         self.release = threading.Event()
 
-    def __call__(self, path: Path):
+    def __call__(self, path: Path, control=None):
         if path.name.startswith("stuck"):
             self.release.wait()
         if path.name.startswith("spin"):
             spin(20)
-        return load_report(path)
+        return load_report(path, control)
 
 
 def spin(seconds: float) -> None:

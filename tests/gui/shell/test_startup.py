@@ -114,7 +114,7 @@ def environment(home: Path) -> dict[str, str]:
 STUCK = """
 import sys, time
 from lawgov_gui.gui.shell import session
-def stuck(path):  # pure Python that never ends nor waits: the worst case
+def stuck(path, control=None):  # pure Python that never ends nor waits: the worst case
     n = 0
     while True:
         n += 1
@@ -125,11 +125,11 @@ SLOW = """
 import sys, time
 from lawgov_gui.core import load_report
 from lawgov_gui.gui.shell import session
-def slow(path):  # like a big input: busy for a few seconds, then done
+def slow(path, control=None):  # like a big input: busy for a few seconds, then done
     deadline = time.monotonic() + {seconds}
     while time.monotonic() < deadline:
         pass
-    return load_report(path)
+    return load_report(path, control)
 session.load_report = slow
 """
 
