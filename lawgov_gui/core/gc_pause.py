@@ -1,9 +1,10 @@
-"""The cyclic garbage collector paused while a report is built or written.
+"""The cyclic garbage collector paused while a report is decoded, built or written.
 
 Building a big report allocates about a million small objects (figures, their tuples and
 strings) that all stay alive; the collector would traverse the growing heap again and again
 (a sixth of the time of a 10 MB extract) to find nothing: the pipeline makes no reference
-cycles. `paused()` turns it off for the block and back on after the outermost one, so two
+cycles. While a file is decoded (OCR above all) a full collection on the load thread would
+traverse the window's objects too, holding the GIL for 40–70 ms while the window waits. `paused()` turns it off for the block and back on after the outermost one, so two
 threads that build reports at once never leave it off.
 """
 

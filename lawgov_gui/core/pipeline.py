@@ -36,7 +36,8 @@ def load_report(path: str | Path, ocr: OcrControl | None = None) -> Report:
     """
     p = Path(path)
     data = read_bytes(p)
-    decoded = decode_file(p, data, ocr)
+    with paused():  # a full collection on the load thread holds the GIL: the window would wait
+        decoded = decode_file(p, data, ocr)
     source = Source(str(p), decoded.format, decoded.encoding, hashlib.sha256(data).hexdigest(),
                     decoded.ocr)
     return build_report(decoded, source)
