@@ -55,7 +55,15 @@ from ...core.writers.briefing import (
     figure_table,
 )
 from .flow import Flow
-from .formats import CENTER, KEEP_WITH_NEXT, PROPORTIONAL, block, chars, installed
+from .formats import (
+    CENTER,
+    GROUP_END,
+    KEEP_TOGETHER,
+    KEEP_WITH_NEXT,
+    block,
+    chars,
+    installed,
+)
 from .pictures import caption_chars, picture
 
 Chart = tuple[str, QImage]  # caption, picture
@@ -116,6 +124,7 @@ class Builder(Flow):
     def _compliance(self, compliance: Compliance) -> None:
         """The 核查 box: a row per check (a missing part's mark in red), then the note."""
         self._heading(1, COMPLIANCE_HEADING, 6, True)
+        self._mark(KEEP_TOGETHER)  # the box stays whole: on the next page if it must
         self._table(list(COMPLIANCE_HEAD), [check_cells(c) for c in compliance.checks],
                     [30, 20, 50])
         table = self.doc.rootFrame().childFrames()[-1]
@@ -128,6 +137,13 @@ class Builder(Flow):
                 cursor.mergeCharFormat(chars(self.style.body, self.style.table_pt, True,
                                              f"#{MISSING_COLOR}"))
         self._small(compliance.note, "#555555", 2, 0)
+        self._mark(GROUP_END)
+
+    def _mark(self, rule: int) -> None:
+        """Give the paragraph at the cursor the keep `rule` (formats.py)."""
+        fmt = QTextBlockFormat()
+        fmt.setProperty(rule, True)
+        self.cursor.mergeBlockFormat(fmt)
 
     def _header(self) -> None:
         s, st = self.summary, self.style

@@ -9,7 +9,8 @@ became 21.7 pt), and paragraph spacing too, so both are set divided by that fact
 (``fixed_scale``). On the 公文 grid, body-size text outside tables is set at the
 grid's pitch, 28 characters to the line (``fit_to_grid``: a percentage letter
 spacing; Qt 6.11 ignores an absolute one). A paragraph marked
-KEEP_WITH_NEXT is kept on the page of the paragraph after it (pages.py).
+KEEP_WITH_NEXT is kept on the page of the paragraph after it, one marked KEEP_TOGETHER
+with the paragraphs down to GROUP_END (keep.py).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ from ..common.fonts import BUNDLED_FAMILY, register_print_fonts
 FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight.value
 PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 KEEP_WITH_NEXT = QTextFormat.Property.UserProperty + 7
+KEEP_TOGETHER = QTextFormat.Property.UserProperty + 8  # down to the paragraph marked GROUP_END
+GROUP_END = QTextFormat.Property.UserProperty + 9
 CENTER = Qt.AlignmentFlag.AlignHCenter
 JUSTIFY = Qt.AlignmentFlag.AlignJustify
 LAYOUT_DPI = 72  # the summary is laid out in points

@@ -1,0 +1,103 @@
+"""What stays together on a page of the printed summary, once the document is laid out.
+
+A paragraph marked KEEP_WITH_NEXT (a heading, the paragraph before the footer) starts
+a new page when the text after it would start on the next one; a paragraph marked
+KEEP_TOGETHER (the 核查 box's heading) starts a new page when the group it opens,
+down to the paragraph marked GROUP_END, would break across pages (and fits on one).
+Pages are told by where a paragraph's first line is: Qt moves a line that does not
+fit to the next page but leaves its block's rectangle starting on the page before,
+which made a heading already at the top of a page move on once more and leave a
+blank page behind.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat
+
+from .formats import GROUP_END, KEEP_TOGETHER, KEEP_WITH_NEXT
+from .tables import line_top, row_bottom, row_top
+
+PASSES = 8
+
+
+def keep_together(doc: QTextDocument, passes: int = PASSES) -> None:
+    """Move what would break a kept heading or group from its text to the next page.
+
+    Each move changes the layout after it, so the document is checked again (a few
+    passes suffice).
+    """
+    height = doc.pageSize().height()
+    for _ in range(passes):
+        moved = False
+        block: QTextBlock = doc.begin()
+        while block.isValid():
+            moved = _keep(doc, block, height) or moved
+            block = block.next()
+        if not moved:
+            return
+        # Lay the whole document out again: after these format changes Qt's layout
+        # stopped part-way, and pageCount() left the rest (the full text) unprinted.
+        doc.markContentsDirty(0, doc.characterCount())
+
+
+def _keep(doc: QTextDocument, block: QTextBlock, height: float) -> bool:
+    """Apply `block`'s keep rule, if it has one; whether it moved to a new page."""
+    fmt = block.blockFormat()
+    if fmt.property(KEEP_TOGETHER):
+        end = _group_end(block)
+        if end is None:
+            return False
+        last = bottom_of(doc, end)
+        top = top_of(doc, block)
+        if page_of(top, height) == page_of(last, height) or last - top > height:
+            return False
+        return _break_before(block, KEEP_TOGETHER)
+    nxt = block.next()
+    if not (fmt.property(KEEP_WITH_NEXT) and nxt.isValid()):
+        return False
+    if page_of(top_of(doc, block), height) == page_of(top_of(doc, nxt), height):
+        return False
+    return _break_before(block, KEEP_WITH_NEXT)
+
+
+def page_of(y: float, height: float) -> int:
+    """The page (from 0) of document position `y`."""
+    return int(y // height)
+
+
+def top_of(doc: QTextDocument, block: QTextBlock) -> float:
+    """Where the first line of text at `block` is: a table's first body row for the
+    empty paragraph Qt keeps before a table (its head row repeats on every page)."""
+    table = QTextCursor(block.next()).currentTable() if block.next().isValid() else None
+    if not block.text() and table is not None:
+        return row_top(doc, table, min(1, table.rows() - 1))
+    return line_top(doc.documentLayout().blockBoundingRect(block).top(), block, 0)
+
+
+def bottom_of(doc: QTextDocument, block: QTextBlock) -> float:
+    """Where the last line of `block` starts: a table's last row for the empty
+    paragraph Qt keeps after a table."""
+    table = QTextCursor(block.previous()).currentTable() if block.previous().isValid() else None
+    if not block.text() and table is not None:
+        return row_bottom(doc, table, table.rows() - 1)
+    lines = block.layout().lineCount()
+    return line_top(doc.documentLayout().blockBoundingRect(block).top(), block, lines - 1)
+
+
+def _group_end(block: QTextBlock) -> QTextBlock | None:
+    """The paragraph marked GROUP_END after `block`, if any."""
+    nxt = block.next()
+    while nxt.isValid():
+        if nxt.blockFormat().property(GROUP_END):
+            return nxt
+        nxt = nxt.next()
+    return None
+
+
+def _break_before(block: QTextBlock, rule: int) -> bool:
+    """Start a new page at `block` and drop its keep `rule` (it is met now); True."""
+    fmt = block.blockFormat()
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    fmt.setProperty(rule, False)
+    QTextCursor(block).setBlockFormat(fmt)
+    return True
