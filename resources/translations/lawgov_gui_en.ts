@@ -102,40 +102,39 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="30"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="60"/>
         <source>约</source>
         <translation>≈</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="33"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="63"/>
         <source>年</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="56"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="89"/>
         <source>数量（对数刻度）</source>
         <translation>Count (log scale)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="56"/>
-        <location filename="../../lawgov_gui/gui/charts/rates.py" line="33"/>
-        <source>百分比（%）</source>
-        <translation>Percent (%)</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="92"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="98"/>
         <source>·推算</source>
         <translation> (est.)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="124"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="180"/>
         <source>比率的变化</source>
         <translation>Changes in rates</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/charts/changes.py" line="125"/>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="181"/>
         <source>数量的变化</source>
         <translation>Changes in counts</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/charts/rates.py" line="38"/>
+        <source>百分比（%）</source>
+        <translation>Percent (%)</translation>
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/charts/sections.py" line="48"/>
@@ -222,7 +221,7 @@
         <location filename="../../lawgov_gui/gui/common/describe.py" line="52"/>
         <location filename="../../lawgov_gui/gui/common/describe.py" line="102"/>
         <source>对比值（非本地区数据）</source>
-        <translation>Benchmark (not this region's figure)</translation>
+        <translation>Benchmark (not this region&apos;s figure)</translation>
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/common/describe.py" line="54"/>
@@ -951,32 +950,32 @@
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/document.py" line="99"/>
+        <location filename="../../lawgov_gui/gui/reader/document.py" line="100"/>
         <source>标题由正文推断</source>
         <translation>Title inferred from the text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/document.py" line="112"/>
+        <location filename="../../lawgov_gui/gui/reader/document.py" line="113"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/document.py" line="113"/>
+        <location filename="../../lawgov_gui/gui/reader/document.py" line="114"/>
         <source>{0}年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/document.py" line="114"/>
+        <location filename="../../lawgov_gui/gui/reader/document.py" line="115"/>
         <source>发布单位：</source>
         <translation>Issued by: </translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/document.py" line="114"/>
+        <location filename="../../lawgov_gui/gui/reader/document.py" line="115"/>
         <source>报告年度：</source>
         <translation>Report year: </translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/document.py" line="115"/>
+        <location filename="../../lawgov_gui/gui/reader/document.py" line="116"/>
         <source>发布日期：</source>
         <translation>Published: </translation>
     </message>
@@ -1071,64 +1070,68 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="67"/>
         <source>摘要选项</source>
         <translation>Summary options</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="69"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="70"/>
         <source>包含的章节</source>
         <translation>Sections included</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="76"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="77"/>
         <source>包含图表（比率、前后变化）</source>
         <translation>Include charts (rates, before and after)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="77"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="78"/>
         <source>附全部指标表</source>
         <translation>Append the table of all indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="78"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="79"/>
         <source>附报告全文</source>
         <translation>Append the full report text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="82"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="83"/>
         <source>公文版式（GB/T 9704）</source>
         <translation>Official-document layout (GB/T 9704)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="83"/>
-        <source>紧凑版式（一至两页简报）</source>
-        <translation>Compact layout (a one- or two-page brief)</translation>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="84"/>
+        <source>紧凑版式（一页要点，后附明细）</source>
+        <translation>Compact layout (a one-page digest, then the detail)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="100"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="101"/>
         <source>章节</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="101"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="102"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="103"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="104"/>
         <source>版式</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="104"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="105"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="149"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="150"/>
         <source>无法写入 {0}：{1}</source>
         <translation>Cannot write {0}: {1}</translation>
+    </message>
+    <message>
+        <source>紧凑版式（一至两页简报）</source>
+        <translation type="vanished">Compact layout (a one- or two-page brief)</translation>
     </message>
 </context>
 <context>

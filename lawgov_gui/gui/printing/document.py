@@ -63,6 +63,7 @@ from .formats import (
     block,
     chars,
     installed,
+    picture_line,
 )
 from .pictures import caption_chars, picture
 
@@ -174,10 +175,11 @@ class Builder(Flow):
         them on the next line (kept with it), centred on tab stops."""
         st = self.style
         pictures = block(st, CENTER, 4, 0, keep=True)
-        pictures.setLineHeight(100, PROPORTIONAL)  # a fixed line height would clip them
+        formats = [picture(self.doc, caption, image, width) for caption, image in self.charts]
+        picture_line(pictures, st, max(f.height() for f in formats))
         self._paragraph(pictures)
-        for caption, image in self.charts:
-            self.cursor.insertImage(picture(self.doc, caption, image, width))
+        for fmt in formats:
+            self.cursor.insertImage(fmt)
         captions = block(st, None, 0, 6)
         captions.setTabPositions([QTextOption.Tab(x, QTextOption.TabType.CenterTab)
                                   for x in caption_centres_pt(self.options, len(self.charts))])
@@ -188,7 +190,7 @@ class Builder(Flow):
         st = self.style
         fmt = picture(self.doc, caption, image, width)
         picture_block = block(st, CENTER, 6, 0, keep=True)
-        picture_block.setLineHeight(100, PROPORTIONAL)  # a fixed line height would clip it
+        picture_line(picture_block, st, fmt.height())
         self._paragraph(picture_block)
         self.cursor.insertImage(fmt)
         self.text(caption, caption_chars(st), block(st, CENTER, 0, 6))
@@ -238,12 +240,9 @@ class Builder(Flow):
         self._left_out(Part.TEXT)
 
     def _footer(self) -> None:
-        """The source file and the date, kept on the page of the paragraph before it."""
+        """The source file and the date, kept on the page of the text before it."""
         st, s = self.style, self.summary
-        if self.cursor.block().text():  # not the empty paragraph after a table
-            keep = QTextBlockFormat()
-            keep.setProperty(KEEP_WITH_NEXT, True)
-            self.cursor.mergeBlockFormat(keep)
+        self._mark(KEEP_WITH_NEXT)  # after a table: its last row (keep.py)
         line = source_line(s.source_name, s.made)
         fmt = QTextBlockFormat()
         fmt.setTopMargin(14)

@@ -15,6 +15,7 @@ with the paragraphs down to GROUP_END (keep.py).
 
 from __future__ import annotations
 
+import math
 from functools import cache
 
 from PySide6.QtCore import Qt
@@ -41,6 +42,7 @@ GROUP_END = QTextFormat.Property.UserProperty + 9
 CENTER = Qt.AlignmentFlag.AlignHCenter
 JUSTIFY = Qt.AlignmentFlag.AlignJustify
 LAYOUT_DPI = 72  # the summary is laid out in points
+BASELINE = 0.8  # where Qt puts the baseline of a fixed-height line, from its top
 
 
 def layout_device() -> QImage:
@@ -136,6 +138,21 @@ def line_height(fmt: QTextBlockFormat, style: LayoutSpec, proportional: float = 
         fmt.setLineHeight(style.line_pt / fixed_scale(), FIXED)
     else:
         fmt.setLineHeight(proportional, PROPORTIONAL)
+
+
+def picture_line(fmt: QTextBlockFormat, style: LayoutSpec, height: float) -> None:
+    """Give `fmt`, a line holding pictures `height` points high, whole lines of the grid
+    (the text after it stays on the grid), else its natural height (a smaller fixed one
+    would clip the pictures).
+
+    Qt sets the baseline of a fixed-height line at four fifths of its height: the
+    pictures, standing on it, need their height and a quarter more.
+    """
+    if style.line_pt:
+        lines = math.ceil(height / (BASELINE * style.line_pt) - 0.01)
+        fmt.setLineHeight(lines * style.line_pt / fixed_scale(), FIXED)
+    else:
+        fmt.setLineHeight(100, PROPORTIONAL)
 
 
 def fit_to_grid(doc: QTextDocument, style: LayoutSpec) -> None:

@@ -1,7 +1,8 @@
 """What stays together on a page of the printed summary, once the document is laid out.
 
 A paragraph marked KEEP_WITH_NEXT (a heading, the paragraph before the footer) starts
-a new page when the text after it would start on the next one; a paragraph marked
+a new page when the text after it would start on the next one (after a table, the
+table's last row does); a paragraph marked
 KEEP_TOGETHER (the 核查 box's heading) starts a new page when the group it opens,
 down to the paragraph marked GROUP_END, would break across pages (and fits on one).
 Pages are told by where a paragraph's first line is: Qt moves a line that does not
@@ -12,12 +13,13 @@ blank page behind.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextTable
 
 from .formats import GROUP_END, KEEP_TOGETHER, KEEP_WITH_NEXT
 from .tables import line_top, row_bottom, row_top
 
 PASSES = 8
+EDGE = 1.0  # points
 
 
 def keep_together(doc: QTextDocument, passes: int = PASSES) -> None:
@@ -55,14 +57,21 @@ def _keep(doc: QTextDocument, block: QTextBlock, height: float) -> bool:
     nxt = block.next()
     if not (fmt.property(KEEP_WITH_NEXT) and nxt.isValid()):
         return False
-    if page_of(top_of(doc, block), height) == page_of(top_of(doc, nxt), height):
+    table = _table_before(block)
+    top = bottom_of(doc, block) if table is not None else top_of(doc, block)
+    if page_of(top, height) == page_of(top_of(doc, nxt), height):
         return False
-    return _break_before(block, KEEP_WITH_NEXT)
+    if table is not None:  # the table's last row goes over with the paragraph after it
+        _break_before(table.cellAt(table.rows() - 1, 0).firstCursorPosition().block(),
+                      KEEP_WITH_NEXT)
+    return _break_before(block, KEEP_WITH_NEXT) if table is None else True
 
 
 def page_of(y: float, height: float) -> int:
-    """The page (from 0) of document position `y`."""
-    return int(y // height)
+    """The page (from 0) of a line starting at document position `y`: a line within a
+    point of a page's end shows on the next page (pages.py clips each page at its last
+    whole point; Qt left the footer's line there, 0.06 pt above the page's end)."""
+    return int((y + EDGE) // height)
 
 
 def top_of(doc: QTextDocument, block: QTextBlock) -> float:
@@ -77,11 +86,19 @@ def top_of(doc: QTextDocument, block: QTextBlock) -> float:
 def bottom_of(doc: QTextDocument, block: QTextBlock) -> float:
     """Where the last line of `block` starts: a table's last row for the empty
     paragraph Qt keeps after a table."""
-    table = QTextCursor(block.previous()).currentTable() if block.previous().isValid() else None
-    if not block.text() and table is not None:
+    table = _table_before(block)
+    if table is not None:
         return row_bottom(doc, table, table.rows() - 1)
     lines = block.layout().lineCount()
     return line_top(doc.documentLayout().blockBoundingRect(block).top(), block, lines - 1)
+
+
+def _table_before(block: QTextBlock) -> QTextTable | None:
+    """The table `block` follows, if it is the empty paragraph Qt keeps after one."""
+    before = block.previous()
+    if block.text() or not before.isValid() or QTextCursor(block).currentTable() is not None:
+        return None
+    return QTextCursor(before).currentTable()
 
 
 def _group_end(block: QTextBlock) -> QTextBlock | None:
