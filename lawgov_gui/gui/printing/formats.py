@@ -42,6 +42,10 @@ GROUP_END = QTextFormat.Property.UserProperty + 9
 CENTER = Qt.AlignmentFlag.AlignHCenter
 JUSTIFY = Qt.AlignmentFlag.AlignJustify
 LAYOUT_DPI = 72  # the summary is laid out in points
+# The compact layout's line heights, as the Word file's (word_setup.py: 1.2 lines of
+# text, single lines in tables): the two run to the same pages.
+PARAGRAPH_PERCENT = 120
+CELL_PERCENT = 100
 BASELINE = 0.8  # where Qt puts the baseline of a fixed-height line, from its top
 
 
@@ -132,7 +136,8 @@ def block(style: LayoutSpec, align=None, before: float = 0, after: float = 0,
     return fmt
 
 
-def line_height(fmt: QTextBlockFormat, style: LayoutSpec, proportional: float = 130) -> None:
+def line_height(fmt: QTextBlockFormat, style: LayoutSpec,
+                proportional: float = PARAGRAPH_PERCENT) -> None:
     """Give `fmt` the layout's fixed line height, else `proportional` per cent."""
     if style.line_pt:
         fmt.setLineHeight(style.line_pt / fixed_scale(), FIXED)

@@ -18,28 +18,25 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, Q
 from .formats import GROUP_END, KEEP_TOGETHER, KEEP_WITH_NEXT
 from .tables import line_top, row_bottom, row_top
 
-PASSES = 8
+MOVES = 200  # enough for any summary; a bound all the same
 EDGE = 1.0  # points
 
 
-def keep_together(doc: QTextDocument, passes: int = PASSES) -> None:
+def keep_together(doc: QTextDocument, moves: int = MOVES) -> None:
     """Move what would break a kept heading or group from its text to the next page.
 
-    Each move changes the layout after it, so the document is checked again (a few
-    passes suffice).
+    In document order: a move changes the layout after it (not before), so after
+    each the document is laid out again and read on from the paragraph moved.
     """
     height = doc.pageSize().height()
-    for _ in range(passes):
-        moved = False
-        block: QTextBlock = doc.begin()
-        while block.isValid():
-            moved = _keep(doc, block, height) or moved
-            block = block.next()
-        if not moved:
-            return
-        # Lay the whole document out again: after these format changes Qt's layout
-        # stopped part-way, and pageCount() left the rest (the full text) unprinted.
-        doc.markContentsDirty(0, doc.characterCount())
+    block: QTextBlock = doc.begin()
+    while block.isValid() and moves:
+        if _keep(doc, block, height):
+            moves -= 1
+            # Lay the whole document out again: after these format changes Qt's layout
+            # stopped part-way, and pageCount() left the rest (the full text) unprinted.
+            doc.markContentsDirty(0, doc.characterCount())
+        block = block.next()
 
 
 def _keep(doc: QTextDocument, block: QTextBlock, height: float) -> bool:

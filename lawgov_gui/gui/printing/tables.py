@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 )
 
 from ...core.summary.layout import Layout, LayoutSpec
-from .formats import chars, line_height
+from .formats import CELL_PERCENT, chars, line_height
 
 HEAD_SHADE, EVEN_SHADE = "#d9d9d9", "#f2f2f2"
 
@@ -69,13 +69,14 @@ def _fill_cell(cell: QTextTableCell, row: int, value: str, style: LayoutSpec) ->
     cell_fmt = cell.format().toTableCellFormat()
     if shade:
         cell_fmt.setBackground(QColor(shade))
-    if style.chars_per_line:  # on the grid: the lines make the row
-        cell_fmt.setTopPadding(0)
-        cell_fmt.setBottomPadding(0)
+    # the lines make the row: whole lines on the grid; as Word's rows (no top or bottom
+    # cell margin) otherwise
+    cell_fmt.setTopPadding(0)
+    cell_fmt.setBottomPadding(0)
     cell.setFormat(cell_fmt)
     cursor = cell.firstCursorPosition()
     block = QTextBlockFormat()
-    line_height(block, style, 108)
+    line_height(block, style, CELL_PERCENT)
     cursor.setBlockFormat(block)
     cursor.insertText(value, chars(style.body, style.table_pt, row == 0))
 
