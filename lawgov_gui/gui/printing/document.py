@@ -176,7 +176,7 @@ class Builder(Flow):
         st = self.style
         pictures = block(st, CENTER, 4, 0, keep=True)
         formats = [picture(self.doc, caption, image, width) for caption, image in self.charts]
-        picture_line(pictures, st, max(f.height() for f in formats))
+        picture_line(pictures)
         self._paragraph(pictures)
         for fmt in formats:
             self.cursor.insertImage(fmt)
@@ -190,7 +190,7 @@ class Builder(Flow):
         st = self.style
         fmt = picture(self.doc, caption, image, width)
         picture_block = block(st, CENTER, 6, 0, keep=True)
-        picture_line(picture_block, st, fmt.height())
+        picture_line(picture_block)
         self._paragraph(picture_block)
         self.cursor.insertImage(fmt)
         self.text(caption, caption_chars(st), block(st, CENTER, 0, 6))

@@ -42,11 +42,11 @@ GROUP_END = QTextFormat.Property.UserProperty + 9
 CENTER = Qt.AlignmentFlag.AlignHCenter
 JUSTIFY = Qt.AlignmentFlag.AlignJustify
 LAYOUT_DPI = 72  # the summary is laid out in points
+PICTURES = QTextFormat.Property.UserProperty + 10  # a line of chart pictures
 # The compact layout's line heights, as the Word file's (word_setup.py: 1.2 lines of
 # text, single lines in tables): the two run to the same pages.
 PARAGRAPH_PERCENT = 120
 CELL_PERCENT = 100
-BASELINE = 0.8  # where Qt puts the baseline of a fixed-height line, from its top
 
 
 def layout_device() -> QImage:
@@ -145,19 +145,28 @@ def line_height(fmt: QTextBlockFormat, style: LayoutSpec,
         fmt.setLineHeight(proportional, PROPORTIONAL)
 
 
-def picture_line(fmt: QTextBlockFormat, style: LayoutSpec, height: float) -> None:
-    """Give `fmt`, a line holding pictures `height` points high, whole lines of the grid
-    (the text after it stays on the grid), else its natural height (a smaller fixed one
-    would clip the pictures).
+def picture_line(fmt: QTextBlockFormat) -> None:
+    """Make `fmt` a line of pictures: of their natural height (a fixed one would clip
+    them or, as Qt sets a fixed line's baseline at four fifths of it, leave a band
+    under them), brought to whole lines of the grid after layout (``snap_pictures``)."""
+    fmt.setLineHeight(100, PROPORTIONAL)
+    fmt.setProperty(PICTURES, True)
 
-    Qt sets the baseline of a fixed-height line at four fifths of its height: the
-    pictures, standing on it, need their height and a quarter more.
-    """
-    if style.line_pt:
-        lines = math.ceil(height / (BASELINE * style.line_pt) - 0.01)
-        fmt.setLineHeight(lines * style.line_pt / fixed_scale(), FIXED)
-    else:
-        fmt.setLineHeight(100, PROPORTIONAL)
+
+def snap_pictures(doc: QTextDocument, style: LayoutSpec) -> None:
+    """Pad each line of pictures below to whole lines of the grid, so the text after a
+    chart stays on it (nothing off the grid)."""
+    if not style.line_pt:
+        return
+    layout, block = doc.documentLayout(), doc.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.property(PICTURES):
+            height = layout.blockBoundingRect(block).height()
+            pad = math.ceil(height / style.line_pt - 0.01) * style.line_pt - height
+            fmt.setBottomMargin(fmt.bottomMargin() + pad / fixed_scale())
+            QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()
 
 
 def fit_to_grid(doc: QTextDocument, style: LayoutSpec) -> None:

@@ -31,7 +31,7 @@ from ...core.summary.options import Options
 from ...core.writers.atomic import atomic_write, check_pdf
 from ...core.writers.briefing import PRODUCER, xmp_packet
 from .document import Builder, Chart
-from .formats import LAYOUT_DEVICE, LAYOUT_DPI, fit_to_grid, font
+from .formats import LAYOUT_DEVICE, LAYOUT_DPI, fit_to_grid, font, snap_pictures
 from .geometry import MM, margins, page_geometry
 from .keep import keep_together
 from .tables import mend_table_breaks
@@ -45,6 +45,7 @@ def layout_summary(summary: Summary, options: Options,
     _, _, width, height = page_geometry(options)
     doc.setPageSize(QSizeF(width, height))
     fit_to_grid(doc, spec(options.layout))
+    snap_pictures(doc, spec(options.layout))
     keep_together(doc)
     mend_table_breaks(doc)
     return doc
