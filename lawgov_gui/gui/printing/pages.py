@@ -4,7 +4,9 @@ The document is laid out in points (72 per inch) for the text block of the paper
 each page is painted scaled to the device's resolution, with its page number —
 "— 1 —" at the bottom, on the outer side (odd pages right, even pages left) as
 GB/T 9704 asks. A heading never ends a page: it moves to the next page with the
-text it introduces.
+text it introduces, and the 核查 box is never split (keep.py); a paragraph a page
+break splits becomes two, so that each page's text layer holds its own lines only
+(split.py).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from .document import Builder, Chart
 from .formats import LAYOUT_DEVICE, LAYOUT_DPI, fit_to_grid, font, snap_pictures
 from .geometry import MM, margins, page_geometry
 from .keep import keep_together
+from .split import split_at_page_breaks
 from .tables import mend_table_breaks
 
 
@@ -48,6 +51,7 @@ def layout_summary(summary: Summary, options: Options,
     snap_pictures(doc, spec(options.layout))
     keep_together(doc)
     mend_table_breaks(doc)
+    split_at_page_breaks(doc)
     return doc
 
 

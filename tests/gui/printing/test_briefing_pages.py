@@ -26,6 +26,7 @@ from tests.core.writers.sample_digest import CHECKS, NOTE, OVERVIEW, with_digest
 
 pytestmark = pytest.mark.usefixtures("qapp")
 SPACE = re.compile(r"\s+")
+PAGE_NUMBER = re.compile(r"—\d+—$")
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +108,9 @@ def test_the_detail_starts_on_a_new_page(outputs) -> None:
 
 def test_pdf_and_word_hold_the_same_blocks_in_the_same_order(outputs, summary) -> None:
     _, pdf, word = outputs
-    assert in_order("".join(pdf_pages(pdf)), blocks(summary)) == []
+    # a paragraph a page break splits reads on across its page number
+    body = "".join(PAGE_NUMBER.sub("", page) for page in pdf_pages(pdf))
+    assert in_order(body, blocks(summary)) == []
     assert in_order(word_text(word), blocks(summary)) == []
 
 
