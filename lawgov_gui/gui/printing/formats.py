@@ -43,6 +43,7 @@ CENTER = Qt.AlignmentFlag.AlignHCenter
 JUSTIFY = Qt.AlignmentFlag.AlignJustify
 LAYOUT_DPI = 72  # the summary is laid out in points
 PICTURES = QTextFormat.Property.UserProperty + 10  # a line of chart pictures
+REST = QTextFormat.Property.UserProperty + 11  # the rest of a paragraph a page break split
 # The compact layout's line heights, as the Word file's (word_setup.py: 1.2 lines of
 # text, single lines in tables): the two run to the same pages.
 PARAGRAPH_PERCENT = 120

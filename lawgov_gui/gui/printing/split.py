@@ -7,16 +7,18 @@ and the detail's heading in page 1's text). Once the document is paginated, a
 paragraph whose lines start on two pages is therefore cut where its lines change
 page: the part on the next page goes on without an indent or space above (and, in a
 list, without a second bullet, aligned with the item's text), so each page paints
-its own lines only. The lines stay where they were.
+its own lines only. Two lines at least stay on either page, as Word keeps them.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat
 
-from .formats import KEEP_WITH_NEXT
+from .formats import KEEP_WITH_NEXT, REST
 from .keep import page_of
 from .tables import line_top
+
+MIN_LINES = 2  # of a paragraph on either side of a page break
 
 
 def split_at_page_breaks(doc: QTextDocument) -> None:
@@ -27,7 +29,7 @@ def split_at_page_breaks(doc: QTextDocument) -> None:
         if QTextCursor(block).currentTable() is None:
             line = _first_line_on_next_page(block, layout.blockBoundingRect(block).top(), height)
             if line:
-                _cut(block, block.layout().lineAt(line).textStart())
+                _break(block, line)
                 doc.markContentsDirty(0, doc.characterCount())  # read on from a new layout
         block = block.next()
 
@@ -42,15 +44,44 @@ def _first_line_on_next_page(block: QTextBlock, top: float, height: float) -> in
     return 0
 
 
-def _cut(block: QTextBlock, offset: int) -> None:
-    """Start a new paragraph at character `offset` of `block`: the rest of it, going on."""
+def _break(block: QTextBlock, line: int) -> None:
+    """Break `block` before its line `line`, the first on the next page, leaving two
+    lines at least on either page (widow and orphan control, as in Word): a line more
+    goes over when one would be left alone there; the whole paragraph, with the
+    headings kept with it, when one would be left alone here."""
+    lines = block.layout().lineCount()
+    cut = line - 1 if lines - line == 1 else line
+    if cut < MIN_LINES:
+        _page_break(_kept_head(block))
+    else:
+        _cut(block, block.layout().lineAt(cut).textStart(), cut != line)
+
+
+def _kept_head(block: QTextBlock) -> QTextBlock:
+    """The first of the paragraphs before `block` kept with it (headings), else `block`."""
+    while block.previous().isValid() and block.previous().blockFormat().property(KEEP_WITH_NEXT):
+        block = block.previous()
+    return block
+
+
+def _page_break(block: QTextBlock) -> None:
+    fmt = block.blockFormat()
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(block).setBlockFormat(fmt)
+
+
+def _cut(block: QTextBlock, offset: int, new_page: bool) -> None:
+    """Start a new paragraph at character `offset` of `block`: the rest of it, going on
+    (on a new page if `new_page`)."""
     first = block.blockFormat()
     fmt = QTextBlockFormat(first)
     first.setProperty(KEEP_WITH_NEXT, False)  # it is kept with its own rest: met
     QTextCursor(block).setBlockFormat(first)
     fmt.setTextIndent(0)
     fmt.setTopMargin(0)
-    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+    fmt.setProperty(REST, True)
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore if new_page
+                           else QTextFormat.PageBreakFlag.PageBreak_Auto)
     text_list = block.textList()
     cursor = QTextCursor(block)
     cursor.setPosition(block.position() + offset)

@@ -14,6 +14,7 @@ from lawgov_gui.core.summary.layout import Layout
 from lawgov_gui.core.summary.options import Options
 from lawgov_gui.core.writers.briefing import digest_paragraphs
 from lawgov_gui.gui.printing.actions import summary_for
+from lawgov_gui.gui.printing.formats import REST
 from lawgov_gui.gui.printing.keep import page_of
 from lawgov_gui.gui.printing.pages import layout_summary, write_pdf
 from lawgov_gui.gui.printing.tables import line_top
@@ -50,9 +51,13 @@ def test_no_paragraph_of_the_page_flow_has_lines_on_two_pages(seed_report) -> No
                  for n in range(block.layout().lineCount())}
         if len(pages) > 1 and QTextCursor(block).currentTable() is None:
             across.append(block.text()[:10])
-        if block.blockFormat().topMargin() == 0 and block.previous().text() and \
-                page_of(line_top(top, block, 0), height) > page_of(top, height):
-            rests += 1  # a rest: it goes on at the top of the next page
+        if block.blockFormat().property(REST):  # it goes on at the top of the next page
+            rests += 1
+            before = block.previous()
+            last = line_top(layout.blockBoundingRect(before).top(), before,
+                            before.layout().lineCount() - 1)
+            assert page_of(line_top(top, block, 0), height) == page_of(last, height) + 1
             assert block.blockFormat().textIndent() == 0 and block.textList() is None
+            assert block.layout().lineCount() >= 2 and before.layout().lineCount() >= 2
         block = block.next()
     assert across == [] and rests > 0
