@@ -76,16 +76,22 @@ def _lead(doc: Document, paragraph: Lead, lay: LayoutSpec) -> None:
 
 def _compliance(doc: Document, compliance: Compliance, lay: LayoutSpec) -> None:
     """核查: a row per check, a missing part's mark bold and red, then the note; the box is
-    kept on one page (each row with the next)."""
+    kept on one page with its note, as in the PDF (each row whole, and with the next)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
     from docx.shared import RGBColor
 
     head = doc.add_paragraph(COMPLIANCE_HEADING, style="Heading 1")
     head.paragraph_format.keep_with_next = True
     table = grid_table(doc, list(COMPLIANCE_HEAD), [check_cells(c) for c in compliance.checks],
                        (0.3, 0.2, 0.5))
-    for row in table.rows[:-1]:
+    for row in table.rows:
+        properties = row._tr.get_or_add_trPr()
+        if properties.find(qn("w:cantSplit")) is None:  # the head row has it already
+            properties.append(OxmlElement("w:cantSplit"))
         for cell in row.cells:
-            cell.paragraphs[0].paragraph_format.keep_with_next = True
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
     for row, check in zip(table.rows[1:], compliance.checks, strict=True):
         if check.verdict == Verdict.MISSING:
             for run in row.cells[1].paragraphs[0].runs:
