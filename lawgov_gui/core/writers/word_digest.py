@@ -65,7 +65,7 @@ def _lead(doc: Document, paragraph: Lead, lay: LayoutSpec) -> None:
     from docx.shared import Pt
 
     p = doc.add_paragraph(style="Body Text")
-    p.paragraph_format.space_after = Pt(2)
+    p.paragraph_format.space_after = Pt(lay.spacing(2))  # none on the grid, as the PDF's
     if paragraph.lead:
         head = lay.heading(2)
         run = p.add_run(xml_safe(paragraph.lead))
@@ -102,5 +102,6 @@ def _compliance(doc: Document, compliance: Compliance, lay: LayoutSpec) -> None:
 def _small(doc: Document, text: str, lay: LayoutSpec, before: float, after: float) -> None:
     """A line of small grey text at the left (the digest's source, the 核查 note), if any."""
     if text:
-        p = note(doc, xml_safe(text), lay.table_pt, SMALL_COLOR, before=before, after=after)
+        p = note(doc, xml_safe(text), lay.table_pt, SMALL_COLOR, before=lay.spacing(before),
+                 after=lay.spacing(after))
         p.paragraph_format.alignment = None
