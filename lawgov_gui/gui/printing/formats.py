@@ -177,12 +177,15 @@ def fit_to_grid(doc: QTextDocument, style: LayoutSpec) -> None:
     spacing = QTextCharFormat()
     spacing.setFontLetterSpacingType(QFont.SpacingType.PercentageSpacing)  # absolute: ignored
     spacing.setFontLetterSpacing(grid_percent(style))
+    edit = QTextCursor(doc)
+    edit.beginEditBlock()  # one layout after all the changes, not one after each
     block = doc.begin()
     while block.isValid():
         cursor = QTextCursor(block)
         if cursor.currentTable() is None:
-            _space_fragments(cursor, block, style.body_pt, spacing)
+            _space_fragments(edit, block, style.body_pt, spacing)
         block = block.next()
+    edit.endEditBlock()
 
 
 def grid_percent(style: LayoutSpec) -> float:

@@ -33,10 +33,18 @@ def keep_together(doc: QTextDocument, moves: int = MOVES) -> None:
     while block.isValid() and moves:
         if _keep(doc, block, height):
             moves -= 1
-            # Lay the whole document out again: after these format changes Qt's layout
-            # stopped part-way, and pageCount() left the rest (the full text) unprinted.
-            doc.markContentsDirty(0, doc.characterCount())
+            # Lay the rest of the document out again: after these format changes Qt's
+            # layout stopped part-way, and pageCount() left the rest (the full text)
+            # unprinted. What comes before the paragraph does not move.
+            relayout_from(doc, block)
         block = block.next()
+
+
+def relayout_from(doc: QTextDocument, block: QTextBlock) -> None:
+    """Lay `doc` out again from `block` (a paragraph or a table cell's) to its end."""
+    table = QTextCursor(block).currentTable()
+    start = table.firstPosition() - 1 if table is not None else block.position()
+    doc.markContentsDirty(start, doc.characterCount() - start)
 
 
 def _keep(doc: QTextDocument, block: QTextBlock, height: float) -> bool:

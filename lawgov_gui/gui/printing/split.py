@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat
 
 from .formats import KEEP_WITH_NEXT, REST
-from .keep import page_of
+from .keep import page_of, relayout_from
 from .tables import line_top
 
 MIN_LINES = 2  # of a paragraph on either side of a page break
@@ -30,7 +30,7 @@ def split_at_page_breaks(doc: QTextDocument) -> None:
             line = _first_line_on_next_page(block, layout.blockBoundingRect(block).top(), height)
             if line:
                 _break(block, line)
-                doc.markContentsDirty(0, doc.characterCount())  # read on from a new layout
+                relayout_from(doc, block)  # read on from a new layout
         block = block.next()
 
 
