@@ -1171,8 +1171,8 @@
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/printing/actions.py" line="84"/>
-        <source>紧凑版式（一至两页简报）</source>
-        <translation>Compact layout (a one- or two-page brief)</translation>
+        <source>紧凑版式（一页要点，后附明细）</source>
+        <translation>Compact layout (a one-page digest, then the detail)</translation>
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/printing/actions.py" line="101"/>
@@ -1198,6 +1198,10 @@
         <location filename="../../lawgov_gui/gui/printing/actions.py" line="150"/>
         <source>无法写入 {0}：{1}</source>
         <translation>Cannot write {0}: {1}</translation>
+    </message>
+    <message>
+        <source>紧凑版式（一至两页简报）</source>
+        <translation type="vanished">Compact layout (a one- or two-page brief)</translation>
     </message>
 </context>
 <context>

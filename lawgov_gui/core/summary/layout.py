@@ -5,9 +5,9 @@ Two layouts: ``GBT`` after GB/T 9704-2012 (党政机关公文格式) — 天头 
 grid of 22 lines × 28 characters (a fixed 28.9 pt line; spacing comes in whole
 lines), title 二号小标宋, level-1 headings 三号黑体, level-2 三号楷体, page numbers
 "— 1 —" in 四号宋体 at the outer side (odd pages right, even pages left, one
-character in), their dashes 7 mm below the 版心 — and ``COMPACT``, a one- to
-two-page briefing: 16 mm margins, 10.5 pt 宋体 body, 黑体/楷体 headings, 9.5 pt
-tables, page numbers centred.
+character in), their dashes 7 mm below the 版心 — and ``COMPACT``: the 要点 (digest)
+and the 核查 box on one page, then the detail; 16 mm margins, 10.5 pt 宋体 body,
+黑体/楷体 headings, 9.5 pt tables, page numbers centred.
 
 Family lists name, in order, the names Windows, WPS/Office, macOS and domestic
 Linux (方正 fonts of UOS and Kylin) give a typeface, then the bundled OFL font

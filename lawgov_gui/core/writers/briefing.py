@@ -28,6 +28,10 @@ from ..summary.layout import Layout, paper_mm, spec
 from ..summary.options import Options
 
 ITEM_JOIN = "；"
+FULL_STOP = "。"
+CLOSING = "。！？…"  # a paragraph ending in one of these needs no full stop
+QUOTES = "”’」』）)"  # closing quotes and brackets: the stop goes before them if at all
+OPEN_ENDED = "，、；：,;:"  # a paragraph ending here ends with a full stop instead
 RUN_IN_GAP = "　"  # between a digest line's heading and its sentence
 SUBJECT = "法治政府建设年度报告摘要"
 PRODUCER = "lawgov-gui"
@@ -53,15 +57,27 @@ class Lead:
 def digest_paragraphs(digest: Digest) -> list[Lead]:
     """The overview, a paragraph per digest line, then the highlights, problems and plans lines.
 
-    An empty part is left out.
+    Each ends in a full stop (``closed``); an empty part is left out.
     """
-    out = [Lead("", digest.overview)] if digest.overview else []
-    out += [Lead(line.heading + RUN_IN_GAP, line.sentence) for line in digest.lines]
+    out = [Lead("", closed(digest.overview))] if digest.overview else []
+    out += [Lead(line.heading + RUN_IN_GAP, closed(line.sentence)) for line in digest.lines]
     for lead, items in ((HIGHLIGHTS_LEAD, digest.highlights), (PROBLEMS_LEAD, digest.problems),
                         (PLANS_LEAD, digest.plans)):
         if items:
-            out.append(Lead(lead, ITEM_JOIN.join(items)))
+            out.append(Lead(lead, closed(ITEM_JOIN.join(items))))
     return out
+
+
+def closed(text: str) -> str:
+    """`text` ending in a full stop: added, or in place of a comma or semicolon; none
+    after closing punctuation (。！？…, or one inside a closing quote: ……。”)."""
+    body = text.rstrip()
+    if not body:
+        return body
+    inner = body.rstrip(QUOTES)
+    if inner and inner[-1] in CLOSING:
+        return body
+    return body.rstrip(OPEN_ENDED) + FULL_STOP
 
 
 def figure_label(figure: KeyFigure) -> str:

@@ -65,7 +65,7 @@ def _lead(doc: Document, paragraph: Lead, lay: LayoutSpec) -> None:
     from docx.shared import Pt
 
     p = doc.add_paragraph(style="Body Text")
-    p.paragraph_format.space_after = Pt(2)
+    p.paragraph_format.space_after = Pt(lay.spacing(2))  # none on the grid, as the PDF's
     if paragraph.lead:
         head = lay.heading(2)
         run = p.add_run(xml_safe(paragraph.lead))
@@ -76,16 +76,22 @@ def _lead(doc: Document, paragraph: Lead, lay: LayoutSpec) -> None:
 
 def _compliance(doc: Document, compliance: Compliance, lay: LayoutSpec) -> None:
     """核查: a row per check, a missing part's mark bold and red, then the note; the box is
-    kept on one page (each row with the next)."""
+    kept on one page with its note, as in the PDF (each row whole, and with the next)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
     from docx.shared import RGBColor
 
     head = doc.add_paragraph(COMPLIANCE_HEADING, style="Heading 1")
     head.paragraph_format.keep_with_next = True
     table = grid_table(doc, list(COMPLIANCE_HEAD), [check_cells(c) for c in compliance.checks],
                        (0.3, 0.2, 0.5))
-    for row in table.rows[:-1]:
+    for row in table.rows:
+        properties = row._tr.get_or_add_trPr()
+        if properties.find(qn("w:cantSplit")) is None:  # the head row has it already
+            properties.append(OxmlElement("w:cantSplit"))
         for cell in row.cells:
-            cell.paragraphs[0].paragraph_format.keep_with_next = True
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
     for row, check in zip(table.rows[1:], compliance.checks, strict=True):
         if check.verdict == Verdict.MISSING:
             for run in row.cells[1].paragraphs[0].runs:
@@ -96,5 +102,6 @@ def _compliance(doc: Document, compliance: Compliance, lay: LayoutSpec) -> None:
 def _small(doc: Document, text: str, lay: LayoutSpec, before: float, after: float) -> None:
     """A line of small grey text at the left (the digest's source, the 核查 note), if any."""
     if text:
-        p = note(doc, xml_safe(text), lay.table_pt, SMALL_COLOR, before=before, after=after)
+        p = note(doc, xml_safe(text), lay.table_pt, SMALL_COLOR, before=lay.spacing(before),
+                 after=lay.spacing(after))
         p.paragraph_format.alignment = None

@@ -81,7 +81,7 @@ class OptionsDialog(QDialog):
                         (self.full_text, options.full_text)):
             box.setChecked(on)
         self.layout_group = self._radios([(Layout.GBT, tr("公文版式（GB/T 9704）")),
-                                          (Layout.COMPACT, tr("紧凑版式（一至两页简报）"))],
+                                          (Layout.COMPACT, tr("紧凑版式（一页要点，后附明细）"))],
                                          options.layout)
         self.paper_group = self._radios([(Paper.A4, "A4"), (Paper.LETTER, "Letter")],
                                         options.paper)

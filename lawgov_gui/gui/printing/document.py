@@ -55,7 +55,16 @@ from ...core.writers.briefing import (
     figure_table,
 )
 from .flow import Flow
-from .formats import CENTER, KEEP_WITH_NEXT, PROPORTIONAL, block, chars, installed
+from .formats import (
+    CENTER,
+    GROUP_END,
+    KEEP_TOGETHER,
+    KEEP_WITH_NEXT,
+    block,
+    chars,
+    installed,
+    picture_line,
+)
 from .pictures import caption_chars, picture
 
 Chart = tuple[str, QImage]  # caption, picture
@@ -116,6 +125,7 @@ class Builder(Flow):
     def _compliance(self, compliance: Compliance) -> None:
         """The 核查 box: a row per check (a missing part's mark in red), then the note."""
         self._heading(1, COMPLIANCE_HEADING, 6, True)
+        self._mark(KEEP_TOGETHER)  # the box stays whole: on the next page if it must
         self._table(list(COMPLIANCE_HEAD), [check_cells(c) for c in compliance.checks],
                     [30, 20, 50])
         table = self.doc.rootFrame().childFrames()[-1]
@@ -128,6 +138,13 @@ class Builder(Flow):
                 cursor.mergeCharFormat(chars(self.style.body, self.style.table_pt, True,
                                              f"#{MISSING_COLOR}"))
         self._small(compliance.note, "#555555", 2, 0)
+        self._mark(GROUP_END)
+
+    def _mark(self, rule: int) -> None:
+        """Give the paragraph at the cursor the keep `rule` (formats.py)."""
+        fmt = QTextBlockFormat()
+        fmt.setProperty(rule, True)
+        self.cursor.mergeBlockFormat(fmt)
 
     def _header(self) -> None:
         s, st = self.summary, self.style
@@ -158,10 +175,11 @@ class Builder(Flow):
         them on the next line (kept with it), centred on tab stops."""
         st = self.style
         pictures = block(st, CENTER, 4, 0, keep=True)
-        pictures.setLineHeight(100, PROPORTIONAL)  # a fixed line height would clip them
+        formats = [picture(self.doc, caption, image, width) for caption, image in self.charts]
+        picture_line(pictures)
         self._paragraph(pictures)
-        for caption, image in self.charts:
-            self.cursor.insertImage(picture(self.doc, caption, image, width))
+        for fmt in formats:
+            self.cursor.insertImage(fmt)
         captions = block(st, None, 0, 6)
         captions.setTabPositions([QTextOption.Tab(x, QTextOption.TabType.CenterTab)
                                   for x in caption_centres_pt(self.options, len(self.charts))])
@@ -172,7 +190,7 @@ class Builder(Flow):
         st = self.style
         fmt = picture(self.doc, caption, image, width)
         picture_block = block(st, CENTER, 6, 0, keep=True)
-        picture_block.setLineHeight(100, PROPORTIONAL)  # a fixed line height would clip it
+        picture_line(picture_block)
         self._paragraph(picture_block)
         self.cursor.insertImage(fmt)
         self.text(caption, caption_chars(st), block(st, CENTER, 0, 6))
@@ -222,12 +240,9 @@ class Builder(Flow):
         self._left_out(Part.TEXT)
 
     def _footer(self) -> None:
-        """The source file and the date, kept on the page of the paragraph before it."""
+        """The source file and the date, kept on the page of the text before it."""
         st, s = self.style, self.summary
-        if self.cursor.block().text():  # not the empty paragraph after a table
-            keep = QTextBlockFormat()
-            keep.setProperty(KEEP_WITH_NEXT, True)
-            self.cursor.mergeBlockFormat(keep)
+        self._mark(KEEP_WITH_NEXT)  # after a table: its last row (keep.py)
         line = source_line(s.source_name, s.made)
         fmt = QTextBlockFormat()
         fmt.setTopMargin(14)

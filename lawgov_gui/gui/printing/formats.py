@@ -9,11 +9,13 @@ became 21.7 pt), and paragraph spacing too, so both are set divided by that fact
 (``fixed_scale``). On the 公文 grid, body-size text outside tables is set at the
 grid's pitch, 28 characters to the line (``fit_to_grid``: a percentage letter
 spacing; Qt 6.11 ignores an absolute one). A paragraph marked
-KEEP_WITH_NEXT is kept on the page of the paragraph after it (pages.py).
+KEEP_WITH_NEXT is kept on the page of the paragraph after it, one marked KEEP_TOGETHER
+with the paragraphs down to GROUP_END (keep.py).
 """
 
 from __future__ import annotations
 
+import math
 from functools import cache
 
 from PySide6.QtCore import Qt
@@ -35,9 +37,17 @@ from ..common.fonts import BUNDLED_FAMILY, register_print_fonts
 FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight.value
 PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 KEEP_WITH_NEXT = QTextFormat.Property.UserProperty + 7
+KEEP_TOGETHER = QTextFormat.Property.UserProperty + 8  # down to the paragraph marked GROUP_END
+GROUP_END = QTextFormat.Property.UserProperty + 9
 CENTER = Qt.AlignmentFlag.AlignHCenter
 JUSTIFY = Qt.AlignmentFlag.AlignJustify
 LAYOUT_DPI = 72  # the summary is laid out in points
+PICTURES = QTextFormat.Property.UserProperty + 10  # a line of chart pictures
+REST = QTextFormat.Property.UserProperty + 11  # the rest of a paragraph a page break split
+# The compact layout's line heights, as the Word file's (word_setup.py: 1.2 lines of
+# text, single lines in tables): the two run to the same pages.
+PARAGRAPH_PERCENT = 120
+CELL_PERCENT = 100
 
 
 def layout_device() -> QImage:
@@ -127,12 +137,37 @@ def block(style: LayoutSpec, align=None, before: float = 0, after: float = 0,
     return fmt
 
 
-def line_height(fmt: QTextBlockFormat, style: LayoutSpec, proportional: float = 130) -> None:
+def line_height(fmt: QTextBlockFormat, style: LayoutSpec,
+                proportional: float = PARAGRAPH_PERCENT) -> None:
     """Give `fmt` the layout's fixed line height, else `proportional` per cent."""
     if style.line_pt:
         fmt.setLineHeight(style.line_pt / fixed_scale(), FIXED)
     else:
         fmt.setLineHeight(proportional, PROPORTIONAL)
+
+
+def picture_line(fmt: QTextBlockFormat) -> None:
+    """Make `fmt` a line of pictures: of their natural height (a fixed one would clip
+    them or, as Qt sets a fixed line's baseline at four fifths of it, leave a band
+    under them), brought to whole lines of the grid after layout (``snap_pictures``)."""
+    fmt.setLineHeight(100, PROPORTIONAL)
+    fmt.setProperty(PICTURES, True)
+
+
+def snap_pictures(doc: QTextDocument, style: LayoutSpec) -> None:
+    """Pad each line of pictures below to whole lines of the grid, so the text after a
+    chart stays on it (nothing off the grid)."""
+    if not style.line_pt:
+        return
+    layout, block = doc.documentLayout(), doc.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.property(PICTURES):
+            height = layout.blockBoundingRect(block).height()
+            pad = math.ceil(height / style.line_pt - 0.01) * style.line_pt - height
+            fmt.setBottomMargin(fmt.bottomMargin() + pad / fixed_scale())
+            QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()
 
 
 def fit_to_grid(doc: QTextDocument, style: LayoutSpec) -> None:
@@ -142,12 +177,15 @@ def fit_to_grid(doc: QTextDocument, style: LayoutSpec) -> None:
     spacing = QTextCharFormat()
     spacing.setFontLetterSpacingType(QFont.SpacingType.PercentageSpacing)  # absolute: ignored
     spacing.setFontLetterSpacing(grid_percent(style))
+    edit = QTextCursor(doc)
+    edit.beginEditBlock()  # one layout after all the changes, not one after each
     block = doc.begin()
     while block.isValid():
         cursor = QTextCursor(block)
         if cursor.currentTable() is None:
-            _space_fragments(cursor, block, style.body_pt, spacing)
+            _space_fragments(edit, block, style.body_pt, spacing)
         block = block.next()
+    edit.endEditBlock()
 
 
 def grid_percent(style: LayoutSpec) -> float:

@@ -4,7 +4,9 @@ The document is laid out in points (72 per inch) for the text block of the paper
 each page is painted scaled to the device's resolution, with its page number —
 "— 1 —" at the bottom, on the outer side (odd pages right, even pages left) as
 GB/T 9704 asks. A heading never ends a page: it moves to the next page with the
-text it introduces.
+text it introduces, and the 核查 box is never split (keep.py); a paragraph a page
+break splits becomes two, so that each page's text layer holds its own lines only
+(split.py).
 """
 
 from __future__ import annotations
@@ -22,10 +24,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPdfWriter,
-    QTextBlock,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 
 from ...core.summary.content import Summary
@@ -34,8 +33,10 @@ from ...core.summary.options import Options
 from ...core.writers.atomic import atomic_write, check_pdf
 from ...core.writers.briefing import PRODUCER, xmp_packet
 from .document import Builder, Chart
-from .formats import KEEP_WITH_NEXT, LAYOUT_DEVICE, LAYOUT_DPI, fit_to_grid, font
+from .formats import LAYOUT_DEVICE, LAYOUT_DPI, fit_to_grid, font, snap_pictures
 from .geometry import MM, margins, page_geometry
+from .keep import keep_together
+from .split import split_at_page_breaks
 from .tables import mend_table_breaks
 
 
@@ -47,45 +48,11 @@ def layout_summary(summary: Summary, options: Options,
     _, _, width, height = page_geometry(options)
     doc.setPageSize(QSizeF(width, height))
     fit_to_grid(doc, spec(options.layout))
-    _keep_headings_with_text(doc, height)
+    snap_pictures(doc, spec(options.layout))
+    keep_together(doc)
     mend_table_breaks(doc)
+    split_at_page_breaks(doc)
     return doc
-
-
-def _page_of(y: float, height: float) -> int:
-    return int(y // height)
-
-
-def _keep_headings_with_text(doc: QTextDocument, height: float, passes: int = 6) -> None:
-    """Move a heading that would end a page to the next one (a few passes suffice)."""
-    for _ in range(passes):
-        moved = False
-        block: QTextBlock = doc.begin()
-        while block.isValid():
-            nxt = doc.findBlock(block.position() + block.length())
-            if block.blockFormat().property(KEEP_WITH_NEXT) and nxt.isValid():
-                moved = _keep_with(block, nxt, doc, height) or moved
-            block = block.next()
-        if not moved:
-            return
-        # Lay the whole document out again: after these format changes Qt's layout
-        # stopped part-way, and pageCount() left the rest (the full text) unprinted.
-        doc.markContentsDirty(0, doc.characterCount())
-
-
-def _keep_with(block: QTextBlock, nxt: QTextBlock, doc: QTextDocument, height: float) -> bool:
-    """Start a new page at `block` if it ends a page `nxt` does not start; whether it did."""
-    layout = doc.documentLayout()
-    top = layout.blockBoundingRect(block).top()
-    rect = layout.blockBoundingRect(nxt)
-    first_line = rect.top() + min(rect.height(), 30)
-    if _page_of(top, height) == _page_of(first_line, height):
-        return False
-    fmt = block.blockFormat()
-    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    fmt.setProperty(KEEP_WITH_NEXT, False)
-    QTextCursor(block).setBlockFormat(fmt)
-    return True
 
 
 def paint_pages(doc: QTextDocument, options: Options, device: QPagedPaintDevice,

@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 )
 
 from ...core.summary.layout import Layout, LayoutSpec
-from .formats import chars, line_height
+from .formats import CELL_PERCENT, chars, line_height
 
 HEAD_SHADE, EVEN_SHADE = "#d9d9d9", "#f2f2f2"
 
@@ -69,13 +69,14 @@ def _fill_cell(cell: QTextTableCell, row: int, value: str, style: LayoutSpec) ->
     cell_fmt = cell.format().toTableCellFormat()
     if shade:
         cell_fmt.setBackground(QColor(shade))
-    if style.chars_per_line:  # on the grid: the lines make the row
-        cell_fmt.setTopPadding(0)
-        cell_fmt.setBottomPadding(0)
+    # the lines make the row: whole lines on the grid; as Word's rows (no top or bottom
+    # cell margin) otherwise
+    cell_fmt.setTopPadding(0)
+    cell_fmt.setBottomPadding(0)
     cell.setFormat(cell_fmt)
     cursor = cell.firstCursorPosition()
     block = QTextBlockFormat()
-    line_height(block, style, 108)
+    line_height(block, style, CELL_PERCENT)
     cursor.setBlockFormat(block)
     cursor.insertText(value, chars(style.body, style.table_pt, row == 0))
 
@@ -96,25 +97,32 @@ def mend_table_breaks(doc: QTextDocument) -> None:
 def _row_pages(doc: QTextDocument, table: QTextTable, row: int,
                height: float) -> tuple[int, int]:
     """The pages of the first and of the last line of `row`'s text."""
+    return int(row_top(doc, table, row) // height), int(row_bottom(doc, table, row) // height)
+
+
+def row_top(doc: QTextDocument, table: QTextTable, row: int) -> float:
+    """The document y of the first line of `row`'s text (its highest cell's)."""
     layout = doc.documentLayout()
-    tops, bottoms = [], []
-    for c in range(table.columns()):
-        cell = table.cellAt(row, c)
-        first = cell.firstCursorPosition().block()
-        last = cell.lastCursorPosition().block()
-        tops.append(_line_top(layout.blockBoundingRect(first).top(), first, 0))
-        lines = last.layout().lineCount()
-        bottoms.append(_line_top(layout.blockBoundingRect(last).top(), last, lines - 1))
-    return int(min(tops) // height), int(max(bottoms) // height)
+    firsts = [table.cellAt(row, c).firstCursorPosition().block() for c in range(table.columns())]
+    return min(line_top(layout.blockBoundingRect(b).top(), b, 0) for b in firsts)
 
 
-def _line_top(block_top: float, block, line: int) -> float:
+def row_bottom(doc: QTextDocument, table: QTextTable, row: int) -> float:
+    """The document y of the last line of `row`'s text (its lowest cell's)."""
+    layout = doc.documentLayout()
+    lasts = [table.cellAt(row, c).lastCursorPosition().block() for c in range(table.columns())]
+    return max(line_top(layout.blockBoundingRect(b).top(), b, b.layout().lineCount() - 1)
+               for b in lasts)
+
+
+def line_top(block_top: float, block, line: int) -> float:
     """The document y of line `line` of `block` (its layout starts at `block_top`)."""
     text_layout = block.layout()
     if not text_layout.lineCount():
         return block_top
-    # a line Qt moved to the next page keeps its block's rectangle but not its place in it
-    return block_top + text_layout.lineAt(max(line, 0)).y() - text_layout.position().y()
+    # a line Qt moved to the next page keeps its block's rectangle but not its place in
+    # it; line positions count from the block's top (a cell's or the page flow's)
+    return block_top + text_layout.lineAt(max(line, 0)).y()
 
 
 def _unshade(table: QTextTable, row: int) -> None:

@@ -17,6 +17,7 @@ from lawgov_gui.core.writers.briefing import (
     caption_centres_pt,
     chart_width_pt,
     check_cells,
+    closed,
     digest_paragraphs,
     figure_label,
     figure_table,
@@ -26,11 +27,19 @@ from tests.core.writers.sample_digest import bare, with_digest
 
 
 def test_the_digest_reads_overview_lines_then_highlights_problems_plans() -> None:
-    digest = Digest("总体良好。", (DigestLine("1.1", "（一）复议", "收到4034件。"),),
+    digest = Digest("总体良好。", (DigestLine("1.1", "（一）复议", "收到4034件"),),
                     ("全国首个", "第一方阵"), ("不均衡",), (), "吉林省人民政府")
     assert [p.whole for p in digest_paragraphs(digest)] == [
-        "总体良好。", "（一）复议　收到4034件。", "亮点：全国首个；第一方阵", "问题：不均衡"]
+        "总体良好。", "（一）复议　收到4034件。", "亮点：全国首个；第一方阵。", "问题：不均衡。"]
     assert [p.lead for p in digest_paragraphs(digest)][:2] == ["", "（一）复议　"]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("收到4034件", "收到4034件。"), ("收到4034件。", "收到4034件。"), ("是否达标？", "是否达标？"),
+    ("称“全国第一。”", "称“全国第一。”"), ("称“全国第一”", "称“全国第一”。"),
+    ("压实责任；", "压实责任。"), ("下降至13.21%，", "下降至13.21%。"), ("", "")])
+def test_a_digest_paragraph_ends_in_a_full_stop(text, printed) -> None:
+    assert closed(text) == printed
 
 
 @pytest.mark.parametrize(("canonical", "label"), [

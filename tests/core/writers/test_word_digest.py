@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from docx.oxml.ns import qn
 
 docx = pytest.importorskip("docx")
 
@@ -58,7 +59,8 @@ def test_the_check_box_has_a_row_per_check_with_its_mark(doc) -> None:
     assert [r[0] for r in rows[1:]] == [c.name for c in CHECKS]
     assert [r[1] for r in rows[1:]] == ["✓ 有", "✓ 有", "✗ 缺", "？ 无法核查"]
     kept = [c.paragraphs[0].paragraph_format.keep_with_next for r in table.rows for c in r.cells]
-    assert all(kept[:-3]) and not any(kept[-3:])  # one box: each row kept with the next
+    assert all(kept)  # one box with its note: each row kept with the next, and whole
+    assert all(len(r._tr.trPr.findall(qn("w:cantSplit"))) == 1 for r in table.rows)
     missing = table.rows[3].cells[1].paragraphs[0].runs[0]
     assert missing.bold and str(missing.font.color.rgb) == "C00000"
 
