@@ -71,12 +71,13 @@ class Summary:
 
 
 def _points(report: Report, section: Section) -> list[str]:
-    """A section's points: its sub-headings, or its sentences/clauses."""
+    """A section's points: its sub-headings, or its sentences/clauses (full-width, as printed)."""
     if section.children:
-        return [c.title for c in section.children]
+        return [full_width(c.title) for c in section.children]
     body = report.text[section.heading_end:section.end].strip()
     body = _LEAD_IN.sub("", body, count=1)
-    return [p.strip(" 。；;") for p in _POINT_SPLIT.split(body) if len(p.strip(" 。；;")) >= 4]
+    points = (p.strip(" 。；;") for p in _POINT_SPLIT.split(body))
+    return [full_width(p) for p in points if len(p) >= 4]
 
 
 def build_summary(report: Report, include: set[str] | None = None,

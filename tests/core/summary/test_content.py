@@ -75,3 +75,10 @@ def test_the_summary_has_its_digest_and_box(seed_report) -> None:
 def test_the_problems_and_plans_sections(text: str, problems: str, plans: str) -> None:
     summary = build_summary(report_of("某县2023年法治政府建设情况报告\n" + text))
     assert (summary.problems_heading, summary.plans_heading) == (problems, plans)
+
+
+def test_the_points_print_full_width(seed_report) -> None:
+    summary = build_summary(seed_report)
+    assert summary.problems and summary.plans
+    assert all("," not in p and ";" not in p for p in (*summary.problems, *summary.plans))
+    assert "法治政府建设不够均衡，" in summary.problems[0]  # the seed writes ASCII commas
