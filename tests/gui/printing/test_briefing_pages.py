@@ -129,3 +129,20 @@ def test_no_page_holds_only_the_footer(outputs, summary) -> None:
     footer = flat(source_line(summary.source_name, summary.made))
     last = pdf_pages(pdf)[-1]
     assert footer in last and len(last.replace(footer, "")) > 20
+
+
+@pytest.mark.parametrize("layout", list(Layout))
+def test_the_seeds_own_digest_quotes_its_headline_figures_in_prose_on_page_1(
+        seed_report, tmp_path: Path, layout: Layout) -> None:
+    summary = build_summary(seed_report)  # the digest built from the report, not the sample
+    path = tmp_path / "seed.pdf"
+    write_pdf(summary, Options(layout), path)
+    pages = pdf_pages(path)
+    assert flat(summary.digest.overview) in pages[0]
+    # compact: the digest is page 1; 公文 (22 lines of 28 characters) runs it onto page 2
+    first = pages[0] if layout == Layout.COMPACT else "".join(pages[:2]).replace("—1—", "")
+    line = next(n for n in summary.digest.lines if "4034件" in n.sentence)
+    prose = flat(line.sentence)
+    assert prose in first  # one sentence, as the report words it
+    assert all(f in prose for f in ("4034件", "82.37%", "9.93%", "13.21%"))
+    assert prose.index("4034件") < prose.index("82.37%") < prose.index("9.93%") < prose.index("13.21%")
