@@ -20,7 +20,7 @@ APT_PACKAGES=(libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfreetype6
   libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1
   libxrender1 libxi6 poppler-utils desktop-file-utils appstream
-  python3-venv xvfb openbox)
+  python3-venv xvfb openbox libreoffice-writer)  # LibreOffice: .doc/.wps are converted by it
 
 apt_setup() {
   command -v dpkg-query >/dev/null 2>&1 || return 0
