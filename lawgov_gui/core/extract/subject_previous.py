@@ -135,7 +135,7 @@ def of_previous(text: str, shadow: str, tail: str, phrase: str, core: str, end: 
     prev = previous(text, shadow, floor, depth)
     if prev is None:
         return None
-    if core in ("连续", "已连续") and kind == _DURATION:
+    if core in LASTING and kind == _DURATION:
         return (prev[1] + "连续年数", prev[1])  # 95.6万吨,连续10年稳定在90万吨以上
     if tight and tail in _JOIN_WORDS:
         return prev  # 提高2.1个百分点和1.5个百分点: the second reads as the first
