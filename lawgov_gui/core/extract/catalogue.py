@@ -4,28 +4,29 @@ The data is package data, `catalogue.toml` beside this module (names, wordings, 
 rules), read once by catalogue_data.py. `Tagger` ties the figures of one report, in document order,
 to an id or None; it remembers the ids the figures before got, so that a part after 其中 takes an id
 only when the id names that part, not the whole's. `canonical_for` does the same for one figure
-alone. Precision first: when two ids hold equally strongly, the figure gets none.
+alone. Precision first: when two ids hold equally strongly, the figure gets none. Which rules a
+figure may take is found in catalogue_words.py; what a rule tests about it, in catalogue_context.py.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..model import TableCell
-from .catalogue_data import Catalogue, Entry, Rule, load
+from .catalogue_context import BACK, SENTENCE, Context, back_to, holds
+from .catalogue_data import Catalogue, Entry, load
+from .catalogue_words import Words, words_of
 from .normalize import shadow as _shadow
 
 __all__ = ["Entry", "Tagger", "canonical_for", "entries", "entry"]
 
-_SENTENCE = re.compile("[。；;！!？?\n]")
 _CLAUSE = re.compile("[。；;！!？?\n，,：:]")
 _CLAUSE_END = re.compile(r"[。；;！!？?\n，,：:、()（）|]")
 _CONJ = re.compile("以及|和|及|与|并")
 # the classifier noun after a figure: Chinese, up to a clause end or a digit, not a linking word
 _NOUN = re.compile(r"(?!同比|较|比|为|达|占|均|已|是|以|至|到|和|及|与|或|等|中|后|前|左右)"
                    r"[\u4e00-\u9fff][^。；;！!？?\n，,：:、()（）|\d]*")
-_BACK, _OWN_BACK, _AHEAD, _PARA = 120, 64, 48, 240
+_OWN_BACK, _AHEAD = 64, 48
 _MARK = "▮"
 
 
@@ -39,75 +40,8 @@ def entry(cid: str) -> Entry | None:
     return load().entries.get(cid)
 
 
-@dataclass(slots=True)
-class _Context:
-    own: str        # the own phrase, the figure as ▮, the classifier noun (see catalogue.toml)
-    before: str     # the own phrase before the figure
-    clause: str     # the clause before the own phrase
-    noun: str       # what follows the figure when it is a classifier
-    shadow: str
-    start: int
-    clause_start: int
-    section: str
-    genre: str | None
-    _sentence: str | None = None
-    _topic: str | bool | None = False
-    _sentence_start: int = 0
-
-    @property
-    def sentence(self) -> str:
-        """The sentence up to the figure (found only when a rule asks)."""
-        if self._sentence is None:
-            lo = max(0, self.clause_start - _BACK)
-            ss = _back_to(_SENTENCE, self.shadow, lo, self.clause_start)
-            self._sentence, self._sentence_start = self.shadow[ss:self.start], ss
-        return self._sentence
-
-    def _paragraph(self) -> str:
-        """The sentences of the paragraph before the figure's sentence (at most _PARA characters)."""
-        self.sentence  # noqa: B018 (sets _sentence_start)
-        end = self._sentence_start
-        lo = max(0, end - _PARA)
-        return self.shadow[max(lo, self.shadow.rfind("\n", lo, end) + 1):end]
-
-    def topic(self, cat: Catalogue) -> str | None:
-        """The nearest topic: in the noun after the figure, else the sentence, the sentences before
-        it in its paragraph (审结67件 after 收到行政复议申请85件。), the section, the genre."""
-        if self._topic is False:
-            found = None
-            for n in range(4):
-                text = (self.noun if n == 0 else self.sentence if n == 1 else self._paragraph()
-                        if n == 2 else _shadow(self.section) if self.section else "")
-                hits = [m.lastgroup for m in cat.topics.finditer(text)]
-                if hits:
-                    found = hits[0] if n == 0 else hits[-1]
-                    break
-            self._topic = found or cat.genre_topic.get(self.genre or "")
-        return self._topic  # type: ignore[return-value]
-
-
-def _holds(r: Rule, c: _Context, cat: Catalogue) -> bool:
-    if r.also and not r.also.search(c.own):
-        return False
-    if (r.clause and not r.clause.search(c.clause)) or (r.not_clause and r.not_clause.search(c.clause)):
-        return False
-    if (r.sentence or r.not_sentence) and not _sentence_ok(r, c.sentence + c.own):
-        return False
-    if (r.not_own and r.not_own.search(c.own)) or (r.not_noun and r.not_noun.match(c.noun)):
-        return False
-    if r.topic or r.not_topic:
-        t = c.topic(cat)
-        if (r.topic and t != r.topic) or (t in r.not_topic):
-            return False
-    return True
-
-
-def _sentence_ok(r: Rule, text: str) -> bool:
-    return not ((r.sentence and not r.sentence.search(text))
-                or (r.not_sentence and r.not_sentence.search(text)))
-
-
 def _table_id(table: TableCell, kind: str, cat: Catalogue) -> str | None:
+    """The id of a count in a table: the first table rule its row and column match, else None."""
     if kind != "count":
         return None
     row, col = _shadow(table.row or "").strip(), _shadow(table.column or "").strip()
@@ -128,7 +62,7 @@ class Tagger:
         self._cat = load()
         self._part_word = _literal(self._cat.part.pattern)  # 其中: found by rfind
         self._given: list[tuple[int, str]] = []   # (start, id) of the recent figures with an id
-        self._words: dict[tuple[str, str | None], _Words | None] = {}  # (kind, unit) -> _words_of
+        self._words: dict[tuple[str, str | None], Words | None] = {}  # (kind, unit) -> words_of
 
     def __call__(self, start: int, end: int, kind: str, unit: str | None, *, floor: int = 0,
                  section: str = "", table: TableCell | None = None,
@@ -155,11 +89,11 @@ class Tagger:
             return None
         words = self._words.get((kind, unit), _UNKNOWN)
         if words is _UNKNOWN:
-            words = self._words[(kind, unit)] = _words_of(self._cat, kind, unit)
+            words = self._words[(kind, unit)] = words_of(self._cat, kind, unit)
         if words is None:
             return None
         sh, cat = self.shadow, self._cat
-        cs = _back_to(_CLAUSE, sh, max(0, start - _OWN_BACK), start)
+        cs = back_to(_CLAUSE, sh, max(0, start - _OWN_BACK), start)
         own_start = cs
         if cs < floor <= start and not cat.from_to.match(sh[floor:start]):
             # the words of the figure before belong to it (7部地方性法规、3部…), except in 由A下降至B
@@ -186,13 +120,13 @@ class Tagger:
                 cands |= rules
         if not cands:
             return None
-        c = _Context(own, before, sh[cs:own_start], noun, sh, start, cs, section, self.genre)
+        c = Context(own, before, sh[cs:own_start], noun, sh, start, cs, section, self.genre)
         cid = self._best(c, kind, cands)
         if cid is None or self._is_part(cid, start):
             return None
         return self._keep(start, cid)
 
-    def _best(self, c: _Context, kind: str, cands: set[int]) -> str | None:
+    def _best(self, c: Context, kind: str, cands: set[int]) -> str | None:
         """The one id whose rules hold most strongly, or None (none holds, or two tie)."""
         cat, own = self._cat, c.own
         hits = [cat.rules[n] for n in sorted(cands) if cat.rules[n][1].own.search(own)]
@@ -206,7 +140,7 @@ class Tagger:
             if (growth and not e.allow_growth) or (share and not e.allow_share) \
                     or r.weight <= found.get(e.id, 0):
                 continue
-            if (e.not_own is None or not e.not_own.search(own)) and _holds(r, c, cat):
+            if (e.not_own is None or not e.not_own.search(own)) and holds(r, c, cat):
                 found[e.id] = r.weight
         if found and cat.pending.search(own):  # 交办的, 受理前, 推荐…申报, 拟…: not (yet) the quantity
             found = {i: w for i, w in found.items() if cat.entries[i].allow_pending}
@@ -218,7 +152,7 @@ class Tagger:
 
     def _is_part(self, cid: str, start: int) -> bool:
         """Whether a figure after 其中 only repeats the id of its whole (given just before 其中)."""
-        lo = max(0, start - _BACK)
+        lo = max(0, start - BACK)
         word = self._part_word
         if word is not None:
             at = self.shadow.rfind(word, lo, start)  # the last 其中 before the figure
@@ -232,55 +166,17 @@ class Tagger:
             if p is None:
                 return False
             p_start, p_end = p.span()
-        if _SENTENCE.search(self.shadow, p_end, start):
+        if SENTENCE.search(self.shadow, p_end, start):
             return False
-        return any(p_start - _BACK <= s < p_start and i == cid for s, i in self._given)
+        return any(p_start - BACK <= s < p_start and i == cid for s, i in self._given)
 
     def _keep(self, start: int, cid: str | None) -> str | None:
+        """`cid`, remembered with the figure's start (the recent ones only) for _is_part."""
         if cid:
             self._given.append((start, cid))
             if len(self._given) > 16:
                 del self._given[:8]
         return cid
-
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    """The index of catalogue_data restricted to the rules one (kind, unit) allows."""
-
-    keys: frozenset[str]
-    scan: re.Pattern[str]
-    pairs: dict[str, tuple[tuple[str, frozenset[int]], ...]]
-    singles: tuple[tuple[str, frozenset[int]], ...]
-    always: frozenset[int]
-
-
-_WORDS_FOR: dict[frozenset[int], _Words] = {}
-
-
-def _words_for(allowed: frozenset[int]) -> _Words:
-    """The words that start a rule `allowed` holds, each with the rules it starts among them:
-    a figure's own phrase is scanned only for those (one index per unit, built once)."""
-    found = _WORDS_FOR.get(allowed)
-    if found is None:
-        cat = load()
-        pairs = {k: kept for k, v in cat.pairs.items()
-                 if (kept := tuple((w, rules & allowed) for w, rules in v if rules & allowed))}
-        firsts = "".join(sorted({k[0] for k in pairs}))
-        found = _WORDS_FOR[allowed] = _Words(
-            frozenset(pairs), re.compile("(?=([" + re.escape(firsts) + "].))" if firsts else "(?!)"),
-            pairs, tuple((w, rules & allowed) for w, rules in cat.singles.items() if rules & allowed),
-            cat.always & allowed)
-    return found
-
-
-def _words_of(cat: Catalogue, kind: str, unit: str | None) -> _Words | None:
-    """The index of the rules a figure of `kind` and `unit` may take, or None when there are none
-    (the unit as written, 項 or 個, is looked up in its shadow too)."""
-    allowed = cat.allowed.get((kind, unit or ""))
-    if allowed is None and unit:
-        allowed = cat.allowed.get((kind, _shadow(unit)))
-    return _words_for(allowed) if allowed else None
 
 
 _UNKNOWN = object()
@@ -289,12 +185,6 @@ _UNKNOWN = object()
 def _literal(pattern: str) -> str | None:
     """`pattern` when it matches only itself (no regex syntax), else None."""
     return pattern if pattern and re.escape(pattern) == pattern else None
-
-
-def _back_to(pattern: re.Pattern[str], shadow: str, lo: int, pos: int) -> int:
-    """Offset just after the last match of a one-character `pattern` in shadow[lo:pos], else lo."""
-    m = pattern.search(shadow[lo:pos][::-1])
-    return pos - m.start() if m else lo
 
 
 def canonical_for(shadow: str, start: int, end: int, kind: str, unit: str | None, *,
