@@ -7,7 +7,8 @@ to nonsense. The public face is `decode_file` (path → decoded text and its for
 
 Modules: `files` (bounded reads of regular files), `text` (format and encoding, the
 entry point), `plausible` (text or noise), `html`, `safezip` (a zip opened without
-trusting it), `docx` with `docx_body` and `docx_numbering`, `pdf` with `pdf_lines`,
+trusting it), `safe_xml` (its XML read without trusting it), `docx` with `docx_body` and
+`docx_numbering`, `pdf` with `pdf_lines`,
 `pdf_furniture` and `pdf_paragraphs` (the last two also serve OFD), `ofd` with
 `ofd_xml` and `ofd_page`, `ole` (what an OLE2 container holds) and `legacy` (.doc and
 .wps converted by LibreOffice), `ocr` (scanned pages and page images) with

@@ -12,12 +12,12 @@ paragraph of the "Title" style gives the title. Any DTD is refused.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from xml.parsers import expat
 
 from .. import limits
 from ..errors import ReportError
 from .docx_numbering import Numbering, W
 from .messages import DOCX_CORRUPT
+from .safe_xml import stream
 
 CELL_SEPARATOR = "\u3000"
 
@@ -63,10 +63,6 @@ class _Cell:
         self.lines: list[str] = []
 
 
-def _refuse_dtd(*_args) -> None:
-    raise ReportError(DOCX_CORRUPT)
-
-
 class Body:
     """An expat handler turning word/document.xml into lines (see the module docstring).
 
@@ -93,19 +89,7 @@ class Body:
 
     def parse(self, chunks: Iterable[bytes]) -> None:
         """Read the part from `chunks`; a ReportError if it is not a Word body."""
-        parser = expat.ParserCreate(namespace_separator="}")
-        parser.buffer_text = True
-        parser.StartElementHandler = self.start
-        parser.EndElementHandler = self.end
-        parser.CharacterDataHandler = self.data
-        parser.StartDoctypeDeclHandler = _refuse_dtd
-        parser.EntityDeclHandler = _refuse_dtd
-        try:
-            for chunk in chunks:
-                parser.Parse(chunk, False)
-            parser.Parse(b"", True)
-        except expat.ExpatError:
-            raise ReportError(DOCX_CORRUPT) from None
+        stream(chunks, self.start, self.end, self.data, DOCX_CORRUPT)
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         """An element opens (expat's StartElementHandler)."""

@@ -1,8 +1,7 @@
 """The XML of an OFD package, parsed without trusting it, and its number syntax.
 
-Every part goes through expat fed in small chunks (safezip.Package.chunks), with
-any DTD refused: no entity is ever declared, so none is expanded, and nothing
-outside the package is ever fetched. Elements and attributes are known by their
+Every part goes through safe_xml.stream (expat, small chunks, any DTD refused, as
+for .docx). Elements and attributes are known by their
 local name alone, since writers disagree on the namespace (the standard's is
 http://www.ofdspec.org/2016; easyofd writes another one).
 
@@ -12,25 +11,16 @@ and in DeltaX/DeltaY a compact form where "g 3 5.2" stands for 5.2 three times.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from xml.etree.ElementTree import Element, TreeBuilder
-from xml.parsers import expat
 
-from ..errors import ReportError
 from .messages import OFD_CORRUPT
-
-StartHandler = Callable[[str, dict[str, str]], None]
-EndHandler = Callable[[str], None]
-DataHandler = Callable[[str], None]
+from .safe_xml import DataHandler, EndHandler, StartHandler, stream
 
 
 def local(name: str) -> str:
     """An element's or attribute's name without its namespace ("uri}Page" -> "Page")."""
     return name.rpartition("}")[2]
-
-
-def _refuse_dtd(*_args: object) -> None:
-    raise ReportError(OFD_CORRUPT)
 
 
 def parse(chunks: Iterable[bytes], start: StartHandler, end: EndHandler,
@@ -48,21 +38,8 @@ def parse(chunks: Iterable[bytes], start: StartHandler, end: EndHandler,
         ReportError: the part is not well-formed XML, declares an unknown encoding
             or holds a DTD (OFD_CORRUPT).
     """
-    parser = expat.ParserCreate(namespace_separator="}")
-    parser.buffer_text = True
-    parser.StartElementHandler = lambda tag, attrs: start(
-        local(tag), {local(k): v for k, v in attrs.items()})
-    parser.EndElementHandler = lambda tag: end(local(tag))
-    parser.CharacterDataHandler = data
-    parser.StartDoctypeDeclHandler = _refuse_dtd
-    parser.EntityDeclHandler = _refuse_dtd
-    parser.ExternalEntityRefHandler = _refuse_dtd
-    try:
-        for chunk in chunks:
-            parser.Parse(chunk, False)
-        parser.Parse(b"", True)
-    except (expat.ExpatError, LookupError):  # LookupError: an unknown declared encoding
-        raise ReportError(OFD_CORRUPT) from None
+    stream(chunks, lambda tag, attrs: start(local(tag), {local(k): v for k, v in attrs.items()}),
+           lambda tag: end(local(tag)), data, OFD_CORRUPT)
 
 
 def tree(chunks: Iterable[bytes]) -> Element:
