@@ -25,6 +25,16 @@ def seed_path() -> Path:
     return SEED
 
 
+@pytest.fixture(autouse=True)
+def private_data_folder(tmp_path_factory, monkeypatch) -> Path:
+    """The user's data folder (where the library lives by default) in a temporary folder, so no
+    test reads or writes the developer's library."""
+    folder = tmp_path_factory.mktemp("user-data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    monkeypatch.setenv("APPDATA", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def seed_report():
     from lawgov_gui.core import load_report

@@ -1,0 +1,104 @@
+"""The library of reports as the window sees it: one open file, and signals when it changes.
+
+One `LibraryModel` is made by the main window and given to every view that shows or changes the
+library (the library window, its search, compare, checks and 对照 views, the notes of the reader
+and the notes panel, the printed briefing's 批注). They read through it and never keep their own
+connection; long work (an import, a rebuild) opens its own connection on its thread, and tells the
+model when it is done (`refresh`).
+
+The file is opened on first use, never at start-up, and a missing file is not created just to read
+notes: a user who never opens the library gets no library file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from ...core.library import Library, LibraryError, Note
+
+
+class LibraryModel(QObject):
+    """The library file at `path`, opened when first needed.
+
+    Args:
+        path: the library file.
+        parent: the owner (the main window).
+
+    Signals:
+        reportsChanged(): reports were added, or the library was rebuilt.
+        notesChanged(str): the notes of the report with this sha256 changed.
+        damaged(str): the file cannot be used; the Chinese message says to rebuild.
+    """
+
+    reportsChanged = Signal()
+    notesChanged = Signal(str)
+    damaged = Signal(str)
+
+    def __init__(self, path: str | Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._path = Path(path)
+        self._library: Library | None = None
+
+    @property
+    def path(self) -> Path:
+        """Where the library file is."""
+        return self._path
+
+    def exists(self) -> bool:
+        """Whether the library file has been made."""
+        return self._path.exists()
+
+    def library(self) -> Library:
+        """The open library (opened, and made when missing, on first use).
+
+        Raises:
+            LibraryError: the file is damaged; `damaged` has been emitted too.
+        """
+        if self._library is None:
+            try:
+                self._library = Library(self._path)
+            except LibraryError as e:
+                self.damaged.emit(str(e))
+                raise
+        return self._library
+
+    def close(self) -> None:
+        """Close the file (before a rebuild replaces it, and when the window closes)."""
+        if self._library is not None:
+            self._library.close()
+            self._library = None
+
+    def refresh(self) -> None:
+        """Say that reports changed under the model (an import or rebuild on another connection)."""
+        self.reportsChanged.emit()
+
+    def notes(self, sha256: str) -> list[Note]:
+        """The notes of one report ([] when there is no library file yet).
+
+        Raises:
+            LibraryError: the file is damaged (`damaged` is emitted).
+        """
+        if self._library is None and not self.exists():
+            return []
+        return self._guard(lambda lib: lib.notes(sha256))
+
+    def add_note(self, note: Note) -> Note:
+        """Store `note` (the library file is made if needed); the note as stored.
+
+        Raises:
+            LibraryError: the file is damaged (`damaged` is emitted).
+        """
+        stored = self._guard(lambda lib: lib.add_note(note))
+        self.notesChanged.emit(note.sha256)
+        return stored
+
+    def _guard(self, work):
+        """Run `work(library)`; a LibraryError met there is also emitted as `damaged`."""
+        library = self.library()
+        try:
+            return work(library)
+        except LibraryError as e:
+            self.damaged.emit(str(e))
+            raise

@@ -1,0 +1,39 @@
+"""The window's library model: opened on first use, notes without a file, damage reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawgov_gui.core.library import LibraryError, Note, NoteKind
+from lawgov_gui.gui.common.library_model import LibraryModel
+
+
+def _note(sha: str = "a" * 64) -> Note:
+    return Note(sha, NoteKind.NOTE, 3, 9, "依法行政", "要核对")
+
+
+def test_reading_notes_makes_no_file(qapp, tmp_path):
+    model = LibraryModel(tmp_path / "lib.sqlite3")
+    assert model.notes("a" * 64) == []
+    assert not model.exists()
+
+
+def test_a_note_is_stored_and_announced(qtbot, tmp_path):
+    model = LibraryModel(tmp_path / "lib.sqlite3")
+    with qtbot.waitSignal(model.notesChanged) as blocker:
+        stored = model.add_note(_note())
+    assert blocker.args == ["a" * 64]
+    assert stored.created
+    model.close()
+    again = LibraryModel(tmp_path / "lib.sqlite3")
+    assert [n.text for n in again.notes("a" * 64)] == ["要核对"]
+    again.close()
+
+
+def test_a_damaged_file_is_announced_in_chinese(qtbot, tmp_path):
+    path = tmp_path / "lib.sqlite3"
+    path.write_bytes(b"not a database at all" * 10)
+    model = LibraryModel(path)
+    with qtbot.waitSignal(model.damaged) as blocker, pytest.raises(LibraryError):
+        model.notes("a" * 64)
+    assert "重建" in blocker.args[0]
