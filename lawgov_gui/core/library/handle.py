@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from . import checks, compare, importer, notes, schema, search, store
+from . import align, checks, compare, importer, notes, schema, search, store
 from .paths import default_db_path
 
 
@@ -77,3 +77,12 @@ class Library:
         """The notes of one report, or all of them."""
         with schema.guarded(self.path):
             return notes.read(self.conn, sha256)
+
+    def pair(self, a_id: int, b_id: int) -> align.Alignment:
+        """The reports with row ids `a_id` (the earlier) and `b_id` side by side (see align.pair).
+
+        Raises:
+            LibraryError: either id is not a report of the library.
+        """
+        with schema.guarded(self.path):
+            return align.pair(self.conn, a_id, b_id)
