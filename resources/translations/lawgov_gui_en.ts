@@ -1005,6 +1005,136 @@
     </message>
 </context>
 <context>
+    <name>PairView</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_choice.py" line="34"/>
+        <location filename="../../lawgov_gui/gui/library/pair_choice.py" line="39"/>
+        <source>发布机关</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_choice.py" line="35"/>
+        <source>前一年度</source>
+        <translation>Earlier year</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_choice.py" line="36"/>
+        <source>后一年度</source>
+        <translation>Later year</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_choice.py" line="39"/>
+        <source>对照年度</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_choice.py" line="40"/>
+        <source>与</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="43"/>
+        <source>年度不详</source>
+        <translation>Year unknown</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="43"/>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="98"/>
+        <source>（无对应章节）</source>
+        <translation>(no matching section)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="112"/>
+        <source>两年的章节序号相同，标题相同或相近</source>
+        <translation>Same number in both years, same or similar title</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="113"/>
+        <source>两年的章节标题相近，序号不同（其间有章节增删）</source>
+        <translation>Similar title, another number (a section was added or removed before it)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="114"/>
+        <source>仅见于前一年度的报告</source>
+        <translation>Only in the earlier year's report</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="114"/>
+        <source>仅见于后一年度的报告</source>
+        <translation>Only in the later year's report</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="129"/>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="130"/>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="139"/>
+        <source>该年度报告未载明此项指标</source>
+        <translation>This year's report does not state this indicator</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="156"/>
+        <source>仅%1载明</source>
+        <translation>Only stated in %1</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="157"/>
+        <source>单位不同，未计算</source>
+        <translation>Different units, not computed</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="58"/>
+        <source>章节对照</source>
+        <translation>Sections side by side</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="59"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="81"/>
+        <source>指标对照</source>
+        <translation>Figures side by side</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="79"/>
+        <source>章节正文</source>
+        <translation>Section text</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="105"/>
+        <source>报告库中的报告都未识别出发布机关，无法对照。</source>
+        <translation>No report in the library has a recognised issuer; nothing to compare.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="106"/>
+        <source>报告库中还没有报告。请先在报告库中添加报告。</source>
+        <translation>The library has no reports yet. Add reports to the library first.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="117"/>
+        <source>该机关在报告库中只有一份报告，请添加其他年度的报告后再对照。</source>
+        <translation>The library holds only one report of this issuer; add a report of another year to compare.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="120"/>
+        <source>请选择两份不同的报告。</source>
+        <translation>Choose two different reports.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="157"/>
+        <source>%1的报告中没有与之对应的章节。</source>
+        <translation>The report of %1 has no matching section.</translation>
+    </message>
+</context>
+<context>
     <name>PanelsDock</name>
     <message>
         <location filename="../../lawgov_gui/gui/panels/dock.py" line="58"/>
