@@ -184,8 +184,10 @@ def _table(model, name: str) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setTabKeyNavigation(False)
+    view.setAlternatingRowColors(True)
     view.setWordWrap(True)
     view.verticalHeader().hide()
+    view.setStyleSheet("QTableView::item { padding: 2px 8px; }")  # figures apart from the grid
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return view

@@ -148,9 +148,12 @@ def test_pair_of_the_library(two_years):
     lone = [(r.left, r.right.label) for r in alignment.sections if r.left is None or r.right is None]
     assert lone == [(None, "三、优化法治化营商环境")]
     assert len(alignment.sections) == 9
-    changes = {p.canonical: p.delta.text() for p in alignment.figures}
-    assert changes == {"lit.head_appearance_rate": "+3.5个百分点", "recon.applications": "+1822件（+82.4%）",
-                       "recon.direct_correction_rate": "+1.43个百分点"}
+    changes = [(p.canonical, p.delta and p.delta.text()) for p in alignment.figures]
+    assert changes == [("lit.head_appearance_rate", "+3.5个百分点"), ("rule.cleanup_normative", None),
+                       ("recon.applications", "+1822件（+82.4%）"),
+                       ("recon.direct_correction_rate", "+1.43个百分点"), ("enf.case_review_pass_rate", None)]
+    assert [(p.left is None, p.right is None) for p in alignment.figures if p.delta is None] == [
+        (True, False), (False, True)]
     row = alignment.sections[0]
     assert alignment.right.text[row.right.start:row.right.heading_end] == "一、坚持党的领导，全面推进法治政府建设"
 
