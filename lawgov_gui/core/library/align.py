@@ -201,19 +201,25 @@ def pair(conn: sqlite3.Connection, a: int, b: int) -> Alignment:
     return Alignment(left, right, sections, figures)
 
 
-def similarity(a: str, b: str) -> float:
-    """How alike two titles are, 0 to 1 (difflib's ratio)."""
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() if a or b else 1.0
-
-
 def score(a: Heading, b: Heading) -> float | None:
     """What aligning `a` with `b` is worth, or None when they may not be aligned."""
     if a.level != b.level:
         return None
-    alike, same = similarity(a.title, b.title), a.marker == b.marker
-    if alike < (SAME_MARKER if same else SHIFTED):
+    same = a.marker == b.marker
+    alike = similarity(a.title, b.title, SAME_MARKER if same else SHIFTED)
+    return None if alike is None else alike + same
+
+
+def similarity(a: str, b: str, floor: float = 0.0) -> float | None:
+    """How alike two titles are, 0 to 1 (difflib's ratio); None when below `floor` (difflib's
+    cheap upper bounds rule most pairs out before the ratio is computed)."""
+    if not a and not b:
+        return 1.0
+    m = SequenceMatcher(None, a, b, autojunk=False)
+    if m.real_quick_ratio() < floor or m.quick_ratio() < floor:
         return None
-    return alike + same
+    ratio = m.ratio()
+    return ratio if ratio >= floor else None
 
 
 def align(left: list[Heading], right: list[Heading]) -> list[Row]:
@@ -243,16 +249,24 @@ def _align(kids_a: dict, kids_b: dict, pa: str | None, pb: str | None, depth: in
 
 def _lcs(a: list[Heading], b: list[Heading]) -> list[tuple[Heading | None, Heading | None]]:
     """The order-keeping pairing of `a` and `b` of the largest total score; the rest alone."""
+    scores = [[score(x, y) for y in b] for x in a]
     best = [[0.0] * (len(b) + 1) for _ in range(len(a) + 1)]
     for i in range(len(a) - 1, -1, -1):
         for j in range(len(b) - 1, -1, -1):
-            s = score(a[i], b[j])
+            s = scores[i][j]
             here = best[i + 1][j + 1] + s if s is not None else -1.0
             best[i][j] = max(best[i + 1][j], best[i][j + 1], here)
+    return _walk(a, b, scores, best)
+
+
+def _walk(a: list[Heading], b: list[Heading], scores: list[list[float | None]],
+          best: list[list[float]]) -> list[tuple[Heading | None, Heading | None]]:
+    """The pairs along one best path: a pair where it is on the path, else the left one alone
+    before the right one (as a diff lists a removal before an addition)."""
     out: list[tuple[Heading | None, Heading | None]] = []
     i = j = 0
     while i < len(a) or j < len(b):
-        s = score(a[i], b[j]) if i < len(a) and j < len(b) else None
+        s = scores[i][j] if i < len(a) and j < len(b) else None
         if s is not None and best[i][j] == best[i + 1][j + 1] + s:
             out.append((a[i], b[j]))
             i, j = i + 1, j + 1

@@ -14,6 +14,7 @@ from lawgov_gui.core.library.align import (
     issuers,
     pair_figures,
     score,
+    similarity,
 )
 from lawgov_gui.core.model import Direction
 from tests.core.library.two_years import ISSUER, write_two_years
@@ -51,6 +52,18 @@ def labels(rows) -> list[tuple[str | None, str | None, int]]:
 ])
 def test_score(a, b, expected):
     got = score(Heading("1", None, a[2], a[0], a[1], 0, 1, 1), Heading("1", None, b[2], b[0], b[1], 0, 1, 1))
+    assert got == (None if expected is None else pytest.approx(expected, abs=0.01))
+
+
+@pytest.mark.parametrize(("a", "b", "floor", "expected"), [
+    ("下一步工作", "下一步工作打算", 0.0, 0.83),
+    ("下一步工作", "下一步工作打算", 0.9, None),
+    ("", "", 0.6, 1.0),
+    ("", "总体情况", 0.0, 0.0),
+    ("主要举措和成效", "存在的问题和不足", 0.5, None),
+])
+def test_similarity(a, b, floor, expected):
+    got = similarity(a, b, floor)
     assert got == (None if expected is None else pytest.approx(expected, abs=0.01))
 
 
