@@ -13,16 +13,12 @@ reports (the seed and the dev set) two different headings of one report are at m
 (median 0.13), while a heading reworded from one year to the next (统筹推进 → 全面推进法治政府建设)
 stays near 0.9: 0.5 parts them when the place agrees, 0.6 asks a little more when it does not.
 An aligned pair scores its ratio plus 1 when the markers agree, so the section at the same place
-wins among equally worded ones. Sections left over are shown alone, with their children.
-
-Figures are paired by canonical id: of each report its own figure of the id (not a stated change),
-the one of the report's own year first. Their change is in 个百分点 for rates (%), else absolute
-and relative.
+wins among equally worded ones. Sections left over are shown alone, with their children. The figures are paired in
+figure_pairs.py.
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
@@ -30,21 +26,16 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
 
-from ..extract.catalogue import entry
-from ..model import Direction
 from .errors import LibraryError
+from .figure_pairs import FigurePair, figures_of, pair_figures
 from .store import Entry
 
 SAME_MARKER = 0.5
 SHIFTED = 0.6
 _SECTIONS = ('SELECT id, parent, level, marker, title, start, "end", heading_end FROM sections'
              " WHERE report = ? ORDER BY start, level")
-_FIGURES = ('SELECT canonical, id, text, value, unit, period, start, "end", label FROM indicators'
-            " WHERE report = ? AND canonical != '' AND scope = 'own'"
-            " AND (change_type IS NULL OR change_type = 'from_to') ORDER BY start")
 _SIDE = ("SELECT r.id, r.path, r.title, r.issuer, r.year, t.text FROM reports r"
          " JOIN texts t ON t.report = r.id WHERE r.id = ?")
-_DECIMALS = re.compile(r"\.(\d+)")
 
 
 class Link(StrEnum):
@@ -82,67 +73,6 @@ class Row:
     right: Heading | None
     depth: int
     link: Link
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """One report's figure of a canonical indicator."""
-
-    id: str
-    text: str
-    value: float
-    unit: str
-    period: int | None
-    start: int
-    end: int
-    label: str
-
-
-@dataclass(frozen=True, slots=True)
-class Delta:
-    """The change from the earlier figure to the later; `points` when it is in 个百分点."""
-
-    difference: float
-    relative: float | None
-    points: bool
-    unit: str
-    decimals: int
-
-    @property
-    def direction(self) -> Direction | None:
-        """UP or DOWN; None when the figures are the same as written."""
-        rounded = round(self.difference, self.decimals)
-        return None if rounded == 0 else Direction.UP if rounded > 0 else Direction.DOWN
-
-    def text(self) -> str:
-        """The change as an official writes it: "+3.5个百分点", "+1822件（+82.4%）", "持平"."""
-        if self.direction is None:
-            return "持平"
-        if self.points:
-            return f"{self.difference:+.{self.decimals}f}个百分点"
-        absolute = f"{self.difference:+.{self.decimals}f}{self.unit}"
-        return absolute if self.relative is None else f"{absolute}（{self.relative:+.1f}%）"
-
-
-@dataclass(frozen=True, slots=True)
-class FigurePair:
-    """The figures of one canonical indicator in the two reports (one may be missing)."""
-
-    canonical: str
-    name: str
-    left: Figure | None
-    right: Figure | None
-
-    @property
-    def delta(self) -> Delta | None:
-        """The change, when both reports state the figure in the same unit."""
-        a, b = self.left, self.right
-        if a is None or b is None or a.unit != b.unit:
-            return None
-        decimals = max(_decimals(a.text), _decimals(b.text))
-        points = a.unit == "%"
-        relative = None if points or a.value == 0 else (b.value / a.value - 1) * 100
-        return Delta(b.value - a.value, relative, points, a.unit, decimals)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +127,7 @@ def pair(conn: sqlite3.Connection, a: int, b: int) -> Alignment:
     """
     left, right = _side(conn, a), _side(conn, b)
     sections = align(_headings(conn, a), _headings(conn, b))
-    figures = pair_figures(_figures(conn, a), _figures(conn, b), left.year, right.year)
+    figures = pair_figures(figures_of(conn, a), figures_of(conn, b), left.year, right.year)
     return Alignment(left, right, sections, figures)
 
 
@@ -224,7 +154,8 @@ def similarity(a: str, b: str, floor: float = 0.0) -> float | None:
 
 def align(left: list[Heading], right: list[Heading]) -> list[Row]:
     """The rows of the alignment of two reports' sections (each list in document order)."""
-    return _align(_children(left), _children(right), None, None, 0)
+    kids_a, kids_b = _children(left), _children(right)
+    return _align(kids_a.get(None, []), kids_b.get(None, []), kids_a, kids_b, 0)
 
 
 def _children(heads: list[Heading]) -> dict[str | None, list[Heading]]:
@@ -234,17 +165,20 @@ def _children(heads: list[Heading]) -> dict[str | None, list[Heading]]:
     return out
 
 
-def _align(kids_a: dict, kids_b: dict, pa: str | None, pb: str | None, depth: int) -> list[Row]:
-    """The rows under parent `pa` of the left report and `pb` of the right (None: alone)."""
-    a = kids_a.get(pa, []) if pa is not None or depth == 0 else []
-    b = kids_b.get(pb, []) if pb is not None or depth == 0 else []
+def _align(a: list[Heading], b: list[Heading], kids_a: dict, kids_b: dict, depth: int) -> list[Row]:
+    """The rows of siblings `a` and `b`, each followed by the rows of its children."""
     rows: list[Row] = []
     for x, y in _lcs(a, b):
-        link = (Link.RIGHT if x is None else Link.LEFT if y is None
-                else Link.MARKER if x.marker == y.marker else Link.TITLE)
-        rows.append(Row(x, y, depth, link))
-        rows += _align(kids_a, kids_b, x.id if x else None, y.id if y else None, depth + 1)
+        rows.append(Row(x, y, depth, _link(x, y)))
+        rows += _align(kids_a.get(x.id, []) if x else [], kids_b.get(y.id, []) if y else [],
+                       kids_a, kids_b, depth + 1)
     return rows
+
+
+def _link(x: Heading | None, y: Heading | None) -> Link:
+    if x is None or y is None:
+        return Link.RIGHT if x is None else Link.LEFT
+    return Link.MARKER if x.marker == y.marker else Link.TITLE
 
 
 def _lcs(a: list[Heading], b: list[Heading]) -> list[tuple[Heading | None, Heading | None]]:
@@ -279,30 +213,6 @@ def _walk(a: list[Heading], b: list[Heading], scores: list[list[float | None]],
     return out
 
 
-def pair_figures(left: dict[str, list[Figure]], right: dict[str, list[Figure]],
-                 left_year: int | None, right_year: int | None) -> list[FigurePair]:
-    """One pair per canonical id of either report: in the later report's order, then the ids
-    only the earlier states, in its order."""
-    ids = list(right) + [c for c in left if c not in right]
-    return [FigurePair(c, _name(c), _pick(left.get(c), left_year), _pick(right.get(c), right_year))
-            for c in ids]
-
-
-def _pick(figures: list[Figure] | None, year: int | None) -> Figure | None:
-    """The figure of the report's year, else the first."""
-    return min(figures, key=lambda f: (f.period != year, f.start)) if figures else None
-
-
-def _name(canonical: str) -> str:
-    e = entry(canonical)
-    return e.name if e is not None else canonical
-
-
-def _decimals(text: str) -> int:
-    m = _DECIMALS.search(text)
-    return len(m.group(1)) if m else 0
-
-
 def _side(conn: sqlite3.Connection, rid: int) -> Side:
     row = conn.execute(_SIDE, (rid,)).fetchone()
     if row is None:
@@ -312,11 +222,3 @@ def _side(conn: sqlite3.Connection, rid: int) -> Side:
 
 def _headings(conn: sqlite3.Connection, rid: int) -> list[Heading]:
     return [Heading(*r) for r in conn.execute(_SECTIONS, (rid,))]
-
-
-def _figures(conn: sqlite3.Connection, rid: int) -> dict[str, list[Figure]]:
-    """The report's own figures by canonical id, in document order."""
-    out: dict[str, list[Figure]] = defaultdict(list)
-    for canonical, *rest in conn.execute(_FIGURES, (rid,)):
-        out[canonical].append(Figure(*rest))
-    return out

@@ -19,7 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
-from ...core.library.align import Alignment, Figure, FigurePair, Link, Row
+from ...core.library.align import Alignment, Link, Row
+from ...core.library.figure_pairs import Figure, FigurePair
 from ...core.model import Direction
 from ..common.describe import canonical_name
 

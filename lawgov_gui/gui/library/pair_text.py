@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from html import escape
 
-from ...core.library.align import Figure, Heading
+from ...core.library.align import Heading
+from ...core.library.figure_pairs import Figure
 
 
 def section_html(text: str, heading: Heading, figures: list[Figure], mark: str) -> str:
