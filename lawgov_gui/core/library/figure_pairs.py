@@ -2,11 +2,13 @@
 
 Of each report its own figure of the id (not a stated change: a 同比 rate or a difference from a
 benchmark) is taken, the one of the report's own year first. The change is in 个百分点 for rates
-(%), else absolute and relative; figures in different units are paired without a change.
+(%), else absolute and relative, written to the decimals of the finer figure and in 万 or 亿 when
+both figures are; figures in different units are paired without a change.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 from collections import defaultdict
@@ -14,11 +16,13 @@ from dataclasses import dataclass
 
 from ..extract.catalogue import entry
 from ..model import Direction
+from .figures import spread
 
 _FIGURES = ('SELECT canonical, id, text, value, unit, period, start, "end", label FROM indicators'
             " WHERE report = ? AND canonical != '' AND scope = 'own'"
             " AND (change_type IS NULL OR change_type = 'from_to') ORDER BY start")
-_DECIMALS = re.compile(r"\.(\d+)")
+_MAGNITUDE = re.compile(r"\d\s*(万|亿)")
+_SCALE = {"万": 1e4, "亿": 1e8}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +80,12 @@ class FigurePair:
         a, b = self.left, self.right
         if a is None or b is None or a.unit != b.unit:
             return None
-        decimals = max(_decimals(a.text), _decimals(b.text))
+        word = _magnitude(a.text) if _magnitude(a.text) == _magnitude(b.text) else ""
+        scale = _SCALE.get(word, 1.0)
+        decimals = max(_decimals(a, scale), _decimals(b, scale))
         points = a.unit == "%"
         relative = None if points or a.value == 0 else (b.value / a.value - 1) * 100
-        return Delta(b.value - a.value, relative, points, a.unit, decimals)
+        return Delta((b.value - a.value) / scale, relative, points, word + a.unit, decimals)
 
 
 def pair_figures(left: dict[str, list[Figure]], right: dict[str, list[Figure]],
@@ -101,9 +107,16 @@ def _name(canonical: str) -> str:
     return e.name if e is not None else canonical
 
 
-def _decimals(text: str) -> int:
-    m = _DECIMALS.search(text)
-    return len(m.group(1)) if m else 0
+def _magnitude(text: str) -> str:
+    """万 or 亿 when `text` writes its number in that magnitude (2.2万件), else ""."""
+    m = _MAGNITUDE.search(text)
+    return m.group(1) if m else ""
+
+
+def _decimals(figure: Figure, scale: float) -> int:
+    """The decimals `figure` is written to, counted in units of `scale` (2.2万件 in 万: 1)."""
+    step = 2 * spread(figure.text, figure.value) / scale
+    return max(0, round(-math.log10(step))) if step else 0
 
 
 def figures_of(conn: sqlite3.Connection, rid: int) -> dict[str, list[Figure]]:

@@ -19,6 +19,10 @@ def figure(text: str, value: float, unit: str, period: int | None = 2023, start:
     (figure("12次", 12, "次"), figure("12次", 12, "次"), "持平", None),
     (figure("0件", 0, "件"), figure("3件", 3, "件"), "+3件", Direction.UP),
     (figure("2.5天", 2.5, "天"), figure("2天", 2, "天"), "-0.5天（-20.0%）", Direction.DOWN),
+    (figure("1.8万件", 18000, "件"), figure("2.25万件", 22500, "件"), "+0.45万件（+25.0%）", Direction.UP),
+    (figure("1.2亿元", 1.2e8, "元"), figure("1.5亿元", 1.5e8, "元"), "+0.3亿元（+25.0%）", Direction.UP),
+    (figure("18000件", 18000, "件"), figure("2.2万件", 22000, "件"), "+4000件（+22.2%）", Direction.UP),
+    (figure("82.37%", 82.37, "%"), figure("82.4%", 82.4, "%"), "+0.03个百分点", Direction.UP),
 ])
 def test_delta(a, b, text, direction):
     delta = FigurePair("x", "x", a, b).delta
