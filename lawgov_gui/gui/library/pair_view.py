@@ -67,6 +67,7 @@ class PairView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.chooser)
         layout.addWidget(self.pages, 1)
+        self.setFocusProxy(self.sections)
         self.chooser.changed.connect(self._show_pair)
         self.sections.selectionModel().currentChanged.connect(self._show_row)
         self.sections.activated.connect(self._open_section)
