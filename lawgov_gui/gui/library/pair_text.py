@@ -13,7 +13,8 @@ def section_html(text: str, heading: Heading, figures: list[Figure], mark: str) 
     """The section `heading` of `text` as HTML; `figures` inside it get the background `mark`."""
     inside = sorted((f for f in figures if heading.heading_end <= f.start and f.end <= heading.end),
                     key=lambda f: f.start)
-    head = f"<p><b>{escape(text[heading.start:heading.heading_end].strip())}</b></p>"
+    title = text[heading.start:heading.heading_end].strip()
+    head = f"<p><b>{escape(title)}</b></p>" if title else ""
     return head + _paragraphs(text, heading.heading_end, heading.end, inside, mark)
 
 

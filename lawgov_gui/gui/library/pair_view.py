@@ -10,7 +10,7 @@ window's LibraryModel, when first shown and after the library's reports change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.library import LibraryError
-from ...core.library.align import Alignment, Side, issuers
+from ...core.library.align import Alignment, Heading, Side, issuers
 from ..common.elided_label import ElidedLabel
 from ..common.library_model import LibraryModel
 from ..common.theme import READING
@@ -133,8 +133,12 @@ class PairView(QWidget):
         for label, side in ((self.left_title, alignment.left), (self.right_title, alignment.right)):
             label.set_full_text(f"{year_header(side.year)}　{side.title or ''}")
         self.pages.setCurrentIndex(1)
-        self.sections.setCurrentIndex(self.sections_model.index(0, 1))
-        self._show_row(self.sections.currentIndex())
+        if alignment.sections:
+            self.sections.setCurrentIndex(self.sections_model.index(0, 1))
+            self._show_row(self.sections.currentIndex())
+        else:  # neither report has headings: the two whole texts
+            for pane, side in ((self.left_text, alignment.left), (self.right_text, alignment.right)):
+                pane.setHtml(self._html(side, Heading("", None, 0, "", "", 0, len(side.text), 0)))
 
     def _say(self, text: str) -> None:
         self.alignment = None
@@ -152,7 +156,7 @@ class PairView(QWidget):
             pane.setHtml(self._html(side, heading))
             pane.verticalScrollBar().setValue(0)
 
-    def _html(self, side: Side, heading) -> str:
+    def _html(self, side: Side, heading: Heading | None) -> str:
         colors = READING[self.palette().color(QPalette.ColorRole.Base).lightness() < 128]
         if heading is None:
             return missing_html(tr("%1的报告中没有与之对应的章节。").replace("%1", year_header(side.year)),
@@ -177,7 +181,7 @@ class PairView(QWidget):
         self.openAt.emit(side.path, figure.start, figure.end)
 
 
-def _table(model, name: str) -> QTableView:
+def _table(model: QAbstractItemModel, name: str) -> QTableView:
     """A read-only table of whole rows, the keyboard moving between them and out with Tab."""
     view = QTableView()
     view.setModel(model)

@@ -123,3 +123,17 @@ def test_new_reports_are_shown(qtbot, tmp_path, reports):
         view._model.refresh()
     assert view.pages.currentIndex() == 1
     assert (view.alignment.left.year, view.alignment.right.year) == (2022, 2023)
+
+
+def test_reports_without_headings_are_shown_whole(qtbot, tmp_path):
+    paths = []
+    for year, rate in ((2022, 90), (2023, 96)):
+        p = tmp_path / f"{year}.txt"
+        p.write_text(f"示例县人民政府关于{year}年法治政府建设情况的报告\n\n{year}年，全县行政机关负责人出庭应诉率达到"
+                     f"{rate}%。\n", encoding="utf-8")
+        paths.append(p)
+    view = make_view(qtbot, tmp_path, paths)
+    assert view.sections_model.rowCount() == 0
+    assert "出庭应诉率达到90%" in view.left_text.toPlainText()
+    assert "出庭应诉率达到96%" in view.right_text.toPlainText()
+    assert cells(view.figures, CHANGE) == [("↑ +6个百分点",)]
