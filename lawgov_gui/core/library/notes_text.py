@@ -13,9 +13,9 @@ from itertools import groupby
 from ..model import Section
 from ..section_index import SectionIndex
 from ..summary.content import NoteLine, heading
+from ..writers.briefing import OPENING
 from .notes import Note, NoteKind
 
-OPENING = "开头部分"  # the heading of notes before the first numbered section
 KIND_WORDS = {NoteKind.HIGHLIGHT: "高亮", NoteKind.NOTE: "批注"}
 
 
