@@ -62,12 +62,14 @@ class NoteCommands(QObject):
         window.summary.notes_for = self.printed
 
     def place_dock(self, beside: QDockWidget) -> None:
-        """Put the 批注 dock in a tab beside `beside` (the indicator panels), behind it; a damaged
-        library is then said in the status bar."""
+        """Put the 批注 dock in a tab beside `beside` (the indicator panels), hidden until 视图 →
+        批注 shows it (on top); a damaged library is then said in the status bar."""
         self.model.damaged.connect(self._say)
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.window.tabifyDockWidget(beside, self.dock)
-        beside.raise_()
+        self.dock.hide()
+        self.dock.toggleViewAction().triggered.connect(
+            lambda shown: self.dock.raise_() if shown else None)
 
     def context_actions(self, highlight: QAction, note: QAction) -> None:
         """Offer the 编辑 menu's `highlight` and `note` in the text's context menu too."""
