@@ -136,7 +136,7 @@ class NoteCommands(QObject):
 
     def go_to(self, note: Note) -> None:
         """Go to `note`'s place in the text, and flash it."""
-        self.window.navigator.visit(note.start)
+        self.window.navigator.visit(self.text.top_offset())  # back (Alt+Left) returns here
         self.text.reveal(note.start)
         self.text.marks.flash(note.start, note.end, NOTE_COLORS[self.state.dark].marker)
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
