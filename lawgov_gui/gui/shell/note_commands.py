@@ -41,12 +41,13 @@ class NoteCommands(QObject):
 
     Args:
         window: the main window (its state, text view, settings, summary and navigator).
+        model: the window's library model (None: one of its own, on `library_path`).
     """
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, model: LibraryModel | None = None) -> None:
         super().__init__(window)
         self.window, self.state, self.text = window, window.state, window.text
-        self.model = LibraryModel(library_path(window.settings), self)
+        self.model = model or LibraryModel(library_path(window.settings), self)
         self.panel = NotesPanel(self.state, self.model, window.settings)
         self.dock = QDockWidget(tr("批注"), window)
         self.dock.setObjectName("notesPanel")

@@ -3,7 +3,9 @@ highlight, a bar in the margin, the note in the tooltip, the note actions in the
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QColor, QHelpEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from lawgov_gui.core.library import Note, NoteKind
 from lawgov_gui.gui.common.theme import NOTE_COLORS
@@ -67,6 +69,18 @@ def test_the_tooltip_shows_the_words_escaped_and_the_date() -> None:
     tip = note_tooltip(_note(0, 5, "<b>不是标签</b>\n第二行"))
     assert "&lt;b&gt;不是标签&lt;/b&gt;<br>第二行" in tip and "2024-03-15" in tip
     assert "批注" in tip and "高亮" in note_tooltip(_note(0, 5))
+
+
+def test_hovering_a_note_shows_it(qtbot, window: MainWindow) -> None:
+    window.text.scroll_to_offset(0)
+    window.text.marks.set_notes([_note(60, 140, "悬停可见")], PALETTE)
+    cursor = QTextCursor(window.text.document())
+    cursor.setPosition(window.text.base + 70)
+    point = window.text.cursorRect(cursor).center()
+    viewport = window.text.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, point,
+                                                 viewport.mapToGlobal(point)))
+    qtbot.waitUntil(lambda: "悬停可见" in QToolTip.text())
 
 
 def test_the_context_menu_offers_the_note_actions(window: MainWindow) -> None:
