@@ -27,6 +27,8 @@ def panel(qtbot, tmp_path: Path, seed_report) -> NotesPanel:
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitExposed(shown)
+    shown.activateWindow()  # a shortcut answers in the active window only (in a real one)
+    qtbot.waitUntil(shown.isActiveWindow)
     state.set_report(seed_report)
     return shown
 
