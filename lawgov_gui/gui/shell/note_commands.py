@@ -117,17 +117,21 @@ class NoteCommands(QObject):
 
     def highlight(self) -> Note | None:
         """高亮 the selection; the note stored, or None (nothing selected)."""
-        return self._store("")
+        span, report = self.selection(), self.report
+        if span is None or report is None:
+            self._say(tr("请先在正文中选中要高亮的文字。"))
+            return None
+        return self._store(report, span, "")
 
     def add_note(self) -> None:
         """添加批注…: write a note on the selection, in a dialog that does not block."""
-        span = self.selection()
-        if span is None:
+        span, report = self.selection(), self.report
+        if span is None or report is None:
             self._say(tr("请先在正文中选中要批注的文字。"))
             return
-        quote = self.report.text[span[0]:span[1]]
+        quote = report.text[span[0]:span[1]]  # the report the dialog was opened on, kept
         self._open_dialog(NoteDialog(quote, "", self.window),
-                          lambda text: self._store(text, span))
+                          lambda text: self._store(report, span, text))
 
     def edit(self, note: Note) -> None:
         """Edit the words of `note` (from the panel: F2)."""
@@ -149,15 +153,11 @@ class NoteCommands(QObject):
         self.dialog = dialog
         dialog.open()
 
-    def _store(self, text: str, span: tuple[int, int] | None = None) -> Note | None:
-        """Store a note of `text` (a highlight for none) on `span`, else on the selection."""
-        span = span or self.selection()
-        if span is None or self.report is None:
-            self._say(tr("请先在正文中选中要高亮的文字。"))
-            return None
+    def _store(self, report: Report, span: tuple[int, int], text: str) -> Note | None:
+        """Store a note of `text` (a highlight for none) on `span` of `report`."""
         start, end = span
-        note = Note(self.report.source.sha256, kind_for(text), start, end,
-                    self.report.text[start:end], text)
+        note = Note(report.source.sha256, kind_for(text), start, end, report.text[start:end],
+                    text)
         stored = self._guard(lambda: self.model.add_note(note))
         if stored is not None:
             cursor = self.text.textCursor()
@@ -167,6 +167,7 @@ class NoteCommands(QObject):
         return stored
 
     def _guard(self, work):
+        """`work()`, or None when the library is damaged (the model's `damaged` says so)."""
         try:
             return work()
         except LibraryError:
