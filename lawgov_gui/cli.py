@@ -60,6 +60,8 @@ def _summary_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-charts", action="store_true", help="不包含图表")
     p.add_argument("--table", action="store_true", help="附全部指标表")
     p.add_argument("--full-text", action="store_true", help="附报告全文")
+    p.add_argument("--notes", metavar="FILE.json",
+                   help="批注文件（“批注”面板导出的 JSON）：这份报告的批注印在摘要的“批注”一节")
     return p
 
 
@@ -73,22 +75,47 @@ def summary(args: argparse.Namespace) -> int:
     """Run `summary`; returns the exit code."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .core import ReportError, load_report
+    from .core.library import LibraryError
     from .core.writers.atomic import write_failure
 
     if not args.output.lower().endswith((".pdf", ".docx")):
         return _say("输出文件必须以 .pdf 或 .docx 结尾。")
     try:
         report = load_report(args.file)
+        notes = _notes(args.notes, report)
     except ReportError as e:
         return _say(e.message)
+    except LibraryError as e:
+        return _say(str(e))
     try:
-        _write_summary(report, args)
+        _write_summary(report, args, notes)
     except OSError as e:
         return _say(write_failure(e, args.output))
     return 0
 
 
-def _write_summary(report, args: argparse.Namespace) -> None:
+def _notes(path: str | None, report) -> list:
+    """The summary's 批注: the notes of `report` in the JSON file at `path` (none without one).
+
+    Raises:
+        LibraryError: the file cannot be read as notes.
+    """
+    if path is None:
+        return []
+    from pathlib import Path
+
+    from .core.library.notes import load
+    from .core.library.notes_text import printed
+
+    if not Path(path).is_file():
+        from .core.library import LibraryError
+
+        raise LibraryError(f"找不到批注文件 {path}。")
+    notes = [n for n in load(Path(path)) if n.sha256 == report.source.sha256]
+    return printed(notes, report.sections)
+
+
+def _write_summary(report, args: argparse.Namespace, notes: list) -> None:
     from .app import application
     from .core.summary.options import Options
     from .gui.printing.actions import charts_for, summary_for, write_word
@@ -98,7 +125,7 @@ def _write_summary(report, args: argparse.Namespace) -> None:
     sections = set(args.sections.split(",")) if args.sections else None
     options = Options(args.layout, args.paper, sections, not args.no_charts, args.table,
                       args.full_text)
-    summary, charts = summary_for(report, options), charts_for(report, options)
+    summary, charts = summary_for(report, options, notes), charts_for(report, options)
     if args.output.lower().endswith(".docx"):
         write_word(summary, options, args.output, charts)
     else:

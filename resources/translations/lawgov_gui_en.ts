@@ -740,52 +740,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="104"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="106"/>
         <source>法治政府建设报告阅读器</source>
         <translation>Rule-of-Law Government Report Reader</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="107"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="109"/>
         <source>报告正文</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="108"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="110"/>
         <source>正在打开报告…</source>
         <translation>Opening the report…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="138"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="141"/>
         <source>正在加载</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="153"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="156"/>
         <source>正在打开 {0}…</source>
         <translation>Opening {0}…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="199"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="202"/>
         <source>打开报告</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="199"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="202"/>
         <source>报告 (*.txt *.text *.html *.htm *.docx *.doc *.wps *.pdf *.ofd);;所有文件 (*)</source>
         <translation>Reports (*.txt *.text *.html *.htm *.docx *.doc *.wps *.pdf *.ofd);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="216"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="219"/>
         <source>{0} — 法治政府建设报告阅读器</source>
         <translation>{0} — Rule-of-Law Government Report Reader</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="217"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="220"/>
         <source>{0} · {1} 个章节 · {2} 个指标</source>
         <translation>{0} · {1} sections · {2} indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="223"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="226"/>
         <source>无法打开 {0}</source>
         <translation>Cannot open {0}</translation>
     </message>
@@ -853,109 +853,293 @@
         <translation>Find &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="73"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="74"/>
+        <source>高亮(&amp;H)</source>
+        <translation>&amp;Highlight</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="75"/>
+        <source>添加批注(&amp;M)…</source>
+        <translation>Add a &amp;Note…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="79"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="75"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="81"/>
         <source>放大(&amp;I)</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="77"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="83"/>
         <source>缩小(&amp;O)</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="79"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="85"/>
         <source>实际大小(&amp;R)</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="82"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="88"/>
         <source>展开全部章节</source>
         <translation>Expand All Sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="83"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="89"/>
         <source>折叠全部章节</source>
         <translation>Collapse All Sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="85"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="91"/>
         <source>跟随系统</source>
         <translation>Follow System</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="85"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="91"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="85"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="91"/>
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="86"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="92"/>
         <source>主题(&amp;T)</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="89"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="95"/>
         <source>界面字号(&amp;U)</source>
         <translation>Interface &amp;Size</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="92"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="98"/>
         <source>指标面板(&amp;P)</source>
         <translation>Indicator &amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="93"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="99"/>
         <source>查找结果(&amp;S)</source>
         <translation>&amp;Find Results</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="96"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="101"/>
+        <source>批注(&amp;N)</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="103"/>
         <source>重置布局(&amp;L)</source>
         <translation>Reset &amp;Layout</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="99"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="106"/>
         <source>导航(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="100"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="107"/>
         <source>后退(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="101"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="108"/>
         <source>前进(&amp;F)</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="104"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="111"/>
         <source>转到章节目录</source>
         <translation>Go to Contents</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="105"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="112"/>
         <source>转到正文</source>
         <translation>Go to Text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="107"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="114"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="108"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="115"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCommands</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/note_commands.py" line="51"/>
+        <source>批注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/note_commands.py" line="125"/>
+        <source>请先在正文中选中要批注的文字。</source>
+        <translation>Select the text to annotate first.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/note_commands.py" line="155"/>
+        <source>请先在正文中选中要高亮的文字。</source>
+        <translation>Select the text to highlight first.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/note_commands.py" line="165"/>
+        <source>已添加批注。</source>
+        <translation>Note added.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/note_commands.py" line="165"/>
+        <source>已高亮。</source>
+        <translation>Highlighted.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/reader/note_dialog.py" line="40"/>
+        <source>编辑批注</source>
+        <translation>Edit Note</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/reader/note_dialog.py" line="40"/>
+        <source>添加批注</source>
+        <translation>Add Note</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/reader/note_dialog.py" line="47"/>
+        <source>批注内容</source>
+        <translation>Note text</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/reader/note_dialog.py" line="48"/>
+        <source>写下批注（Ctrl+Enter 保存，Esc 取消）</source>
+        <translation>Write a note (Ctrl+Enter saves, Esc cancels)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/reader/note_dialog.py" line="59"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/reader/note_dialog.py" line="60"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NoteMargin</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/reader/note_margin.py" line="58"/>
+        <source>批注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/reader/note_margin.py" line="58"/>
+        <source>高亮</source>
+        <translation>Highlight</translation>
+    </message>
+</context>
+<context>
+    <name>NotesExport</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/notes_export.py" line="36"/>
+        <source>报告</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/notes_export.py" line="37"/>
+        <source>-批注</source>
+        <translation>-notes</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/notes_export.py" line="66"/>
+        <source>Markdown 文件 (*.md)</source>
+        <translation>Markdown files (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/notes_export.py" line="66"/>
+        <source>JSON 文件 (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/notes_export.py" line="67"/>
+        <source>导出批注</source>
+        <translation>Export Notes</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="70"/>
+        <source>已删除一条批注。</source>
+        <translation>A note was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="71"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="72"/>
+        <source>导出 Markdown…</source>
+        <translation>Export Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="73"/>
+        <source>导出 JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="78"/>
+        <source>筛选批注（原文或批注内容）</source>
+        <translation>Filter notes (quoted text or note)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="79"/>
+        <source>筛选批注</source>
+        <translation>Filter notes</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="82"/>
+        <source>批注列表</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="155"/>
+        <source>没有批注含有“{0}”。</source>
+        <translation>No note contains “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="157"/>
+        <source>打开报告后，可在这里查看批注。</source>
+        <translation>Open a report to see its notes here.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="159"/>
+        <source>这份报告还没有批注。
+
+在正文中选中文字，按 Ctrl+H 高亮，或按 Ctrl+M 添加批注；也可在右键菜单中选择。</source>
+        <translation>This report has no notes yet.
+
+Select text in the report, then press Ctrl+H to highlight it or Ctrl+M to add a note; both are in the context menu too.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="221"/>
+        <source>批注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="221"/>
+        <source>高亮</source>
+        <translation>Highlight</translation>
     </message>
 </context>
 <context>
@@ -1270,62 +1454,62 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="67"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="73"/>
         <source>摘要选项</source>
         <translation>Summary options</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="70"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="76"/>
         <source>包含的章节</source>
         <translation>Sections included</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="77"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="83"/>
         <source>包含图表（比率、前后变化）</source>
         <translation>Include charts (rates, before and after)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="78"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="84"/>
         <source>附全部指标表</source>
         <translation>Append the table of all indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="79"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="85"/>
         <source>附报告全文</source>
         <translation>Append the full report text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="83"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="89"/>
         <source>公文版式（GB/T 9704）</source>
         <translation>Official-document layout (GB/T 9704)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="84"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="90"/>
         <source>紧凑版式（一页要点，后附明细）</source>
         <translation>Compact layout (a one-page digest, then the detail)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="101"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="107"/>
         <source>章节</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="102"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="108"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="104"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="110"/>
         <source>版式</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="105"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="111"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/actions.py" line="150"/>
+        <location filename="../../lawgov_gui/gui/printing/actions.py" line="156"/>
         <source>无法写入 {0}：{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
@@ -1337,42 +1521,42 @@
 <context>
     <name>SummaryMenu</name>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="83"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="90"/>
         <source>-摘要</source>
         <translation>-summary</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="84"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="91"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="84"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="91"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="85"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="92"/>
         <source>导出摘要</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="107"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="114"/>
         <source>打印预览 — {0}</source>
         <translation>Print Preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="133"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="141"/>
         <source>正在导出 {0}…</source>
         <translation>Exporting {0}…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="137"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="145"/>
         <source>正在导出摘要：第 {0}/{1} 页</source>
         <translation>Exporting the summary: page {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/printing/commands.py" line="142"/>
+        <location filename="../../lawgov_gui/gui/printing/commands.py" line="150"/>
         <source>摘要已导出：{0}</source>
         <translation>Summary exported: {0}</translation>
     </message>

@@ -47,7 +47,7 @@ CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\
 # item's automatic tooltip shows it as (F)).
 ALLOWED_LATIN = re.compile(
     r"\(&?[A-Za-z]\)|(?<![A-Za-z])(?:PDF|Word|CSV|Excel|PNG|SVG|GB/T|A4|Letter|Qt|Noto|"
-    r"F3|Shift|Ctrl|Alt|Esc|OCR|lawgov)(?![A-Za-z])")
+    r"F2|F3|Shift|Ctrl\+[A-Z]|Ctrl|Alt|Esc|Enter|OCR|Markdown|JSON|lawgov)(?![A-Za-z])")
 LATIN = re.compile(r"[A-Za-z]")
 
 

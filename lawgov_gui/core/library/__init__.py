@@ -10,7 +10,8 @@ Qt-free, like the rest of the core; the window and `lawgov-gui library …` both
     rebuild(path)                          # from the original files; notes kept
 
 Modules: schema (tables, version, damage), rows and store (a Report into rows), importer,
-grams and search, compare, figures and checks, notes, rebuild, level (省/市/县/乡镇/部门), paths.
+grams and search, compare, figures and checks, notes and notes_text (search, Markdown,
+printing), rebuild, level (省/市/县/乡镇/部门), paths.
 """
 
 from .checks import CheckKind, Finding

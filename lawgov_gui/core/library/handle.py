@@ -70,8 +70,32 @@ class Library:
         """Store a highlight or note, and refresh the JSON backup of all notes."""
         with schema.guarded(self.path):
             stored = notes.add(self.conn, note)
-        notes.save(self.notes(), notes.backup_path(self.path))
+        self._back_up_notes()
         return stored
+
+    def update_note(self, note_id: int, text: str) -> notes.Note | None:
+        """Give a note new words (none: it becomes a highlight); the note, None if it is gone."""
+        with schema.guarded(self.path):
+            changed = notes.update(self.conn, note_id, text)
+        self._back_up_notes()
+        return changed
+
+    def remove_note(self, note_id: int) -> notes.Note | None:
+        """Remove a note; the note removed (to put back with `restore_note`), None if none."""
+        with schema.guarded(self.path):
+            removed = notes.remove(self.conn, note_id)
+        self._back_up_notes()
+        return removed
+
+    def restore_note(self, note: notes.Note) -> None:
+        """Put a removed note back, with its id (an undone removal)."""
+        with schema.guarded(self.path):
+            notes.put(self.conn, [note])
+        self._back_up_notes()
+
+    def _back_up_notes(self) -> None:
+        """Refresh the JSON backup of all notes (beside the library file)."""
+        notes.save(self.notes(), notes.backup_path(self.path))
 
     def notes(self, sha256: str | None = None) -> list[notes.Note]:
         """The notes of one report, or all of them."""

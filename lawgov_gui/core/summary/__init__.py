@@ -13,11 +13,11 @@ one layout spec), `options`.
 """
 
 from .bounds import LeftOut, Part, chart_items
-from .content import SectionDigest, Summary, build_summary
+from .content import NoteLine, SectionDigest, Summary, build_summary
 from .digest import Check, Compliance, Digest, DigestLine, Verdict
 from .key_figures import KeyFigure
 from .layout import Layout, LayoutSpec, Paper, spec
 from .options import Options
 
-__all__ = ["Check", "Compliance", "Digest", "DigestLine", "KeyFigure", "Layout", "LayoutSpec", "LeftOut", "Options", "Paper", "Part",
+__all__ = ["Check", "Compliance", "Digest", "DigestLine", "KeyFigure", "Layout", "LayoutSpec", "LeftOut", "NoteLine", "Options", "Paper", "Part",
            "SectionDigest", "Summary", "Verdict", "build_summary", "chart_items", "spec"]

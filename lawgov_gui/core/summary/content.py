@@ -46,6 +46,17 @@ class SectionDigest:
     figures: list[KeyFigure]
 
 
+@dataclass(frozen=True, slots=True)
+class NoteLine:
+    """A reader's note as the summary prints it (批注): the heading of the section it is in ("" for
+    the opening before the first section), the text it marks, and the words written (none for a
+    highlight)."""
+
+    heading: str
+    quote: str
+    text: str
+
+
 @dataclass(slots=True)
 class Summary:
     """Everything the printed summary shows, in order."""
@@ -68,6 +79,7 @@ class Summary:
     left_out: LeftOut = field(default_factory=LeftOut)
     digest: Digest | None = None
     compliance: Compliance | None = None
+    notes: list[NoteLine] = field(default_factory=list)
 
 
 def _points(report: Report, section: Section) -> list[str]:

@@ -2,7 +2,7 @@
 
 Both outputs say the same thing in the same order because both read it from
 here: the paragraphs of page 1 (the digest, each a lead in the heading font and
-its prose), the rows of the 核查 box and of the sections' tables of figures, and
+its prose), the reader's notes of the 批注 section (in the same run-in paragraphs), the rows of the 核查 box and of the sections' tables of figures, and
 the document properties that carry the source file's SHA-256 (it is not printed:
 the footer names the file and the date).
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from ..summary import KeyFigure, Summary
+from ..summary import KeyFigure, NoteLine, Summary
 from ..summary.digest import (
     CANONICAL_NOTE,
     DETAIL_HEAD,
@@ -39,6 +39,12 @@ YEAR_HEAD = DETAIL_HEAD[2]  # 年份
 CHART_GAP_PT = 6  # a side-by-side chart's share of the text block less this (compact)
 PT_PER_MM = 72 / 25.4
 MISSING_COLOR = "C00000"  # the mark of a part the report lacks (RRGGBB)
+NOTES_HEADING = "批注"
+OPENING = "开头部分"  # the heading of notes before the report's first numbered section
+QUOTE_LEAD = "原文"
+HIGHLIGHT_LEAD = "高亮"
+NOTE_LEAD = "批注"
+NOTE_QUOTE_CHARS = 150  # of the marked text, in print
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +72,28 @@ def digest_paragraphs(digest: Digest) -> list[Lead]:
         if items:
             out.append(Lead(lead, closed(ITEM_JOIN.join(items))))
     return out
+
+
+def note_groups(notes: list[NoteLine]) -> list[tuple[str, list[Lead]]]:
+    """The 批注 section: a (heading, paragraphs) group per section in text order, each note its
+    marked text (原文, or 高亮 for a highlight) and then its words (批注)."""
+    groups: list[tuple[str, list[Lead]]] = []
+    for line in notes:
+        heading = line.heading or OPENING
+        if not groups or groups[-1][0] != heading:
+            groups.append((heading, []))
+        groups[-1][1].extend(_note_paragraphs(line))
+    return groups
+
+
+def _note_paragraphs(line: NoteLine) -> list[Lead]:
+    quote = " ".join(line.quote.split())
+    if len(quote) > NOTE_QUOTE_CHARS:
+        quote = quote[:NOTE_QUOTE_CHARS] + "……"
+    words = RUN_IN_GAP.join(w.strip() for w in line.text.splitlines() if w.strip())
+    if not words:
+        return [Lead(HIGHLIGHT_LEAD + RUN_IN_GAP, f"“{quote}”")]
+    return [Lead(QUOTE_LEAD + RUN_IN_GAP, f"“{quote}”"), Lead(NOTE_LEAD + RUN_IN_GAP, words)]
 
 
 def closed(text: str) -> str:

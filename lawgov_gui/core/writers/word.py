@@ -5,7 +5,7 @@ The document holds what the print preview shows, in the same order and wording
 (`word_digest`), then on a new page a real Word heading per section (Heading
 1–4, so the navigation pane and a table of contents work) with all its figures
 as a table, the charts at the PDF's width, the 存在的主要问题 and 下步工作打算
-points as bulleted lists, optionally a table of every figure and the report's
+points as bulleted lists, the reader's 批注 (`word_notes`), optionally a table of every figure and the report's
 full text, and a line naming the source file and the date. The source file's
 SHA-256 is in the file's properties (comments, identifier), not on the page.
 
@@ -49,6 +49,7 @@ from .briefing import (
 from .tables import xml_safe
 from .word_blocks import grid_table, keep_last_with_next, note, picture, picture_row
 from .word_digest import digest_page
+from .word_notes import notes_section
 from .word_setup import page_numbers, setup_page, setup_styles
 
 if TYPE_CHECKING:
@@ -105,6 +106,7 @@ def _content(doc: Document, summary: Summary, lay: LayoutSpec, charts: Sequence[
     _left_out(doc, summary, Part.PROBLEMS, lay)
     _points(doc, summary.plans_heading, summary.plans)
     _left_out(doc, summary, Part.PLANS, lay)
+    notes_section(doc, summary, lay)
     if options.table:
         _full_table(doc, summary.sections)
         _left_out(doc, summary, Part.TABLE, lay)

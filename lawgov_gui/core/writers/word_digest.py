@@ -56,12 +56,13 @@ def _digest(doc: Document, digest: Digest, lay: LayoutSpec) -> None:
     """要点摘编: its heading, a paragraph per part, the source."""
     doc.add_paragraph(DIGEST_HEADING, style="Heading 1")
     for paragraph in digest_paragraphs(digest):
-        _lead(doc, paragraph, lay)
+        lead_paragraph(doc, paragraph, lay)
     _small(doc, digest.source, lay, 2, 4)
 
 
-def _lead(doc: Document, paragraph: Lead, lay: LayoutSpec) -> None:
-    """A paragraph: its lead run in, in the heading font of level 2, then the prose."""
+def lead_paragraph(doc: Document, paragraph: Lead, lay: LayoutSpec) -> None:
+    """A paragraph: its lead run in, in the heading font of level 2, then the prose (the
+    digest's lines, and the 批注 section's quotes and notes)."""
     from docx.shared import Pt
 
     p = doc.add_paragraph(style="Body Text")

@@ -94,6 +94,36 @@ class LibraryModel(QObject):
         self.notesChanged.emit(note.sha256)
         return stored
 
+    def update_note(self, note_id: int, sha256: str, text: str) -> Note | None:
+        """Give the note `note_id` (of the report `sha256`) new words; the note, None if gone.
+
+        Raises:
+            LibraryError: the file is damaged (`damaged` is emitted).
+        """
+        changed = self._guard(lambda lib: lib.update_note(note_id, text))
+        self.notesChanged.emit(sha256)
+        return changed
+
+    def remove_note(self, note: Note) -> Note | None:
+        """Remove `note` (stored: it has an id); the note removed, None if it was gone.
+
+        Raises:
+            LibraryError: the file is damaged (`damaged` is emitted).
+        """
+        assert note.id is not None
+        removed = self._guard(lambda lib: lib.remove_note(note.id))
+        self.notesChanged.emit(note.sha256)
+        return removed
+
+    def restore_note(self, note: Note) -> None:
+        """Put a removed note back (an undone removal).
+
+        Raises:
+            LibraryError: the file is damaged (`damaged` is emitted).
+        """
+        self._guard(lambda lib: lib.restore_note(note))
+        self.notesChanged.emit(note.sha256)
+
     def _guard(self, work):
         """Run `work(library)`; a LibraryError met there is also emitted as `damaged`."""
         library = self.library()

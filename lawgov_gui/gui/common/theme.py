@@ -59,6 +59,22 @@ READING = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class NotePalette:
+    """The colours of the reader's own marks (CSS colour strings): unlike a figure's, a find
+    match's and a jump's, and the text on them as readable as on the page."""
+
+    highlight: str  # the background of highlighted text
+    note: str  # the background of text that carries a note
+    marker: str  # the mark in the margin beside a note
+
+
+NOTE_COLORS = {
+    False: NotePalette("#d8f0cf", "#f3dcef", "#b0489a"),
+    True: NotePalette("#2d4a2a", "#4d2d48", "#e394d3"),
+}
+
+
 def system_is_dark() -> bool:
     """True when the desktop asks for a dark colour scheme."""
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark

@@ -7,6 +7,8 @@ the window never freezes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import Report
+from ...core.summary import NoteLine
 from ...core.summary.content import Summary, build_summary
 from ...core.summary.layout import Layout, Paper
 from ...core.summary.options import Options
@@ -50,8 +53,11 @@ def charts_for(report: Report, options: Options) -> list[Chart]:
     return chart_images(report, width - 6, options.sections) if len(pictures) == 1 else pictures
 
 
-def summary_for(report: Report, options: Options) -> Summary:
-    return build_summary(report, options.sections)
+def summary_for(report: Report, options: Options, notes: Sequence[NoteLine] = ()) -> Summary:
+    """The summary of `report` the options ask for, with the reader's `notes` (批注)."""
+    summary = build_summary(report, options.sections)
+    summary.notes = list(notes)
+    return summary
 
 
 class OptionsDialog(QDialog):

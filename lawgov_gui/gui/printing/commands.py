@@ -6,6 +6,7 @@ the background, with progress in the status bar.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -13,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
+from ...core import Report
+from ...core.summary import NoteLine
 from ...core.summary.options import Options
 from ..common.save_dialog import ExportFolder, ask_save_path, export_failed
 from ..common.state import AppState
@@ -37,6 +40,9 @@ class SummaryCommands(QObject):
         settings: where the options are remembered and exports start (the window's Settings).
         window: the parent of the dialogs.
 
+    `notes_for(report)` gives the reader's notes printed in the summary (the window's note
+    commands set it; none until then).
+
     Signals:
         exported(str): a summary file was written to this path.
         failed(str): writing failed; the message says why.
@@ -55,6 +61,7 @@ class SummaryCommands(QObject):
         self.preview: QPrintPreviewDialog | None = None
         self.error_box: QMessageBox | None = None  # the last export's failure, if any
         self._jobs: list[PoolTask] = []
+        self.notes_for: Callable[[Report], list[NoteLine]] = lambda _report: []  # the 批注
 
     @property
     def busy(self) -> bool:
@@ -100,7 +107,7 @@ class SummaryCommands(QObject):
         from .actions import charts_for, paint_for_printer, summary_for
 
         charts = charts_for(report, options)
-        summary = summary_for(report, options)
+        summary = summary_for(report, options, self.notes_for(report))
         dialog = QPrintPreviewDialog(self.window)  # makes and owns the printer it paints on
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setObjectName("printPreview")
@@ -123,7 +130,8 @@ class SummaryCommands(QObject):
             return
         from .actions import charts_for, export_task, summary_for
 
-        job = export_task(summary_for(report, options), options, path, charts_for(report, options))
+        job = export_task(summary_for(report, options, self.notes_for(report)), options, path,
+                          charts_for(report, options))
         job.signals.progress.connect(self._progress)
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._failed)

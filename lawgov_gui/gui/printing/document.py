@@ -3,8 +3,8 @@
 Page 1 is the digest: the title and info line, 要点摘编 (the overview, a paragraph
 per section with its heading run in, the highlights, problems and plans lines,
 the source) and the 核查 box. The detail starts on a new page: every section's
-figures as a table (指标/数值/年份/关系), the charts, the problems and plans,
-optionally the full table and text, and the footer, kept with the paragraph
+figures as a table (指标/数值/年份/关系), the charts, the problems and plans, the
+reader's 批注 (when the report has notes), optionally the full table and text, and the footer, kept with the paragraph
 before it. The wording is shared with the Word file (core/writers/briefing.py).
 
 The same document is painted by the print preview, the printer and the PDF
@@ -47,12 +47,14 @@ from ...core.summary.layout import (
 from ...core.summary.options import Options
 from ...core.writers.briefing import (
     MISSING_COLOR,
+    NOTES_HEADING,
     Lead,
     caption_centres_pt,
     chart_width_pt,
     check_cells,
     digest_paragraphs,
     figure_table,
+    note_groups,
 )
 from .flow import Flow
 from .formats import (
@@ -94,6 +96,7 @@ class Builder(Flow):
         self._charts()
         self._points(self.summary.problems_heading, self.summary.problems, Part.PROBLEMS)
         self._points(self.summary.plans_heading, self.summary.plans, Part.PLANS)
+        self._notes()
         if self.options.table:
             self._full_table()
         if self.options.full_text:
@@ -218,6 +221,16 @@ class Builder(Flow):
             else:
                 current.add(self.cursor.block())
         self._left_out(part)
+
+    def _notes(self) -> None:
+        """批注: the reader's notes, a heading per section (nothing when there are none)."""
+        groups = note_groups(self.summary.notes)
+        if groups:
+            self._heading(1, NOTES_HEADING, 6, True)
+        for heading, paragraphs in groups:
+            self._heading(2, heading, 2, True)
+            for paragraph in paragraphs:
+                self._lead(paragraph)
 
     def _appendix_heading(self, title: str, fmt: QTextBlockFormat) -> None:
         head = self.style.heading(1)

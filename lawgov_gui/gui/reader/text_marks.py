@@ -1,9 +1,10 @@
-"""Marks in the reading view: the find matches (the current one stronger) and the flash of a jump.
+"""Marks in the reading view: the reader's highlights and notes, the find matches (the current
+one stronger) and the flash of a jump, in that order (a later mark is painted over an earlier).
 
 A search in a big report can match thousands of times. Qt measures every extra
 selection it is given, which for a match far down a lazily laid out document means
-laying out everything before it, so only the matches near the part in view are
-handed to Qt; the set is renewed as the view scrolls (`refresh`).
+laying out everything before it, so only the matches and notes near the part in view
+are handed to Qt; the set is renewed as the view scrolls (`refresh`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ import bisect
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
+
+from ...core.library import Note, NoteKind
+from ..common.theme import NOTE_COLORS, NotePalette
 
 Span = tuple[int, int]
 
@@ -35,6 +39,11 @@ class TextMarks(QObject):
         self._found: list[QTextEdit.ExtraSelection] = []
         self._flash: list[QTextEdit.ExtraSelection] = []
         self._flash_span: tuple[int, int, str] | None = None
+        self.notes: list[Note] = []
+        self.palette: NotePalette = NOTE_COLORS[False]
+        self._near: list[Note] = []  # the notes given to Qt
+        self._notes_shown: tuple | None = None
+        self._noted: list[QTextEdit.ExtraSelection] = []
         self._blinks = 0
         self._blink = QTimer(self)
         self._blink.setInterval(220)
@@ -45,6 +54,7 @@ class TextMarks(QObject):
         self.spans, self.current, self._shown = [], -1, None
         self._blink.stop()
         self._found, self._flash = [], []
+        self.notes, self._near, self._notes_shown, self._noted = [], [], None, []
         self.view.setExtraSelections([])
 
     def _selection(self, start: int, end: int, color: str) -> QTextEdit.ExtraSelection:
@@ -63,23 +73,56 @@ class TextMarks(QObject):
         self.spans, self.current, self._colors, self._shown = spans, current, colors, None
         self.refresh()
 
+    def set_notes(self, notes: list[Note], palette: NotePalette) -> None:
+        """Mark the reader's highlights and notes (report offsets) in `palette`'s colours."""
+        self.notes, self.palette = sorted(notes, key=lambda n: (n.start, n.end)), palette
+        self._notes_shown = None
+        self.refresh()
+
     def refresh(self) -> None:
-        """Hand Qt the matches near the part of the text in view."""
+        """Hand Qt the matches and notes near the part of the text in view."""
+        lo, hi = self.view.visible_span() if self.spans or self.notes else (0, 0)
+        found, noted = self._refresh_found(lo, hi), self._refresh_notes(lo, hi)
+        if found or noted:
+            self._apply()
+
+    def _refresh_found(self, lo: int, hi: int) -> bool:
+        """Renew the find marks for the span [lo, hi) in view; whether they changed."""
         if not self.spans:
-            if self._found:
-                self._found = []
-                self._apply()
-            return
-        lo, hi = self.view.visible_span()
+            had, self._found = bool(self._found), []
+            return had
         first = bisect.bisect_right(self.spans, lo, key=lambda s: s[1])
         last = bisect.bisect_left(self.spans, hi, key=lambda s: s[0])
         if self._shown == (first, last, self.current):
-            return
+            return False
         self._shown = (first, last, self.current)
         normal, strong = self._colors
         self._found = [self._selection(s, e, strong if n == self.current else normal)
                        for n, (s, e) in enumerate(self.spans[first:last], first)]
-        self._apply()
+        return True
+
+    def _refresh_notes(self, lo: int, hi: int) -> bool:
+        """Renew the marks of the notes near [lo, hi) (a report has tens of notes: a scan
+        is cheap); whether they changed."""
+        near = [n for n in self.notes if n.end > lo and n.start < hi]
+        key = (tuple(near), self.palette)
+        if key == self._notes_shown:
+            return False
+        self._notes_shown, self._near = key, near
+        p = self.palette
+        self._noted = [self._selection(n.start, n.end, p.note if n.kind is NoteKind.NOTE
+                                       else p.highlight) for n in near]
+        return True
+
+    def near_notes(self) -> list[Note]:
+        """The notes marked near the part in view, in text order."""
+        return list(self._near)
+
+    def note_at(self, offset: int) -> Note | None:
+        """The note (before a highlight) whose text holds report offset `offset`, if any."""
+        holding = [n for n in self._near if n.start <= offset < n.end]
+        return min(holding, key=lambda n: (n.kind is not NoteKind.NOTE, n.end - n.start),
+                   default=None)
 
     def marked(self) -> list[Span]:
         """The match spans given to Qt just now (report offsets)."""
@@ -108,4 +151,4 @@ class TextMarks(QObject):
             self._blink.stop()
 
     def _apply(self) -> None:
-        self.view.setExtraSelections(self._found + self._flash)
+        self.view.setExtraSelections(self._noted + self._found + self._flash)

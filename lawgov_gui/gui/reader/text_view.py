@@ -16,10 +16,11 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QTextBlock
-from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
+from PySide6.QtGui import QAction, QContextMenuEvent, QTextBlock
+from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip, QWidget
 
 from .document import Layout
+from .note_margin import note_tooltip, paint_markers
 from .text_hits import indicator_at, tooltip_at
 from .text_marks import TextMarks
 
@@ -50,6 +51,7 @@ class ReportTextView(QTextBrowser):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.tooltip_for: Callable[[str], str] | None = None
+        self.note_actions: list[QAction] = []  # 高亮, 添加批注…: added to the context menu
         self._layout: Layout | None = None
         self._hint = 0
         self._pending: tuple[int, float] | None = None  # (offset, fraction) of a waiting jump
@@ -216,15 +218,37 @@ class ReportTextView(QTextBrowser):
             self.topOffsetChanged.emit(self.top_offset())
 
     def viewportEvent(self, event: QEvent) -> bool:
-        """Tooltips for indicators are written when asked for, not in advance."""
+        """Tooltips for notes and indicators are written when asked for, not in advance."""
         if event.type() == QEvent.Type.ToolTip and self._layout is not None:
-            tip = tooltip_at(self.document(), self.position_at(event.pos()), self.tooltip_for)
+            position = self.position_at(event.pos())
+            note = self.marks.note_at(position - self.base)
+            tip = note_tooltip(note) if note is not None else tooltip_at(
+                self.document(), position, self.tooltip_for)
             if tip:
                 QToolTip.showText(event.globalPos(), tip, self.viewport())
             else:
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def paintEvent(self, event) -> None:
+        """The text, then a mark in the left margin beside each note in view."""
+        super().paintEvent(event)
+        if self._layout is not None:
+            paint_markers(self, self.marks.near_notes(), self.marks.palette.marker)
+
+    def context_menu(self) -> QMenu:
+        """The text's own menu (copy, select all) and the note actions, for a selection."""
+        menu = self.createStandardContextMenu()
+        if self.note_actions:
+            menu.addSeparator()
+            menu.addActions(self.note_actions)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
 
     def changeEvent(self, event: QEvent) -> None:
         """Keep the reading font when the interface font changes (QTextEdit would copy it

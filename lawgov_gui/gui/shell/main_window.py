@@ -42,6 +42,7 @@ from .history import Place
 from .load_status import LoadStatus
 from .menus import Actions, build_menus, fill_recent
 from .navigation import Navigator
+from .note_commands import NoteCommands
 from .ocr_notice import OcrNotice
 from .ocr_preview import OcrPreview
 from .session import Prepared, ReportSession
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.panels = PanelsDock(self.state, settings, self)
         self.navigator = Navigator(self.state, self.text, self.tree, self.panels, self)
         self.summary = SummaryCommands(self.state, settings, self)
+        self.notes = NoteCommands(self)
         self.actions = Actions()
         self._restore: Place | None = None
         self._shown_path: str | None = None
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_status()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panels)
+        self.notes.place_dock(self.panels)
         self.window_layout = WindowLayout(self, self.splitter, self.panels, self.find.dock,
                                           self.find_bar, self.settings)
         build_menus(self, self.actions)

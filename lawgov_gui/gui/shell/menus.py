@@ -69,6 +69,12 @@ def build_menus(window, actions: Actions) -> None:
                          lambda: w.find.step(1)))
     edit.addAction(_make(w, actions, "find_previous", tr("查找上一个(&P)"), ["Shift+F3"],
                          lambda: w.find.step(-1)))
+    edit.addSeparator()
+    notes = w.notes
+    marks = [_make(w, actions, "highlight", tr("高亮(&H)"), ["Ctrl+H"], notes.highlight),
+             _make(w, actions, "add_note", tr("添加批注(&M)…"), ["Ctrl+M"], notes.add_note)]
+    edit.addActions(marks)
+    notes.context_actions(*marks)
 
     view = bar.addMenu(tr("视图(&V)"))
     look = lambda: w.appearance  # noqa: E731 - made after the menus, which it keeps checked
@@ -91,7 +97,8 @@ def build_menus(window, actions: Actions) -> None:
     view.addSeparator()
     for name, dock, text, key in (("show_panels", w.panels, tr("指标面板(&P)"), "Ctrl+Shift+1"),
                                   ("show_find_results", w.find.dock, tr("查找结果(&S)"),
-                                   "Ctrl+Shift+2")):
+                                   "Ctrl+Shift+2"),
+                                  ("show_notes", w.notes.dock, tr("批注(&N)"), "Ctrl+Shift+3")):
         view.addAction(_dock_action(w, actions, name, dock, text, key))
     view.addAction(_make(w, actions, "reset_layout", tr("重置布局(&L)"), [],
                          lambda: w.window_layout.reset()))

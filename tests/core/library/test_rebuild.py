@@ -66,7 +66,7 @@ def test_unreadable_backup_stops_the_rebuild(tmp_path: Path) -> None:
     db, _note, _ = _filled(tmp_path)
     db.write_bytes(b"garbage!" * 64)
     backup_path(db).write_text("[{", encoding="utf-8")
-    with pytest.raises(LibraryError, match=r"批注备份.*未做任何改动"):
+    with pytest.raises(LibraryError, match=r"批注文件.*未做任何改动"):
         rebuild(db)
     assert db.read_bytes() == b"garbage!" * 64
 

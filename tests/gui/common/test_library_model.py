@@ -37,3 +37,18 @@ def test_a_damaged_file_is_announced_in_chinese(qtbot, tmp_path):
     with qtbot.waitSignal(model.damaged) as blocker, pytest.raises(LibraryError):
         model.notes("a" * 64)
     assert "重建" in blocker.args[0]
+
+
+def test_edit_remove_and_restore_are_announced(qtbot, tmp_path):
+    model = LibraryModel(tmp_path / "lib.sqlite3")
+    stored = model.add_note(_note())
+    with qtbot.waitSignal(model.notesChanged) as blocker:
+        changed = model.update_note(stored.id, stored.sha256, "改过")
+    assert blocker.args == ["a" * 64] and changed.text == "改过"
+    with qtbot.waitSignal(model.notesChanged):
+        assert model.remove_note(changed) == changed
+    assert model.notes("a" * 64) == []
+    with qtbot.waitSignal(model.notesChanged):
+        model.restore_note(changed)
+    assert model.notes("a" * 64) == [changed]
+    model.close()

@@ -141,5 +141,5 @@ def test_the_very_line_at_the_top_comes_back(qtbot, window: MainWindow, open_win
 
 def test_docks_are_named_for_the_view_menu(window: MainWindow) -> None:
     docks = window.findChildren(QDockWidget)
-    assert {d.objectName() for d in docks} == {"indicatorPanels", "findDock"}
+    assert {d.objectName() for d in docks} == {"indicatorPanels", "findDock", "notesPanel"}
     assert all(d.toggleViewAction() in window.actions.by_name.values() for d in docks)
