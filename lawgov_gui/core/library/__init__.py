@@ -10,13 +10,15 @@ Qt-free, like the rest of the core; the window and `lawgov-gui library …` both
     rebuild(path)                          # from the original files; notes kept
 
 Modules: schema (tables, version, damage), rows and store (a Report into rows), importer,
-grams and search, compare, figures and checks, notes, rebuild, level (省/市/县/乡镇/部门), paths.
+grams and search, compare, figures and checks, notes, rebuild, level (省/市/县/乡镇/部门), genres
+(their Chinese names), paths.
 """
 
 from .checks import CheckKind, Finding
 from .compare import Row as CompareRow
 from .compare import export as export_compare
 from .errors import LibraryError
+from .genres import GENRE_NAMES, genre_name
 from .handle import Library
 from .importer import Outcome, Status
 from .level import Level, level_of, region_of
@@ -26,6 +28,6 @@ from .rebuild import Rebuilt, rebuild
 from .search import Hit
 from .store import Entry
 
-__all__ = ["CheckKind", "CompareRow", "Entry", "Finding", "Hit", "Level", "Library",
+__all__ = ["GENRE_NAMES", "CheckKind", "CompareRow", "Entry", "Finding", "Hit", "Level", "Library",
            "LibraryError", "Note", "NoteKind", "Outcome", "Rebuilt", "Status", "default_db_path",
-           "export_compare", "level_of", "rebuild", "region_of"]
+           "export_compare", "genre_name", "level_of", "rebuild", "region_of"]
