@@ -17,7 +17,7 @@ grams and search, compare, figures and checks, notes, rebuild, level (省/市/�
 from .checks import CheckKind, Finding
 from .compare import Row as CompareRow
 from .compare import export as export_compare
-from .errors import LibraryError
+from .errors import LibraryError, QueryError
 from .genres import GENRE_NAMES, genre_name
 from .handle import Library
 from .importer import Outcome, Status
@@ -29,5 +29,5 @@ from .search import Hit
 from .store import Entry
 
 __all__ = ["GENRE_NAMES", "CheckKind", "CompareRow", "Entry", "Finding", "Hit", "Level", "Library",
-           "LibraryError", "Note", "NoteKind", "Outcome", "Rebuilt", "Status", "default_db_path",
-           "export_compare", "genre_name", "level_of", "rebuild", "region_of"]
+           "LibraryError", "Note", "NoteKind", "Outcome", "QueryError", "Rebuilt", "Status",
+           "default_db_path", "export_compare", "genre_name", "level_of", "rebuild", "region_of"]

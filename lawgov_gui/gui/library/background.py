@@ -131,13 +131,7 @@ class Job(QObject):
 
 
 class Jobs(QObject):
-    """The one background job of a library file, if any.
-
-    Signals:
-        started(object): a job started (the Job).
-    """
-
-    started = Signal(object)
+    """The one background job of a library file, if any."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -153,7 +147,6 @@ class Jobs(QObject):
         job = Job(work, self)
         self.current = job
         job.start()
-        self.started.emit(job)
         return job
 
     def stop(self) -> None:
