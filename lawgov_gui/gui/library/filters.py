@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
 
 from ...core.library import Entry, Level, genre_name
@@ -43,7 +43,7 @@ def _accessible(field: Field) -> str:
 
 def offered(field: Field, entries: Iterable[Entry]) -> list[tuple[str, Choice]]:
     """(label, value) of every value of `field` among `entries`, in the order a reader looks
-    for them: levels from 省 down, regions by name, the latest year first, genres as listed."""
+    for them: levels from 省 down, regions by name (pinyin in a Chinese locale), the latest year first, genres as listed."""
     values = {getattr(e, field.value) for e in entries} - {None, ""}
     if field is Field.LEVEL:
         return [(v.value, v.value) for v in Level if v.value in values]
@@ -51,7 +51,7 @@ def offered(field: Field, entries: Iterable[Entry]) -> list[tuple[str, Choice]]:
         return [(tr("{0}年").format(y), y) for y in sorted(values, reverse=True)]
     if field is Field.GENRE:
         return [(genre_name(g.value), g.value) for g in Genre if g.value in values]
-    return [(v, v) for v in sorted(values)]
+    return [(v, v) for v in sorted(values, key=QCollator(QLocale()).sortKey)]  # by pinyin
 
 
 class FilterBar(QWidget):

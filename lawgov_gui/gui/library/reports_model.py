@@ -139,12 +139,14 @@ def matches(entry: Entry, filters: dict[str, Choice], text: str) -> bool:
 
 
 class ReportsFilter(QSortFilterProxyModel):
-    """The rows of a ReportsModel that match the filters, sorted by SORT_ROLE."""
+    """The rows of a ReportsModel that match the filters, sorted by SORT_ROLE (text in the
+    order of the user's language: Chinese names by pinyin)."""
 
     def __init__(self, source: ReportsModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSourceModel(source)
         self.setSortRole(SORT_ROLE)
+        self.setSortLocaleAware(True)  # names by their pinyin in a Chinese locale
         self._filters: dict[str, Choice] = {}
         self._text = ""
 

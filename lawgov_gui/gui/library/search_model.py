@@ -3,7 +3,8 @@
 `find` runs one search through the window's LibraryModel and returns the hits with the line
 the search tab shows (nothing typed, no hits, a query with nothing to search for, a damaged
 file: all said in Chinese, never raised). `SearchModel` holds the hits; each row's text keeps
-the hit in 【】 (what a screen reader reads), and HTML_ROLE gives it marked for the delegate.
+the hit in 【】 (what a screen reader reads); `marked_html` is the same row marked up for the
+list's delegate.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from .filters import Choice
 Index = QModelIndex | QPersistentModelIndex
 LIMIT = 100  # reports listed for one search
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def tr(text: str) -> str:
@@ -98,17 +98,11 @@ def marked_html(hit: Hit, mark: str, muted: str) -> str:
 
 
 class SearchModel(QAbstractListModel):
-    """The hits of the last search, best first.
+    """The hits of the last search, best first."""
 
-    Args:
-        colors: returns (mark, muted): the hit's background and the section's colour.
-        parent: the owner.
-    """
-
-    def __init__(self, colors, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hits: list[Hit] = []
-        self._colors = colors
 
     def set_hits(self, hits: list[Hit]) -> None:
         self.beginResetModel()
@@ -129,8 +123,6 @@ class SearchModel(QAbstractListModel):
             return plain(hit)
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.path
-        if role == HTML_ROLE:
-            return marked_html(hit, *self._colors())
         if role == HIT_ROLE:
             return hit
         return None

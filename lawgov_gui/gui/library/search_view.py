@@ -7,7 +7,7 @@ the query to the hits, and Enter or a double click on a hit opens its report the
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,7 +24,7 @@ from ...core.library import LibraryError
 from ..common.library_model import LibraryModel
 from ..common.theme import READING
 from .filters import FilterBar
-from .search_model import HIT_ROLE, HTML_ROLE, SearchModel, find
+from .search_model import HIT_ROLE, SearchModel, find, marked_html
 
 TYPING_PAUSE_MS = 250
 
@@ -45,27 +45,36 @@ class HitDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
 
-    def _document(self, index: QModelIndex, width: int) -> QTextDocument:
+    def _document(self, index: QModelIndex, width: int, selected: bool) -> QTextDocument:
+        colors = READING[is_dark(self.view)]
+        palette = self.view.palette()
+        muted = palette.color(QPalette.ColorRole.HighlightedText).name() if selected else (
+            colors.muted)
         doc = QTextDocument()
         doc.setDefaultFont(self.view.font())
         doc.setDocumentMargin(6)
-        doc.setHtml(index.data(HTML_ROLE) or "")
+        hit = index.data(HIT_ROLE)
+        doc.setHtml(marked_html(hit, colors.current, muted) if hit is not None else "")
         doc.setTextWidth(max(100, width))
         return doc
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         self.initStyleOption(option, index)
         option.text = ""
-        style = self.view.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, self.view)
-        doc = self._document(index, option.rect.width())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        self.view.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
+                                      self.view)
+        doc = self._document(index, option.rect.width(), selected)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()
         painter.translate(option.rect.topLeft())
-        doc.drawContents(painter)
+        doc.documentLayout().draw(painter, context)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        doc = self._document(index, self.view.viewport().width())
+        doc = self._document(index, self.view.viewport().width(), False)
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
 
 
@@ -95,7 +104,7 @@ class SearchView(QWidget):
         self.message = QLabel(self)
         self.message.setAccessibleName(tr("搜索结果说明"))
         self.message.setWordWrap(True)
-        self.hits = SearchModel(self._colors, self)
+        self.hits = SearchModel(self)
         self.results = QListView(self)
         self.results.setAccessibleName(tr("搜索结果"))
         self.results.setModel(self.hits)
@@ -127,10 +136,6 @@ class SearchView(QWidget):
         self.filters.changed.connect(self.search)
         self.results.activated.connect(self._open)
         self.model.reportsChanged.connect(self.refresh)
-
-    def _colors(self) -> tuple[str, str]:
-        colors = READING[is_dark(self)]
-        return colors.match, colors.muted
 
     def refresh(self) -> None:
         """Offer the filters the library's reports have now, and search again."""

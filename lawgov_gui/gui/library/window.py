@@ -64,8 +64,8 @@ class LibraryWindow(QMainWindow):
         self.reports = ReportsView(model, [self.actions["add_files"], self.actions["add_folder"]],
                                    self.tabs)
         self.search = SearchView(model, self.tabs)
-        self.add_page(self.reports, tr("报告(&1)"))
-        self.add_page(self.search, tr("搜索(&2)"))
+        self.add_page(self.reports, tr("报告"))  # no mnemonic: "报告(1)" would read as a count
+        self.add_page(self.search, tr("搜索"))
         self.panel = ImportPanel(model.path, self)
         self._lay_out()
         self._connect()

@@ -35,7 +35,7 @@ def test_the_hit_is_bold_and_marked_and_text_is_escaped() -> None:
 
 
 def test_a_row_reads_as_two_lines_with_the_hit_in_brackets(qapp) -> None:
-    model = SearchModel(lambda: ("#fff", "#000"))
+    model = SearchModel()
     model.set_hits([_hit("行政【复议】", heading="")])
     assert model.index(0).data() == "吉林省人民政府  2023年  （正文开头）\n行政【复议】"
     assert plain(model.hit(0)) == model.index(0).data()
