@@ -105,7 +105,8 @@ class ReportsView(QWidget):
         for widget in (title, hint, self.add_button):
             box.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setMaximumWidth(hint.fontMetrics().horizontalAdvance("中") * 36)
+        width = hint.fontMetrics().horizontalAdvance("中") * 36
+        hint.setFixedSize(width, hint.heightForWidth(width))  # wrapped, never cut
         box.addStretch(2)
         return page
 
@@ -120,6 +121,7 @@ class ReportsView(QWidget):
         top.addWidget(self.filters)
         top.addWidget(self.text, 1)
         top.addWidget(self.count)
+        top.addStretch(0)
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.pages, 1)
@@ -134,6 +136,8 @@ class ReportsView(QWidget):
         self.filters.fill(entries)
         self._refilter()
         self.pages.setCurrentWidget(self.table if entries else self.empty)
+        for widget in (self.filters, self.text, self.count):  # nothing to narrow yet
+            widget.setVisible(bool(entries))
 
     def _refilter(self) -> None:
         self.shown.set_filters(self.filters.values(), self.text.text())

@@ -67,10 +67,9 @@ class LibraryWindow(QMainWindow):
         self.add_page(self.reports, tr("报告"))  # no mnemonic: "报告(1)" would read as a count
         self.add_page(self.search, tr("搜索"))
         self.panel = ImportPanel(model.path, self)
+        self._filled = False  # the views read the library when the window is first shown
         self._lay_out()
         self._connect()
-        self.reports.refresh()
-        self.search.refresh()
         if self.importer.busy():
             assert self.importer.current is not None
             self.panel.follow(self.importer.current, self.importer.kind)
@@ -152,9 +151,16 @@ class LibraryWindow(QMainWindow):
         """Say the library cannot be used and offer to rebuild it (once, not during a job)."""
         if self.importer.busy() or (self.damage_box is not None and self.damage_box.isVisible()):
             return
-        self.show()
-        self.raise_()
         self.damage_box = rebuild_question(self, message, self.rebuild)
+        self.show()  # the views read the file again, and find it damaged again: asked once
+        self.raise_()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._filled:
+            self._filled = True
+            self.reports.refresh()
+            self.search.refresh()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.search)

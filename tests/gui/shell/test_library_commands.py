@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 
-from lawgov_gui.core.library import Library, default_db_path
+from lawgov_gui.core.library import Library, LibraryError, default_db_path
 from lawgov_gui.gui.shell.library_commands import same_file
 from lawgov_gui.gui.shell.settings import Settings
 from tests.core.library.conftest import DEV
@@ -81,3 +81,13 @@ def test_a_place_in_another_report_opens_it_first(qtbot, window) -> None:
         window.library_window.openAt.emit(hit.path, hit.start, hit.end)
     assert window.state.path == str(other)
     qtbot.waitUntil(lambda: _selected(window) == "法治")
+
+
+def test_a_damaged_library_met_anywhere_offers_a_rebuild(qtbot, window) -> None:
+    window.library.path.parent.mkdir(parents=True, exist_ok=True)
+    window.library.path.write_bytes(b"not a library at all" * 10)
+    with pytest.raises(LibraryError):
+        window.library.notes("a" * 64)  # as the notes panel reads them
+    box = window.library_window.damage_box
+    assert box is not None and box.isVisible() and window.library_window.isVisible()
+    assert "不是资料库文件" in box.detailedText()
