@@ -44,7 +44,8 @@ def _accessible(field: Field) -> str:
 def offered(field: Field, entries: Iterable[Entry]) -> list[tuple[str, Choice]]:
     """(label, value) of every value of `field` among `entries`, in the order a reader looks
     for them: levels from 省 down, regions by name (pinyin in a Chinese locale), the latest year first, genres as listed."""
-    values = {getattr(e, field.value) for e in entries} - {None, ""}
+    name = field.value
+    values = {getattr(e, name) for e in entries} - {None, ""}
     if field is Field.LEVEL:
         return [(v.value, v.value) for v in Level if v.value in values]
     if field is Field.YEAR:

@@ -27,6 +27,8 @@ from ..common.library_model import LibraryModel
 from .filters import FilterBar
 from .reports_model import Column, ReportsFilter, ReportsModel
 
+RESIZE_ROWS = 50  # the rows a column's width is measured on
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ReportsView", text)
@@ -83,7 +85,8 @@ class ReportsView(QWidget):
         table.setTabKeyNavigation(False)  # Tab leaves the table, as in every other list
         table.verticalHeader().hide()
         head = table.horizontalHeader()
-        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # fitted on each refresh
+        head.setResizeContentsPrecision(RESIZE_ROWS)  # bounded work with 10,000 reports
         head.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         return table
 
@@ -135,6 +138,9 @@ class ReportsView(QWidget):
         self.rows.set_entries(entries)
         self.filters.fill(entries)
         self._refilter()
+        for column in Column:
+            if column is not Column.TITLE:
+                self.table.resizeColumnToContents(column)
         self.pages.setCurrentWidget(self.table if entries else self.empty)
         for widget in (self.filters, self.text, self.count):  # nothing to narrow yet
             widget.setVisible(bool(entries))

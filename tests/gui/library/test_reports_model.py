@@ -83,6 +83,21 @@ def test_matches(filters: dict, text: str, kept: bool) -> None:
     assert matches(JILIN, filters, text) is kept
 
 
+def test_names_sort_by_pinyin_and_a_refresh_keeps_the_order(qapp) -> None:  # zh_CN
+    beijing = Entry(4, "d" * 64, "/r/bj.txt", None, "北京市人民政府", "省", "北京市", 2022,
+                    "fazhi_report", 3)
+    baoji = Entry(5, "e" * 64, "/r/fx.txt", None, "宝鸡市凤县人民政府", "县", "宝鸡市凤县", 2020,
+                  "fazhi_report", 9)
+    model = ReportsModel()
+    model.set_entries([JILIN, beijing, baoji])
+    shown = ReportsFilter(model)
+    shown.sort(Column.REGION, Qt.SortOrder.AscendingOrder)
+    pinyin = ["宝鸡市凤县", "北京市", "吉林省"]  # bao, bei, ji (not the order of the code points)
+    assert [shown.entry(r).region for r in range(3)] == pinyin
+    model.set_entries([baoji, JILIN, beijing])
+    assert [shown.entry(r).region for r in range(3)] == pinyin
+
+
 def test_the_filter_keeps_the_matching_rows() -> None:
     model = ReportsModel()
     model.set_entries([JILIN, TANGQI, NOBODY])
