@@ -776,7 +776,7 @@
     <message>
         <location filename="../../lawgov_gui/gui/library/damage.py" line="27"/>
         <source>可以从报告的原文件重建报告库：报告重新导入，批注全部保留，损坏的文件另存一份。原文件已移走或删除的报告不会再出现。</source>
-        <translation>The library can be rebuilt from the reports' original files: the reports are imported again, every note is kept and the damaged file is saved aside. Reports whose files were moved or deleted will no longer appear.</translation>
+        <translation>The library can be rebuilt from the reports&apos; original files: the reports are imported again, every note is kept and the damaged file is saved aside. Reports whose files were moved or deleted will no longer appear.</translation>
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/library/damage.py" line="30"/>
@@ -832,7 +832,7 @@
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/filters.py" line="51"/>
+        <location filename="../../lawgov_gui/gui/library/filters.py" line="52"/>
         <source>{0}年</source>
         <translation>{0}</translation>
     </message>
@@ -953,57 +953,57 @@
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/library/window.py" line="68"/>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="84"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="83"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="82"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="81"/>
         <source>添加文件(&amp;A)…</source>
         <translation>&amp;Add Files…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="83"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="82"/>
         <source>添加文件夹(&amp;D)…</source>
         <translation>Add Fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="85"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="84"/>
         <source>下一页</source>
         <translation>Next Page</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="87"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="86"/>
         <source>上一页</source>
         <translation>Previous Page</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="89"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="88"/>
         <source>取消或关闭</source>
         <translation>Cancel or Close</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="90"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="89"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="92"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="91"/>
         <source>把报告文件加入报告库 (Ctrl+O)</source>
         <translation>Add report files to the library (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="93"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="92"/>
         <source>把一个文件夹中的全部报告加入报告库 (Ctrl+Shift+O)</source>
         <translation>Add every report in a folder to the library (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="129"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="128"/>
         <source>添加报告到报告库</source>
         <translation>Add Reports to the Library</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="135"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="134"/>
         <source>添加文件夹中的报告到报告库</source>
         <translation>Add the Reports in a Folder to the Library</translation>
     </message>
@@ -1422,47 +1422,47 @@
 <context>
     <name>ReportsModel</name>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="49"/>
+        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="54"/>
         <source>发布机关</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="49"/>
+        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="54"/>
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="49"/>
+        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="54"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="50"/>
+        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="55"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="50"/>
+        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="55"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="50"/>
+        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="55"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="51"/>
+        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="56"/>
         <source>指标数</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="51"/>
+        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="56"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="58"/>
+        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="63"/>
         <source>（未识别）</source>
         <translation>(not recognised)</translation>
     </message>
@@ -1470,47 +1470,47 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="57"/>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="59"/>
         <source>筛选：发布机关、地区、标题或文件名</source>
         <translation>Filter: issuer, region, title or file name</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="58"/>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="60"/>
         <source>筛选报告</source>
         <translation>Filter reports</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="74"/>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="76"/>
         <source>报告列表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="92"/>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="95"/>
         <source>报告库中还没有报告</source>
         <translation>The library has no reports yet</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="97"/>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="100"/>
         <source>添加法治政府建设年度报告的文件（TXT、网页、Word、PDF、OFD）或整个文件夹，即可在这里浏览、在全部报告中搜索，并对比各地的指标。</source>
         <translation>Add the files of annual rule-of-law government reports (TXT, web pages, Word, PDF, OFD) or a whole folder, to browse them here, search all of them and compare the figures of different places.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="100"/>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="103"/>
         <source>添加报告…</source>
         <translation>Add Reports…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="101"/>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="104"/>
         <source>添加报告</source>
         <translation>Add reports</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="141"/>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="151"/>
         <source>共 {0} 份</source>
         <translation>{0} reports</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="142"/>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="152"/>
         <source>{0}/{1} 份</source>
         <translation>{0} of {1}</translation>
     </message>
