@@ -953,57 +953,57 @@
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/library/window.py" line="68"/>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="83"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="84"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="81"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="82"/>
         <source>添加文件(&amp;A)…</source>
         <translation>&amp;Add Files…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="82"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="83"/>
         <source>添加文件夹(&amp;D)…</source>
         <translation>Add Fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="84"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="85"/>
         <source>下一页</source>
         <translation>Next Page</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="86"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="87"/>
         <source>上一页</source>
         <translation>Previous Page</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="88"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="89"/>
         <source>取消或关闭</source>
         <translation>Cancel or Close</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="89"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="90"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="91"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="92"/>
         <source>把报告文件加入报告库 (Ctrl+O)</source>
         <translation>Add report files to the library (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="92"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="93"/>
         <source>把一个文件夹中的全部报告加入报告库 (Ctrl+Shift+O)</source>
         <translation>Add every report in a folder to the library (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="128"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="131"/>
         <source>添加报告到报告库</source>
         <translation>Add Reports to the Library</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="134"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="137"/>
         <source>添加文件夹中的报告到报告库</source>
         <translation>Add the Reports in a Folder to the Library</translation>
     </message>
@@ -1485,32 +1485,42 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="95"/>
-        <source>报告库中还没有报告</source>
-        <translation>The library has no reports yet</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="100"/>
-        <source>添加法治政府建设年度报告的文件（TXT、网页、Word、PDF、OFD）或整个文件夹，即可在这里浏览、在全部报告中搜索，并对比各地的指标。</source>
-        <translation>Add the files of annual rule-of-law government reports (TXT, web pages, Word, PDF, OFD) or a whole folder, to browse them here, search all of them and compare the figures of different places.</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="103"/>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="102"/>
         <source>添加报告…</source>
         <translation>Add Reports…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="104"/>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="103"/>
         <source>添加报告</source>
         <translation>Add reports</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="151"/>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="135"/>
+        <source>正在导入报告…</source>
+        <translation>Importing reports…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="136"/>
+        <source>导入完成后，报告在这里列出；进度见窗口下方。</source>
+        <translation>The reports are listed here when the import is done; its progress is shown at the foot of the window.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="138"/>
+        <source>报告库中还没有报告</source>
+        <translation>The library has no reports yet</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="139"/>
+        <source>添加法治政府建设年度报告的文件（TXT、网页、Word、PDF、OFD）或整个文件夹，即可在这里浏览、在全部报告中搜索，并对比各地的指标。</source>
+        <translation>Add the files of annual rule-of-law government reports (TXT, web pages, Word, PDF, OFD) or a whole folder, to browse them here, search all of them and compare the figures of different places.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="162"/>
         <source>共 {0} 份</source>
         <translation>{0} reports</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="152"/>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="163"/>
         <source>{0}/{1} 份</source>
         <translation>{0} of {1}</translation>
     </message>

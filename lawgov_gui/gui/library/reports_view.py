@@ -92,13 +92,12 @@ class ReportsView(QWidget):
 
     def _empty_state(self, add: QAction) -> QWidget:
         page = QWidget(self)
-        title = QLabel(tr("报告库中还没有报告"), page)
+        self.empty_title = title = QLabel(page)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        hint = QLabel(tr("添加法治政府建设年度报告的文件（TXT、网页、Word、PDF、OFD）或整个文件夹，"
-                         "即可在这里浏览、在全部报告中搜索，并对比各地的指标。"), page)
+        self.empty_hint = hint = QLabel(page)
         hint.setWordWrap(True)
         self.add_button = QPushButton(tr("添加报告…"), page)
         self.add_button.setAccessibleName(tr("添加报告"))
@@ -107,6 +106,7 @@ class ReportsView(QWidget):
         box.addStretch(1)
         for widget in (title, hint, self.add_button):
             box.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.set_importing(False)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         width = hint.fontMetrics().horizontalAdvance("中") * 36
         hint.setFixedSize(width, hint.heightForWidth(width))  # wrapped, never cut
@@ -128,6 +128,17 @@ class ReportsView(QWidget):
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.pages, 1)
+
+    def set_importing(self, importing: bool) -> None:
+        """Say on the empty page whether reports are being imported (they are listed at the end)."""
+        if importing:
+            self.empty_title.setText(tr("正在导入报告…"))
+            self.empty_hint.setText(tr("导入完成后，报告在这里列出；进度见窗口下方。"))
+        else:
+            self.empty_title.setText(tr("报告库中还没有报告"))
+            self.empty_hint.setText(tr("添加法治政府建设年度报告的文件（TXT、网页、Word、PDF、OFD）"
+                                       "或整个文件夹，即可在这里浏览、在全部报告中搜索，并对比各地的指标。"))
+        self.add_button.setVisible(not importing)
 
     def refresh(self) -> None:
         """Read the library's reports again (they changed)."""

@@ -73,6 +73,7 @@ class LibraryWindow(QMainWindow):
         if self.importer.busy():
             assert self.importer.current is not None
             self.panel.follow(self.importer.current, self.importer.kind)
+            self.reports.set_importing(True)
 
     def _actions(self) -> dict[str, QAction]:
         made: dict[str, QAction] = {}
@@ -114,6 +115,8 @@ class LibraryWindow(QMainWindow):
         self.reports.openAt.connect(self.openAt)
         self.search.openAt.connect(self.openAt)
         self.importer.started.connect(self.panel.follow)
+        self.importer.started.connect(lambda _job, _kind: self.reports.set_importing(True))
+        self.panel.ended.connect(lambda: self.reports.set_importing(False))
         self.tabs.currentChanged.connect(lambda _i: self._focus_page())
         self.model.damaged.connect(self.offer_rebuild)
 

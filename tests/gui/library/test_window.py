@@ -137,6 +137,8 @@ def test_esc_stops_an_import_and_what_is_stored_stays(qtbot, make_window, empty_
     with qtbot.waitSignal(window.panel.bar.valueChanged, timeout=WAIT_MS):
         assert window.add([str(tmp_path / "many")])
     assert window.panel.label.text().startswith("正在导入：第 ")
+    assert window.reports.empty_title.text() == "正在导入报告…"  # listed at the end
+    assert not window.reports.add_button.isVisible()
     assert not window.add([str(SEED)])  # one import at a time
     assert window.statusBar().currentMessage().startswith("报告库正在导入或重建报告")
     QTest.keyClick(window, Qt.Key.Key_Escape)
