@@ -73,6 +73,7 @@ class Navigator(QObject):
         """Bring section `sid`'s heading to the top of the text; narrow the panels to it."""
         section = self.sections.get(sid)
         if section is not None:
+            self._select_on_landing = None  # another place is wanted now
             self.history.visit(self.place())
             self.text.scroll_to_offset(section.start)
             self.state.set_scope(section)
@@ -98,6 +99,7 @@ class Navigator(QObject):
 
     def _land(self, start: int, end: int) -> None:
         """Remember where the reader was, bring `start` into view and flash the span."""
+        self._select_on_landing = None
         self.history.visit(self.place())
         self.text.reveal(start)
         self.text.marks.flash(start, end, READING[self.state.dark].current)
@@ -123,5 +125,6 @@ class Navigator(QObject):
     def _go(self, place: Place | None) -> None:
         """Return to `place`: its reading position and the section the panels showed there."""
         if place is not None:
+            self._select_on_landing = None
             self.text.scroll_to_offset(place.offset)
             self.state.set_scope(self.sections.get(place.section) if place.section else None)
