@@ -1,6 +1,7 @@
 """`lawgov-gui library …`: the library of reports, headless.
 
-    lawgov-gui library add PATH... [--db DB]           import files and folders
+    lawgov-gui library add PATH... [--db DB]           import files and folders (a line per file
+                                                       as it is done, then the total)
     lawgov-gui library list [--db DB] [--format json]
     lawgov-gui library search QUERY [--db DB] [--limit N] [--level L] [--region R] [--year Y]
                                     [--genre G] [--format json]
@@ -25,19 +26,23 @@ from .core.library import (
     Level,
     Library,
     LibraryError,
-    Status,
     default_db_path,
     export_compare,
+    genre_name,
     rebuild,
 )
 from .core.library.compare import HEADERS
+from .core.library.importer import total_line
 from .core.model import Genre
 from .core.writers.atomic import write_failure
 
-_GENRES = {  # how `list` names each genre (the JSON keeps the contract's values)
-    Genre.FAZHI_REPORT: "法治政府建设报告", Genre.GOV_WORK_REPORT: "政府工作报告",
-    Genre.INFO_DISCLOSURE_REPORT: "政府信息公开年报", Genre.RECONSIDERATION_REPORT: "行政复议工作报告",
-    Genre.NEWS: "新闻稿", Genre.OTHER: "其他"}
+
+class _OutputFailed(Exception):
+    """Standard output could not be written while the command ran (`error` says why)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -83,6 +88,8 @@ def main(argv: list[str]) -> int:
             text = _COMMANDS[args.command](lib, args)
     except LibraryError as e:
         return _say(e.message)
+    except _OutputFailed as e:
+        return _say(write_failure(e.error, "标准输出"))
     except OSError as e:
         return _say(write_failure(e, getattr(args, "output", None) or "资料库"))
     try:
@@ -97,17 +104,21 @@ def _dump(items: list) -> str:
 
 
 def _add(lib: Library, args: argparse.Namespace) -> str:
-    outcomes = lib.add(args.paths)
-    counts = {s: sum(o.status == s for o in outcomes) for s in Status}
-    total = "，".join(f"{s.value} {n}" for s, n in counts.items())
-    return "".join(o.line() + "\n" for o in outcomes) + f"共 {len(outcomes)} 个文件：{total}。\n"
+    """Import, printing each file's line as soon as it is done; the total line is returned."""
+    def said(_done: int, _total: int, outcome) -> None:
+        try:
+            _write(outcome.line() + "\n")
+        except OSError as e:  # what is stored so far stays (the import commits it)
+            raise _OutputFailed(e) from e
+
+    return total_line(lib.add(args.paths, progress=said)) + "\n"
 
 
 def _list(lib: Library, args: argparse.Namespace) -> str:
     entries = lib.entries()
     if args.format == "json":
         return _dump(entries)
-    lines = [f"{e.id}\t{e.issuer or '（未识别）'}\t{e.level}\t{e.year or ''}\t{_GENRES[Genre(e.genre)]}\t"
+    lines = [f"{e.id}\t{e.issuer or '（未识别）'}\t{e.level}\t{e.year or ''}\t{genre_name(e.genre)}\t"
              f"{e.indicators} 项指标\t{e.path}" for e in entries]
     return "".join(line + "\n" for line in lines) + f"共 {len(entries)} 份报告。\n"
 
@@ -148,14 +159,7 @@ def _check(lib: Library, args: argparse.Namespace) -> str:
 def _rebuild(args: argparse.Namespace) -> int:
     """Run `library rebuild`; returns the exit code."""
     path = Path(args.db) if args.db else default_db_path()
-    result = rebuild(path)
-    lines = [o.line() for o in result.outcomes]
-    added = sum(o.status == Status.ADDED for o in result.outcomes)
-    lines.append(f"已重建 {path}：{added} 份报告，保留批注 {result.notes} 条。")
-    if result.damaged_copy:
-        lines.append(f"损坏的旧文件已另存为 {result.damaged_copy}。")
-    if result.notes_unreadable:
-        lines.append("旧文件中的批注无法读取，也没有备份；如有批注，可从另存的旧文件中设法找回。")
+    lines = rebuild(path).lines(path)
     try:
         _write("".join(line + "\n" for line in lines))
     except OSError as e:

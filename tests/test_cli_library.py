@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 
 from lawgov_gui.cli import main
+from lawgov_gui.core.library import Library
 from tests.conftest import SEED
 from tests.core.library.conftest import DEV, write_bad, write_pair
 
@@ -113,3 +114,21 @@ def test_rebuild_a_damaged_library(tmp_path: Path, capsys) -> None:
     code, out, _ = _run(capsys, "rebuild", "--db", str(db))
     assert code == 0 and f"已重建 {db}：1 份报告，保留批注 0 条。" in out and "另存为" in out
     assert _run(capsys, "list", "--db", str(db))[0] == 0
+
+
+def test_add_prints_each_file_as_it_is_done(tmp_path: Path, capsys, monkeypatch) -> None:
+    bad = write_bad(tmp_path / "bad")[0]
+    printed: list[str] = []
+    real = Library.add
+
+    def watched(self, paths, *, progress=None, **kw):
+        def step(done, total, outcome):
+            progress(done, total, outcome)
+            printed.append(capsys.readouterr().out)  # on stdout before the next file is read
+        return real(self, paths, progress=step, **kw)
+
+    monkeypatch.setattr(Library, "add", watched)
+    code, out, _ = _run(capsys, "add", str(SEED), str(bad), "--db", str(tmp_path / "lib.sqlite3"))
+    assert code == 0 and printed[0] == f"已添加  {SEED}\n"
+    assert printed[1].startswith("跳过：") and printed[1].endswith(f"  {bad}\n")
+    assert out == "共 2 个文件：已添加 1，重复 0，跳过 1。\n"

@@ -446,6 +446,64 @@
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_panel.py" line="36"/>
+        <source>正在重建报告库：第 {0}/{1} 个文件…</source>
+        <translation>Rebuilding the library: file {0} of {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_panel.py" line="37"/>
+        <source>正在导入：第 {0}/{1} 个文件…</source>
+        <translation>Importing: file {0} of {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_panel.py" line="57"/>
+        <source>导入进度说明</source>
+        <translation>Import status</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_panel.py" line="59"/>
+        <source>导入进度</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_panel.py" line="60"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_panel.py" line="61"/>
+        <source>在当前文件完成后停止；已导入的报告保留 (Esc)</source>
+        <translation>Stop after the current file; reports already imported stay (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_panel.py" line="63"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_panel.py" line="66"/>
+        <source>导入结果</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_panel.py" line="90"/>
+        <source>正在重建报告库…</source>
+        <translation>Rebuilding the library…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_panel.py" line="90"/>
+        <source>正在查找报告文件…</source>
+        <translation>Looking for report files…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_panel.py" line="108"/>
+        <source>正在取消：当前文件完成后停止…</source>
+        <translation>Cancelling: stopping after the current file…</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorPanels</name>
     <message>
         <location filename="../../lawgov_gui/gui/panels/panels.py" line="114"/>
@@ -671,6 +729,286 @@
     </message>
 </context>
 <context>
+    <name>LibraryCommands</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="73"/>
+        <source>没有可加入报告库的文件：请先打开一份报告（从剪贴板打开的不能加入）。</source>
+        <translation>No file to add to the library: open a report first (one opened from the clipboard cannot be added).</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="80"/>
+        <source>正在把 {0} 加入报告库…</source>
+        <translation>Adding {0} to the library…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="89"/>
+        <source>已取消：{0} 未加入报告库。</source>
+        <translation>Cancelled: {0} was not added to the library.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="92"/>
+        <source>已把 {0} 加入报告库。</source>
+        <translation>Added {0} to the library.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="94"/>
+        <source>{0} 已在报告库中（内容相同的报告）。</source>
+        <translation>{0} is already in the library (a report with the same content).</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="95"/>
+        <source>{0} 未加入报告库：{1}</source>
+        <translation>{0} was not added to the library: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDamage</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/damage.py" line="24"/>
+        <source>报告库无法使用</source>
+        <translation>The library cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/damage.py" line="25"/>
+        <source>报告库文件已损坏，或不是本程序能读的版本。</source>
+        <translation>The library file is damaged, or of a version this program cannot read.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/damage.py" line="27"/>
+        <source>可以从报告的原文件重建报告库：报告重新导入，批注全部保留，损坏的文件另存一份。原文件已移走或删除的报告不会再出现。</source>
+        <translation>The library can be rebuilt from the reports&apos; original files: the reports are imported again, every note is kept and the damaged file is saved aside. Reports whose files were moved or deleted will no longer appear.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/damage.py" line="30"/>
+        <source>重建(&amp;R)</source>
+        <translation>&amp;Rebuild</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/damage.py" line="31"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFilters</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/filters.py" line="35"/>
+        <source>全部层级</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/filters.py" line="35"/>
+        <source>全部地区</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/filters.py" line="35"/>
+        <source>全部年度</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/filters.py" line="36"/>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/filters.py" line="40"/>
+        <source>按层级筛选</source>
+        <translation>Filter by level</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/filters.py" line="40"/>
+        <source>按地区筛选</source>
+        <translation>Filter by region</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/filters.py" line="41"/>
+        <source>按年度筛选</source>
+        <translation>Filter by year</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/filters.py" line="41"/>
+        <source>按类型筛选</source>
+        <translation>Filter by type</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/filters.py" line="52"/>
+        <source>{0}年</source>
+        <translation>{0}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryImport</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_task.py" line="37"/>
+        <source>报告库正在导入或重建报告，请等它完成（或取消）后再试。</source>
+        <translation>The library is importing or rebuilding reports; please wait until it is done (or cancel it) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_task.py" line="43"/>
+        <source>报告 ({0});;所有文件 (*)</source>
+        <translation>Reports ({0});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_task.py" line="81"/>
+        <source>已取消：其余 {0} 个文件未导入，已导入的报告保留在报告库中。</source>
+        <translation>Cancelled: the other {0} files were not imported; the reports imported stay in the library.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryJobs</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/background.py" line="50"/>
+        <source>报告库无法写入：{0}</source>
+        <translation>The library cannot be written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/background.py" line="51"/>
+        <source>处理时出错（{0}）。</source>
+        <translation>An error occurred ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySearch</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/search_model.py" line="48"/>
+        <source>输入要搜索的词语，例如“行政复议”；用空格分隔的几个词须同时出现。</source>
+        <translation>Type the words to search for, such as “行政复议”; words separated by spaces must all appear.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/search_model.py" line="57"/>
+        <source>没有找到“{0}”（在所选的层级、地区、年度或类型中）。</source>
+        <translation>“{0}” was not found (in the chosen level, region, year or type).</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/search_model.py" line="57"/>
+        <source>没有找到“{0}”。</source>
+        <translation>“{0}” was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/search_model.py" line="60"/>
+        <source>前 {0} 份报告含有“{1}”，按相关程度排列。</source>
+        <translation>The first {0} reports containing “{1}”, most relevant first.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/search_model.py" line="60"/>
+        <source>{0} 份报告含有“{1}”，按相关程度排列。</source>
+        <translation>{0} reports contain “{1}”, most relevant first.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/search_model.py" line="67"/>
+        <location filename="../../lawgov_gui/gui/library/search_model.py" line="94"/>
+        <source>（发布机关未识别）</source>
+        <translation>(issuer not recognised)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/search_model.py" line="68"/>
+        <location filename="../../lawgov_gui/gui/library/search_model.py" line="95"/>
+        <source>{0}年</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/search_model.py" line="69"/>
+        <location filename="../../lawgov_gui/gui/library/search_model.py" line="96"/>
+        <source>（正文开头）</source>
+        <translation>(start of the text)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/search_view.py" line="100"/>
+        <source>在报告库的全部报告中搜索，如：行政复议 纠错率</source>
+        <translation>Search every report of the library, e.g. 行政复议 纠错率</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/search_view.py" line="101"/>
+        <source>搜索词</source>
+        <translation>Search words</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/search_view.py" line="105"/>
+        <source>搜索结果说明</source>
+        <translation>About the results</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/search_view.py" line="109"/>
+        <source>搜索结果</source>
+        <translation>Search results</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="58"/>
+        <source>报告库 — 法治政府建设报告阅读器</source>
+        <translation>Library — Rule-of-Law Government Report Reader</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="62"/>
+        <source>报告库的页面</source>
+        <translation>Library pages</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="67"/>
+        <source>报告</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="68"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="84"/>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="82"/>
+        <source>添加文件(&amp;A)…</source>
+        <translation>&amp;Add Files…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="83"/>
+        <source>添加文件夹(&amp;D)…</source>
+        <translation>Add Fol&amp;der…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="85"/>
+        <source>下一页</source>
+        <translation>Next Page</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="87"/>
+        <source>上一页</source>
+        <translation>Previous Page</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="89"/>
+        <source>取消或关闭</source>
+        <translation>Cancel or Close</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="90"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="92"/>
+        <source>把报告文件加入报告库 (Ctrl+O)</source>
+        <translation>Add report files to the library (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="93"/>
+        <source>把一个文件夹中的全部报告加入报告库 (Ctrl+Shift+O)</source>
+        <translation>Add every report in a folder to the library (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="131"/>
+        <source>添加报告到报告库</source>
+        <translation>Add Reports to the Library</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="137"/>
+        <source>添加文件夹中的报告到报告库</source>
+        <translation>Add the Reports in a Folder to the Library</translation>
+    </message>
+</context>
+<context>
     <name>LoadStatus</name>
     <message>
         <location filename="../../lawgov_gui/gui/shell/load_status.py" line="36"/>
@@ -740,52 +1078,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="106"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="111"/>
         <source>法治政府建设报告阅读器</source>
         <translation>Rule-of-Law Government Report Reader</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="109"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="114"/>
         <source>报告正文</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="110"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="115"/>
         <source>正在打开报告…</source>
         <translation>Opening the report…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="141"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="146"/>
         <source>正在加载</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="156"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="161"/>
         <source>正在打开 {0}…</source>
         <translation>Opening {0}…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="202"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="207"/>
         <source>打开报告</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="202"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="207"/>
         <source>报告 (*.txt *.text *.html *.htm *.docx *.doc *.wps *.pdf *.ofd);;所有文件 (*)</source>
         <translation>Reports (*.txt *.text *.html *.htm *.docx *.doc *.wps *.pdf *.ofd);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="219"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="224"/>
         <source>{0} — 法治政府建设报告阅读器</source>
         <translation>{0} — Rule-of-Law Government Report Reader</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="220"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="225"/>
         <source>{0} · {1} 个章节 · {2} 个指标</source>
         <translation>{0} · {1} sections · {2} indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="226"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="231"/>
         <source>无法打开 {0}</source>
         <translation>Cannot open {0}</translation>
     </message>
@@ -814,161 +1152,171 @@
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/shell/menus.py" line="57"/>
+        <source>报告库(&amp;L)…</source>
+        <translation>&amp;Library…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="58"/>
+        <source>添加到报告库(&amp;B)</source>
+        <translation>Add &amp;to Library</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="62"/>
         <source>打印摘要(&amp;P)…</source>
         <translation>&amp;Print Summary…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="59"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="64"/>
         <source>导出摘要为 PDF(&amp;D)…</source>
         <translation>Export Summary as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="61"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="66"/>
         <source>导出摘要为 Word(&amp;W)…</source>
         <translation>Export Summary as &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="64"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="69"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="71"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="67"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="72"/>
         <source>查找(&amp;F)…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="68"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="73"/>
         <source>查找下一个(&amp;N)</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="70"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="75"/>
         <source>查找上一个(&amp;P)</source>
         <translation>Find &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="74"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="79"/>
         <source>高亮(&amp;H)</source>
         <translation>&amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="75"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="80"/>
         <source>添加批注(&amp;M)…</source>
         <translation>Add a &amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="79"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="84"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="81"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="86"/>
         <source>放大(&amp;I)</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="83"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="88"/>
         <source>缩小(&amp;O)</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="85"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="90"/>
         <source>实际大小(&amp;R)</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="88"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="93"/>
         <source>展开全部章节</source>
         <translation>Expand All Sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="89"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="94"/>
         <source>折叠全部章节</source>
         <translation>Collapse All Sections</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="91"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="96"/>
         <source>跟随系统</source>
         <translation>Follow System</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="91"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="96"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="91"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="96"/>
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="92"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="97"/>
         <source>主题(&amp;T)</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="95"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="100"/>
         <source>界面字号(&amp;U)</source>
         <translation>Interface &amp;Size</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="98"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="103"/>
         <source>指标面板(&amp;P)</source>
         <translation>Indicator &amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="99"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="104"/>
         <source>查找结果(&amp;S)</source>
         <translation>&amp;Find Results</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="101"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="106"/>
         <source>批注(&amp;N)</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="103"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="108"/>
         <source>重置布局(&amp;L)</source>
         <translation>Reset &amp;Layout</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="106"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="111"/>
         <source>导航(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="107"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="112"/>
         <source>后退(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="108"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="113"/>
         <source>前进(&amp;F)</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="111"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="116"/>
         <source>转到章节目录</source>
         <translation>Go to Contents</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="112"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="117"/>
         <source>转到正文</source>
         <translation>Go to Text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="114"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="119"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/menus.py" line="115"/>
+        <location filename="../../lawgov_gui/gui/shell/menus.py" line="120"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -976,27 +1324,27 @@
 <context>
     <name>NoteCommands</name>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/note_commands.py" line="51"/>
+        <location filename="../../lawgov_gui/gui/shell/note_commands.py" line="45"/>
         <source>批注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/note_commands.py" line="125"/>
-        <source>请先在正文中选中要批注的文字。</source>
-        <translation>Select the text to annotate first.</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/shell/note_commands.py" line="155"/>
+        <location filename="../../lawgov_gui/gui/shell/note_commands.py" line="115"/>
         <source>请先在正文中选中要高亮的文字。</source>
         <translation>Select the text to highlight first.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/note_commands.py" line="165"/>
+        <location filename="../../lawgov_gui/gui/shell/note_commands.py" line="123"/>
+        <source>请先在正文中选中要批注的文字。</source>
+        <translation>Select the text to annotate first.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/note_commands.py" line="159"/>
         <source>已添加批注。</source>
         <translation>Note added.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/note_commands.py" line="165"/>
+        <location filename="../../lawgov_gui/gui/shell/note_commands.py" line="159"/>
         <source>已高亮。</source>
         <translation>Highlighted.</translation>
     </message>
@@ -1004,32 +1352,32 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/note_dialog.py" line="40"/>
+        <location filename="../../lawgov_gui/gui/reader/note_dialog.py" line="39"/>
         <source>编辑批注</source>
         <translation>Edit Note</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/note_dialog.py" line="40"/>
+        <location filename="../../lawgov_gui/gui/reader/note_dialog.py" line="39"/>
         <source>添加批注</source>
         <translation>Add Note</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/note_dialog.py" line="47"/>
+        <location filename="../../lawgov_gui/gui/reader/note_dialog.py" line="46"/>
         <source>批注内容</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/note_dialog.py" line="48"/>
+        <location filename="../../lawgov_gui/gui/reader/note_dialog.py" line="47"/>
         <source>写下批注（Ctrl+Enter 保存，Esc 取消）</source>
         <translation>Write a note (Ctrl+Enter saves, Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/note_dialog.py" line="59"/>
+        <location filename="../../lawgov_gui/gui/reader/note_dialog.py" line="58"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/reader/note_dialog.py" line="60"/>
+        <location filename="../../lawgov_gui/gui/reader/note_dialog.py" line="59"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1217,62 +1565,62 @@ Select text in the report, then press Ctrl+H to highlight it or Ctrl+M to add a 
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="43"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="44"/>
         <source>年度不详</source>
         <translation>Year unknown</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="43"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="44"/>
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="98"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="99"/>
         <source>（无对应章节）</source>
         <translation>(no matching section)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="112"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="113"/>
         <source>两年的章节序号相同，标题相同或相近</source>
         <translation>Same number in both years, same or similar title</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="113"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="114"/>
         <source>两年的章节标题相近，序号不同（其间有章节增删）</source>
         <translation>Similar title, another number (a section was added or removed before it)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="114"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="115"/>
         <source>仅见于前一年度的报告</source>
-        <translation>Only in the earlier year's report</translation>
+        <translation>Only in the earlier year&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="114"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="115"/>
         <source>仅见于后一年度的报告</source>
-        <translation>Only in the later year's report</translation>
+        <translation>Only in the later year&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="129"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="130"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="130"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="131"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="139"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="140"/>
         <source>该年度报告未载明此项指标</source>
-        <translation>This year's report does not state this indicator</translation>
+        <translation>This year&apos;s report does not state this indicator</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="156"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="157"/>
         <source>仅%1载明</source>
         <translation>Only stated in %1</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="157"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="158"/>
         <source>单位不同，未计算</source>
         <translation>Different units, not computed</translation>
     </message>
@@ -1283,37 +1631,37 @@ Select text in the report, then press Ctrl+H to highlight it or Ctrl+M to add a 
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/library/pair_view.py" line="59"/>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="81"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="82"/>
         <source>指标对照</source>
         <translation>Figures side by side</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="79"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="80"/>
         <source>章节正文</source>
         <translation>Section text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="105"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="106"/>
         <source>报告库中的报告都未识别出发布机关，无法对照。</source>
         <translation>No report in the library has a recognised issuer; nothing to compare.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="106"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="107"/>
         <source>报告库中还没有报告。请先在报告库中添加报告。</source>
         <translation>The library has no reports yet. Add reports to the library first.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="117"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="118"/>
         <source>该机关在报告库中只有一份报告，请添加其他年度的报告后再对照。</source>
         <translation>The library holds only one report of this issuer; add a report of another year to compare.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="120"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="121"/>
         <source>请选择两份不同的报告。</source>
         <translation>Choose two different reports.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="157"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="162"/>
         <source>%1的报告中没有与之对应的章节。</source>
         <translation>The report of %1 has no matching section.</translation>
     </message>
@@ -1383,6 +1731,112 @@ Select text in the report, then press Ctrl+H to highlight it or Ctrl+M to add a 
         <location filename="../../lawgov_gui/gui/shell/session.py" line="195"/>
         <source>读取文件时发生意外错误：{0}</source>
         <translation>An unexpected error occurred while reading the file: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsModel</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="54"/>
+        <source>发布机关</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="54"/>
+        <source>层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="54"/>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="55"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="55"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="55"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="56"/>
+        <source>指标数</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="56"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_model.py" line="63"/>
+        <source>（未识别）</source>
+        <translation>(not recognised)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="59"/>
+        <source>筛选：发布机关、地区、标题或文件名</source>
+        <translation>Filter: issuer, region, title or file name</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="60"/>
+        <source>筛选报告</source>
+        <translation>Filter reports</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="76"/>
+        <source>报告列表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="102"/>
+        <source>添加报告…</source>
+        <translation>Add Reports…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="103"/>
+        <source>添加报告</source>
+        <translation>Add reports</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="135"/>
+        <source>正在导入报告…</source>
+        <translation>Importing reports…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="136"/>
+        <source>导入完成后，报告在这里列出；进度见窗口下方。</source>
+        <translation>The reports are listed here when the import is done; its progress is shown at the foot of the window.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="138"/>
+        <source>报告库中还没有报告</source>
+        <translation>The library has no reports yet</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="139"/>
+        <source>添加法治政府建设年度报告的文件（TXT、网页、Word、PDF、OFD）或整个文件夹，即可在这里浏览、在全部报告中搜索，并对比各地的指标。</source>
+        <translation>Add the files of annual rule-of-law government reports (TXT, web pages, Word, PDF, OFD) or a whole folder, to browse them here, search all of them and compare the figures of different places.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="162"/>
+        <source>共 {0} 份</source>
+        <translation>{0} reports</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/reports_view.py" line="163"/>
+        <source>{0}/{1} 份</source>
+        <translation>{0} of {1}</translation>
     </message>
 </context>
 <context>

@@ -11,13 +11,14 @@ Qt-free, like the rest of the core; the window and `lawgov-gui library …` both
 
 Modules: schema (tables, version, damage), rows and store (a Report into rows), importer,
 grams and search, compare, figures and checks, notes and notes_text (search, Markdown,
-printing), rebuild, level (省/市/县/乡镇/部门), paths.
+printing), rebuild, level (省/市/县/乡镇/部门), genres (their Chinese names), paths.
 """
 
 from .checks import CheckKind, Finding
 from .compare import Row as CompareRow
 from .compare import export as export_compare
-from .errors import LibraryError
+from .errors import LibraryError, QueryError
+from .genres import GENRE_NAMES, genre_name
 from .handle import Library
 from .importer import Outcome, Status
 from .level import Level, level_of, region_of
@@ -27,6 +28,6 @@ from .rebuild import Rebuilt, rebuild
 from .search import Hit
 from .store import Entry
 
-__all__ = ["CheckKind", "CompareRow", "Entry", "Finding", "Hit", "Level", "Library",
-           "LibraryError", "Note", "NoteKind", "Outcome", "Rebuilt", "Status", "default_db_path",
-           "export_compare", "level_of", "rebuild", "region_of"]
+__all__ = ["GENRE_NAMES", "CheckKind", "CompareRow", "Entry", "Finding", "Hit", "Level", "Library",
+           "LibraryError", "Note", "NoteKind", "Outcome", "QueryError", "Rebuilt", "Status",
+           "default_db_path", "export_compare", "genre_name", "level_of", "rebuild", "region_of"]

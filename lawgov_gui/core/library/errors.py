@@ -7,3 +7,7 @@ from ..errors import ReportError
 
 class LibraryError(ReportError):
     """A library that cannot be opened or used; `message` is one Chinese sentence."""
+
+
+class QueryError(LibraryError):
+    """A search query that holds nothing to search for: the input's fault, not the file's."""

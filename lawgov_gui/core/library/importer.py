@@ -62,6 +62,12 @@ class Outcome:
 Progress = Callable[[int, int, Outcome], None]
 
 
+def total_line(outcomes: list[Outcome]) -> str:
+    """The line after the files' lines: how many files, and how many of each outcome."""
+    counts = "，".join(f"{s.value} {sum(o.status == s for o in outcomes)}" for s in Status)
+    return f"共 {len(outcomes)} 个文件：{counts}。"
+
+
 def expand(paths: Iterable[str | Path]) -> list[Path]:
     """The files named by `paths`, as absolute paths (a rebuild may run from another folder):
     files as given, folders searched for report files.

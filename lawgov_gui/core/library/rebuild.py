@@ -29,6 +29,17 @@ class Rebuilt:
     damaged_copy: Path | None = None
     notes_unreadable: bool = False
 
+    def lines(self, path: str | Path) -> list[str]:
+        """What the rebuild of the library at `path` did, a line per file and then the total."""
+        added = sum(o.status == Status.ADDED for o in self.outcomes)
+        out = [o.line() for o in self.outcomes]
+        out.append(f"已重建 {path}：{added} 份报告，保留批注 {self.notes} 条。")
+        if self.damaged_copy:
+            out.append(f"损坏的旧文件已另存为 {self.damaged_copy}。")
+        if self.notes_unreadable:
+            out.append("旧文件中的批注无法读取，也没有备份；如有批注，可从另存的旧文件中设法找回。")
+        return out
+
 
 def rebuild(path: str | Path, *, progress: importer.Progress | None = None,
             workers: int | None = None) -> Rebuilt:

@@ -11,7 +11,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-from .errors import LibraryError
+from .errors import QueryError
 from .grams import locate, match_expression
 
 SNIPPET = 40  # characters of context on each side of the hit
@@ -47,11 +47,11 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 20,
         filters: level, region, year and genre (None: any).
 
     Raises:
-        LibraryError: the query holds nothing to search for.
+        QueryError: the query holds nothing to search for.
     """
     expression = match_expression(query)
     if expression is None:
-        raise LibraryError("搜索词中没有可检索的汉字、字母或数字。")
+        raise QueryError("搜索词中没有可检索的汉字、字母或数字。")
     where, params = _where(filters)
     rows = conn.execute(_hits_sql(where), (expression, *params, limit)).fetchall()
     pattern = locate(query)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from ...core.library import Library, LibraryError, Note
+from ...core.library import Entry, Hit, Library, LibraryError, Note, QueryError
 
 
 class LibraryModel(QObject):
@@ -94,6 +94,27 @@ class LibraryModel(QObject):
         self.notesChanged.emit(note.sha256)
         return stored
 
+    def entries(self) -> list[Entry]:
+        """Every report of the library ([] when there is no library file yet).
+
+        Raises:
+            LibraryError: the file is damaged (`damaged` is emitted).
+        """
+        if self._library is None and not self.exists():
+            return []
+        return self._guard(lambda lib: lib.entries())
+
+    def search(self, query: str, *, limit: int = 20, **filters: str | int | None) -> list[Hit]:
+        """The best `limit` reports matching `query` (see core.library.search).
+
+        Raises:
+            QueryError: the query holds nothing to search for.
+            LibraryError: the file is damaged (`damaged` is emitted).
+        """
+        if self._library is None and not self.exists():
+            return []
+        return self._guard(lambda lib: lib.search(query, limit=limit, **filters))
+
     def update_note(self, note_id: int, sha256: str, text: str) -> Note | None:
         """Give the note `note_id` (of the report `sha256`) new words; the note, None if gone.
 
@@ -129,6 +150,8 @@ class LibraryModel(QObject):
         library = self.library()
         try:
             return work(library)
+        except QueryError:
+            raise
         except LibraryError as e:
             self.damaged.emit(str(e))
             raise

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...core import Report
 from ..common.describe import indicator_tooltip
 from ..common.fonts import reading_font
+from ..common.library_model import LibraryModel
 from ..common.state import AppState
 from ..common.theme import READING
 from ..common.ui_scale import apply_ui_scale
@@ -39,6 +40,7 @@ from .appearance import Appearance
 from .clipboard import open_clipboard
 from .dialogs import error_dialog, settings_reset_dialog, show_about
 from .history import Place
+from .library_commands import LibraryCommands
 from .load_status import LoadStatus
 from .menus import Actions, build_menus, fill_recent
 from .navigation import Navigator
@@ -61,7 +63,8 @@ class MainWindow(QMainWindow):
     It owns the state every view reads (`state`: the report, the panels' section,
     the theme's darkness, the interface size) and the commands that change it:
     `navigator` (sections, figures, back and forward), `appearance` (theme, sizes),
-    `summary` (print and export), `find`.
+    `summary` (print and export), `find`, `library_commands` (the library of reports:
+    `library` is its model, `library_window` its window).
 
     Args:
         settings: where positions, zoom, theme and recent files are kept.
@@ -90,7 +93,9 @@ class MainWindow(QMainWindow):
         self.panels = PanelsDock(self.state, settings, self)
         self.navigator = Navigator(self.state, self.text, self.tree, self.panels, self)
         self.summary = SummaryCommands(self.state, settings, self)
-        self.notes = NoteCommands(self)
+        self.library = LibraryModel(settings.library_path(), self)  # opened on first use
+        self.library_commands = LibraryCommands(self)
+        self.notes = NoteCommands(self, self.library)
         self.actions = Actions()
         self._restore: Place | None = None
         self._shown_path: str | None = None
@@ -230,6 +235,11 @@ class MainWindow(QMainWindow):
     def _tooltip(report: Report, iid: str) -> str:
         ind = report.indicator(iid)
         return indicator_tooltip(ind, report) if ind is not None else ""
+
+    @property
+    def library_window(self):
+        """The library window (made on first use; other views of the library are its tabs)."""
+        return self.library_commands.library_window()
 
     def focus_tree(self) -> None:
         self.tree.view.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -53,6 +53,11 @@ def build_menus(window, actions: Actions) -> None:
     actions.recent_menu = recent = file_menu.addMenu(tr("最近打开(&R)"))
     recent.aboutToShow.connect(lambda: _fit_width(recent))
     file_menu.addSeparator()
+    lib = w.library_commands
+    file_menu.addAction(_make(w, actions, "library", tr("报告库(&L)…"), ["Ctrl+L"], lib.show))
+    file_menu.addAction(_make(w, actions, "library_add", tr("添加到报告库(&B)"), [],
+                              lib.add_current))
+    file_menu.addSeparator()
     s = w.summary
     file_menu.addAction(_make(w, actions, "print", tr("打印摘要(&P)…"), [StdKey.Print],
                               s.print_preview))

@@ -1,4 +1,4 @@
-"""Moving through the open report: to a section, to a figure, back and forward.
+"""Moving through the open report: to a section, to a figure, to a place found, back and forward.
 
 The navigator owns the history of places and the section index of the open
 report; it scrolls the text view and narrows the shared state's scope, and it
@@ -8,6 +8,7 @@ keeps the section tree following the text as the reader scrolls.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QTextCursor
 
 from ...core import Report, Section
 from ...core.model import SectionIndex
@@ -36,12 +37,15 @@ class Navigator(QObject):
         self.state, self.text, self.tree, self.panels = state, text, tree, panels
         self.history: History[Place] = History()
         self.sections = SectionIndex([])
+        self._select_on_landing: tuple[int, int] | None = None
+        text.waiting.connect(self._select_landed)
         text.topOffsetChanged.connect(lambda offset: tree.follow(self.section_at(offset)))
         tree.sectionActivated.connect(self.jump_to_section)
 
     def show(self, report: Report, keep: Place, fresh: bool) -> None:
         """Index `report`'s sections and go to `keep`; a `fresh` report starts a new history."""
         self.sections = SectionIndex(report.sections)
+        self._select_on_landing = None
         if fresh:
             self.history.clear()
         self._go(keep)
@@ -69,6 +73,7 @@ class Navigator(QObject):
         """Bring section `sid`'s heading to the top of the text; narrow the panels to it."""
         section = self.sections.get(sid)
         if section is not None:
+            self._select_on_landing = None  # another place is wanted now
             self.history.visit(self.place())
             self.text.scroll_to_offset(section.start)
             self.state.set_scope(section)
@@ -79,10 +84,37 @@ class Navigator(QObject):
         ind = report.indicator(iid) if report is not None else None
         if ind is None:
             return
-        self.history.visit(self.place())
-        self.text.reveal(ind.start)
-        self.text.marks.flash(ind.start, ind.end, READING[self.state.dark].current)
+        self._land(ind.start, ind.end)
         self.panels.highlight(iid)
+
+    def go_to_span(self, start: int, end: int) -> None:
+        """Scroll the text to report offsets [start, end), flash them and select them (a place
+        found in the library)."""
+        if self.state.report is None:
+            return
+        self._land(start, end)
+        self._select_on_landing = (start, end)
+        if not self.text.waiting_for_layout:
+            self._select_landed()
+
+    def _land(self, start: int, end: int) -> None:
+        """Remember where the reader was, bring `start` into view and flash the span."""
+        self._select_on_landing = None
+        self.history.visit(self.place())
+        self.text.reveal(start)
+        self.text.marks.flash(start, end, READING[self.state.dark].current)
+
+    def _select_landed(self, waiting: bool = False) -> None:
+        """Select the span of the last go_to_span once the view is there (selecting sooner
+        would make Qt lay the text out up to it at once)."""
+        if waiting or self._select_on_landing is None:
+            return
+        start, end = self._select_on_landing
+        self._select_on_landing = None
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(self.text.base + start)
+        cursor.setPosition(self.text.base + end, QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
 
     def go_back(self) -> None:
         self._go(self.history.back(self.place()))
@@ -93,5 +125,6 @@ class Navigator(QObject):
     def _go(self, place: Place | None) -> None:
         """Return to `place`: its reading position and the section the panels showed there."""
         if place is not None:
+            self._select_on_landing = None
             self.text.scroll_to_offset(place.offset)
             self.state.set_scope(self.sections.get(place.section) if place.section else None)

@@ -9,14 +9,12 @@ header alone marks nothing.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from ...core import Report
-from ...core.library import LibraryError, Note, default_db_path
+from ...core.library import LibraryError, Note
 from ...core.library.notes import kind_for
 from ...core.library.notes_text import printed
 from ...core.summary import NoteLine
@@ -31,23 +29,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("NoteCommands", text)
 
 
-def library_path(_settings: object) -> Path:
-    """The library file notes are kept in (the user's data folder)."""
-    return default_db_path()
-
-
 class NoteCommands(QObject):
     """Highlights and notes for a main window: its actions, marks, panel and printed 批注.
 
     Args:
         window: the main window (its state, text view, settings, summary and navigator).
-        model: the window's library model (None: one of its own, on `library_path`).
+        model: the window's library model, where the notes are kept.
     """
 
-    def __init__(self, window: QMainWindow, model: LibraryModel | None = None) -> None:
+    def __init__(self, window: QMainWindow, model: LibraryModel) -> None:
         super().__init__(window)
         self.window, self.state, self.text = window, window.state, window.text
-        self.model = model or LibraryModel(library_path(window.settings), self)
+        self.model = model
         self.panel = NotesPanel(self.state, self.model, window.settings)
         self.dock = QDockWidget(tr("批注"), window)
         self.dock.setObjectName("notesPanel")

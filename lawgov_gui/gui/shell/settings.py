@@ -1,7 +1,7 @@
 """What the window remembers between runs, kept in QSettings.
 
 The last report and reading position, the text size, the theme, the splitter and
-window geometry, and the recent files. Keys and their types live here so the
+window geometry, the recent files, and where the library of reports is. Keys and their types live here so the
 window code reads like prose.
 
 Opening the file safely (never through a symbolic link, never a named pipe) is
@@ -23,6 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from ...core.library import default_db_path
 from ...core.summary.layout import Layout, Paper
 from ...core.summary.options import Options
 from ..common.theme import Theme
@@ -66,7 +67,7 @@ EXPECTED: dict[str, Callable[[object], bool]] = {
     "view/ui_scale": _number, "files/export_dir": _text,
     "window/geometry": _bytes, "window/docks": _bytes, "window/splitter": _bytes,
     "summary/layout": _text, "summary/paper": _text, "summary/charts": _flag,
-    "summary/table": _flag, "summary/full_text": _flag,
+    "summary/table": _flag, "summary/full_text": _flag, "library/path": _text,
 }
 
 
@@ -185,6 +186,12 @@ class Settings:
     def save_section(self, sid: str | None) -> None:
         """Remember the panels' section (with `save_position`; None: the whole report)."""
         self.store.setValue("reading/section", sid or "")
+
+    def library_path(self) -> Path:
+        """The library file: the one set under library/path, else the one in the user's data
+        folder (core.library.default_db_path)."""
+        value = self.store.value("library/path", "")
+        return Path(value) if isinstance(value, str) and value else default_db_path()
 
     def geometry(self, key: str) -> QByteArray | None:
         value = self.store.value(f"window/{key}", None)

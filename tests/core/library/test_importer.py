@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lawgov_gui.core.library import Library, LibraryError, Status, importer
-from lawgov_gui.core.library.importer import expand
+from lawgov_gui.core.library import Library, LibraryError, Outcome, Status, importer
+from lawgov_gui.core.library.importer import expand, total_line
 from tests.conftest import SEED
 from tests.core.library.conftest import BAD, DEV, write_bad
 
@@ -71,3 +71,11 @@ def test_a_broken_extraction_skips_the_file(tmp_path: Path, monkeypatch: pytest.
     with Library(tmp_path / "lib.sqlite3") as lib:
         (o,) = lib.add([SEED])
     assert (o.status, o.reason) == (Status.SKIPPED, "读取此文件时出错（RuntimeError）。")
+
+
+@pytest.mark.parametrize(("statuses", "line"), [
+    ([], "共 0 个文件：已添加 0，重复 0，跳过 0。"),
+    ([Status.ADDED, Status.ADDED, Status.SKIPPED], "共 3 个文件：已添加 2，重复 0，跳过 1。"),
+])
+def test_total_line(statuses: list[Status], line: str) -> None:
+    assert total_line([Outcome(f"/r/{n}", s) for n, s in enumerate(statuses)]) == line

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lawgov_gui.core.library import Library, LibraryError
+from lawgov_gui.core.library import Library, LibraryError, QueryError
 from tests.conftest import SEED
 
 
@@ -54,8 +54,9 @@ def test_filters(library: Library, filters: dict, issuers: set[str]) -> None:
 
 
 def test_nothing_to_search_for(library: Library) -> None:
-    with pytest.raises(LibraryError, match="没有可检索"):
+    with pytest.raises(QueryError, match="没有可检索") as raised:  # the input's fault
         library.search("，。")
+    assert isinstance(raised.value, LibraryError)
 
 
 def test_a_word_not_in_the_library(library: Library) -> None:

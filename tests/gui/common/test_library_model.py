@@ -52,3 +52,21 @@ def test_edit_remove_and_restore_are_announced(qtbot, tmp_path):
         model.restore_note(changed)
     assert model.notes("a" * 64) == [changed]
     model.close()
+
+
+def test_reports_and_search_without_a_file_make_none(qapp, tmp_path):
+    model = LibraryModel(tmp_path / "lib.sqlite3")
+    assert model.entries() == [] and model.search("复议") == []
+    assert not model.exists()
+
+
+def test_a_query_with_nothing_to_search_is_not_damage(qtbot, tmp_path, seed_path):
+    from lawgov_gui.core.library import QueryError
+
+    model = LibraryModel(tmp_path / "lib.sqlite3")
+    model.library().add([seed_path])
+    with qtbot.assertNotEmitted(model.damaged), pytest.raises(QueryError):
+        model.search("、，")
+    assert [e.path for e in model.entries()] == [str(seed_path)]
+    assert model.search("质量提升")[0].path == str(seed_path)
+    model.close()

@@ -1,0 +1,93 @@
+"""The main window and the library: Ctrl+L, 添加到报告库, and a place found opened here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
+
+from lawgov_gui.core.library import Library, LibraryError, default_db_path
+from lawgov_gui.gui.shell.library_commands import same_file
+from lawgov_gui.gui.shell.settings import Settings
+from tests.core.library.conftest import DEV
+
+WAIT_MS = 60000
+
+
+def test_the_library_is_in_the_data_folder_unless_set(settings: QSettings, tmp_path: Path) -> None:
+    assert Settings(settings).library_path() == default_db_path()
+    settings.setValue("library/path", str(tmp_path / "mine.sqlite3"))
+    assert Settings(settings).library_path() == tmp_path / "mine.sqlite3"
+    settings.setValue("library/path", 12)
+    assert Settings(settings).library_path() == default_db_path()
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("/r/a.txt", "/r/a.txt", True),
+    ("a.txt", str(Path("a.txt").absolute()), True),
+    ("/r/a.txt", "/r/b.txt", False),
+    (None, "/r/a.txt", False),
+])
+def test_same_file(a: str | None, b: str, same: bool) -> None:
+    assert same_file(a, b) is same
+
+
+def test_ctrl_l_opens_the_library_window_once(qtbot, window) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.library_commands._window is None  # made on first use
+    QTest.keySequence(window, window.actions["library"].shortcut())
+    library = window.library_window
+    qtbot.waitUntil(library.isVisible)
+    assert window.library_window is library and library.model is window.library
+    assert window.library.path == default_db_path()
+
+
+def test_the_open_report_is_added_to_the_library(qtbot, window, seed_path: Path) -> None:
+    job = window.library_commands.add_current()
+    assert job is not None
+    assert window.statusBar().currentMessage() == f"正在把 {seed_path.name} 加入报告库…"
+    with qtbot.waitSignal(window.library.reportsChanged, timeout=WAIT_MS):
+        pass
+    assert window.statusBar().currentMessage() == f"已把 {seed_path.name} 加入报告库。"
+    assert [e.path for e in window.library.entries()] == [str(seed_path)]
+    with qtbot.waitSignal(window.library.reportsChanged, timeout=WAIT_MS):
+        window.library_commands.add_current()
+    assert window.statusBar().currentMessage() == (
+        f"{seed_path.name} 已在报告库中（内容相同的报告）。")
+
+
+def _selected(window) -> str:
+    return window.text.textCursor().selectedText()
+
+
+def test_a_place_in_the_open_report_is_selected_there(qtbot, window, seed_path: Path) -> None:
+    with Library(window.library.path) as library:
+        library.add([seed_path])
+        (hit,) = library.search("质量提升")
+    window.library_window.openAt.emit(hit.path, hit.start, hit.end)
+    qtbot.waitUntil(lambda: _selected(window) == "质量提升")
+    assert window.text.top_offset() <= hit.start < window.text.visible_span()[1]
+
+
+def test_a_place_in_another_report_opens_it_first(qtbot, window) -> None:
+    other = next(p for p in DEV if "tongzhou" in p.name)
+    with Library(window.library.path) as library:
+        library.add([other])
+        (hit,) = library.search("法治", limit=1)
+    with qtbot.waitSignal(window.reportShown, timeout=WAIT_MS):
+        window.library_window.openAt.emit(hit.path, hit.start, hit.end)
+    assert window.state.path == str(other)
+    qtbot.waitUntil(lambda: _selected(window) == "法治")
+
+
+def test_a_damaged_library_met_anywhere_offers_a_rebuild(qtbot, window) -> None:
+    window.library.path.parent.mkdir(parents=True, exist_ok=True)
+    window.library.path.write_bytes(b"not a library at all" * 10)
+    with pytest.raises(LibraryError):
+        window.library.notes("a" * 64)  # as the notes panel reads them
+    box = window.library_window.damage_box
+    assert box is not None and box.isVisible() and window.library_window.isVisible()
+    assert "不是资料库文件" in box.detailedText()
