@@ -16,6 +16,7 @@ from ...core.library import Outcome, Status
 from ..common.library_model import LibraryModel
 from ..library.background import Job
 from ..library.import_task import Importer, busy_message
+from ..library.pair_view import PairView
 from ..library.window import LibraryWindow
 from .settings import CLIPBOARD
 
@@ -57,7 +58,14 @@ class LibraryCommands(QObject):
         if self._window is None:
             self._window = LibraryWindow(self.model, self.main, self.importer)
             self._window.openAt.connect(self.open_at)
+            self._add_views(self._window)
         return self._window
+
+    def _add_views(self, window: LibraryWindow) -> None:
+        """The library window's further tabs, each opening its places here."""
+        for view, title in ((PairView(self.model, window), tr("对照")),):
+            view.openAt.connect(self.open_at)
+            window.add_page(view, title)
 
     def show(self) -> None:
         """Show the library window in front."""
