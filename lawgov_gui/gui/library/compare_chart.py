@@ -72,7 +72,11 @@ class CompareChart(Chart):
         self.spot = pg.ScatterPlotItem()
         for item in (self.bars, self.mark, self.line, self.spot):
             self.plot.addItem(item)
-        self.legend = self.plot.addLegend(offset=(-8, 8), labelTextSize=f"{VALUE_PT}pt")
+        self.layout_widget.nextRow()  # the legend under the plot, where it covers no bar
+        self.legend = pg.LegendItem(labelTextSize=f"{VALUE_PT}pt", colCount=2)
+        self.layout_widget.addItem(self.legend)
+        self.layout_widget.ci.layout.setRowStretchFactor(0, 1)
+        self.layout_widget.ci.layout.setRowStretchFactor(1, 0)
         self.guides: list[pg.InfiniteLine] = []
         self.labels: list[pg.TextItem] = []
         self.mode = ChartMode.BY_REGION
@@ -156,14 +160,15 @@ class CompareChart(Chart):
         metrics = QFontMetrics(chart_font())
         if self.mode is ChartMode.BY_YEAR:
             bottom.setTicks([[(x, year_text(int(x))) for x in self.xs], []])
-            bottom.setHeight(metrics.height() + 28)
+            bottom.setHeight(metrics.height() + 20)
             return
         vb = self.plot.getViewBox()
         lo, hi = vb.viewRange()[0]
         pitch = int(vb.width() / max(hi - lo, 1) * 0.96) if vb.width() > 0 else 90
-        bottom.setTicks([[(x, fit_name(short_name(issuer_text(r)), metrics, pitch))
-                          for x, r in zip(self.xs, self.marks, strict=True)], []])
-        bottom.setHeight(NAME_LINES * metrics.height() + 28)
+        names = [fit_name(short_name(issuer_text(r)), metrics, pitch) for r in self.marks]
+        bottom.setTicks([list(zip(self.xs, names, strict=True)), []])
+        lines = max((n.count("\n") + 1 for n in names), default=1)
+        bottom.setHeight(lines * metrics.height() + 20)
 
     def _label_values(self) -> None:
         """Each mark's value as written, above it."""

@@ -2,7 +2,8 @@
 
 A `CompareTableModel` holds one group of the rows `Library.compare` gives: the reports' own
 figures, or the benchmarks they quote (全国均值…), which are never mixed with the own figures. The
-数值 cell is the figure as the report wrote it; a benchmark worked out from a stated difference
+数值 cell is the figure as the report wrote it, the 原句 cell its sentence from a little before
+the figure (the tooltip has all of it); a benchmark worked out from a stated difference
 (低于去年全国均值6.88个百分点) shows its value with 约, and says so in its tooltip.
 """
 
@@ -27,6 +28,9 @@ from ..common.describe import format_number
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the figure's key (figure_key)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # numbers for the years and 数值, else the text
+LEAD = 8  # characters of the sentence kept before the figure in the 原句 cell…
+CLAUSE_REACH = 24  # …unless its clause starts at most this many characters before it
+_CLAUSE_BREAKS = "，,；;：:"
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -87,6 +91,15 @@ def issuer_text(row: CompareRow) -> str:
 def year_text(year: int | None) -> str:
     """2023 → 2023年; none → 跨年."""
     return tr("{0}年").format(year) if year is not None else tr("跨年")
+
+
+def excerpt(row: CompareRow) -> str:
+    """The sentence from the start of the figure's clause on (from LEAD characters before the
+    figure when the clause is long), so that the cell shows the figure."""
+    at = row.sentence.find(row.text)
+    clause = max(row.sentence.rfind(c, 0, max(at, 0)) for c in _CLAUSE_BREAKS) + 1
+    start = clause if at - clause <= CLAUSE_REACH else at - LEAD
+    return row.sentence if start <= 1 else "…" + row.sentence[start:]
 
 
 def sentence_html(row: CompareRow) -> str:
@@ -166,7 +179,7 @@ class CompareTableModel(QAbstractTableModel):
         return {Column.ISSUER: issuer_text, Column.REPORT_YEAR: lambda r: year_text(r.year),
                 Column.PERIOD: lambda r: year_text(r.period), Column.VALUE: value_text,
                 Column.LABEL: lambda r: r.label, Column.BASELINE: lambda r: r.baseline or "",
-                Column.SENTENCE: lambda r: r.sentence}[column](row)
+                Column.SENTENCE: excerpt}[column](row)
 
     @staticmethod
     def tooltip(row: CompareRow, column: Column) -> str | None:

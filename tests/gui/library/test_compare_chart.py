@@ -91,6 +91,16 @@ def test_a_click_on_a_bar_says_its_key(qtbot, chart: CompareChart, rows) -> None
     assert "<b>" + chart.marks[1].issuer + "</b>" in chart.tooltip(blocker.args[0])
 
 
+def test_a_name_under_a_bar_leads_to_its_bar(chart: CompareChart, rows) -> None:
+    chart.show_rows(rows["recon.direct_correction_rate"], ChartMode.BY_REGION, 2023, "指标")
+    names = chart.plot.getAxis("bottom").sceneBoundingRect()
+    x = chart.plot.getViewBox().mapViewToScene(QPointF(chart.xs[1], 0)).x()
+    key = chart.hit(QPointF(x, names.center().y()))
+    assert key == figure_key(chart.marks[1])
+    assert chart.marks[1].issuer in chart.tooltip(key)
+    assert chart.hit(QPointF(x + names.width(), names.center().y())) is None
+
+
 def test_highlight_marks_a_bar_and_nothing_for_another_key(chart: CompareChart, rows) -> None:
     chart.show_rows(rows["recon.direct_correction_rate"], ChartMode.BY_REGION, 2023, "指标")
     assert chart.highlight(figure_key(chart.marks[2]))

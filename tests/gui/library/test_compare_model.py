@@ -84,6 +84,7 @@ def test_keys_lead_back_to_their_row(rows) -> None:
     (Column.PERIOD, SORT_ROLE, 2022),
     (Column.VALUE, Qt.ItemDataRole.ToolTipRole, "据原文所说的差值“6.88个百分点”推算"),
     (Column.BASELINE, Qt.ItemDataRole.DisplayRole, "去年全国均值"),
+    (Column.SENTENCE, Qt.ItemDataRole.DisplayRole, "…低于去年全国均值6.88个百分点。"),  # the figure shows
     (Column.SENTENCE, Qt.ItemDataRole.ToolTipRole,
      "<p>全省行政机关负责人出庭率保持100%,行政机关一审行政诉讼案件败诉率12.03%,同比下降11.63个百分点,"
      "低于去年全国均值<b>6.88个百分点</b>。</p>"),
@@ -94,3 +95,20 @@ def test_benchmark_cells(rows, column: Column, role, expected) -> None:
     model = CompareTableModel(Group.BENCHMARK)
     model.set_rows(rows["lit.loss_rate"])
     assert model.data(model.index(0, model.column_of(column)), role) == expected
+
+
+@pytest.mark.parametrize(("sentence", "text", "shown"), [
+    ("出庭应诉率100%。", "100%", "出庭应诉率100%。"),
+    ("2023年，全市收到行政复议申请4034件，同比增长82.37%，直接纠错率9.93%。", "9.93%", "…直接纠错率9.93%。"),
+    ("全省行政机关负责人出庭率保持100%,行政机关一审行政诉讼案件败诉率12.03%。", "12.03%",
+     "…行政机关一审行政诉讼案件败诉率12.03%。"),
+    ("全省各级行政机关在行政诉讼案件中的负责人出庭应诉的比例达到了百分之九十以上即95%。", "95%",
+     "…百分之九十以上即95%。"),  # a long clause: the eight characters before the figure
+])
+def test_the_sentence_cell_shows_the_figure(sentence: str, text: str, shown: str) -> None:
+    from lawgov_gui.core.library import CompareRow
+    from lawgov_gui.gui.library.compare_model import excerpt
+
+    row = CompareRow("a.txt", "某市人民政府", 2023, 2023, 1.0, "%", text, "指标", sentence, False, None,
+                     0, len(text), False)
+    assert excerpt(row) == shown
