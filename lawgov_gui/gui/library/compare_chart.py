@@ -175,10 +175,13 @@ class CompareChart(Chart):
         for item in self.labels:
             self.plot.removeItem(item)
         shown = list(zip(self.xs, self.marks, strict=True))[:LABELLED]
-        self.labels = [value_label(r.text, self.colors, anchor=(0.5, 1.1)) for _, r in shown]
+        region = self.mode is ChartMode.BY_REGION
+        anchor = (0.5, 1.1) if region else (0.5, 1.4)  # clear of the point
+        self.labels = [value_label(r.text, self.colors, anchor=anchor) for _, r in shown]
         for item, (x, r) in zip(self.labels, shown, strict=True):
-            item.fill = pg.mkBrush(self.colors.background)  # a benchmark's line passes behind
-            item.setZValue(5)
+            if region:  # a benchmark's line passes behind the text, not through it
+                item.fill = pg.mkBrush(self.colors.background)
+                item.setZValue(5)
             item.setPos(x, r.value)
             self.plot.addItem(item, ignoreBounds=True)
 

@@ -179,18 +179,23 @@ class CompareView(QWidget):
             self.rows = self.model.library().compare(cid)
         except LibraryError as e:
             return self._say(str(e))
-        for model, title, text in ((self.own, self.own_title, tr("各报告所述（{0} 条）")),
-                                   (self.benchmarks, self.bench_title, tr("对照基准（{0} 条）"))):
-            model.set_rows(self.rows)
-            title.setText(text.format(model.rowCount()))
-        self.bench_table.setVisible(self.benchmarks.rowCount() > 0)
-        self.bench_title.setVisible(self.benchmarks.rowCount() > 0)
-        for table in (self.own_table, self.bench_table):
-            fit_columns(table)
+        self._fill_tables()
         self.panel.show_rows(self.rows, canonical_name(cid) or cid)
         self.stack.setCurrentIndex(1)
         for w in (self.csv_button, self.xlsx_button):
             w.setEnabled(bool(self.rows))
+
+    def _fill_tables(self) -> None:
+        """The own figures and the benchmarks, each table titled with its count; the benchmarks'
+        table only when there are any."""
+        for model, title, text in ((self.own, self.own_title, tr("各报告所述（{0} 条）")),
+                                   (self.benchmarks, self.bench_title, tr("对照基准（{0} 条）"))):
+            model.set_rows(self.rows)
+            title.setText(text.format(model.rowCount()))
+        for w in (self.bench_table, self.bench_title):
+            w.setVisible(self.benchmarks.rowCount() > 0)
+        for table in (self.own_table, self.bench_table):
+            fit_columns(table)
 
     def _open(self, model: CompareTableModel, index: QModelIndex) -> None:
         if index.isValid():

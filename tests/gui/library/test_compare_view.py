@@ -91,6 +91,18 @@ def test_enter_opens_the_report_at_the_figure(qtbot, view: CompareView,
     assert _text(library_model, path)[start:end] == row.text
 
 
+def test_a_double_click_opens_a_benchmark_at_its_difference(qtbot, view: CompareView) -> None:
+    view.show_indicator("lit.loss_rate")
+    table = view.bench_table
+    cell = table.visualRect(table.model().index(0, 3)).center()
+    with qtbot.waitSignal(view.openAt, timeout=3000) as blocker:
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # as delivered:
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # a click first
+        qtbot.mouseRelease(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    (row,) = view.benchmarks.rows
+    assert blocker.args == [row.path, row.start, row.end] and row.text == "6.88个百分点"
+
+
 def test_a_click_on_a_bar_selects_its_row(qtbot, view: CompareView) -> None:
     view.show_indicator("recon.direct_correction_rate")
     chart = view.panel.chart
