@@ -16,24 +16,28 @@ from enum import StrEnum
 
 from .figures import Stated, implied_before, pp_agrees, rate_agrees, spread
 
+# CROSS JOIN keeps the tables in the order written (SQLite's planner hint): each lookup then goes
+# through an index (a report's other years by issuer, a figure by canonical id and report), not a
+# scan of every figure of an id for each figure (minutes on 10,000 reports; `+b.id` keeps the
+# later report's id from becoming a range on the figures).
 _CHANGES = (
     "SELECT r.issuer, r.year, i.canonical, i.value, i.unit, i.text, g.value, g.unit, g.text,"
     " g.change_direction, p.path, r.path, q.value, q.unit, q.text,"
     " min(i.start, g.start), max(i.\"end\", g.\"end\"), q.start, q.\"end\""
-    " FROM indicators g JOIN reports r ON r.id = g.report"
-    " JOIN indicators i ON i.report = g.report AND i.id = g.change_of"
-    " JOIN reports p ON p.issuer = r.issuer AND p.year = r.year - 1"
-    " JOIN indicators q ON q.report = p.id AND q.canonical = i.canonical AND q.period = p.year"
-    " AND q.scope = 'own' AND q.change_type IS NOT 'yoy'"
+    " FROM indicators g CROSS JOIN reports r ON r.id = g.report"
+    " CROSS JOIN indicators i ON i.report = g.report AND i.id = g.change_of"
+    " CROSS JOIN reports p ON p.issuer = r.issuer AND p.year = r.year - 1"
+    " CROSS JOIN indicators q ON q.canonical = i.canonical AND q.report = p.id"
+    " AND q.period = p.year AND q.scope = 'own' AND q.change_type IS NOT 'yoy'"
     " WHERE g.change_type = 'yoy' AND i.canonical != '' AND i.period = r.year"
     " AND g.change_direction IS NOT NULL ORDER BY r.issuer, r.year, i.canonical")
 _CONFLICTS = (
     "SELECT a.issuer, i.canonical, i.period, i.value, i.text, a.path, j.value, j.text,"
     " b.path, i.start, i.\"end\", j.start, j.\"end\""
-    " FROM indicators i JOIN reports a ON a.id = i.report"
-    " JOIN indicators j ON j.canonical = i.canonical AND j.period = i.period AND j.unit = i.unit"
-    " AND j.report > i.report AND j.scope = 'own'"
-    " JOIN reports b ON b.id = j.report AND b.issuer = a.issuer"
+    " FROM reports a CROSS JOIN reports b ON b.issuer = a.issuer AND +b.id > a.id"
+    " CROSS JOIN indicators i ON i.report = a.id"
+    " CROSS JOIN indicators j ON j.canonical = i.canonical AND j.report = b.id"
+    " AND j.period = i.period AND j.unit = i.unit AND j.scope = 'own'"
     " WHERE i.canonical != '' AND i.scope = 'own' AND a.issuer IS NOT NULL"
     " ORDER BY a.issuer, i.canonical, i.period")
 
