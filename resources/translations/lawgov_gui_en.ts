@@ -133,7 +133,7 @@
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/charts/rates.py" line="38"/>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="139"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="143"/>
         <source>百分比（%）</source>
         <translation>Percent (%)</translation>
     </message>
@@ -148,37 +148,37 @@
         <translation>Largest count per section (log scale)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="103"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="107"/>
         <source>{0}：{1}各地区</source>
         <translation>{0}: regions, {1}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="104"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="108"/>
         <source>{0}：{1}历年</source>
         <translation>{0}: {1} by year</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="126"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="130"/>
         <source>{0}（{1}）{2}</source>
         <translation>{0} ({1}) {2}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="126"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="130"/>
         <source>对照基准</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="143"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="147"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="143"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="147"/>
         <source>数量（{0}）</source>
         <translation>Count ({0})</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="207"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="215"/>
         <source>{0}数据（{1}报告）：{2}</source>
         <translation>{0} figure ({1} report): {2}</translation>
     </message>
@@ -287,87 +287,92 @@
 <context>
     <name>ChecksView</name>
     <message>
-        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="42"/>
+        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="47"/>
         <source>共 {0} 项：一致 {1} 项，不一致 {2} 项，冲突 {3} 项。</source>
         <translation>{0} findings: {1} agree, {2} do not agree, {3} conflicts.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="48"/>
+        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="53"/>
         <source>资料库中还没有可以跨报告核对的数字。
 同一发布机关相邻两年的报告都导入后，这里核对报告所说的同比变化与上年报告是否相符，并列出两份报告对同一年份说法不一的数字。</source>
         <translation>The library has no figures to check across reports yet.
-Once an issuer's reports of two consecutive years are imported, this checks each stated year-on-year change against the previous year's report, and lists figures two reports state differently for the same year.</translation>
+Once an issuer&apos;s reports of two consecutive years are imported, this checks each stated year-on-year change against the previous year&apos;s report, and lists figures two reports state differently for the same year.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="95"/>
+        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="113"/>
         <source>只看待核（不一致、冲突）</source>
         <translation>Only those to look into (disagreements, conflicts)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="108"/>
+        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="128"/>
         <source>跨报告核对</source>
         <translation>Checks across reports</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="164"/>
+        <source>正在核对资料库中的报告…</source>
+        <translation>Checking the reports of the library…</translation>
     </message>
 </context>
 <context>
     <name>CompareTable</name>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="65"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="69"/>
         <source>发布机关</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="65"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="69"/>
         <source>报告年度</source>
         <translation>Report year</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="70"/>
         <source>数据年度</source>
         <translation>Data year</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="70"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="66"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="70"/>
         <source>指标名称</source>
         <translation>Indicator name</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="67"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="71"/>
         <source>对照口径</source>
         <translation>Benchmark basis</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="67"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="71"/>
         <source>原句</source>
         <translation>Sentence</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="78"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="82"/>
         <source>约{0}{1}</source>
         <translation>≈{0}{1}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="84"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="88"/>
         <source>（未识别发布机关）</source>
         <translation>(issuer not recognised)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="89"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="93"/>
         <source>跨年</source>
         <translation>several years</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="89"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="93"/>
         <source>{0}年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="179"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="192"/>
         <source>据原文所说的差值“{0}”推算</source>
         <translation>Worked out from the difference stated in the text, “{0}”</translation>
     </message>
@@ -457,42 +462,42 @@ Once reports are imported, this compares the figures they state for one indicato
         <translation>The library has no figures of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="182"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="191"/>
         <source>各报告所述（{0} 条）</source>
         <translation>Stated in the reports ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="183"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="192"/>
         <source>对照基准（{0} 条）</source>
         <translation>Benchmarks ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="216"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="221"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="216"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="221"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="220"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="225"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="220"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="225"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="224"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="229"/>
         <source>{0}-对比</source>
         <translation>{0}-comparison</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="233"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="238"/>
         <source>未安装 openpyxl，无法写 Excel 文件。</source>
         <translation>openpyxl is not installed; the Excel file cannot be written.</translation>
     </message>

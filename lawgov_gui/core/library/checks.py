@@ -37,7 +37,7 @@ _CONFLICTS = (
     " FROM reports a CROSS JOIN reports b ON b.issuer = a.issuer AND +b.id > a.id"
     " CROSS JOIN indicators i ON i.report = a.id"
     " CROSS JOIN indicators j ON j.canonical = i.canonical AND j.report = b.id"
-    " AND j.period = i.period AND j.unit = i.unit AND j.scope = 'own'"
+    " AND j.period = i.period AND j.unit = i.unit AND j.value != i.value AND j.scope = 'own'"
     " WHERE i.canonical != '' AND i.scope = 'own' AND a.issuer IS NOT NULL"
     " ORDER BY a.issuer, i.canonical, i.period")
 

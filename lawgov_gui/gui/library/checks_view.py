@@ -2,10 +2,14 @@
 
 A count above the table says how many findings agree and how many ask for a look; those are
 listed first, and 只看待核 hides the agreeing ones. Enter or a double click opens 报告一 at its figure, or 报告二 when on its columns.
-The view reads through the window's LibraryModel and checks again when its reports change.
+The check runs on the thread pool with its own connection (LibraryModel: long work opens its own),
+again whenever the model's reports change.
 """
 
 from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -26,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.library import Finding, LibraryError
+from ...core.library import Finding, Library, LibraryError
 from ..charts.style import PALETTES, Palette
 from ..common.library_model import LibraryModel
+from ..common.worker import PoolTask
 from .checks_model import FLAGGED_ROLE, ChecksTableModel, Verdict, place, verdict
 
 
@@ -71,6 +76,16 @@ class FlaggedFilter(QSortFilterProxyModel):
         return not self.flagged_only or bool(index.data(FLAGGED_ROLE))
 
 
+def _check(path: Path, generation: int, _progress) -> tuple[int, list[Finding] | str]:
+    """The findings of the library at `path` (or why it cannot be read), with `generation`
+    (a PoolTask's work: it is given a progress callback, not used here)."""
+    try:
+        with Library(path) as library:
+            return generation, library.check()
+    except LibraryError as e:
+        return generation, str(e)
+
+
 class ChecksView(QWidget):
     """The cross-report findings as a table.
 
@@ -80,9 +95,12 @@ class ChecksView(QWidget):
 
     Signals:
         openAt(str, int, int): open the report at this path at the figure (start, end).
+        checked(int): a check is done: how many findings it shows, −1 when the library cannot
+            be read (the view says why).
     """
 
     openAt = Signal(str, int, int)
+    checked = Signal(int)
 
     def __init__(self, model: LibraryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +114,8 @@ class ChecksView(QWidget):
         self.empty = QLabel(no_findings(), self)
         self.stack = QStackedWidget(self)
         self.colors = PALETTES[self.palette().window().color().lightness() < 128]
+        self._generation = 0  # the latest check asked for
+        self._task: PoolTask | None = None
         self._layout()
         self.table.activated.connect(self._open)
         self.flagged_only.toggled.connect(self.proxy.set_flagged_only)
@@ -136,21 +156,38 @@ class ChecksView(QWidget):
         self.findings_model.set_findings(self.findings_model.findings, colors)
 
     def refresh(self) -> None:
-        """Check the library again and show the findings."""
-        findings: list[Finding] = []
-        if self.model.exists():
-            try:
-                findings = self.model.library().check()
-            except LibraryError as e:
-                self.empty.setText(str(e))
-                self.stack.setCurrentWidget(self.empty)
-                return
-        findings.sort(key=lambda f: not f.flagged)  # those that ask for a look first
-        self.findings_model.set_findings(findings, self.colors)
-        self.summary.setText(summary(findings))
+        """Check the library again, on the thread pool with a connection of its own (checking
+        10,000 reports takes seconds), and show the findings when they come."""
+        self._generation += 1
+        if not self.model.exists():
+            return self._show(self._generation, [])
+        self.empty.setText(tr("正在核对资料库中的报告…"))
+        self.stack.setCurrentWidget(self.empty)
+        self._task = PoolTask(partial(_check, self.model.path, self._generation))
+        self._task.signals.finished.connect(self._arrived)
+        self._task.signals.failed.connect(partial(self._show, self._generation))
+        self._task.start()
+
+    def _arrived(self, result: tuple[int, list[Finding] | str]) -> None:
+        self._show(*result)
+
+    def _show(self, generation: int, found: list[Finding] | str) -> None:
+        """Show the findings (or the message of a damaged library) of check `generation`,
+        unless a later check was asked for meanwhile."""
+        if generation != self._generation:
+            return
+        if isinstance(found, str):
+            self.empty.setText(found)
+            self.stack.setCurrentWidget(self.empty)
+            self.checked.emit(-1)
+            return
+        found.sort(key=lambda f: not f.flagged)  # those that ask for a look first
+        self.findings_model.set_findings(found, self.colors)
+        self.summary.setText(summary(found))
         self.empty.setText(no_findings())
-        self.stack.setCurrentIndex(1 if findings else 0)
+        self.stack.setCurrentIndex(1 if found else 0)
         self.table.resizeColumnsToContents()
+        self.checked.emit(len(found))
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -27,7 +27,12 @@ def _shown(qtbot, model: LibraryModel) -> ChecksView:
 
 @pytest.fixture
 def view(qtbot, library_model: LibraryModel) -> ChecksView:
-    return _shown(qtbot, library_model)
+    view = _shown(qtbot, library_model)
+    assert view.empty.text() == "正在核对资料库中的报告…"  # checked on the thread pool
+    with qtbot.waitSignal(view.checked, timeout=10000) as blocker:
+        pass
+    assert blocker.args == [4]
+    return view
 
 
 def _cells(view: ChecksView) -> list[list[str]]:
@@ -94,7 +99,7 @@ def test_enter_opens_the_report_of_the_column(qtbot, view: ChecksView,
 
 
 def test_nothing_to_check_says_so(qtbot, empty_model: LibraryModel) -> None:
-    view = _shown(qtbot, empty_model)
+    view = _shown(qtbot, empty_model)  # no file: nothing to check, no thread
     assert view.stack.currentWidget() is view.empty
     assert "还没有可以跨报告核对的数字" in view.empty.text() and not empty_model.exists()
 
@@ -106,10 +111,24 @@ def test_checked_again_when_reports_change(qtbot, tmp_path: Path) -> None:
         lib.add([first], workers=1)
     model = LibraryModel(path)
     view = _shown(qtbot, model)
+    with qtbot.waitSignal(view.checked, timeout=10000):
+        pass
     assert view.stack.currentWidget() is view.empty
     with Library(path) as lib:
         lib.add([second], workers=1)
-    with qtbot.waitSignal(model.reportsChanged, timeout=3000):
+    with qtbot.waitSignal(view.checked, timeout=10000) as blocker:
         model.refresh()
-    assert [row[0] for row in _cells(view)] == ["✓ 一致"]
+    assert blocker.args == [1] and [row[0] for row in _cells(view)] == ["✓ 一致"]
+    model.close()
+
+
+def test_a_damaged_library_says_to_rebuild(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    path.write_bytes(b"not a library at all" * 10)
+    model = LibraryModel(path)
+    view = _shown(qtbot, model)
+    with qtbot.waitSignal(view.checked, timeout=10000) as blocker:
+        pass
+    assert blocker.args == [-1] and view.stack.currentWidget() is view.empty
+    assert "重建" in view.empty.text()
     model.close()

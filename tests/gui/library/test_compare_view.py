@@ -178,3 +178,13 @@ def test_new_reports_are_shown(qtbot, tmp_path: Path) -> None:
     assert view.own.rowCount() == 3 and view.chooser.currentText().endswith("· 3 条")
     assert figure_key(view.own.row(0)) != figure_key(view.own.row(1))
     model.close()
+
+
+def test_a_damaged_library_says_to_rebuild(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    path.write_bytes(b"not a library at all" * 10)
+    model = LibraryModel(path)
+    with qtbot.waitSignal(model.damaged, timeout=3000):
+        view = _shown(qtbot, model)
+    assert view.stack.currentWidget() is view.empty and "重建" in view.empty.text()
+    assert not view.csv_button.isEnabled()
