@@ -69,7 +69,9 @@ def test_compare_csv_json_xlsx(db: Path, capsys, tmp_path: Path) -> None:
     assert sorted(r[4] for r in table[1:]) == ["100.0", "100.0", "95.0"]
     _, out, _ = _run(capsys, "compare", "recon.direct_correction_rate", "--db", str(db),
                      "--format", "json")
-    assert sorted(r["value"] for r in json.loads(out)) == [8.5, 9.93, 9.93]
+    rows = json.loads(out)
+    assert sorted(r["value"] for r in rows) == [8.5, 9.93, 9.93]
+    assert all(r["end"] - r["start"] == len(r["text"]) for r in rows)
     xlsx = tmp_path / "c.xlsx"
     _, out, _ = _run(capsys, "compare", "lit.loss_rate", "--db", str(db), "-o", str(xlsx))
     assert out == f"已写入 2 行：{xlsx}\n"

@@ -133,6 +133,7 @@
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/charts/rates.py" line="38"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="143"/>
         <source>百分比（%）</source>
         <translation>Percent (%)</translation>
     </message>
@@ -145,6 +146,41 @@
         <location filename="../../lawgov_gui/gui/charts/sections.py" line="49"/>
         <source>各节最大的数量（对数刻度）</source>
         <translation>Largest count per section (log scale)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="107"/>
+        <source>{0}：{1}各地区</source>
+        <translation>{0}: regions, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="108"/>
+        <source>{0}：{1}历年</source>
+        <translation>{0}: {1} by year</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="130"/>
+        <source>{0}（{1}）{2}</source>
+        <translation>{0} ({1}) {2}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="130"/>
+        <source>对照基准</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="147"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="147"/>
+        <source>数量（{0}）</source>
+        <translation>Count ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="215"/>
+        <source>{0}数据（{1}报告）：{2}</source>
+        <translation>{0} figure ({1} report): {2}</translation>
     </message>
 </context>
 <context>
@@ -173,6 +209,297 @@
         <location filename="../../lawgov_gui/gui/charts/checks.py" line="58"/>
         <source>本范围内没有可以用原文数字复算的比率。</source>
         <translation>No rate in this scope can be recomputed from the figures in the text.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksTable</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_model.py" line="56"/>
+        <source>✓ 一致</source>
+        <translation>✓ agrees</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_model.py" line="56"/>
+        <source>✗ 不一致</source>
+        <translation>✗ does not agree</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_model.py" line="57"/>
+        <source>! 冲突</source>
+        <translation>! conflict</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_model.py" line="79"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_model.py" line="79"/>
+        <source>发布机关</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_model.py" line="79"/>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_model.py" line="80"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_model.py" line="80"/>
+        <source>报告一所述</source>
+        <translation>Report 1 states</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_model.py" line="80"/>
+        <source>推算上年</source>
+        <translation>Implied last year</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_model.py" line="81"/>
+        <source>报告二所述</source>
+        <translation>Report 2 states</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_model.py" line="81"/>
+        <source>报告一</source>
+        <translation>Report 1</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_model.py" line="82"/>
+        <source>报告二</source>
+        <translation>Report 2</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_model.py" line="89"/>
+        <source>{0}对{1}</source>
+        <translation>{0} vs {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_model.py" line="98"/>
+        <source>约{0}</source>
+        <translation>≈{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksView</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="47"/>
+        <source>共 {0} 项：一致 {1} 项，不一致 {2} 项，冲突 {3} 项。</source>
+        <translation>{0} findings: {1} agree, {2} do not agree, {3} conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="53"/>
+        <source>资料库中还没有可以跨报告核对的数字。
+同一发布机关相邻两年的报告都导入后，这里核对报告所说的同比变化与上年报告是否相符，并列出两份报告对同一年份说法不一的数字。</source>
+        <translation>The library has no figures to check across reports yet.
+Once an issuer&apos;s reports of two consecutive years are imported, this checks each stated year-on-year change against the previous year&apos;s report, and lists figures two reports state differently for the same year.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="113"/>
+        <source>只看待核（不一致、冲突）</source>
+        <translation>Only those to look into (disagreements, conflicts)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="128"/>
+        <source>跨报告核对</source>
+        <translation>Checks across reports</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="164"/>
+        <source>正在核对资料库中的报告…</source>
+        <translation>Checking the reports of the library…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTable</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="69"/>
+        <source>发布机关</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="69"/>
+        <source>报告年度</source>
+        <translation>Report year</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="70"/>
+        <source>数据年度</source>
+        <translation>Data year</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="70"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="70"/>
+        <source>指标名称</source>
+        <translation>Indicator name</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="71"/>
+        <source>对照口径</source>
+        <translation>Benchmark basis</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="71"/>
+        <source>原句</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="82"/>
+        <source>约{0}{1}</source>
+        <translation>≈{0}{1}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="88"/>
+        <source>（未识别发布机关）</source>
+        <translation>(issuer not recognised)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="93"/>
+        <source>跨年</source>
+        <translation>several years</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="93"/>
+        <source>{0}年</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="192"/>
+        <source>据原文所说的差值“{0}”推算</source>
+        <translation>Worked out from the difference stated in the text, “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_chooser.py" line="21"/>
+        <source>{0}（{1}）· {2} 条</source>
+        <translation>{0} ({1}) · {2} rows</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_chooser.py" line="36"/>
+        <source>对比的指标</source>
+        <translation>Indicator compared</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_chooser.py" line="42"/>
+        <source>输入指标名称或编号查找</source>
+        <translation>Type an indicator name or id to find it</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="25"/>
+        <source>按地区</source>
+        <translation>By region</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="25"/>
+        <source>按年度</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="41"/>
+        <source>图表方式</source>
+        <translation>Chart layout</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="59"/>
+        <source>图表：</source>
+        <translation>Chart:</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="93"/>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="93"/>
+        <source>发布机关：</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="94"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="94"/>
+        <source>发布机关</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="43"/>
+        <source>资料库中还没有可以对比的指标。
+导入报告后，这里按指标对比各地区、各年度报告所述的数字。</source>
+        <translation>The library has no indicators to compare yet.
+Once reports are imported, this compares the figures they state for one indicator across regions and years.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="77"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="78"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="114"/>
+        <source>指标：</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="176"/>
+        <source>资料库中没有“{0}”的数据。</source>
+        <translation>The library has no figures of “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="191"/>
+        <source>各报告所述（{0} 条）</source>
+        <translation>Stated in the reports ({0} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="192"/>
+        <source>对照基准（{0} 条）</source>
+        <translation>Benchmarks ({0} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="221"/>
+        <source>导出 CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="221"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="225"/>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="225"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="229"/>
+        <source>{0}-对比</source>
+        <translation>{0}-comparison</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="238"/>
+        <source>未安装 openpyxl，无法写 Excel 文件。</source>
+        <translation>openpyxl is not installed; the Excel file cannot be written.</translation>
     </message>
 </context>
 <context>

@@ -16,22 +16,28 @@ from enum import StrEnum
 
 from .figures import Stated, implied_before, pp_agrees, rate_agrees, spread
 
+# CROSS JOIN keeps the tables in the order written (SQLite's planner hint): each lookup then goes
+# through an index (a report's other years by issuer, a figure by canonical id and report), not a
+# scan of every figure of an id for each figure (minutes on 10,000 reports; `+b.id` keeps the
+# later report's id from becoming a range on the figures).
 _CHANGES = (
     "SELECT r.issuer, r.year, i.canonical, i.value, i.unit, i.text, g.value, g.unit, g.text,"
-    " g.change_direction, p.path, r.path, q.value, q.unit, q.text"
-    " FROM indicators g JOIN reports r ON r.id = g.report"
-    " JOIN indicators i ON i.report = g.report AND i.id = g.change_of"
-    " JOIN reports p ON p.issuer = r.issuer AND p.year = r.year - 1"
-    " JOIN indicators q ON q.report = p.id AND q.canonical = i.canonical AND q.period = p.year"
-    " AND q.scope = 'own' AND q.change_type IS NOT 'yoy'"
+    " g.change_direction, p.path, r.path, q.value, q.unit, q.text,"
+    " min(i.start, g.start), max(i.\"end\", g.\"end\"), q.start, q.\"end\""
+    " FROM indicators g CROSS JOIN reports r ON r.id = g.report"
+    " CROSS JOIN indicators i ON i.report = g.report AND i.id = g.change_of"
+    " CROSS JOIN reports p ON p.issuer = r.issuer AND p.year = r.year - 1"
+    " CROSS JOIN indicators q ON q.canonical = i.canonical AND q.report = p.id"
+    " AND q.period = p.year AND q.scope = 'own' AND q.change_type IS NOT 'yoy'"
     " WHERE g.change_type = 'yoy' AND i.canonical != '' AND i.period = r.year"
     " AND g.change_direction IS NOT NULL ORDER BY r.issuer, r.year, i.canonical")
 _CONFLICTS = (
     "SELECT a.issuer, i.canonical, i.period, i.value, i.text, a.path, j.value, j.text,"
-    " b.path FROM indicators i JOIN reports a ON a.id = i.report"
-    " JOIN indicators j ON j.canonical = i.canonical AND j.period = i.period AND j.unit = i.unit"
-    " AND j.report > i.report AND j.scope = 'own'"
-    " JOIN reports b ON b.id = j.report AND b.issuer = a.issuer"
+    " b.path, i.start, i.\"end\", j.start, j.\"end\""
+    " FROM reports a CROSS JOIN reports b ON b.issuer = a.issuer AND +b.id > a.id"
+    " CROSS JOIN indicators i ON i.report = a.id"
+    " CROSS JOIN indicators j ON j.canonical = i.canonical AND j.report = b.id"
+    " AND j.period = i.period AND j.unit = i.unit AND j.value != i.value AND j.scope = 'own'"
     " WHERE i.canonical != '' AND i.scope = 'own' AND a.issuer IS NOT NULL"
     " ORDER BY a.issuer, i.canonical, i.period")
 
@@ -45,7 +51,12 @@ class CheckKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One cross-report finding; `message` says it in Chinese."""
+    """One cross-report finding; `message` says it in Chinese.
+
+    `paths` are the two reports (for a change: this year's, then last year's), `stated` what each
+    says as written, `places` where (start, end in its text); `implied` is the value last year's
+    report should state by this year's change ("" for a conflict).
+    """
 
     kind: CheckKind
     flagged: bool
@@ -54,10 +65,14 @@ class Finding:
     year: int
     message: str
     paths: tuple[str, str]
+    stated: tuple[str, str]
+    implied: str
+    places: tuple[tuple[int, int], tuple[int, int]]
 
     def to_dict(self) -> dict:
         d = {k: getattr(self, k) for k in self.__slots__}
-        d["paths"] = list(self.paths)
+        d.update(paths=list(self.paths), stated=list(self.stated),
+                 places=[list(p) for p in self.places])
         return d
 
 
@@ -70,7 +85,7 @@ def check(conn: sqlite3.Connection) -> list[Finding]:
 
 def _change(r: tuple) -> Finding:
     issuer, year, cid, value, unit, text, rate, rate_unit, rate_text, direction = r[:10]
-    before_path, path, last, last_unit, last_text = r[10:]
+    before_path, path, last, last_unit, last_text = r[10:15]
     now, change, then = Stated(value, text), Stated(rate, rate_text), Stated(last, last_text)
     sign = 1 if direction == "up" else -1
     if rate_unit == "个百分点":
@@ -78,15 +93,17 @@ def _change(r: tuple) -> Finding:
     else:
         ok = last_unit == unit and rate_agrees(now, change, then, sign)
     implied = implied_before(now, change, sign, rate_unit == "个百分点")
-    message = (f"{issuer}{year}年报告：{text}，同比{'增长' if sign > 0 else '下降'}{rate_text}，"
-               f"推算{year - 1}年约为{implied}{unit}；{year - 1}年报告：{last_text}。"
-               f"{'相符' if ok else '不符'}。")
-    return Finding(CheckKind.CHANGE, not ok, issuer, cid, year, message, (path, before_path))
+    said = f"{text}，同比{'增长' if sign > 0 else '下降'}{rate_text}"
+    message = (f"{issuer}{year}年报告：{said}，推算{year - 1}年约为{implied}{unit}；"
+               f"{year - 1}年报告：{last_text}。{'相符' if ok else '不符'}。")
+    return Finding(CheckKind.CHANGE, not ok, issuer, cid, year, message, (path, before_path),
+                   (said, last_text), f"{implied}{unit}", (r[15:17], r[17:19]))
 
 
 def _conflict(r: tuple) -> Finding | None:
-    issuer, cid, period, value, text, path, other, other_text, other_path = r
+    issuer, cid, period, value, text, path, other, other_text, other_path = r[:9]
     if abs(value - other) <= max(spread(text, value), spread(other_text, other)):
         return None
     message = f"{issuer}{period}年的同一指标在两份报告中不同：{text}（{path}）与{other_text}（{other_path}）。"
-    return Finding(CheckKind.CONFLICT, True, issuer, cid, period, message, (path, other_path))
+    return Finding(CheckKind.CONFLICT, True, issuer, cid, period, message, (path, other_path),
+                   (text, other_text), "", (r[9:11], r[11:13]))

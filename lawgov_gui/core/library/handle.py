@@ -61,6 +61,12 @@ class Library:
         with schema.guarded(self.path):
             return compare.compare(self.conn, canonical)
 
+    def compared(self) -> dict[str, int]:
+        """The canonical ids that have figures in the library, each with its number of rows
+        (what `compare` gives), in catalogue order."""
+        with schema.guarded(self.path):
+            return compare.counts(self.conn)
+
     def check(self) -> list[checks.Finding]:
         """The cross-report findings."""
         with schema.guarded(self.path):

@@ -25,6 +25,22 @@ def test_change_checks(library: Library) -> None:
     assert "2000件" in flagged.message and "不符" in flagged.message
     assert "推算2022年约为2212件" in agrees.message
     assert agrees.year == 2023 and agrees.paths[1].endswith("2022.txt")
+    assert agrees.stated == ("4034件，同比增长82.37%", "2212件") and agrees.implied == "2212件"
+    assert flagged.stated[1] == "2000件" and flagged.implied == "2212件"
+
+
+def _text(library: Library, path: str) -> str:
+    (text,) = library.conn.execute("SELECT t.text FROM texts t JOIN reports r ON r.id = t.report"
+                                   " WHERE r.path = ?", (path,)).fetchone()
+    return text
+
+
+def test_findings_know_where_each_report_says_it(library: Library) -> None:
+    findings = library.check()
+    assert {f.kind for f in findings} == set(CheckKind)
+    for f in findings:
+        for path, (start, end), said in zip(f.paths, f.places, f.stated, strict=True):
+            assert _text(library, path)[start:end] == said
 
 
 def test_conflict(library: Library) -> None:
@@ -32,6 +48,7 @@ def test_conflict(library: Library) -> None:
     assert (conflict.issuer, conflict.canonical, conflict.year) == (
         "松原市人民政府", "recon.direct_correction_rate", 2022)
     assert conflict.flagged and "8.5%" in conflict.message and "8.7%" in conflict.message
+    assert conflict.stated == ("8.5%", "8.7%") and conflict.implied == ""
 
 
 @pytest.mark.parametrize(("text", "value", "half"), [

@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from lawgov_gui.core.extract.catalogue import entries
 from lawgov_gui.core.library import Library, LibraryError, export_compare
 from lawgov_gui.core.library.compare import HEADERS
 
@@ -47,9 +48,33 @@ def test_row_carries_its_sentence_and_label(library: Library) -> None:
 
 def test_benchmark_apart(library: Library) -> None:
     rows = library.compare("lit.loss_rate")
-    assert [(r.benchmark, r.period, r.value, r.baseline) for r in rows] == [
-        (False, 2023, 12.03, None), (True, 2022, 18.91, "去年全国均值")]
+    assert [(r.benchmark, r.implied, r.period, r.value, r.baseline) for r in rows] == [
+        (False, False, 2023, 12.03, None), (True, True, 2022, 18.91, "去年全国均值")]
     assert rows[1].text == "6.88个百分点"
+    assert [r.cells()[9] for r in rows] == ["本级", "对照基准（据差值推算）"]
+
+
+def _text(library: Library, path: str) -> str:
+    (text,) = library.conn.execute("SELECT t.text FROM texts t JOIN reports r ON r.id = t.report"
+                                   " WHERE r.path = ?", (path,)).fetchone()
+    return text
+
+
+@pytest.mark.parametrize("cid", ["lit.head_appearance_rate", "recon.direct_correction_rate",
+                                 "lit.loss_rate", "recon.applications"])
+def test_row_knows_its_place_in_the_report(library: Library, cid: str) -> None:
+    rows = library.compare(cid)
+    assert rows
+    for r in rows:
+        assert _text(library, r.path)[r.start:r.end] == r.text
+
+
+def test_compared_counts_the_rows_of_every_id(library: Library) -> None:
+    counts = library.compared()
+    assert counts["lit.head_appearance_rate"] == 6 and counts["lit.loss_rate"] == 2
+    assert all(len(library.compare(cid)) == n for cid, n in counts.items())
+    order = [e.id for e in entries()]
+    assert list(counts) == sorted(counts, key=order.index)
 
 
 def test_unknown_id(library: Library) -> None:
