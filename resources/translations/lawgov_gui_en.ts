@@ -1058,32 +1058,47 @@ Once reports are imported, this compares the figures they state for one indicato
 <context>
     <name>LibraryCommands</name>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="73"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="71"/>
+        <source>比较</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="71"/>
+        <source>核查</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="72"/>
+        <source>对照</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="91"/>
         <source>没有可加入报告库的文件：请先打开一份报告（从剪贴板打开的不能加入）。</source>
         <translation>No file to add to the library: open a report first (one opened from the clipboard cannot be added).</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="80"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="98"/>
         <source>正在把 {0} 加入报告库…</source>
         <translation>Adding {0} to the library…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="89"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="107"/>
         <source>已取消：{0} 未加入报告库。</source>
         <translation>Cancelled: {0} was not added to the library.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="92"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="110"/>
         <source>已把 {0} 加入报告库。</source>
         <translation>Added {0} to the library.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="94"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="112"/>
         <source>{0} 已在报告库中（内容相同的报告）。</source>
         <translation>{0} is already in the library (a report with the same content).</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="95"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="113"/>
         <source>{0} 未加入报告库：{1}</source>
         <translation>{0} was not added to the library: {1}</translation>
     </message>

@@ -13,8 +13,11 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from ...core import Report
 from ...core.library import Outcome, Status
+from ..charts.style import PALETTES
 from ..common.library_model import LibraryModel
 from ..library.background import Job
+from ..library.checks_view import ChecksView
+from ..library.compare_view import CompareView
 from ..library.import_task import Importer, busy_message
 from ..library.pair_view import PairView
 from ..library.window import LibraryWindow
@@ -62,10 +65,17 @@ class LibraryCommands(QObject):
         return self._window
 
     def _add_views(self, window: LibraryWindow) -> None:
-        """The library window's further tabs, each opening its places here."""
-        for view, title in ((PairView(self.model, window), tr("对照")),):
+        """The library window's further tabs, each opening its places here; the charts follow
+        the window's theme."""
+        compare, checks = CompareView(self.model, window), ChecksView(self.model, window)
+        for view, title in ((compare, tr("比较")), (checks, tr("核查")),
+                            (PairView(self.model, window), tr("对照"))):
             view.openAt.connect(self.open_at)
             window.add_page(view, title)
+        state = self.main.state
+        for view in (compare, checks):
+            view.set_colors(PALETTES[state.dark])
+            state.darkChanged.connect(lambda dark, v=view: v.set_colors(PALETTES[dark]))
 
     def show(self) -> None:
         """Show the library window in front."""

@@ -91,3 +91,20 @@ def test_a_damaged_library_met_anywhere_offers_a_rebuild(qtbot, window) -> None:
     box = window.library_window.damage_box
     assert box is not None and box.isVisible() and window.library_window.isVisible()
     assert "不是资料库文件" in box.detailedText()
+
+
+def test_every_view_of_the_library_is_a_tab_that_opens_its_places_here(qtbot, window,
+                                                                        seed_path: Path) -> None:
+    from lawgov_gui.gui.library.checks_view import ChecksView
+    from lawgov_gui.gui.library.compare_view import CompareView
+    from lawgov_gui.gui.library.pair_view import PairView
+
+    with Library(window.library.path) as library:
+        library.add([seed_path])
+        row = library.compare("lit.head_appearance_rate")[0]
+    tabs = window.library_window.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["报告", "搜索", "比较", "核查", "对照"]
+    views = [tabs.widget(i) for i in range(2, 5)]
+    assert [type(v) for v in views] == [CompareView, ChecksView, PairView]
+    views[0].openAt.emit(row.path, row.start, row.end)
+    qtbot.waitUntil(lambda: _selected(window) == row.text)
