@@ -14,7 +14,7 @@ import re
 
 from ..model import TableCell
 from .catalogue_context import BACK, SENTENCE, Context, back_to, holds
-from .catalogue_data import Catalogue, Entry, load
+from .catalogue_data import Catalogue, Entry, Rule, load
 from .catalogue_words import Words, words_of
 from .normalize import shadow as _shadow
 
@@ -109,29 +109,20 @@ class Tagger:
             t = _CLAUSE_END.search(sh, end, end + _AHEAD)
             rest = sh[end:t.start() if t else end + _AHEAD]
             own = before + _MARK + rest if "分别" in rest else own
-        cands = set(words.always)
-        pairs = words.pairs
-        for key in words.keys.intersection(words.scan.findall(own)):
-            for word, rules in pairs[key]:
-                if word in own:
-                    cands |= rules
-        for ch, rules in words.singles:
-            if ch in own:
-                cands |= rules
-        if not cands:
+        rules = cat.rules
+        hits = [rules[n] for n in sorted(_candidates(words, own)) if rules[n][1].own.search(own)]
+        if not hits:
             return None
         c = Context(own, before, sh[cs:own_start], noun, sh, start, cs, section, self.genre)
-        cid = self._best(c, kind, cands)
+        cid = self._best(c, kind, hits)
         if cid is None or self._is_part(cid, start):
             return None
         return self._keep(start, cid)
 
-    def _best(self, c: Context, kind: str, cands: set[int]) -> str | None:
-        """The one id whose rules hold most strongly, or None (none holds, or two tie)."""
+    def _best(self, c: Context, kind: str, hits: list[tuple[Entry, Rule]]) -> str | None:
+        """The one id whose rules (those whose own pattern matched) hold most strongly, or None
+        (none holds, or two tie)."""
         cat, own = self._cat, c.own
-        hits = [cat.rules[n] for n in sorted(cands) if cat.rules[n][1].own.search(own)]
-        if not hits:
-            return None
         tail = c.before[-24:]  # the guards look at the words right before the figure
         growth = bool(cat.growth.search(tail) or cat.growth_word.search(tail))
         share = kind == "percent" and bool(cat.share.search(tail))
@@ -180,6 +171,20 @@ class Tagger:
 
 
 _UNKNOWN = object()
+
+
+def _candidates(words: Words, own: str) -> set[int]:
+    """The rules whose first words stand in `own` (and those with no literal word)."""
+    cands = set(words.always)
+    pairs = words.pairs
+    for key in words.keys.intersection(words.scan.findall(own)):
+        for word, rules in pairs[key]:
+            if word in own:
+                cands |= rules
+    for ch, rules in words.singles:
+        if ch in own:
+            cands |= rules
+    return cands
 
 
 def _literal(pattern: str) -> str | None:

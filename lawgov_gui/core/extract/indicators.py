@@ -109,8 +109,8 @@ def _bad_left(g: dict, shadow: str, start: int) -> bool:
             return True
     elif prev in _NOT_BEFORE_CN:
         return True
-    lo = max(0, start - 12)
-    return "第" in shadow[lo:start] and bool(ORDINAL_TAIL.search(shadow, lo, start))
+    lo = start - 12 if start > 12 else 0
+    return shadow.find("第", lo, start) >= 0 and bool(ORDINAL_TAIL.search(shadow, lo, start))
 
 
 _SENTENCE_ENDS = "。；;！!？?\n"
@@ -145,10 +145,12 @@ def _measure(g: dict, arabic: bool) -> tuple[float, Kind]:
     return value, UNITS.get(g["unit"] or "", _COUNT)
 
 
-def _as_written(text: str, m: re.Match, group: str) -> str:
-    """A group's characters as the source writes them (full-width folded)."""
-    written = text[m.start(group):m.end(group)]
-    return written if written.isascii() or written == m.group(group) else unicodedata.normalize(
+def _as_written(text: str, m: re.Match, group: str, shadowed: str) -> str:
+    """A group's characters as the source writes them (full-width folded); `shadowed` is the
+    group's match in the shadow."""
+    a, b = m.span(group)
+    written = text[a:b]
+    return written if written.isascii() or written == shadowed else unicodedata.normalize(
         "NFKC", written)
 
 
@@ -160,7 +162,7 @@ def _qualifier(text: str, m: re.Match, g: dict, shadow: str, start: int) -> str 
         return None  # most figures: no group to look at
     for group in ("post", "approx1", "approx2"):
         if g[group] and (group != "post" or g[group] in POST_QUALIFIERS):
-            return _as_written(text, m, group)
+            return _as_written(text, m, group, g[group])
     return None
 
 
@@ -210,7 +212,7 @@ def find_quantities(text: str, shadow: str) -> list[Quantity]:
             value, kind = _measure(g, arabic)
         except ValueError:
             continue
-        unit = "%" if pnum else _as_written(text, m, "unit") if g["unit"] else ""
+        unit = "%" if pnum else _as_written(text, m, "unit", g["unit"]) if g["unit"] else ""
         if kind is _DURATION and g["unit"] == "天" and _tallies_days(shadow, start):
             kind = _COUNT
         found.append(Quantity(start, end, value, unit, _qualifier(text, m, g, shadow, start), kind))

@@ -74,17 +74,22 @@ def find_published(lines: list[str], hint: str | None = None) -> str | None:
     in_lead = True
     for n, line in enumerate(lines):
         in_lead = in_lead and not (len(line) >= 30 and re.search(r"[。,，]", line))
-        if _TODAY.search(line):
-            continue
-        if is_meta_line(line) or (n and len(line) <= 40 and _YEAR_FIRST.match(line)
-                                  and _DATE_LINE.match(shadow(line))
-                                  and (in_lead or _SITE.search(shadow(lines[n - 1][-12:]).strip()))):
+        if _dated(lines, n, in_lead) and not _TODAY.search(line):  # 今天是…: the day it was read
             candidates.append(line)
     for line in lines[:3]:  # a copy that lost its line breaks keeps 发布时间：… inside its first line
         m = _LABELLED_DATE.search(shadow(line[:400])) if len(line) > 80 else None
         if m:
             candidates.append(m.group())
     return next((d for d in map(iso_date, candidates) if d), None)
+
+
+def _dated(lines: list[str], n: int, in_lead: bool) -> bool:
+    """Whether line n may carry the date of publishing: a metadata line, or a short date line in
+    the lead or under a site name (tested before _TODAY: most lines are neither)."""
+    line = lines[n]
+    return is_meta_line(line) or bool(
+        n and len(line) <= 40 and _YEAR_FIRST.match(line) and _DATE_LINE.match(shadow(line))
+        and (in_lead or _SITE.search(shadow(lines[n - 1][-12:]).strip())))
 
 
 def find_signed(body: list[str]) -> str | None:
