@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from ..model import ChangeType, Indicator, Kind, Role
@@ -50,6 +50,9 @@ class Reading(NamedTuple):
 # enum members read once: a class attribute look-up per figure costs as much as a rule
 _FROM_TO, _BEFORE, _PERCENT, _OWN = ChangeType.FROM_TO, Role.BEFORE, Kind.PERCENT, Scope.OWN
 _BACK = 200
+# Reading((p, s, g)) made by tuple.__new__ in C: the NamedTuple's own __new__ is a Python
+# function, called once per figure
+_reading = partial(tuple.__new__, Reading)
 _bisect_left = bisect.bisect_left  # read once, as the enum members
 # a 一、 or （一） heading at a line start (after its \n: a literal the engine skips to in C)
 _HEAD = re.compile(r"\n(?:([一二三四五六七八九十]{1,3}、)|\([一二三四五六七八九十]{1,3}\))[^\n。]{0,60}")
@@ -142,7 +145,7 @@ class _Index:
         if lead.endswith(_LIST_ENDS) and (cut := _LIST.search(lead, len(lead) - 40)):
             lead = lead[:cut.start()]
         if "分别" in whole and (each := _respective(whole)):
-            return Reading(each, scope_in(lead, issuer, None), is_change(lead, ind))
+            return _reading((each, scope_in(lead, issuer, None), is_change(lead, ind)))
         t = lead[-24:]  # cheap tests first: most figures need none of the three rules below
         cmp = "于" in t or "比" in t or "超" in t or "领先" in t or ind.change is not None
         base = benchmark(lead, ind) if cmp else None
@@ -150,7 +153,7 @@ class _Index:
         near = base is not None or "均" in t or "全" in t[-6:]
         scope = scope_in(lead, issuer, base) if near else _OWN
         rate = (ind.kind is _PERCENT or ind.unit == "倍") and is_change(lead, ind)
-        return Reading(period, scope, rate)
+        return _reading((period, scope, rate))
 
     def period(self, lo: int, lead: str, ind: Indicator, year: int | None, now: int | None,
                base: str | None) -> int | None:

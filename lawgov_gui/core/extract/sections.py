@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import Section
 from .numerals import parse_chinese
@@ -59,6 +60,7 @@ class Heading:
     before: int = -1  # where the section before it ends, when inline (spaces left out)
 
 
+@lru_cache(maxsize=512)  # a report writes the same few markers again and again (一、 (二) 3.)
 def _number(marker: str) -> int:
     digits = marker.strip("()、.")
     return int(digits) if digits.isdigit() else int(parse_chinese(digits))
