@@ -101,7 +101,8 @@ class Tagger:
             m = _CONJ.match(sh, own_start, start)
             own_start = m.end() if m else own_start
         before = sh[own_start:start]
-        m = _NOUN.match(sh, end, end + _AHEAD)
+        # the noun begins with a Chinese character: most figures end their clause (3件,), no call
+        m = _NOUN.match(sh, end, end + _AHEAD) if "\u4e00" <= sh[end:end + 1] <= "\u9fff" else None
         noun = m.group() if m else ""
         own = before + _MARK + noun
         if noun and m and sh[m.end():m.end() + 1].isdigit():

@@ -51,7 +51,9 @@ def _pair(shadow: str, a: Indicator, b: Indicator, year: int | None) -> bool:
     """Mark a and b as a before→after pair if the text says 由 a 下降至 b."""
     if b.start - a.end > _PAIR_GAP:
         return False
-    frm = _FROM.search(shadow, max(0, a.start - 8), a.start)
+    lo = max(0, a.start - 8)
+    near = shadow[lo:a.start]
+    frm = _FROM.search(shadow, lo, a.start) if "由" in near or "从" in near else None  # most: neither
     to = _TO.match(shadow[a.end:b.start]) if frm else None
     if not (to and frm):
         return False
