@@ -13,11 +13,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from ...core import Report
 from ...core.library import Outcome, Status
-from ..charts.style import PALETTES
 from ..common.library_model import LibraryModel
 from ..library.background import Job
-from ..library.checks_view import ChecksView
-from ..library.compare_view import CompareView
 from ..library.import_task import Importer, busy_message
 from ..library.pair_view import PairView
 from ..library.window import LibraryWindow
@@ -66,7 +63,12 @@ class LibraryCommands(QObject):
 
     def _add_views(self, window: LibraryWindow) -> None:
         """The library window's further tabs, each opening its places here; the charts follow
-        the window's theme."""
+        the window's theme. (Imported here: the charts bring pyqtgraph, which the window's
+        start-up must not wait for.)"""
+        from ..charts.style import PALETTES
+        from ..library.checks_view import ChecksView
+        from ..library.compare_view import CompareView
+
         compare, checks = CompareView(self.model, window), ChecksView(self.model, window)
         for view, title in ((compare, tr("比较")), (checks, tr("核查")),
                             (PairView(self.model, window), tr("对照"))):

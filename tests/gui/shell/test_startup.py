@@ -195,3 +195,14 @@ def test_screenshot_of_a_good_report_still_works(tmp_path: Path, seed_path: Path
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_the_window_module_does_not_bring_pyqtgraph() -> None:
+    """pyqtgraph is imported in the background after the first report shows (it is slow, and
+    its import changes Qt's system locale); the window's own modules must not import it."""
+    code = ("import sys\nimport lawgov_gui.app, lawgov_gui.gui.shell.main_window\n"
+            "print('pyqtgraph' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60,
+                         check=True)
+    assert out.stdout.strip() == "False"
