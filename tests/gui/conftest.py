@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -12,21 +13,37 @@ from lawgov_gui.app import build_window
 from lawgov_gui.gui.shell.main_window import MainWindow
 
 
-@pytest.fixture(scope="session")
-def qapp(tmp_path_factory):
+def pytest_configure(config: pytest.Config) -> None:
+    """Make the application before any test module of the window is imported.
+
+    Qt reads its system locale once, when the first QLocale is made. A module that makes one
+    at import (pyqtgraph does, for a default argument) would otherwise fix it before the
+    program's application sets it, and the file dialog's dates would come out in the C locale.
+    """
+    _application()
+
+
+@cache
+def _application():
     """The application, made as the program makes it (pytest-qt's own is replaced).
 
     The language, fonts and the locale of Qt's dialogs are the program's (see
     lawgov_gui.app.application). Qt's dialogs are its own widgets, never a desktop's
-    native ones, which a test cannot drive; and Qt's own user settings (the file
-    dialog keeps its folders there) go to a temporary folder, not the developer's.
+    native ones, which a test cannot drive.
     """
     from PySide6.QtCore import QCoreApplication, Qt
 
     from lawgov_gui.app import application
 
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
-    app = application()
+    return application()
+
+
+@pytest.fixture(scope="session")
+def qapp(tmp_path_factory):
+    """The application; Qt's own user settings (the file dialog keeps its folders there) go to
+    a temporary folder, not the developer's."""
+    app = _application()
     folder = str(tmp_path_factory.mktemp("qt-user-settings"))
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         # after the application: before, it would fix Qt's system locale too early
