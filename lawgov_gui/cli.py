@@ -12,6 +12,9 @@
 
 Unreadable input, or output that cannot be written (a full disk, a closed pipe),
 prints one line in Chinese on stderr and exits 2.
+
+`command` is the process's entry (the console script, `python -m lawgov_gui`); `main` is the
+same command for a caller in the same process.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import argparse
 import io
 import os
 import sys
+from typing import NoReturn
 
 from . import __version__
 from .assets import sample_report_path
@@ -187,5 +191,21 @@ def main(argv: list[str] | None = None) -> int:
     return run(args.file, lang=args.lang)
 
 
+def command(argv: list[str] | None = None) -> NoReturn:
+    """Run the command as the whole process, then end it with the command's exit code.
+
+    After `extract` everything has been written (unbuffered, by `_write`), so the process ends
+    at once (os._exit) once stdout and stderr are flushed: the report's objects, a million in
+    a big report, are not freed one by one at interpreter exit.
+    """
+    argv = sys.argv[1:] if argv is None else argv
+    code = main(argv)
+    if argv and argv[0] == "extract":
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    command()
