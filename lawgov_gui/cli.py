@@ -20,6 +20,7 @@ same command for a caller in the same process.
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import os
 import sys
@@ -194,17 +195,20 @@ def main(argv: list[str] | None = None) -> int:
 def command(argv: list[str] | None = None) -> NoReturn:
     """Run the command as the whole process, then end it with the command's exit code.
 
-    After `extract` everything has been written (unbuffered, by `_write`), so the process ends
-    at once (os._exit) once stdout and stderr are flushed: the report's objects, a million in
-    a big report, are not freed one by one at interpreter exit.
+    `extract` runs with the cyclic collector off: the report's objects, a million in a big
+    report, stay alive until the process ends, and a collection between the reading and the
+    writing would traverse them all to find nothing. Once the output is written (unbuffered,
+    by `_write`) and stdout and stderr are flushed, the process ends at once (os._exit): they
+    are not freed one by one at interpreter exit.
     """
     argv = sys.argv[1:] if argv is None else argv
+    if not (argv and argv[0] == "extract"):
+        sys.exit(main(argv))
+    gc.disable()
     code = main(argv)
-    if argv and argv[0] == "extract":
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
-    sys.exit(code)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":
