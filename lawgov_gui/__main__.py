@@ -1,7 +1,5 @@
 """`python -m lawgov_gui` runs the `lawgov-gui` command."""
 
-import sys
+from .cli import command
 
-from .cli import main
-
-sys.exit(main())
+command()

@@ -12,14 +12,19 @@
 
 Unreadable input, or output that cannot be written (a full disk, a closed pipe),
 prints one line in Chinese on stderr and exits 2.
+
+`command` is the process's entry (the console script, `python -m lawgov_gui`); `main` is the
+same command for a caller in the same process.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import os
 import sys
+from typing import NoReturn
 
 from . import __version__
 from .assets import sample_report_path
@@ -187,5 +192,24 @@ def main(argv: list[str] | None = None) -> int:
     return run(args.file, lang=args.lang)
 
 
+def command(argv: list[str] | None = None) -> NoReturn:
+    """Run the command as the whole process, then end it with the command's exit code.
+
+    `extract` runs with the cyclic collector off: the report's objects, a million in a big
+    report, stay alive until the process ends, and a collection between the reading and the
+    writing would traverse them all to find nothing. Once the output is written (unbuffered,
+    by `_write`) and stdout and stderr are flushed, the process ends at once (os._exit): they
+    are not freed one by one at interpreter exit.
+    """
+    argv = sys.argv[1:] if argv is None else argv
+    if not (argv and argv[0] == "extract"):
+        sys.exit(main(argv))
+    gc.disable()
+    code = main(argv)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    command()

@@ -6,10 +6,9 @@ run the worker, not open a second window.
 """
 
 import multiprocessing
-import sys
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()
-    from lawgov_gui.cli import main
+    from lawgov_gui.cli import command
 
-    sys.exit(main())
+    command()

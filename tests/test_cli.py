@@ -22,8 +22,9 @@ from pathlib import Path
 import pytest
 
 from lawgov_gui.cli import main
+from lawgov_gui.core import load_report
 from lawgov_gui.core.readers import files
-from lawgov_gui.core.writers.contract import CSV_COLUMNS
+from lawgov_gui.core.writers.contract import CSV_COLUMNS, to_json
 from tests.conftest import ROOT, SEED
 from tests.core.big_inputs import pdf_text
 from tests.core.bounded import run_cli
@@ -324,3 +325,12 @@ def test_summary_with_the_full_text_prints_all_of_it(tmp_path: Path) -> None:
     last = "全面推进法治政府建设智慧化、集成化发展。"
     assert last in SEED.read_text(encoding="utf-8")
     assert text.count(last) == 1 and "图1" in text  # the full text's last line, after the charts
+
+
+def test_python_m_extract_writes_the_whole_json_before_it_ends() -> None:
+    """The process ends without tearing the report down (cli.command): nothing is lost."""
+    proc = subprocess.run([sys.executable, "-m", "lawgov_gui", "extract", str(SEED)],
+                          capture_output=True, env=_env(), timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    assert proc.stderr == b""
+    assert proc.stdout == (to_json(load_report(SEED)) + "\n").encode("utf-8")

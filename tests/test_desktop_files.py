@@ -128,7 +128,7 @@ def test_desktop_entry_launches_the_app_with_the_right_icon_and_types() -> None:
 
 def test_console_entry_point_matches_exec() -> None:
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert re.search(r'^lawgov-gui = "lawgov_gui\.cli:main"$', pyproject, re.M)
+    assert re.search(r'^lawgov-gui = "lawgov_gui\.cli:command"$', pyproject, re.M)
 
 
 # --- AppStream ----------------------------------------------------------------------------
