@@ -293,7 +293,7 @@
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/library/checks_view.py" line="53"/>
-        <source>资料库中还没有可以跨报告核对的数字。
+        <source>报告库中还没有可以跨报告核对的数字。
 同一发布机关相邻两年的报告都导入后，这里核对报告所说的同比变化与上年报告是否相符，并列出两份报告对同一年份说法不一的数字。</source>
         <translation>The library has no figures to check across reports yet.
 Once an issuer&apos;s reports of two consecutive years are imported, this checks each stated year-on-year change against the previous year&apos;s report, and lists figures two reports state differently for the same year.</translation>
@@ -304,14 +304,24 @@ Once an issuer&apos;s reports of two consecutive years are imported, this checks
         <translation>Only those to look into (disagreements, conflicts)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="128"/>
+        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="129"/>
         <source>跨报告核对</source>
         <translation>Checks across reports</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="164"/>
-        <source>正在核对资料库中的报告…</source>
+        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="165"/>
+        <source>正在核对报告库中的报告…</source>
         <translation>Checking the reports of the library…</translation>
+    </message>
+    <message>
+        <source>资料库中还没有可以跨报告核对的数字。
+同一发布机关相邻两年的报告都导入后，这里核对报告所说的同比变化与上年报告是否相符，并列出两份报告对同一年份说法不一的数字。</source>
+        <translation type="vanished">The library has no figures to check across reports yet.
+Once an issuer&apos;s reports of two consecutive years are imported, this checks each stated year-on-year change against the previous year&apos;s report, and lists figures two reports state differently for the same year.</translation>
+    </message>
+    <message>
+        <source>正在核对资料库中的报告…</source>
+        <translation type="vanished">Checking the reports of the library…</translation>
     </message>
 </context>
 <context>
@@ -436,7 +446,7 @@ Once an issuer&apos;s reports of two consecutive years are imported, this checks
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/library/compare_view.py" line="43"/>
-        <source>资料库中还没有可以对比的指标。
+        <source>报告库中还没有可以对比的指标。
 导入报告后，这里按指标对比各地区、各年度报告所述的数字。</source>
         <translation>The library has no indicators to compare yet.
 Once reports are imported, this compares the figures they state for one indicator across regions and years.</translation>
@@ -452,54 +462,64 @@ Once reports are imported, this compares the figures they state for one indicato
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="114"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="115"/>
         <source>指标：</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="176"/>
-        <source>资料库中没有“{0}”的数据。</source>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="177"/>
+        <source>报告库中没有“{0}”的数据。</source>
         <translation>The library has no figures of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="191"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="192"/>
         <source>各报告所述（{0} 条）</source>
         <translation>Stated in the reports ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="192"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="193"/>
         <source>对照基准（{0} 条）</source>
         <translation>Benchmarks ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="221"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="222"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="221"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="222"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="225"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="226"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="225"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="226"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="229"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="230"/>
         <source>{0}-对比</source>
         <translation>{0}-comparison</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="238"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="239"/>
         <source>未安装 openpyxl，无法写 Excel 文件。</source>
         <translation>openpyxl is not installed; the Excel file cannot be written.</translation>
+    </message>
+    <message>
+        <source>资料库中还没有可以对比的指标。
+导入报告后，这里按指标对比各地区、各年度报告所述的数字。</source>
+        <translation type="vanished">The library has no indicators to compare yet.
+Once reports are imported, this compares the figures they state for one indicator across regions and years.</translation>
+    </message>
+    <message>
+        <source>资料库中没有“{0}”的数据。</source>
+        <translation type="vanished">The library has no figures of “{0}”.</translation>
     </message>
 </context>
 <context>
@@ -1058,47 +1078,47 @@ Once reports are imported, this compares the figures they state for one indicato
 <context>
     <name>LibraryCommands</name>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="71"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="88"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="71"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="88"/>
         <source>核查</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="72"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="89"/>
         <source>对照</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="91"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="108"/>
         <source>没有可加入报告库的文件：请先打开一份报告（从剪贴板打开的不能加入）。</source>
         <translation>No file to add to the library: open a report first (one opened from the clipboard cannot be added).</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="98"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="115"/>
         <source>正在把 {0} 加入报告库…</source>
         <translation>Adding {0} to the library…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="107"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="124"/>
         <source>已取消：{0} 未加入报告库。</source>
         <translation>Cancelled: {0} was not added to the library.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="110"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="127"/>
         <source>已把 {0} 加入报告库。</source>
         <translation>Added {0} to the library.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="112"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="129"/>
         <source>{0} 已在报告库中（内容相同的报告）。</source>
         <translation>{0} is already in the library (a report with the same content).</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="113"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="130"/>
         <source>{0} 未加入报告库：{1}</source>
         <translation>{0} was not added to the library: {1}</translation>
     </message>
@@ -1192,7 +1212,37 @@ Once reports are imported, this compares the figures they state for one indicato
         <translation>Reports ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/import_task.py" line="81"/>
+        <location filename="../../lawgov_gui/gui/library/import_task.py" line="68"/>
+        <source>已添加</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_task.py" line="68"/>
+        <source>重复</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_task.py" line="69"/>
+        <source>跳过</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_task.py" line="75"/>
+        <source>{0}：{1}  {2}</source>
+        <translation>{0}: {1}  {2}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_task.py" line="76"/>
+        <source>{0}  {1}</source>
+        <translation>{0}  {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_task.py" line="82"/>
+        <source>共 {0} 个文件：已添加 {1}，重复 {2}，跳过 {3}。</source>
+        <translation>{0} files: {1} added, {2} duplicates, {3} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_task.py" line="100"/>
         <source>已取消：其余 {0} 个文件未导入，已导入的报告保留在报告库中。</source>
         <translation>Cancelled: the other {0} files were not imported; the reports imported stay in the library.</translation>
     </message>
@@ -1279,73 +1329,73 @@ Once reports are imported, this compares the figures they state for one indicato
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="58"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="69"/>
         <source>报告库 — 法治政府建设报告阅读器</source>
         <translation>Library — Rule-of-Law Government Report Reader</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="62"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="73"/>
         <source>报告库的页面</source>
         <translation>Library pages</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="67"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="78"/>
         <source>报告</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="68"/>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="84"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="79"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="95"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="82"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="93"/>
         <source>添加文件(&amp;A)…</source>
         <translation>&amp;Add Files…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="83"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="94"/>
         <source>添加文件夹(&amp;D)…</source>
         <translation>Add Fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="85"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="96"/>
         <source>下一页</source>
         <translation>Next Page</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="87"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="98"/>
         <source>上一页</source>
         <translation>Previous Page</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="89"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="100"/>
         <source>取消或关闭</source>
         <translation>Cancel or Close</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="90"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="101"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="92"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="103"/>
         <source>把报告文件加入报告库 (Ctrl+O)</source>
         <translation>Add report files to the library (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="93"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="104"/>
         <source>把一个文件夹中的全部报告加入报告库 (Ctrl+Shift+O)</source>
         <translation>Add every report in a folder to the library (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="131"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="142"/>
         <source>添加报告到报告库</source>
         <translation>Add Reports to the Library</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="137"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="148"/>
         <source>添加文件夹中的报告到报告库</source>
         <translation>Add the Reports in a Folder to the Library</translation>
     </message>

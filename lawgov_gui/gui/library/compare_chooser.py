@@ -72,6 +72,7 @@ class IndicatorChooser(QComboBox):
         return at >= 0
 
     def _changed(self, at: int) -> None:
+        self.lineEdit().setCursorPosition(0)  # the name's start in view, not its end
         cid = self.itemData(at) if at >= 0 else None
         if isinstance(cid, str):
             self.chosen.emit(cid)

@@ -8,6 +8,7 @@ row is without colour: a section missing from one report reads （无对应章�
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
-from ...core.library.align import Alignment, Link, Row
+from ...core.library.align import Alignment, Link, Row, Side
 from ...core.library.figure_pairs import Figure, FigurePair
 from ...core.model import Direction
 from ..common.describe import canonical_name
@@ -42,6 +43,15 @@ def tr(text: str) -> str:
 def year_header(year: int | None) -> str:
     """The column header of one report: 2023年 (年度不详 when the year is unknown)."""
     return tr("%1年").replace("%1", str(year)) if year is not None else tr("年度不详")
+
+
+def side_header(alignment: Alignment, side: Side) -> str:
+    """The header of one side: 2023年; with its file's name when both reports are of one year
+    (two versions of a report), so the sides can be told apart."""
+    text = year_header(side.year)
+    if alignment.left.year == alignment.right.year:
+        text += f" · {Path(side.path).name}"
+    return text
 
 
 def _dark() -> bool:
@@ -90,7 +100,7 @@ class SectionsModel(_Table):
         if role != _DISPLAY or orientation != Qt.Orientation.Horizontal or not self.alignment:
             return None
         side = self.alignment.left if section == LEFT else self.alignment.right
-        return year_header(side.year)
+        return side_header(self.alignment, side)
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         row: Row = self.rows()[index.row()]
@@ -127,8 +137,8 @@ class FiguresModel(_Table):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if role != _DISPLAY or orientation != Qt.Orientation.Horizontal or not self.alignment:
             return None
-        return [tr("指标"), year_header(self.alignment.left.year),
-                year_header(self.alignment.right.year), tr("变化")][section]
+        return [tr("指标"), side_header(self.alignment, self.alignment.left),
+                side_header(self.alignment, self.alignment.right), tr("变化")][section]
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         pair: FigurePair = self.rows()[index.row()]

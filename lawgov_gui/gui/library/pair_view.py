@@ -30,7 +30,7 @@ from ..common.elided_label import ElidedLabel
 from ..common.library_model import LibraryModel
 from ..common.theme import READING
 from .pair_choice import PairChooser
-from .pair_model import LEFT, FiguresModel, SectionsModel, figure_at, tr, year_header
+from .pair_model import LEFT, FiguresModel, SectionsModel, figure_at, side_header, tr, year_header
 from .pair_text import missing_html, section_html
 
 
@@ -131,7 +131,7 @@ class PairView(QWidget):
         self.sections_model.set_alignment(alignment)
         self.figures_model.set_alignment(alignment)
         for label, side in ((self.left_title, alignment.left), (self.right_title, alignment.right)):
-            label.set_full_text(f"{year_header(side.year)}　{side.title or ''}")
+            label.set_full_text(f"{side_header(alignment, side)}　{side.title or ''}")
         self.pages.setCurrentIndex(1)
         if alignment.sections:
             self.sections.setCurrentIndex(self.sections_model.index(0, 1))

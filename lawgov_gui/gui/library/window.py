@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..common.library_model import LibraryModel
+from ..common.ui_scale import room_factor
 from .damage import rebuild_question
 from .import_panel import ImportPanel
 from .import_task import Importer, Kind, busy_message, report_filter
@@ -28,10 +29,18 @@ from .reports_view import ReportsView
 from .search_view import SearchView
 
 STATUS_MS = 8000  # how long a passing message stays in the status bar
+FIRST_SIZE = QSize(1100, 720)  # at 100 %; larger at a larger interface size, within the screen
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LibraryWindow", text)
+
+
+def first_size(room: QSize) -> QSize:
+    """The window's size before it has one of its own: FIRST_SIZE grown with the interface size
+    (as the main window's panes grow), no larger than `room` (the screen's free area)."""
+    grown = FIRST_SIZE * room_factor()
+    return grown.boundedTo(room) if room.isValid() else grown
 
 
 class LibraryWindow(QMainWindow):
@@ -45,9 +54,11 @@ class LibraryWindow(QMainWindow):
 
     Signals:
         openAt(str, int, int): open the report at this path and select text[start:end].
+        hidden(): the window was closed or hidden (its size and place can be kept).
     """
 
     openAt = Signal(str, int, int)
+    hidden = Signal()
 
     def __init__(self, model: LibraryModel, parent: QWidget | None = None,
                  importer: Importer | None = None) -> None:
@@ -109,7 +120,7 @@ class LibraryWindow(QMainWindow):
         box.addWidget(self.tabs, 1)
         box.addWidget(self.panel)
         self.setCentralWidget(central)
-        self.resize(1100, 720)
+        self.resize(first_size(self.screen().availableGeometry().size()))
 
     def _connect(self) -> None:
         self.reports.openAt.connect(self.openAt)
@@ -164,6 +175,11 @@ class LibraryWindow(QMainWindow):
             self._filled = True
             self.reports.refresh()
             self.search.refresh()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():  # closed or hidden, not minimised
+            self.hidden.emit()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.search)
