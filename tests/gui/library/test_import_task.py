@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from lawgov_gui.app import application
 from lawgov_gui.core.library import Outcome, Rebuilt, Status
 from lawgov_gui.gui.library.import_panel import progress_text
 from lawgov_gui.gui.library.import_task import Kind, report_filter, result_lines
+from tests.gui.test_languages import _build_script
 
 ADDED = Outcome("/r/a.txt", Status.ADDED)
 SAME = Outcome("/r/b.txt", Status.DUPLICATE, "资料库中已有相同内容的报告")
@@ -27,6 +29,21 @@ BAD = Outcome("/r/c.pdf", Status.SKIPPED, "文件已损坏")
 ])
 def test_result_lines(qapp, result, of: int, files: list[str], summary: list[str]) -> None:
     assert result_lines(result, Path("/lib.sqlite3"), of) == (files, summary)
+
+
+@pytest.fixture
+def in_english(qapp):
+    """The interface in English (its translation built if missing); Chinese again afterwards."""
+    _build_script().ensure_qm("en")
+    application("en")
+    yield
+    application("zh_CN")
+
+
+def test_the_results_read_in_the_interface_language(in_english) -> None:
+    files, summary = result_lines([ADDED, BAD], Path("/lib.sqlite3"), 2)
+    assert files == ["Added  /r/a.txt", "Skipped: 文件已损坏  /r/c.pdf"]  # the reason: the reader's
+    assert summary == ["2 files: 1 added, 0 duplicates, 1 skipped."]
 
 
 def test_the_dialog_offers_every_kind_of_report(qapp) -> None:

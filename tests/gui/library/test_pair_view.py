@@ -10,7 +10,7 @@ from lawgov_gui.core.library import Library
 from lawgov_gui.gui.common.library_model import LibraryModel
 from lawgov_gui.gui.library.pair_model import AFTER, BEFORE, CHANGE, NAME
 from lawgov_gui.gui.library.pair_view import PairView
-from tests.conftest import SEED
+from tests.conftest import ROOT, SEED
 from tests.core.library.two_years import ISSUER, write_two_years
 
 
@@ -137,3 +137,14 @@ def test_reports_without_headings_are_shown_whole(qtbot, tmp_path):
     assert "出庭应诉率达到90%" in view.left_text.toPlainText()
     assert "出庭应诉率达到96%" in view.right_text.toPlainText()
     assert cells(view.figures, CHANGE) == [("↑ +6个百分点",)]
+
+
+def test_two_versions_of_one_year_are_told_apart_by_their_files(qtbot, tmp_path):
+    docx = ROOT / "tests" / "data" / "seed.docx"  # the seed's text, as Word
+    view = make_view(qtbot, tmp_path, [SEED, docx])
+    left, right = (f"2023年 · {p.name}" for p in (SEED, docx))
+    header = view.sections_model.headerData
+    assert {header(0, Qt.Orientation.Horizontal), header(1, Qt.Orientation.Horizontal)} == {
+        left, right}
+    assert view.figures_model.headerData(BEFORE, Qt.Orientation.Horizontal) in (left, right)
+    assert view.left_title.full_text().startswith(header(0, Qt.Orientation.Horizontal))

@@ -6,14 +6,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from lawgov_gui.core import load_report
 from lawgov_gui.gui.library.filters import Field
 from lawgov_gui.gui.library.reports_model import Column
-from lawgov_gui.gui.library.window import LibraryWindow
+from lawgov_gui.gui.library.window import FIRST_SIZE, LibraryWindow, first_size
 from tests.conftest import SEED
 from tests.core.library.conftest import DEV, write_bad
 from tests.gui.conftest import ime_type
@@ -171,3 +171,17 @@ def test_pages_are_added_as_tabs(qtbot, make_window, empty_model) -> None:
     window = make_window(empty_model)
     index = window.add_page(QLabel("对比"), "对比(&3)")
     assert index == 2 and window.tabs.tabText(2) == "对比(&3)"
+
+
+@pytest.mark.parametrize(("room", "size"), [
+    (QSize(4000, 3000), FIRST_SIZE),
+    (QSize(800, 600), QSize(800, 600)),
+    (QSize(4000, 600), QSize(FIRST_SIZE.width(), 600)),
+])
+def test_the_first_size_fits_the_screen(qapp, room: QSize, size: QSize) -> None:
+    assert first_size(room) == size  # at 100 %
+
+
+def test_the_first_size_grows_with_the_interface(qapp, monkeypatch) -> None:
+    monkeypatch.setattr("lawgov_gui.gui.library.window.room_factor", lambda: 2 ** 0.5)  # 200 %
+    assert first_size(QSize(4000, 3000)) == QSize(1556, 1018)
