@@ -133,6 +133,7 @@ class ChecksView(QWidget):
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         t.setAlternatingRowColors(True)
         t.setWordWrap(False)
+        t.setTabKeyNavigation(False)  # Tab leaves the table, as in every other list
         t.verticalHeader().hide()
         t.horizontalHeader().setStretchLastSection(True)
         self.empty.setObjectName("checksEmpty")

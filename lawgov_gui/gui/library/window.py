@@ -201,5 +201,7 @@ class LibraryWindow(QMainWindow):
             self.search.focus_query()
         elif page is self.reports:
             self.reports.focus_table()
-        elif page is not None:
-            page.setFocus(Qt.FocusReason.TabFocusReason)
+        elif page is not None:  # to its focus proxy; the tabs keep the keyboard while it is hidden
+            target = page.focusProxy() or page
+            (page if target.isVisibleTo(self) else self.tabs.tabBar()).setFocus(
+                Qt.FocusReason.TabFocusReason)

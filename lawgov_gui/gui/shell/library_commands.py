@@ -84,7 +84,8 @@ class LibraryCommands(QObject):
     def _add_views(self, window: LibraryWindow) -> None:
         """The library window's further tabs, each opening its places here; the charts follow
         the window's theme."""
-        compare, checks = CompareView(self.model, window), ChecksView(self.model, window)
+        compare = CompareView(self.model, window, self.main.settings)  # exports start where others do
+        checks = ChecksView(self.model, window)
         for view, title in ((compare, tr("比较")), (checks, tr("核查")),
                             (PairView(self.model, window), tr("对照"))):
             view.openAt.connect(self.open_at)

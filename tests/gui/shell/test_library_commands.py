@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from lawgov_gui.core.library import Library, LibraryError, default_db_path
 from lawgov_gui.gui.shell.library_commands import same_file
@@ -155,3 +155,55 @@ def test_the_compare_and_checks_tabs_take_the_keyboard(qtbot, window, tmp_path: 
         QTest.keySequence(library, QKeySequence(QKeySequence.StandardKey.NextChild))
         assert library.tabs.currentWidget() is view
         qtbot.waitUntil(getattr(view, takes).hasFocus)
+
+
+def test_an_empty_checks_tab_leaves_the_keyboard_on_the_tabs(qtbot, window, seed_path) -> None:
+    with Library(window.library.path) as library:
+        library.add([seed_path])  # one report: nothing to check across reports
+    window.library_commands.show()
+    library = window.library_window
+    qtbot.waitUntil(library.isActiveWindow)
+    checks = library.tabs.widget(3)
+    qtbot.waitUntil(lambda: checks.stack.currentWidget() is checks.empty
+                    and checks.empty.text().startswith("报告库中还没有"), timeout=WAIT_MS)
+    library.tabs.setCurrentIndex(2)
+    QTest.keySequence(library, QKeySequence(QKeySequence.StandardKey.NextChild))
+    assert library.tabs.currentWidget() is checks
+    qtbot.waitUntil(library.tabs.tabBar().hasFocus)
+
+
+def test_tab_leaves_the_compare_table_for_the_chart(qtbot, window, seed_path) -> None:
+    with Library(window.library.path) as library:
+        library.add([seed_path])
+    window.library_commands.show()
+    library = window.library_window
+    qtbot.waitUntil(library.isActiveWindow)
+    compare = library.tabs.widget(2)
+    library.tabs.setCurrentWidget(compare)
+    compare.own_table.setFocus()
+    qtbot.waitUntil(compare.own_table.hasFocus)
+    QTest.keyClick(compare.own_table, Qt.Key.Key_Tab)
+    qtbot.waitUntil(compare.panel.mode.hasFocus)
+
+
+def test_compare_exports_start_in_the_export_folder_and_are_remembered(
+        qtbot, window, seed_path, tmp_path: Path, monkeypatch) -> None:
+    first, then = tmp_path / "exports", tmp_path / "elsewhere"
+    for folder in (first, then):
+        folder.mkdir()
+    window.settings.remember_export(str(first / "before.pdf"))
+    asked: list[str] = []
+
+    def dialog(_parent, _caption, start, _filter):
+        asked.append(start)
+        return str(then / "复议.csv"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    with Library(window.library.path) as library:
+        library.add([seed_path])
+    window.library_commands.show()
+    compare = window.library_window.tabs.widget(2)
+    with qtbot.waitSignal(compare.exported, timeout=WAIT_MS):
+        compare.csv_button.click()
+    assert Path(asked[0]).parent == first
+    assert window.settings.export_dir() == str(then)
