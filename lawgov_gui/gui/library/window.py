@@ -12,7 +12,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QTabWidget,
@@ -127,7 +129,7 @@ class LibraryWindow(QMainWindow):
         self.search.openAt.connect(self.openAt)
         self.importer.started.connect(self.panel.follow)
         self.importer.started.connect(lambda _job, _kind: self.reports.set_importing(True))
-        self.panel.ended.connect(lambda: self.reports.set_importing(False))
+        self.panel.ended.connect(self._import_ended)
         self.tabs.currentChanged.connect(lambda _i: self._focus_page())
         self.model.damaged.connect(self.offer_rebuild)
 
@@ -175,6 +177,7 @@ class LibraryWindow(QMainWindow):
             self._filled = True
             self.reports.refresh()
             self.search.refresh()
+            self._focus_page()  # the keyboard in the table, or on 添加报告… when there is none
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
@@ -191,6 +194,14 @@ class LibraryWindow(QMainWindow):
             self.panel.cancel()
         else:
             self.close()
+
+    def _import_ended(self) -> None:
+        """The reports are in: on the reports tab the keyboard goes to their table (the buttons
+        it was on are hidden), unless the reader is typing in a box."""
+        self.reports.set_importing(False)
+        if self.tabs.currentWidget() is self.reports and not isinstance(
+                QApplication.focusWidget(), QLineEdit):
+            self.reports.focus_table()
 
     def _step_tab(self, delta: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + delta) % self.tabs.count())

@@ -58,6 +58,7 @@ def test_an_empty_library_says_what_to_do_and_adds_from_its_button(
     assert window.reports.pages.currentWidget() is window.reports.empty
     assert window.reports.add_button.text() == "添加报告…"
     assert not empty_model.exists()  # looking makes no file
+    qtbot.waitUntil(window.reports.add_button.hasFocus)  # Enter or Space adds reports
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         lambda *a, **k: ([str(SEED), str(write_bad(empty_model.path.parent)[0])],
                                          ""))
@@ -68,6 +69,7 @@ def test_an_empty_library_says_what_to_do_and_adds_from_its_button(
     assert lines[-1] == "共 2 个文件：已添加 1，重复 0，跳过 1。" == window.panel.label.text()
     assert window.reports.pages.currentWidget() is window.reports.table
     assert window.reports.table.model().rowCount() == 1
+    qtbot.waitUntil(window.reports.table.hasFocus)  # the report added, ready to open
 
 
 def test_the_table_lists_sorts_filters_and_opens_on_enter(qtbot, make_window, filled_model) -> None:
