@@ -32,6 +32,7 @@ from .search_view import SearchView
 
 STATUS_MS = 8000  # how long a passing message stays in the status bar
 FIRST_SIZE = QSize(1100, 720)  # at 100 %; larger at a larger interface size, within the screen
+ROOM_SHARE = 0.9  # of the screen's free area, at most
 
 
 def tr(text: str) -> str:
@@ -40,9 +41,10 @@ def tr(text: str) -> str:
 
 def first_size(room: QSize) -> QSize:
     """The window's size before it has one of its own: FIRST_SIZE grown with the interface size
-    (as the main window's panes grow), no larger than `room` (the screen's free area)."""
+    (as the main window's panes grow), within 90 % of `room` (the screen's free area: the frame
+    and title bar need room too)."""
     grown = FIRST_SIZE * room_factor()
-    return grown.boundedTo(room) if room.isValid() else grown
+    return grown.boundedTo(room * ROOM_SHARE) if room.isValid() else grown
 
 
 class LibraryWindow(QMainWindow):

@@ -177,8 +177,8 @@ def test_pages_are_added_as_tabs(qtbot, make_window, empty_model) -> None:
 
 @pytest.mark.parametrize(("room", "size"), [
     (QSize(4000, 3000), FIRST_SIZE),
-    (QSize(800, 600), QSize(800, 600)),
-    (QSize(4000, 600), QSize(FIRST_SIZE.width(), 600)),
+    (QSize(800, 600), QSize(720, 540)),  # 90 %: room for the frame
+    (QSize(4000, 600), QSize(FIRST_SIZE.width(), 540)),
 ])
 def test_the_first_size_fits_the_screen(qapp, room: QSize, size: QSize) -> None:
     assert first_size(room) == size  # at 100 %
@@ -187,3 +187,4 @@ def test_the_first_size_fits_the_screen(qapp, room: QSize, size: QSize) -> None:
 def test_the_first_size_grows_with_the_interface(qapp, monkeypatch) -> None:
     monkeypatch.setattr("lawgov_gui.gui.library.window.room_factor", lambda: 2 ** 0.5)  # 200 %
     assert first_size(QSize(4000, 3000)) == QSize(1556, 1018)
+    assert first_size(QSize(1600, 1000)) == QSize(1440, 900)

@@ -184,6 +184,10 @@ def test_tab_leaves_the_compare_table_for_the_chart(qtbot, window, seed_path) ->
     qtbot.waitUntil(compare.own_table.hasFocus)
     QTest.keyClick(compare.own_table, Qt.Key.Key_Tab)
     qtbot.waitUntil(compare.panel.mode.hasFocus)
+    QTest.keyClick(compare.panel.mode, Qt.Key.Key_Tab)
+    qtbot.waitUntil(compare.panel.choice.hasFocus)
+    QTest.keyClick(compare.panel.choice, Qt.Key.Key_Tab)  # past the chart, which has no keys
+    qtbot.waitUntil(library.tabs.tabBar().hasFocus)
 
 
 def test_compare_exports_start_in_the_export_folder_and_are_remembered(
