@@ -133,7 +133,7 @@
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/charts/rates.py" line="38"/>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="143"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="145"/>
         <source>百分比（%）</source>
         <translation>Percent (%)</translation>
     </message>
@@ -148,37 +148,37 @@
         <translation>Largest count per section (log scale)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="107"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="109"/>
         <source>{0}：{1}各地区</source>
         <translation>{0}: regions, {1}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="108"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="110"/>
         <source>{0}：{1}历年</source>
         <translation>{0}: {1} by year</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="130"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="132"/>
         <source>{0}（{1}）{2}</source>
         <translation>{0} ({1}) {2}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="130"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="132"/>
         <source>对照基准</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="147"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="149"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="147"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="149"/>
         <source>数量（{0}）</source>
         <translation>Count ({0})</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="215"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="217"/>
         <source>{0}数据（{1}报告）：{2}</source>
         <translation>{0} figure ({1} report): {2}</translation>
     </message>
@@ -309,7 +309,7 @@ Once an issuer&apos;s reports of two consecutive years are imported, this checks
         <translation>Checks across reports</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="165"/>
+        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="166"/>
         <source>正在核对报告库中的报告…</source>
         <translation>Checking the reports of the library…</translation>
     </message>
@@ -462,52 +462,52 @@ Once reports are imported, this compares the figures they state for one indicato
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="115"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="116"/>
         <source>指标：</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="177"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="178"/>
         <source>报告库中没有“{0}”的数据。</source>
         <translation>The library has no figures of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="192"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="193"/>
         <source>各报告所述（{0} 条）</source>
         <translation>Stated in the reports ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="193"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="194"/>
         <source>对照基准（{0} 条）</source>
         <translation>Benchmarks ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="222"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="223"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="222"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="223"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="226"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="227"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="226"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="227"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="230"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="231"/>
         <source>{0}-对比</source>
         <translation>{0}-comparison</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="239"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="240"/>
         <source>未安装 openpyxl，无法写 Excel 文件。</source>
         <translation>openpyxl is not installed; the Excel file cannot be written.</translation>
     </message>
@@ -1078,47 +1078,47 @@ Once reports are imported, this compares the figures they state for one indicato
 <context>
     <name>LibraryCommands</name>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="88"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="89"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="88"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="89"/>
         <source>核查</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="89"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="90"/>
         <source>对照</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="108"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="109"/>
         <source>没有可加入报告库的文件：请先打开一份报告（从剪贴板打开的不能加入）。</source>
         <translation>No file to add to the library: open a report first (one opened from the clipboard cannot be added).</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="115"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="116"/>
         <source>正在把 {0} 加入报告库…</source>
         <translation>Adding {0} to the library…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="124"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="125"/>
         <source>已取消：{0} 未加入报告库。</source>
         <translation>Cancelled: {0} was not added to the library.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="127"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="128"/>
         <source>已把 {0} 加入报告库。</source>
         <translation>Added {0} to the library.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="129"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="130"/>
         <source>{0} 已在报告库中（内容相同的报告）。</source>
         <translation>{0} is already in the library (a report with the same content).</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="130"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="131"/>
         <source>{0} 未加入报告库：{1}</source>
         <translation>{0} was not added to the library: {1}</translation>
     </message>
@@ -1329,73 +1329,73 @@ Once reports are imported, this compares the figures they state for one indicato
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="69"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="73"/>
         <source>报告库 — 法治政府建设报告阅读器</source>
         <translation>Library — Rule-of-Law Government Report Reader</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="73"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="77"/>
         <source>报告库的页面</source>
         <translation>Library pages</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="78"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="82"/>
         <source>报告</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="79"/>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="95"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="83"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="99"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="93"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="97"/>
         <source>添加文件(&amp;A)…</source>
         <translation>&amp;Add Files…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="94"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="98"/>
         <source>添加文件夹(&amp;D)…</source>
         <translation>Add Fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="96"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="100"/>
         <source>下一页</source>
         <translation>Next Page</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="98"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="102"/>
         <source>上一页</source>
         <translation>Previous Page</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="100"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="104"/>
         <source>取消或关闭</source>
         <translation>Cancel or Close</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="101"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="105"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="103"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="107"/>
         <source>把报告文件加入报告库 (Ctrl+O)</source>
         <translation>Add report files to the library (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="104"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="108"/>
         <source>把一个文件夹中的全部报告加入报告库 (Ctrl+Shift+O)</source>
         <translation>Add every report in a folder to the library (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="142"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="146"/>
         <source>添加报告到报告库</source>
         <translation>Add Reports to the Library</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="148"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="152"/>
         <source>添加文件夹中的报告到报告库</source>
         <translation>Add the Reports in a Folder to the Library</translation>
     </message>
@@ -1957,62 +1957,72 @@ Select text in the report, then press Ctrl+H to highlight it or Ctrl+M to add a 
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="44"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="45"/>
         <source>年度不详</source>
         <translation>Year unknown</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="44"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="45"/>
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="99"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="61"/>
+        <source>持平</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="63"/>
+        <source>%1个百分点</source>
+        <translation>%1 percentage points</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="119"/>
         <source>（无对应章节）</source>
         <translation>(no matching section)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="113"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="133"/>
         <source>两年的章节序号相同，标题相同或相近</source>
         <translation>Same number in both years, same or similar title</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="114"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="134"/>
         <source>两年的章节标题相近，序号不同（其间有章节增删）</source>
         <translation>Similar title, another number (a section was added or removed before it)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="115"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="135"/>
         <source>仅见于前一年度的报告</source>
         <translation>Only in the earlier year&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="115"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="135"/>
         <source>仅见于后一年度的报告</source>
         <translation>Only in the later year&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="130"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="150"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="131"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="151"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="140"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="160"/>
         <source>该年度报告未载明此项指标</source>
         <translation>This year&apos;s report does not state this indicator</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="157"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="177"/>
         <source>仅%1载明</source>
         <translation>Only stated in %1</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="158"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="178"/>
         <source>单位不同，未计算</source>
         <translation>Different units, not computed</translation>
     </message>

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from ...core.library.align import Alignment, Link, Row, Side
-from ...core.library.figure_pairs import Figure, FigurePair
+from ...core.library.figure_pairs import Delta, Figure, FigurePair
 from ...core.model import Direction
 from ..common.describe import canonical_name
 
@@ -52,6 +52,16 @@ def side_header(alignment: Alignment, side: Side) -> str:
     if alignment.left.year == alignment.right.year:
         text += f" · {Path(side.path).name}"
     return text
+
+
+def delta_text(delta: Delta) -> str:
+    """The change in the interface's language: 持平, +3.5个百分点; a change of a count keeps the
+    report's own unit (+1822件（+82.4%）)."""
+    if delta.direction is None:
+        return tr("持平")
+    if delta.points:
+        return tr("%1个百分点").replace("%1", delta.signed())
+    return delta.text()
 
 
 def _dark() -> bool:
@@ -162,7 +172,7 @@ class FiguresModel(_Table):
             return figure.text if figure else "—"
         delta = pair.delta
         if delta is not None:
-            return f"{ARROWS[delta.direction]} {delta.text()}"
+            return f"{ARROWS[delta.direction]} {delta_text(delta)}"
         if pair.left is None or pair.right is None:
             return tr("仅%1载明").replace("%1", year_header(self._year_of(pair)))
         return tr("单位不同，未计算")

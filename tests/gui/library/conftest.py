@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from lawgov_gui.app import application
 from lawgov_gui.core.library import Library
 from lawgov_gui.gui.common.library_model import LibraryModel
 from tests.conftest import SEED
 from tests.core.library.conftest import DEV, write_pair
+from tests.gui.test_languages import _build_script
 
 
 @pytest.fixture(scope="session")
@@ -62,3 +64,12 @@ def empty_model(qapp, tmp_path: Path) -> Iterator[LibraryModel]:
     model = LibraryModel(tmp_path / "new" / "lib.sqlite3")
     yield model
     model.close()
+
+
+@pytest.fixture
+def in_english(qapp):
+    """The interface in English (its translation built if missing); Chinese again afterwards."""
+    _build_script().ensure_qm("en")
+    application("en")
+    yield
+    application("zh_CN")

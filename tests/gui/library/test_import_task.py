@@ -6,11 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from lawgov_gui.app import application
 from lawgov_gui.core.library import Outcome, Rebuilt, Status
 from lawgov_gui.gui.library.import_panel import progress_text
 from lawgov_gui.gui.library.import_task import Kind, report_filter, result_lines
-from tests.gui.test_languages import _build_script
 
 ADDED = Outcome("/r/a.txt", Status.ADDED)
 SAME = Outcome("/r/b.txt", Status.DUPLICATE, "资料库中已有相同内容的报告")
@@ -29,15 +27,6 @@ BAD = Outcome("/r/c.pdf", Status.SKIPPED, "文件已损坏")
 ])
 def test_result_lines(qapp, result, of: int, files: list[str], summary: list[str]) -> None:
     assert result_lines(result, Path("/lib.sqlite3"), of) == (files, summary)
-
-
-@pytest.fixture
-def in_english(qapp):
-    """The interface in English (its translation built if missing); Chinese again afterwards."""
-    _build_script().ensure_qm("en")
-    application("en")
-    yield
-    application("zh_CN")
 
 
 def test_the_results_read_in_the_interface_language(in_english) -> None:
