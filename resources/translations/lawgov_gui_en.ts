@@ -1818,52 +1818,52 @@ Once reports are imported, this compares the figures they state for one indicato
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="70"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="71"/>
         <source>已删除一条批注。</source>
         <translation>A note was deleted.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="71"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="72"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="72"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="73"/>
         <source>导出 Markdown…</source>
         <translation>Export Markdown…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="73"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="74"/>
         <source>导出 JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="78"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="79"/>
         <source>筛选批注（原文或批注内容）</source>
         <translation>Filter notes (quoted text or note)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="79"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="80"/>
         <source>筛选批注</source>
         <translation>Filter notes</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="82"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="83"/>
         <source>批注列表</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="155"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="156"/>
         <source>没有批注含有“{0}”。</source>
         <translation>No note contains “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="157"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="158"/>
         <source>打开报告后，可在这里查看批注。</source>
         <translation>Open a report to see its notes here.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="159"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="160"/>
         <source>这份报告还没有批注。
 
 在正文中选中文字，按 Ctrl+H 高亮，或按 Ctrl+M 添加批注；也可在右键菜单中选择。</source>
@@ -1872,12 +1872,12 @@ Once reports are imported, this compares the figures they state for one indicato
 Select text in the report, then press Ctrl+H to highlight it or Ctrl+M to add a note; both are in the context menu too.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="221"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="231"/>
         <source>批注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="221"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="231"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
@@ -1955,6 +1955,11 @@ Select text in the report, then press Ctrl+H to highlight it or Ctrl+M to add a 
         <location filename="../../lawgov_gui/gui/library/pair_choice.py" line="40"/>
         <source>与</source>
         <translation>with</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_choice.py" line="98"/>
+        <source>%1（%2 份）</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/library/pair_model.py" line="45"/>
@@ -2054,16 +2059,21 @@ Select text in the report, then press Ctrl+H to highlight it or Ctrl+M to add a 
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/library/pair_view.py" line="118"/>
+        <source>报告库中每个发布机关都只有一份报告。添加同一机关另一年度的报告后，即可在这里逐章对照两年的报告。</source>
+        <translation>Each issuer has only one report in the library. Add a report of another year by the same issuer to compare the two years here, section by section.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="121"/>
         <source>该机关在报告库中只有一份报告，请添加其他年度的报告后再对照。</source>
         <translation>The library holds only one report of this issuer; add a report of another year to compare.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="121"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="124"/>
         <source>请选择两份不同的报告。</source>
         <translation>Choose two different reports.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="162"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="165"/>
         <source>%1的报告中没有与之对应的章节。</source>
         <translation>The report of %1 has no matching section.</translation>
     </message>

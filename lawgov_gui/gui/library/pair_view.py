@@ -114,7 +114,10 @@ class PairView(QWidget):
     def _show_pair(self) -> None:
         chosen = self.chooser.chosen()
         if chosen is None:
-            if self.chooser.issuer() is not None:
+            if not self.chooser.has_pairs() and self.chooser.issuer() is not None:
+                self._say(tr("报告库中每个发布机关都只有一份报告。添加同一机关另一年度的报告后，"
+                             "即可在这里逐章对照两年的报告。"))
+            elif self.chooser.issuer() is not None:
                 self._say(tr("该机关在报告库中只有一份报告，请添加其他年度的报告后再对照。"))
             return
         if chosen[0].id == chosen[1].id:
