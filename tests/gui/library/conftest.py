@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
 
-from lawgov_gui.app import application
 from lawgov_gui.core.library import Library
 from lawgov_gui.gui.common.library_model import LibraryModel
 from tests.conftest import SEED
@@ -68,8 +68,10 @@ def empty_model(qapp, tmp_path: Path) -> Iterator[LibraryModel]:
 
 @pytest.fixture
 def in_english(qapp):
-    """The interface in English (its translation built if missing); Chinese again afterwards."""
-    _build_script().ensure_qm("en")
-    application("en")
+    """The program's strings in English (its translation built if missing), the language of
+    Qt's own and its locale untouched (Qt's dialogs format their dates by it); Chinese after."""
+    translator = QTranslator()
+    assert translator.load(str(_build_script().ensure_qm("en")))
+    qapp.installTranslator(translator)
     yield
-    application("zh_CN")
+    qapp.removeTranslator(translator)
