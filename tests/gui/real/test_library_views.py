@@ -8,10 +8,11 @@ a change the year before does not bear out) and the 示例市 pair of the 对照
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from tests.core.library.conftest import DEV, write_pair
 from tests.core.library.two_years import ISSUER, write_two_years
@@ -40,11 +41,18 @@ def fill(person: Person, seed_path, tmp_path):
     return library
 
 
+def keyboard() -> QWidget:
+    """Where a key goes: the focus widget; in an editable combo box, its line edit (as the
+    window system's key events reach it)."""
+    focus = QApplication.focusWidget()
+    return focus.lineEdit() if isinstance(focus, QComboBox) and focus.isEditable() else focus
+
+
 def tab_to(person: Person, widget, presses: int,
            modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     """Press Tab (Shift+Tab with `modifier`) `presses` times; the keyboard is then in `widget`."""
     for _ in range(presses):
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, modifier)
+        QTest.keyClick(keyboard(), Qt.Key.Key_Tab, modifier)
     person.qtbot.waitUntil(widget.hasFocus, timeout=WAIT_MS)
 
 
@@ -62,6 +70,8 @@ def choose_indicator(person: Person, chooser, typed: str, cid: str) -> None:
 
 
 def test_compare_checks_and_pair_by_keyboard(person: Person, seed_path, tmp_path, shoot) -> None:
+    if QGuiApplication.platformName() == "offscreen":  # Tab there stops in the combo boxes
+        pytest.skip("Tab from box to box needs a real window (the run under Xvfb)")
     window, qtbot = person.window, person.qtbot
     library = fill(person, seed_path, tmp_path)
     compare, checks, pair = (library.tabs.widget(i) for i in (2, 3, 4))
