@@ -7,7 +7,7 @@
 #                                         window: X server Xvfb with the window manager openbox
 #   bash packaging/dev.sh xvfb CMD…       run CMD in such a private X server (DISPLAY is set)
 #   bash packaging/dev.sh screenshots     take docs/*.png from the real-window tests (among them
-#                                         docs/library-window.png and docs/library-search.png)
+#                                         docs/library-window.png, -search, -compare and -pair)
 #   bash packaging/dev.sh setup           only install what is needed
 #
 # It installs the Debian packages Qt, the real-window tests and `python3 -m venv` need

@@ -133,7 +133,7 @@
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/charts/rates.py" line="38"/>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="143"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="145"/>
         <source>百分比（%）</source>
         <translation>Percent (%)</translation>
     </message>
@@ -148,37 +148,37 @@
         <translation>Largest count per section (log scale)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="107"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="109"/>
         <source>{0}：{1}各地区</source>
         <translation>{0}: regions, {1}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="108"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="110"/>
         <source>{0}：{1}历年</source>
         <translation>{0}: {1} by year</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="130"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="132"/>
         <source>{0}（{1}）{2}</source>
         <translation>{0} ({1}) {2}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="130"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="132"/>
         <source>对照基准</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="147"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="149"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="147"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="149"/>
         <source>数量（{0}）</source>
         <translation>Count ({0})</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="215"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="217"/>
         <source>{0}数据（{1}报告）：{2}</source>
         <translation>{0} figure ({1} report): {2}</translation>
     </message>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/library/checks_view.py" line="53"/>
-        <source>资料库中还没有可以跨报告核对的数字。
+        <source>报告库中还没有可以跨报告核对的数字。
 同一发布机关相邻两年的报告都导入后，这里核对报告所说的同比变化与上年报告是否相符，并列出两份报告对同一年份说法不一的数字。</source>
         <translation>The library has no figures to check across reports yet.
 Once an issuer&apos;s reports of two consecutive years are imported, this checks each stated year-on-year change against the previous year&apos;s report, and lists figures two reports state differently for the same year.</translation>
@@ -304,14 +304,24 @@ Once an issuer&apos;s reports of two consecutive years are imported, this checks
         <translation>Only those to look into (disagreements, conflicts)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="128"/>
+        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="129"/>
         <source>跨报告核对</source>
         <translation>Checks across reports</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="164"/>
-        <source>正在核对资料库中的报告…</source>
+        <location filename="../../lawgov_gui/gui/library/checks_view.py" line="166"/>
+        <source>正在核对报告库中的报告…</source>
         <translation>Checking the reports of the library…</translation>
+    </message>
+    <message>
+        <source>资料库中还没有可以跨报告核对的数字。
+同一发布机关相邻两年的报告都导入后，这里核对报告所说的同比变化与上年报告是否相符，并列出两份报告对同一年份说法不一的数字。</source>
+        <translation type="vanished">The library has no figures to check across reports yet.
+Once an issuer&apos;s reports of two consecutive years are imported, this checks each stated year-on-year change against the previous year&apos;s report, and lists figures two reports state differently for the same year.</translation>
+    </message>
+    <message>
+        <source>正在核对资料库中的报告…</source>
+        <translation type="vanished">Checking the reports of the library…</translation>
     </message>
 </context>
 <context>
@@ -436,7 +446,7 @@ Once an issuer&apos;s reports of two consecutive years are imported, this checks
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/library/compare_view.py" line="43"/>
-        <source>资料库中还没有可以对比的指标。
+        <source>报告库中还没有可以对比的指标。
 导入报告后，这里按指标对比各地区、各年度报告所述的数字。</source>
         <translation>The library has no indicators to compare yet.
 Once reports are imported, this compares the figures they state for one indicator across regions and years.</translation>
@@ -452,54 +462,64 @@ Once reports are imported, this compares the figures they state for one indicato
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="114"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="116"/>
         <source>指标：</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="176"/>
-        <source>资料库中没有“{0}”的数据。</source>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="178"/>
+        <source>报告库中没有“{0}”的数据。</source>
         <translation>The library has no figures of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="191"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="193"/>
         <source>各报告所述（{0} 条）</source>
         <translation>Stated in the reports ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="192"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="194"/>
         <source>对照基准（{0} 条）</source>
         <translation>Benchmarks ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="221"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="223"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="221"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="223"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="225"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="227"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="225"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="227"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="229"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="231"/>
         <source>{0}-对比</source>
         <translation>{0}-comparison</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="238"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="240"/>
         <source>未安装 openpyxl，无法写 Excel 文件。</source>
         <translation>openpyxl is not installed; the Excel file cannot be written.</translation>
+    </message>
+    <message>
+        <source>资料库中还没有可以对比的指标。
+导入报告后，这里按指标对比各地区、各年度报告所述的数字。</source>
+        <translation type="vanished">The library has no indicators to compare yet.
+Once reports are imported, this compares the figures they state for one indicator across regions and years.</translation>
+    </message>
+    <message>
+        <source>资料库中没有“{0}”的数据。</source>
+        <translation type="vanished">The library has no figures of “{0}”.</translation>
     </message>
 </context>
 <context>
@@ -1058,47 +1078,47 @@ Once reports are imported, this compares the figures they state for one indicato
 <context>
     <name>LibraryCommands</name>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="71"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="91"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="71"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="91"/>
         <source>核查</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="72"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="92"/>
         <source>对照</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="91"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="111"/>
         <source>没有可加入报告库的文件：请先打开一份报告（从剪贴板打开的不能加入）。</source>
         <translation>No file to add to the library: open a report first (one opened from the clipboard cannot be added).</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="98"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="118"/>
         <source>正在把 {0} 加入报告库…</source>
         <translation>Adding {0} to the library…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="107"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="127"/>
         <source>已取消：{0} 未加入报告库。</source>
         <translation>Cancelled: {0} was not added to the library.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="110"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="130"/>
         <source>已把 {0} 加入报告库。</source>
         <translation>Added {0} to the library.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="112"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="132"/>
         <source>{0} 已在报告库中（内容相同的报告）。</source>
         <translation>{0} is already in the library (a report with the same content).</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="113"/>
+        <location filename="../../lawgov_gui/gui/shell/library_commands.py" line="133"/>
         <source>{0} 未加入报告库：{1}</source>
         <translation>{0} was not added to the library: {1}</translation>
     </message>
@@ -1192,7 +1212,37 @@ Once reports are imported, this compares the figures they state for one indicato
         <translation>Reports ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/import_task.py" line="81"/>
+        <location filename="../../lawgov_gui/gui/library/import_task.py" line="68"/>
+        <source>已添加</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_task.py" line="68"/>
+        <source>重复</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_task.py" line="69"/>
+        <source>跳过</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_task.py" line="75"/>
+        <source>{0}：{1}  {2}</source>
+        <translation>{0}: {1}  {2}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_task.py" line="76"/>
+        <source>{0}  {1}</source>
+        <translation>{0}  {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_task.py" line="82"/>
+        <source>共 {0} 个文件：已添加 {1}，重复 {2}，跳过 {3}。</source>
+        <translation>{0} files: {1} added, {2} duplicates, {3} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/import_task.py" line="100"/>
         <source>已取消：其余 {0} 个文件未导入，已导入的报告保留在报告库中。</source>
         <translation>Cancelled: the other {0} files were not imported; the reports imported stay in the library.</translation>
     </message>
@@ -1279,73 +1329,73 @@ Once reports are imported, this compares the figures they state for one indicato
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="58"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="73"/>
         <source>报告库 — 法治政府建设报告阅读器</source>
         <translation>Library — Rule-of-Law Government Report Reader</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="62"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="77"/>
         <source>报告库的页面</source>
         <translation>Library pages</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="67"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="82"/>
         <source>报告</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="68"/>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="84"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="83"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="99"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="82"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="97"/>
         <source>添加文件(&amp;A)…</source>
         <translation>&amp;Add Files…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="83"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="98"/>
         <source>添加文件夹(&amp;D)…</source>
         <translation>Add Fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="85"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="100"/>
         <source>下一页</source>
         <translation>Next Page</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="87"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="102"/>
         <source>上一页</source>
         <translation>Previous Page</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="89"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="104"/>
         <source>取消或关闭</source>
         <translation>Cancel or Close</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="90"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="105"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="92"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="107"/>
         <source>把报告文件加入报告库 (Ctrl+O)</source>
         <translation>Add report files to the library (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="93"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="108"/>
         <source>把一个文件夹中的全部报告加入报告库 (Ctrl+Shift+O)</source>
         <translation>Add every report in a folder to the library (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="131"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="146"/>
         <source>添加报告到报告库</source>
         <translation>Add Reports to the Library</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="137"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="152"/>
         <source>添加文件夹中的报告到报告库</source>
         <translation>Add the Reports in a Folder to the Library</translation>
     </message>
@@ -1768,52 +1818,52 @@ Once reports are imported, this compares the figures they state for one indicato
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="70"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="71"/>
         <source>已删除一条批注。</source>
         <translation>A note was deleted.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="71"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="72"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="72"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="73"/>
         <source>导出 Markdown…</source>
         <translation>Export Markdown…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="73"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="74"/>
         <source>导出 JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="78"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="79"/>
         <source>筛选批注（原文或批注内容）</source>
         <translation>Filter notes (quoted text or note)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="79"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="80"/>
         <source>筛选批注</source>
         <translation>Filter notes</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="82"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="83"/>
         <source>批注列表</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="155"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="156"/>
         <source>没有批注含有“{0}”。</source>
         <translation>No note contains “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="157"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="158"/>
         <source>打开报告后，可在这里查看批注。</source>
         <translation>Open a report to see its notes here.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="159"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="160"/>
         <source>这份报告还没有批注。
 
 在正文中选中文字，按 Ctrl+H 高亮，或按 Ctrl+M 添加批注；也可在右键菜单中选择。</source>
@@ -1822,12 +1872,12 @@ Once reports are imported, this compares the figures they state for one indicato
 Select text in the report, then press Ctrl+H to highlight it or Ctrl+M to add a note; both are in the context menu too.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="221"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="231"/>
         <source>批注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="221"/>
+        <location filename="../../lawgov_gui/gui/panels/notes_panel.py" line="231"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
@@ -1907,62 +1957,77 @@ Select text in the report, then press Ctrl+H to highlight it or Ctrl+M to add a 
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="44"/>
+        <location filename="../../lawgov_gui/gui/library/pair_choice.py" line="98"/>
+        <source>%1（%2 份）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="45"/>
         <source>年度不详</source>
         <translation>Year unknown</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="44"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="45"/>
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="99"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="61"/>
+        <source>持平</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="63"/>
+        <source>%1个百分点</source>
+        <translation>%1 percentage points</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="119"/>
         <source>（无对应章节）</source>
         <translation>(no matching section)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="113"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="133"/>
         <source>两年的章节序号相同，标题相同或相近</source>
         <translation>Same number in both years, same or similar title</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="114"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="134"/>
         <source>两年的章节标题相近，序号不同（其间有章节增删）</source>
         <translation>Similar title, another number (a section was added or removed before it)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="115"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="135"/>
         <source>仅见于前一年度的报告</source>
         <translation>Only in the earlier year&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="115"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="135"/>
         <source>仅见于后一年度的报告</source>
         <translation>Only in the later year&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="130"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="150"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="131"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="151"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="140"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="160"/>
         <source>该年度报告未载明此项指标</source>
         <translation>This year&apos;s report does not state this indicator</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="157"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="177"/>
         <source>仅%1载明</source>
         <translation>Only stated in %1</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="158"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="178"/>
         <source>单位不同，未计算</source>
         <translation>Different units, not computed</translation>
     </message>
@@ -1994,16 +2059,21 @@ Select text in the report, then press Ctrl+H to highlight it or Ctrl+M to add a 
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/library/pair_view.py" line="118"/>
+        <source>报告库中每个发布机关都只有一份报告。添加同一机关另一年度的报告后，即可在这里逐章对照两年的报告。</source>
+        <translation>Each issuer has only one report in the library. Add a report of another year by the same issuer to compare the two years here, section by section.</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="121"/>
         <source>该机关在报告库中只有一份报告，请添加其他年度的报告后再对照。</source>
         <translation>The library holds only one report of this issuer; add a report of another year to compare.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="121"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="124"/>
         <source>请选择两份不同的报告。</source>
         <translation>Choose two different reports.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="162"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="165"/>
         <source>%1的报告中没有与之对应的章节。</source>
         <translation>The report of %1 has no matching section.</translation>
     </message>

@@ -55,13 +55,17 @@ class Delta:
         rounded = round(self.difference, self.decimals)
         return None if rounded == 0 else Direction.UP if rounded > 0 else Direction.DOWN
 
+    def signed(self) -> str:
+        """The difference with its sign, as many decimals as the figures have: "+3.5"."""
+        return f"{self.difference:+.{self.decimals}f}"
+
     def text(self) -> str:
         """The change as an official writes it: "+3.5个百分点", "+1822件（+82.4%）", "持平"."""
         if self.direction is None:
             return "持平"
         if self.points:
-            return f"{self.difference:+.{self.decimals}f}个百分点"
-        absolute = f"{self.difference:+.{self.decimals}f}{self.unit}"
+            return f"{self.signed()}个百分点"
+        absolute = f"{self.signed()}{self.unit}"
         return absolute if self.relative is None else f"{absolute}（{self.relative:+.1f}%）"
 
 

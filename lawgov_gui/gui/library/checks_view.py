@@ -50,7 +50,7 @@ def summary(findings: list[Finding]) -> str:
 
 def no_findings() -> str:
     """What the view says when nothing can be checked across reports."""
-    return tr("资料库中还没有可以跨报告核对的数字。\n同一发布机关相邻两年的报告都导入后，"
+    return tr("报告库中还没有可以跨报告核对的数字。\n同一发布机关相邻两年的报告都导入后，"
               "这里核对报告所说的同比变化与上年报告是否相符，并列出两份报告对同一年份说法不一的数字。")
 
 
@@ -117,6 +117,7 @@ class ChecksView(QWidget):
         self._generation = 0  # the latest check asked for
         self._task: PoolTask | None = None
         self._layout()
+        self.setFocusProxy(self.table)  # the tab chosen: the keyboard in the findings
         self.table.activated.connect(self._open)
         self.flagged_only.toggled.connect(self.proxy.set_flagged_only)
         self.model.reportsChanged.connect(self.refresh)
@@ -132,6 +133,7 @@ class ChecksView(QWidget):
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         t.setAlternatingRowColors(True)
         t.setWordWrap(False)
+        t.setTabKeyNavigation(False)  # Tab leaves the table, as in every other list
         t.verticalHeader().hide()
         t.horizontalHeader().setStretchLastSection(True)
         self.empty.setObjectName("checksEmpty")
@@ -161,7 +163,7 @@ class ChecksView(QWidget):
         self._generation += 1
         if not self.model.exists():
             return self._show(self._generation, [])
-        self.empty.setText(tr("正在核对资料库中的报告…"))
+        self.empty.setText(tr("正在核对报告库中的报告…"))
         self.stack.setCurrentWidget(self.empty)
         self._task = PoolTask(partial(_check, self.model.path, self._generation))
         self._task.signals.finished.connect(self._arrived)

@@ -64,6 +64,8 @@ class CompareChart(Chart):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        # no stop for Tab: the chart has no keys (its figures are the table's rows)
+        self.layout_widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.plot = self.layout_widget.addPlot(axisItems={"left": CountAxis("left")})
         self.plot.setMouseEnabled(x=True, y=False)
         self.bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)

@@ -6,7 +6,7 @@ typing filters the entries by any part of that (纠错, lit.head…), and choosi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QSizePolicy, QWidget
 
 from ..common.describe import canonical_name
@@ -45,6 +45,8 @@ class IndicatorChooser(QComboBox):
         finder.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         finder.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(finder)
+        # the completion is written into the box after its signals: its start shown once it is in
+        finder.activated[str].connect(lambda _text: QTimer.singleShot(0, self, self._show_start))
         self.currentIndexChanged.connect(self._changed)
 
     def set_counts(self, counts: dict[str, int], keep: str | None) -> None:
@@ -71,7 +73,12 @@ class IndicatorChooser(QComboBox):
             self.setCurrentIndex(at)
         return at >= 0
 
+    def _show_start(self) -> None:
+        """The name's start in view, not its end (it is often wider than the box)."""
+        self.lineEdit().setCursorPosition(0)
+
     def _changed(self, at: int) -> None:
+        self._show_start()
         cid = self.itemData(at) if at >= 0 else None
         if isinstance(cid, str):
             self.chosen.emit(cid)

@@ -40,7 +40,7 @@ def tr(text: str) -> str:
 
 def no_figures() -> str:
     """What the view says when the library has no figures to compare."""
-    return tr("资料库中还没有可以对比的指标。\n导入报告后，这里按指标对比各地区、各年度报告所述的数字。")
+    return tr("报告库中还没有可以对比的指标。\n导入报告后，这里按指标对比各地区、各年度报告所述的数字。")
 
 
 def fit_columns(table: QTableView) -> None:
@@ -85,6 +85,7 @@ class CompareView(QWidget):
         self.stack = QStackedWidget(self)
         self._layout()
         self._connect()
+        self.setFocusProxy(self.chooser)  # the tab chosen: the keyboard in the indicator
         self.set_colors(PALETTES[self.palette().window().color().lightness() < 128])
         self.refresh()
 
@@ -100,6 +101,7 @@ class CompareView(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # Tab goes on to the chart's choices
         table.verticalHeader().hide()
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
@@ -173,7 +175,7 @@ class CompareView(QWidget):
         """Show the figures of the indicator `cid`."""
         if self.chooser.current() != cid:  # choosing it shows it
             if not self.chooser.choose(cid):
-                self._say(tr("资料库中没有“{0}”的数据。").format(canonical_name(cid) or cid))
+                self._say(tr("报告库中没有“{0}”的数据。").format(canonical_name(cid) or cid))
             return
         try:
             self.rows = self.model.library().compare(cid)

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from ...core.library import Library, Outcome, Rebuilt, rebuild
-from ...core.library.importer import SUFFIXES, total_line
+from ...core.library import Library, Outcome, Rebuilt, Status, rebuild
+from ...core.library.importer import SUFFIXES
 from ..common.library_model import LibraryModel
 from .background import Job, Jobs, Step
 
@@ -63,6 +63,25 @@ def rebuild_work(path: Path) -> Callable[[Step, Callable[[], bool]], object]:
     return work
 
 
+def status_name(status: Status) -> str:
+    """已添加 / 重复 / 跳过, in the interface's language."""
+    return {Status.ADDED: tr("已添加"), Status.DUPLICATE: tr("重复"),
+            Status.SKIPPED: tr("跳过")}[status]
+
+
+def outcome_line(outcome: Outcome) -> str:
+    """跳过：文件已损坏…  /r/a.pdf — what became of one file (the reason is the reader's own)."""
+    if outcome.reason:
+        return tr("{0}：{1}  {2}").format(status_name(outcome.status), outcome.reason, outcome.path)
+    return tr("{0}  {1}").format(status_name(outcome.status), outcome.path)
+
+
+def total_text(outcomes: list[Outcome]) -> str:
+    """共 3 个文件：已添加 1，重复 1，跳过 1。"""
+    n = [sum(o.status is s for o in outcomes) for s in Status]
+    return tr("共 {0} 个文件：已添加 {1}，重复 {2}，跳过 {3}。").format(len(outcomes), *n)
+
+
 def result_lines(result: object, path: Path, done_of: int) -> tuple[list[str], list[str]]:
     """What is listed when a job ends: a line per file, and the summary (the total, what a
     cancel left undone, the notes a rebuild kept).
@@ -76,11 +95,11 @@ def result_lines(result: object, path: Path, done_of: int) -> tuple[list[str], l
         lines = result.lines(path)
         return lines[:len(result.outcomes)], lines[len(result.outcomes):]
     outcomes = list(result) if isinstance(result, list) else []
-    summary = [total_line(outcomes)]
+    summary = [total_text(outcomes)]
     if done_of > len(outcomes):
         summary.append(tr("已取消：其余 {0} 个文件未导入，已导入的报告保留在报告库中。").format(
             done_of - len(outcomes)))
-    return [o.line() for o in outcomes], summary
+    return [outcome_line(o) for o in outcomes], summary
 
 
 class Importer(QObject):

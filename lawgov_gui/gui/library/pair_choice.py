@@ -52,10 +52,14 @@ class PairChooser(QWidget):
         self._issuers = issuers
         with QSignalBlocker(self.issuer_box):
             self.issuer_box.clear()
-            self.issuer_box.addItems([i.name for i in issuers])
+            self.issuer_box.addItems([issuer_text(i) for i in issuers])
             self.issuer_box.setCurrentIndex(_first(issuers, kept.name if kept else None))
         self._fill_years(keep=years)
         self.changed.emit()
+
+    def has_pairs(self) -> bool:
+        """Whether any issuer offered has two reports or more."""
+        return any(len(i.reports) > 1 for i in self._issuers)
 
     def issuer(self) -> Issuer | None:
         """The issuer chosen (None when the library has none)."""
@@ -87,6 +91,11 @@ class PairChooser(QWidget):
                 box.addItems(_year_labels(reports))
                 box.setCurrentIndex(ids.index(pair[pick].id) if pair else len(ids) - 1)
                 box.setEnabled(len(reports) > 1)
+
+
+def issuer_text(issuer: Issuer) -> str:
+    """吉林省人民政府（2 份）: the issuer and how many of its reports the library holds."""
+    return tr("%1（%2 份）").replace("%1", issuer.name).replace("%2", str(len(issuer.reports)))
 
 
 def _year_labels(reports: tuple[Entry, ...]) -> list[str]:

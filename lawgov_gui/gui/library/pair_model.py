@@ -8,6 +8,7 @@ row is without colour: a section missing from one report reads （无对应章�
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,8 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
-from ...core.library.align import Alignment, Link, Row
-from ...core.library.figure_pairs import Figure, FigurePair
+from ...core.library.align import Alignment, Link, Row, Side
+from ...core.library.figure_pairs import Delta, Figure, FigurePair
 from ...core.model import Direction
 from ..common.describe import canonical_name
 
@@ -42,6 +43,25 @@ def tr(text: str) -> str:
 def year_header(year: int | None) -> str:
     """The column header of one report: 2023年 (年度不详 when the year is unknown)."""
     return tr("%1年").replace("%1", str(year)) if year is not None else tr("年度不详")
+
+
+def side_header(alignment: Alignment, side: Side) -> str:
+    """The header of one side: 2023年; with its file's name when both reports are of one year
+    (two versions of a report), so the sides can be told apart."""
+    text = year_header(side.year)
+    if alignment.left.year == alignment.right.year:
+        text += f" · {Path(side.path).name}"
+    return text
+
+
+def delta_text(delta: Delta) -> str:
+    """The change in the interface's language: 持平, +3.5个百分点; a change of a count keeps the
+    report's own unit (+1822件（+82.4%）)."""
+    if delta.direction is None:
+        return tr("持平")
+    if delta.points:
+        return tr("%1个百分点").replace("%1", delta.signed())
+    return delta.text()
 
 
 def _dark() -> bool:
@@ -90,7 +110,7 @@ class SectionsModel(_Table):
         if role != _DISPLAY or orientation != Qt.Orientation.Horizontal or not self.alignment:
             return None
         side = self.alignment.left if section == LEFT else self.alignment.right
-        return year_header(side.year)
+        return side_header(self.alignment, side)
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         row: Row = self.rows()[index.row()]
@@ -127,8 +147,8 @@ class FiguresModel(_Table):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if role != _DISPLAY or orientation != Qt.Orientation.Horizontal or not self.alignment:
             return None
-        return [tr("指标"), year_header(self.alignment.left.year),
-                year_header(self.alignment.right.year), tr("变化")][section]
+        return [tr("指标"), side_header(self.alignment, self.alignment.left),
+                side_header(self.alignment, self.alignment.right), tr("变化")][section]
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         pair: FigurePair = self.rows()[index.row()]
@@ -152,7 +172,7 @@ class FiguresModel(_Table):
             return figure.text if figure else "—"
         delta = pair.delta
         if delta is not None:
-            return f"{ARROWS[delta.direction]} {delta.text()}"
+            return f"{ARROWS[delta.direction]} {delta_text(delta)}"
         if pair.left is None or pair.right is None:
             return tr("仅%1载明").replace("%1", year_header(self._year_of(pair)))
         return tr("单位不同，未计算")

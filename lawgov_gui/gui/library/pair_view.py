@@ -30,7 +30,7 @@ from ..common.elided_label import ElidedLabel
 from ..common.library_model import LibraryModel
 from ..common.theme import READING
 from .pair_choice import PairChooser
-from .pair_model import LEFT, FiguresModel, SectionsModel, figure_at, tr, year_header
+from .pair_model import LEFT, FiguresModel, SectionsModel, figure_at, side_header, tr, year_header
 from .pair_text import missing_html, section_html
 
 
@@ -114,7 +114,10 @@ class PairView(QWidget):
     def _show_pair(self) -> None:
         chosen = self.chooser.chosen()
         if chosen is None:
-            if self.chooser.issuer() is not None:
+            if not self.chooser.has_pairs() and self.chooser.issuer() is not None:
+                self._say(tr("报告库中每个发布机关都只有一份报告。添加同一机关另一年度的报告后，"
+                             "即可在这里逐章对照两年的报告。"))
+            elif self.chooser.issuer() is not None:
                 self._say(tr("该机关在报告库中只有一份报告，请添加其他年度的报告后再对照。"))
             return
         if chosen[0].id == chosen[1].id:
@@ -131,7 +134,7 @@ class PairView(QWidget):
         self.sections_model.set_alignment(alignment)
         self.figures_model.set_alignment(alignment)
         for label, side in ((self.left_title, alignment.left), (self.right_title, alignment.right)):
-            label.set_full_text(f"{year_header(side.year)}　{side.title or ''}")
+            label.set_full_text(f"{side_header(alignment, side)}　{side.title or ''}")
         self.pages.setCurrentIndex(1)
         if alignment.sections:
             self.sections.setCurrentIndex(self.sections_model.index(0, 1))

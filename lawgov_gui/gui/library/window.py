@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QTabWidget,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..common.library_model import LibraryModel
+from ..common.ui_scale import room_factor
 from .damage import rebuild_question
 from .import_panel import ImportPanel
 from .import_task import Importer, Kind, busy_message, report_filter
@@ -28,10 +31,20 @@ from .reports_view import ReportsView
 from .search_view import SearchView
 
 STATUS_MS = 8000  # how long a passing message stays in the status bar
+FIRST_SIZE = QSize(1100, 720)  # at 100 %; larger at a larger interface size, within the screen
+ROOM_SHARE = 0.9  # of the screen's free area, at most
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LibraryWindow", text)
+
+
+def first_size(room: QSize) -> QSize:
+    """The window's size before it has one of its own: FIRST_SIZE grown with the interface size
+    (as the main window's panes grow), within 90 % of `room` (the screen's free area: the frame
+    and title bar need room too)."""
+    grown = FIRST_SIZE * room_factor()
+    return grown.boundedTo(room * ROOM_SHARE) if room.isValid() else grown
 
 
 class LibraryWindow(QMainWindow):
@@ -45,9 +58,11 @@ class LibraryWindow(QMainWindow):
 
     Signals:
         openAt(str, int, int): open the report at this path and select text[start:end].
+        hidden(): the window was closed or hidden (its size and place can be kept).
     """
 
     openAt = Signal(str, int, int)
+    hidden = Signal()
 
     def __init__(self, model: LibraryModel, parent: QWidget | None = None,
                  importer: Importer | None = None) -> None:
@@ -109,14 +124,14 @@ class LibraryWindow(QMainWindow):
         box.addWidget(self.tabs, 1)
         box.addWidget(self.panel)
         self.setCentralWidget(central)
-        self.resize(1100, 720)
+        self.resize(first_size(self.screen().availableGeometry().size()))
 
     def _connect(self) -> None:
         self.reports.openAt.connect(self.openAt)
         self.search.openAt.connect(self.openAt)
         self.importer.started.connect(self.panel.follow)
         self.importer.started.connect(lambda _job, _kind: self.reports.set_importing(True))
-        self.panel.ended.connect(lambda: self.reports.set_importing(False))
+        self.panel.ended.connect(self._import_ended)
         self.tabs.currentChanged.connect(lambda _i: self._focus_page())
         self.model.damaged.connect(self.offer_rebuild)
 
@@ -164,6 +179,12 @@ class LibraryWindow(QMainWindow):
             self._filled = True
             self.reports.refresh()
             self.search.refresh()
+            self._focus_page()  # the keyboard in the table, or on 添加报告… when there is none
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():  # closed or hidden, not minimised
+            self.hidden.emit()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.search)
@@ -176,6 +197,14 @@ class LibraryWindow(QMainWindow):
         else:
             self.close()
 
+    def _import_ended(self) -> None:
+        """The reports are in: on the reports tab the keyboard goes to their table (the buttons
+        it was on are hidden), unless the reader is typing in a box."""
+        self.reports.set_importing(False)
+        if self.tabs.currentWidget() is self.reports and not isinstance(
+                QApplication.focusWidget(), QLineEdit):
+            self.reports.focus_table()
+
     def _step_tab(self, delta: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + delta) % self.tabs.count())
 
@@ -185,5 +214,7 @@ class LibraryWindow(QMainWindow):
             self.search.focus_query()
         elif page is self.reports:
             self.reports.focus_table()
-        elif page is not None:
-            page.setFocus(Qt.FocusReason.TabFocusReason)
+        elif page is not None:  # to its focus proxy; the tabs keep the keyboard while it is hidden
+            target = page.focusProxy() or page
+            (page if target.isVisibleTo(self) else self.tabs.tabBar()).setFocus(
+                Qt.FocusReason.TabFocusReason)

@@ -7,7 +7,7 @@ or JSON. Notes are read through the window's LibraryModel and follow its `notesC
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,6 +33,7 @@ from .notes_export import NotesFormat, export_notes
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_CHARS = 40
+SWATCH_MIN_PX = 10  # the side of a note's colour square, at least
 
 
 def tr(text: str) -> str:
@@ -165,10 +166,19 @@ class NotesPanel(QWidget):
             button.setEnabled(bool(self.notes))
 
     def _icon(self, kind: NoteKind) -> QIcon:
+        """The kind's colour as a square as tall as a capital letter of the list's font (it grows
+        with the interface size)."""
         palette = NOTE_COLORS[self.state.dark]
-        pixmap = QPixmap(12, 12)
+        side = max(SWATCH_MIN_PX, self.list.fontMetrics().capHeight())
+        self.list.setIconSize(QSize(side, side))
+        pixmap = QPixmap(side, side)
         pixmap.fill(QColor(palette.marker if kind is NoteKind.NOTE else palette.highlight))
         return QIcon(pixmap)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # 界面字号 changed: the swatches follow
+            self._fill()
 
     # ----- commands
     def current(self) -> Note | None:

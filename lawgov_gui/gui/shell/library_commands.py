@@ -1,15 +1,16 @@
 """The main window's commands for the library of reports.
 
-文件 → 报告库… (Ctrl+L) opens the library window (made on first use); 文件 → 添加到报告库 adds
-the open report's file in the background; a report opened from the library window opens here,
-at the place found, which is selected and flashed as a jump to a figure is.
+文件 → 报告库… (Ctrl+L) opens the library window (made on first use), at the size and place it
+had when last closed (the settings' window/library); 文件 → 添加到报告库 adds the open report's
+file in the background; a report opened from the library window opens here, at the place found,
+which is selected and flashed as a jump to a figure is, the keyboard in the text.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from ...core import Report
 from ...core.library import Outcome, Status
@@ -21,6 +22,7 @@ from ..library.window import LibraryWindow
 from .settings import CLIPBOARD
 
 STATUS_MS = 8000
+GEOMETRY_KEY = "library"  # the settings' window/library
 
 
 def tr(text: str) -> str:
@@ -52,6 +54,7 @@ class LibraryCommands(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.importer.jobs.stop)
+            app.aboutToQuit.connect(self._quitting)
 
     def library_window(self) -> LibraryWindow:
         """The library window (made, not shown, on first use)."""
@@ -59,7 +62,21 @@ class LibraryCommands(QObject):
             self._window = LibraryWindow(self.model, self.main, self.importer)
             self._window.openAt.connect(self.open_at)
             self._add_views(self._window)
+            geometry = self.main.settings.geometry(GEOMETRY_KEY)
+            if geometry is not None:
+                self._window.restoreGeometry(geometry)
+            self._window.hidden.connect(self._keep_geometry)
         return self._window
+
+    def _keep_geometry(self) -> None:
+        """Remember the library window's size and place (it was closed, or the program ends)."""
+        if self._window is not None:
+            self.main.settings.set_geometry(GEOMETRY_KEY, self._window.saveGeometry())
+
+    def _quitting(self) -> None:
+        if self._window is not None and self._window.isVisible():
+            self._keep_geometry()
+            self.main.settings.sync()
 
     def _add_views(self, window: LibraryWindow) -> None:
         """The library window's further tabs, each opening its places here; the charts follow
@@ -69,7 +86,8 @@ class LibraryCommands(QObject):
         from ..library.checks_view import ChecksView
         from ..library.compare_view import CompareView
 
-        compare, checks = CompareView(self.model, window), ChecksView(self.model, window)
+        compare = CompareView(self.model, window, self.main.settings)  # exports start where others do
+        checks = ChecksView(self.model, window)
         for view, title in ((compare, tr("比较")), (checks, tr("核查")),
                             (PairView(self.model, window), tr("对照"))):
             view.openAt.connect(self.open_at)
@@ -119,7 +137,7 @@ class LibraryCommands(QObject):
         self.main.raise_()
         self.main.activateWindow()
         if same_file(self.main.state.path, path) and self.main.state.report is not None:
-            self.main.navigator.go_to_span(start, end)
+            self._go_to(start, end)
             return
         self._pending = (path, start, end)
         self.main.open_path(path)
@@ -128,7 +146,12 @@ class LibraryCommands(QObject):
         if self._pending is not None and same_file(report.source.path, self._pending[0]):
             _, start, end = self._pending
             self._pending = None
-            self.main.navigator.go_to_span(start, end)
+            self._go_to(start, end)
+
+    def _go_to(self, start: int, end: int) -> None:
+        """Select text[start:end] of the open report, the keyboard in the text (to read on)."""
+        self.main.navigator.go_to_span(start, end)
+        self.main.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _drop_pending(self) -> None:
         self._pending = None

@@ -66,6 +66,7 @@ EXPECTED: dict[str, Callable[[object], bool]] = {
     "reading/path": _text, "reading/offset": _number, "reading/section": _text,
     "view/ui_scale": _number, "files/export_dir": _text,
     "window/geometry": _bytes, "window/docks": _bytes, "window/splitter": _bytes,
+    "window/library": _bytes,
     "summary/layout": _text, "summary/paper": _text, "summary/charts": _flag,
     "summary/table": _flag, "summary/full_text": _flag, "library/path": _text,
 }

@@ -9,11 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
 
 from lawgov_gui.core.library import Library
 from lawgov_gui.gui.common.library_model import LibraryModel
 from tests.conftest import SEED
 from tests.core.library.conftest import DEV, write_pair
+from tests.gui.test_languages import _build_script
 
 
 @pytest.fixture(scope="session")
@@ -62,3 +64,14 @@ def empty_model(qapp, tmp_path: Path) -> Iterator[LibraryModel]:
     model = LibraryModel(tmp_path / "new" / "lib.sqlite3")
     yield model
     model.close()
+
+
+@pytest.fixture
+def in_english(qapp):
+    """The program's strings in English (its translation built if missing), the language of
+    Qt's own and its locale untouched (Qt's dialogs format their dates by it); Chinese after."""
+    translator = QTranslator()
+    assert translator.load(str(_build_script().ensure_qm("en")))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)

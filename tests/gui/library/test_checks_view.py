@@ -28,7 +28,7 @@ def _shown(qtbot, model: LibraryModel) -> ChecksView:
 @pytest.fixture
 def view(qtbot, library_model: LibraryModel) -> ChecksView:
     view = _shown(qtbot, library_model)
-    assert view.empty.text() == "正在核对资料库中的报告…"  # checked on the thread pool
+    assert view.empty.text() == "正在核对报告库中的报告…"  # checked on the thread pool
     with qtbot.waitSignal(view.checked, timeout=10000) as blocker:
         pass
     assert blocker.args == [4]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from lawgov_gui.gui.library.compare_chooser import IndicatorChooser, entry_text
 
@@ -33,3 +34,16 @@ def test_nothing_to_choose(qtbot) -> None:
     with qtbot.assertNotEmitted(chooser.chosen):
         chooser.set_counts({}, "lit.loss_rate")
     assert chooser.current() is None and not chooser.choose("lit.loss_rate")
+
+
+def test_the_name_is_shown_from_its_start(qtbot) -> None:
+    chooser = IndicatorChooser()
+    qtbot.addWidget(chooser)
+    chooser.resize(200, chooser.sizeHint().height())  # narrower than the entry
+    chooser.show()
+    with qtbot.waitSignal(chooser.chosen, timeout=3000):
+        chooser.set_counts({"lit.head_appearance_rate": 6, "recon.direct_correction_rate": 2}, None)
+    with qtbot.waitSignal(chooser.chosen, timeout=3000):
+        qtbot.keyClick(chooser, Qt.Key.Key_Down)
+    assert chooser.current() == "recon.direct_correction_rate"
+    assert chooser.lineEdit().cursorPosition() == 0

@@ -159,7 +159,7 @@ def test_an_empty_library_says_so_and_makes_no_file(qtbot, empty_model: LibraryM
 def test_an_indicator_without_figures_says_so(view: CompareView) -> None:
     view.show_indicator("lit.no_such_rate")
     assert view.stack.currentWidget() is view.empty
-    assert view.empty.text() == "资料库中没有“lit.no_such_rate”的数据。"
+    assert view.empty.text() == "报告库中没有“lit.no_such_rate”的数据。"
 
 
 def test_new_reports_are_shown(qtbot, tmp_path: Path) -> None:

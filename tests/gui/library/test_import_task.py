@@ -29,6 +29,12 @@ def test_result_lines(qapp, result, of: int, files: list[str], summary: list[str
     assert result_lines(result, Path("/lib.sqlite3"), of) == (files, summary)
 
 
+def test_the_results_read_in_the_interface_language(in_english) -> None:
+    files, summary = result_lines([ADDED, BAD], Path("/lib.sqlite3"), 2)
+    assert files == ["Added  /r/a.txt", "Skipped: 文件已损坏  /r/c.pdf"]  # the reason: the reader's
+    assert summary == ["2 files: 1 added, 0 duplicates, 1 skipped."]
+
+
 def test_the_dialog_offers_every_kind_of_report(qapp) -> None:
     offered = report_filter()
     assert offered.startswith("报告 (*.txt ") and "*.ofd" in offered and "*.wps" in offered

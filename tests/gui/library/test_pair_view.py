@@ -10,7 +10,7 @@ from lawgov_gui.core.library import Library
 from lawgov_gui.gui.common.library_model import LibraryModel
 from lawgov_gui.gui.library.pair_model import AFTER, BEFORE, CHANGE, NAME
 from lawgov_gui.gui.library.pair_view import PairView
-from tests.conftest import SEED
+from tests.conftest import ROOT, SEED
 from tests.core.library.two_years import ISSUER, write_two_years
 
 
@@ -116,7 +116,7 @@ def test_no_library_yet_makes_no_file(qtbot, tmp_path):
 
 def test_new_reports_are_shown(qtbot, tmp_path, reports):
     view = make_view(qtbot, tmp_path, reports[:1])
-    assert view.message.text().startswith("该机关在报告库中只有一份报告")
+    assert view.message.text().startswith("报告库中每个发布机关都只有一份报告")
     with Library(tmp_path / "lib.sqlite3") as lib:
         lib.add(reports[1:], workers=1)
     with qtbot.waitSignal(view._model.reportsChanged):
@@ -137,3 +137,27 @@ def test_reports_without_headings_are_shown_whole(qtbot, tmp_path):
     assert "出庭应诉率达到90%" in view.left_text.toPlainText()
     assert "出庭应诉率达到96%" in view.right_text.toPlainText()
     assert cells(view.figures, CHANGE) == [("↑ +6个百分点",)]
+
+
+def test_two_versions_of_one_year_are_told_apart_by_their_files(qtbot, tmp_path):
+    docx = ROOT / "tests" / "data" / "seed.docx"  # the seed's text, as Word
+    view = make_view(qtbot, tmp_path, [SEED, docx])
+    left, right = (f"2023年 · {p.name}" for p in (SEED, docx))
+    header = view.sections_model.headerData
+    assert {header(0, Qt.Orientation.Horizontal), header(1, Qt.Orientation.Horizontal)} == {
+        left, right}
+    assert view.figures_model.headerData(BEFORE, Qt.Orientation.Horizontal) in (left, right)
+    assert view.left_title.full_text().startswith(header(0, Qt.Orientation.Horizontal))
+
+
+def test_a_library_of_one_report_per_issuer_says_so(qtbot, tmp_path, reports):
+    view = make_view(qtbot, tmp_path, [SEED, reports[0]])
+    box = view.chooser.issuer_box
+    assert sorted(box.itemText(i) for i in range(box.count())) == sorted(
+        ["吉林省人民政府（1 份）", f"{ISSUER}（1 份）"])
+    for _ in range(2):  # whichever issuer is chosen: not one of them has two
+        assert view.pages.currentWidget() is view.message
+        assert view.message.text() == ("报告库中每个发布机关都只有一份报告。添加同一机关另一年度的报告后，"
+                                       "即可在这里逐章对照两年的报告。")
+        with qtbot.waitSignal(view.chooser.changed):
+            qtbot.keyClick(box, Qt.Key.Key_Down if box.currentIndex() == 0 else Qt.Key.Key_Up)

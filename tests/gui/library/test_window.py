@@ -6,14 +6,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from lawgov_gui.core import load_report
 from lawgov_gui.gui.library.filters import Field
 from lawgov_gui.gui.library.reports_model import Column
-from lawgov_gui.gui.library.window import LibraryWindow
+from lawgov_gui.gui.library.window import FIRST_SIZE, LibraryWindow, first_size
 from tests.conftest import SEED
 from tests.core.library.conftest import DEV, write_bad
 from tests.gui.conftest import ime_type
@@ -58,6 +58,7 @@ def test_an_empty_library_says_what_to_do_and_adds_from_its_button(
     assert window.reports.pages.currentWidget() is window.reports.empty
     assert window.reports.add_button.text() == "添加报告…"
     assert not empty_model.exists()  # looking makes no file
+    qtbot.waitUntil(window.reports.add_button.hasFocus)  # Enter or Space adds reports
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         lambda *a, **k: ([str(SEED), str(write_bad(empty_model.path.parent)[0])],
                                          ""))
@@ -68,6 +69,7 @@ def test_an_empty_library_says_what_to_do_and_adds_from_its_button(
     assert lines[-1] == "共 2 个文件：已添加 1，重复 0，跳过 1。" == window.panel.label.text()
     assert window.reports.pages.currentWidget() is window.reports.table
     assert window.reports.table.model().rowCount() == 1
+    qtbot.waitUntil(window.reports.table.hasFocus)  # the report added, ready to open
 
 
 def test_the_table_lists_sorts_filters_and_opens_on_enter(qtbot, make_window, filled_model) -> None:
@@ -171,3 +173,18 @@ def test_pages_are_added_as_tabs(qtbot, make_window, empty_model) -> None:
     window = make_window(empty_model)
     index = window.add_page(QLabel("对比"), "对比(&3)")
     assert index == 2 and window.tabs.tabText(2) == "对比(&3)"
+
+
+@pytest.mark.parametrize(("room", "size"), [
+    (QSize(4000, 3000), FIRST_SIZE),
+    (QSize(800, 600), QSize(720, 540)),  # 90 %: room for the frame
+    (QSize(4000, 600), QSize(FIRST_SIZE.width(), 540)),
+])
+def test_the_first_size_fits_the_screen(qapp, room: QSize, size: QSize) -> None:
+    assert first_size(room) == size  # at 100 %
+
+
+def test_the_first_size_grows_with_the_interface(qapp, monkeypatch) -> None:
+    monkeypatch.setattr("lawgov_gui.gui.library.window.room_factor", lambda: 2 ** 0.5)  # 200 %
+    assert first_size(QSize(4000, 3000)) == QSize(1556, 1018)
+    assert first_size(QSize(1600, 1000)) == QSize(1440, 900)

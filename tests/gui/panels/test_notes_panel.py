@@ -106,3 +106,14 @@ def test_a_cancelled_export_writes_nothing(panel: NotesPanel) -> None:
     _add(panel, 5, 15)
     panel.ask_save_path = lambda *args: ""
     assert panel.export(NotesFormat.MARKDOWN) is None
+
+
+def test_the_colour_squares_grow_with_the_interface_size(qtbot, panel: NotesPanel) -> None:
+    _add(panel, 5, 15)
+    before = panel.list.iconSize().height()
+    font = panel.font()
+    font.setPointSizeF(font.pointSizeF() * 2)  # as 界面字号 200 % gives every widget
+    panel.setFont(font)
+    qtbot.waitUntil(lambda: panel.list.iconSize().height() >= 2 * before - 2)
+    icon = panel.list.item(0).icon()
+    assert icon.availableSizes()[0] == panel.list.iconSize()

@@ -49,6 +49,7 @@ def test_import_search_and_open_a_hit(person: Person, seed_path, tmp_path, shoot
     library = window.library_window
     qtbot.waitUntil(library.isActiveWindow, timeout=WAIT_MS)
     assert library.reports.pages.currentWidget() is library.reports.empty
+    qtbot.waitUntil(library.reports.add_button.hasFocus, timeout=WAIT_MS)  # Enter adds reports
     bad = write_bad(tmp_path / "bad")[1]
     meter = PauseMeter()
     meter.start()
@@ -61,6 +62,8 @@ def test_import_search_and_open_a_hit(person: Person, seed_path, tmp_path, shoot
     assert library.reports.table.model().rowCount() == 1 + len(DEV)
     assert library.panel.label.text() == (
         f"共 {len(DEV) + 2} 个文件：已添加 {len(DEV) + 1}，重复 0，跳过 1。")
+    qtbot.waitUntil(library.reports.table.hasFocus, timeout=WAIT_MS)  # the reports to read
+    person.click(library.panel.close_button)  # the import's results, read: closed
     shoot(library, "library-window.png")
 
     QTest.keySequence(library, QKeySequence(QKeySequence.StandardKey.Find))
@@ -69,7 +72,6 @@ def test_import_search_and_open_a_hit(person: Person, seed_path, tmp_path, shoot
     with qtbot.waitSignal(library.search.searched, timeout=WAIT_MS,
                           check_params_cb=lambda n: n > 0):
         ime_type(query, "复议")
-    person.click(library.panel.close_button)  # the import's results, read: closed
     shoot(library, "library-search.png")
     QTest.keyClick(query, Qt.Key.Key_Down)
     hit = library.search.hits.hit(library.search.results.currentIndex().row())

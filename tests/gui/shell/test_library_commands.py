@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from lawgov_gui.core.library import Library, LibraryError, default_db_path
 from lawgov_gui.gui.shell.library_commands import same_file
 from lawgov_gui.gui.shell.settings import Settings
-from tests.core.library.conftest import DEV
+from tests.core.library.conftest import DEV, write_pair
 
 WAIT_MS = 60000
 
@@ -108,3 +110,104 @@ def test_every_view_of_the_library_is_a_tab_that_opens_its_places_here(qtbot, wi
     assert [type(v) for v in views] == [CompareView, ChecksView, PairView]
     views[0].openAt.emit(row.path, row.start, row.end)
     qtbot.waitUntil(lambda: _selected(window) == row.text)
+
+
+def test_a_place_opened_puts_the_keyboard_in_the_text(qtbot, window) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    elsewhere = next(e for e in window.findChildren(QLineEdit) if e.isVisible())
+    elsewhere.setFocus()  # where a reader left it: the section filter
+    qtbot.waitUntil(elsewhere.hasFocus)
+    other = next(p for p in DEV if "tongzhou" in p.name)
+    with Library(window.library.path) as library:
+        library.add([other])
+        (hit,) = library.search("法治", limit=1)
+    with qtbot.waitSignal(window.reportShown, timeout=WAIT_MS):
+        window.library_window.openAt.emit(hit.path, hit.start, hit.end)
+    qtbot.waitUntil(lambda: _selected(window) == "法治")
+    qtbot.waitUntil(window.text.hasFocus)
+
+
+def test_the_library_window_keeps_its_size_and_place(qtbot, open_window, seed_path: Path,
+                                                      settings: QSettings) -> None:
+    window = open_window(seed_path)
+    window.library_commands.show()
+    library = window.library_window
+    qtbot.waitExposed(library)
+    library.resize(640, 480)
+    qtbot.waitUntil(lambda: library.size() == QSize(640, 480))
+    library.close()
+    assert Settings(settings).geometry("library") is not None
+    again = open_window(seed_path).library_window
+    assert again is not library and again.size() == QSize(640, 480)
+
+
+def test_the_compare_and_checks_tabs_take_the_keyboard(qtbot, window, tmp_path: Path) -> None:
+    with Library(window.library.path) as library:
+        library.add(write_pair(tmp_path / "pair", "松原市人民政府", 2212, 8.5))
+    window.library_commands.show()
+    library = window.library_window
+    qtbot.waitUntil(library.isActiveWindow)
+    checks = library.tabs.widget(3)
+    qtbot.waitUntil(lambda: checks.findings_model.rowCount() > 0, timeout=WAIT_MS)
+    library.tabs.setCurrentIndex(1)
+    for view, takes in ((library.tabs.widget(2), "chooser"), (checks, "table")):
+        QTest.keySequence(library, QKeySequence(QKeySequence.StandardKey.NextChild))
+        assert library.tabs.currentWidget() is view
+        qtbot.waitUntil(getattr(view, takes).hasFocus)
+
+
+def test_an_empty_checks_tab_leaves_the_keyboard_on_the_tabs(qtbot, window, seed_path) -> None:
+    with Library(window.library.path) as library:
+        library.add([seed_path])  # one report: nothing to check across reports
+    window.library_commands.show()
+    library = window.library_window
+    qtbot.waitUntil(library.isActiveWindow)
+    checks = library.tabs.widget(3)
+    qtbot.waitUntil(lambda: checks.stack.currentWidget() is checks.empty
+                    and checks.empty.text().startswith("报告库中还没有"), timeout=WAIT_MS)
+    library.tabs.setCurrentIndex(2)
+    QTest.keySequence(library, QKeySequence(QKeySequence.StandardKey.NextChild))
+    assert library.tabs.currentWidget() is checks
+    qtbot.waitUntil(library.tabs.tabBar().hasFocus)
+
+
+def test_tab_leaves_the_compare_table_for_the_chart(qtbot, window, seed_path) -> None:
+    with Library(window.library.path) as library:
+        library.add([seed_path])
+    window.library_commands.show()
+    library = window.library_window
+    qtbot.waitUntil(library.isActiveWindow)
+    compare = library.tabs.widget(2)
+    library.tabs.setCurrentWidget(compare)
+    compare.own_table.setFocus()
+    qtbot.waitUntil(compare.own_table.hasFocus)
+    QTest.keyClick(compare.own_table, Qt.Key.Key_Tab)
+    qtbot.waitUntil(compare.panel.mode.hasFocus)
+    QTest.keyClick(compare.panel.mode, Qt.Key.Key_Tab)
+    qtbot.waitUntil(compare.panel.choice.hasFocus)
+    QTest.keyClick(compare.panel.choice, Qt.Key.Key_Tab)  # past the chart, which has no keys
+    qtbot.waitUntil(library.tabs.tabBar().hasFocus)
+
+
+def test_compare_exports_start_in_the_export_folder_and_are_remembered(
+        qtbot, window, seed_path, tmp_path: Path, monkeypatch) -> None:
+    first, then = tmp_path / "exports", tmp_path / "elsewhere"
+    for folder in (first, then):
+        folder.mkdir()
+    window.settings.remember_export(str(first / "before.pdf"))
+    asked: list[str] = []
+
+    def dialog(_parent, _caption, start, _filter):
+        asked.append(start)
+        return str(then / "复议.csv"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    with Library(window.library.path) as library:
+        library.add([seed_path])
+    window.library_commands.show()
+    compare = window.library_window.tabs.widget(2)
+    with qtbot.waitSignal(compare.exported, timeout=WAIT_MS):
+        compare.csv_button.click()
+    assert Path(asked[0]).parent == first
+    assert window.settings.export_dir() == str(then)
