@@ -46,11 +46,11 @@ class _OutputFailed(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="lawgov-gui library", description="报告资料库：导入、检索、对比、核查")
+    p = argparse.ArgumentParser(prog="lawgov-gui library", description="报告报告库：导入、检索、对比、核查")
     sub = p.add_subparsers(dest="command", required=True, metavar="命令")
     add = _command(sub, "add", "导入报告文件或文件夹")
     add.add_argument("paths", nargs="+", metavar="PATH", help="报告文件或文件夹")
-    _json(_command(sub, "list", "列出资料库中的报告"))
+    _json(_command(sub, "list", "列出报告库中的报告"))
     search = _json(_command(sub, "search", "全文检索"))
     search.add_argument("query", help="检索词；空格分隔的多个词须同时出现")
     search.add_argument("--limit", type=int, default=20, help="最多显示的结果数")
@@ -63,13 +63,13 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument("--format", choices=["csv", "json"], default="csv", help="输出格式")
     compare.add_argument("-o", "--output", help="写入文件：OUT.csv 或 OUT.xlsx")
     _json(_command(sub, "check", "跨报告核查：同比数据与上年报告、同一数据前后不一"))
-    _command(sub, "rebuild", "从原文件重建资料库（保留批注）")
+    _command(sub, "rebuild", "从原文件重建报告库（保留批注）")
     return p
 
 
 def _command(sub, name: str, help_text: str) -> argparse.ArgumentParser:
     p = sub.add_parser(name, help=help_text, description=help_text)
-    p.add_argument("--db", help="资料库文件；省略时使用用户数据目录中的资料库")
+    p.add_argument("--db", help="报告库文件；省略时使用用户数据目录中的报告库")
     return p
 
 
@@ -91,7 +91,7 @@ def main(argv: list[str]) -> int:
     except _OutputFailed as e:
         return _say(write_failure(e.error, "标准输出"))
     except OSError as e:
-        return _say(write_failure(e, getattr(args, "output", None) or "资料库"))
+        return _say(write_failure(e, getattr(args, "output", None) or "报告库"))
     try:
         _write(text)
     except OSError as e:

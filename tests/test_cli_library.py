@@ -38,7 +38,7 @@ def test_add_prints_a_line_per_file_and_a_total(db: Path, capsys) -> None:
     code, out, _ = _run(capsys, "add", str(SEED), str(db.parent / "bad"), "--db", str(db))
     lines = out.splitlines()
     assert code == 0
-    assert lines[0] == f"重复：资料库中已有相同内容的报告  {SEED}"
+    assert lines[0] == f"重复：报告库中已有相同内容的报告  {SEED}"
     assert all(line.startswith("跳过：") for line in lines[1:5])
     assert lines[-1] == "共 5 个文件：已添加 0，重复 1，跳过 4。"
 
@@ -95,7 +95,7 @@ def _damage(p: Path) -> None:
     (["add", "/no/such/file.txt"], "找不到文件或文件夹"),
     (["search", "、，"], "搜索词中没有可检索"),
     (["search", "复议", "--limit", "0"], "--limit 必须是正整数"),
-    (["list"], "不是资料库文件"),
+    (["list"], "不是报告库文件"),
 ])
 def test_bad_input_exits_2_with_one_chinese_line(tmp_path: Path, capsys, argv: list[str],
                                                  message: str) -> None:

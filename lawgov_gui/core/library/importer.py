@@ -31,7 +31,7 @@ from .errors import LibraryError
 from .rows import Rows, rows_of
 
 SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf", ".ofd", ".doc", ".wps")
-_SAME = "资料库中已有相同内容的报告"
+_SAME = "报告库中已有相同内容的报告"
 IN_PROCESS = 4
 BATCH, BATCH_SECONDS = 64, 0.25
 AHEAD = 8  # fewer new files than this are read here: starting workers costs more

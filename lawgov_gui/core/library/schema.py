@@ -80,7 +80,7 @@ def connect(path: str | Path) -> sqlite3.Connection:
         _prepare(conn, p)
     except sqlite3.OperationalError as e:
         conn.close()
-        raise LibraryError(f"无法打开资料库 {p}：{e}") from e
+        raise LibraryError(f"无法打开报告库 {p}：{e}") from e
     except sqlite3.DatabaseError as e:
         conn.close()
         raise LibraryError(damaged(p, "文件已损坏")) from e
@@ -103,14 +103,14 @@ def guarded(path: Path) -> Iterator[None]:
 
 def damaged(path: Path, why: str) -> str:
     """The one Chinese sentence for a library that cannot be used."""
-    return f"资料库 {path} 无法使用（{why}）；请运行 lawgov-gui library rebuild 重建，批注会保留。"
+    return f"报告库 {path} 无法使用（{why}）；请运行 lawgov-gui library rebuild 重建，批注会保留。"
 
 
 def _check_header(p: Path) -> None:
     if p.exists() and p.stat().st_size:
         with open(p, "rb") as f:
             if f.read(len(_HEADER)) != _HEADER:
-                raise LibraryError(damaged(p, "不是资料库文件"))
+                raise LibraryError(damaged(p, "不是报告库文件"))
 
 
 def _prepare(conn: sqlite3.Connection, p: Path) -> None:

@@ -41,7 +41,7 @@ def _someone_elses(p: Path) -> None:
 
 
 @pytest.mark.parametrize(("spoil", "why"), [
-    (_not_a_database, "不是资料库文件"),
+    (_not_a_database, "不是报告库文件"),
     (_malformed, "文件已损坏"),
     (_newer, "由更新的版本创建"),
     (_someone_elses, "表结构不符"),

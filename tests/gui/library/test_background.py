@@ -47,7 +47,7 @@ def test_a_cancel_reaches_the_work(qtbot) -> None:
 
 
 @pytest.mark.parametrize(("error", "message"), [
-    (LibraryError("资料库已损坏"), "资料库已损坏"),
+    (LibraryError("报告库已损坏"), "报告库已损坏"),
     (sqlite3.OperationalError("database is locked"), "报告库无法写入：database is locked"),
     (OSError(28, "No space left on device"), "报告库无法写入："),
     (KeyError("x"), "处理时出错（KeyError）。"),

@@ -11,12 +11,12 @@ from lawgov_gui.gui.library.import_panel import progress_text
 from lawgov_gui.gui.library.import_task import Kind, report_filter, result_lines
 
 ADDED = Outcome("/r/a.txt", Status.ADDED)
-SAME = Outcome("/r/b.txt", Status.DUPLICATE, "资料库中已有相同内容的报告")
+SAME = Outcome("/r/b.txt", Status.DUPLICATE, "报告库中已有相同内容的报告")
 BAD = Outcome("/r/c.pdf", Status.SKIPPED, "文件已损坏")
 
 
 @pytest.mark.parametrize(("result", "of", "files", "summary"), [
-    ([ADDED, SAME, BAD], 3, ["已添加  /r/a.txt", "重复：资料库中已有相同内容的报告  /r/b.txt",
+    ([ADDED, SAME, BAD], 3, ["已添加  /r/a.txt", "重复：报告库中已有相同内容的报告  /r/b.txt",
                              "跳过：文件已损坏  /r/c.pdf"],
      ["共 3 个文件：已添加 1，重复 1，跳过 1。"]),
     ([ADDED], 5, ["已添加  /r/a.txt"],

@@ -92,7 +92,7 @@ def test_a_damaged_library_met_anywhere_offers_a_rebuild(qtbot, window) -> None:
         window.library.notes("a" * 64)  # as the notes panel reads them
     box = window.library_window.damage_box
     assert box is not None and box.isVisible() and window.library_window.isVisible()
-    assert "不是资料库文件" in box.detailedText()
+    assert "不是报告库文件" in box.detailedText()
 
 
 def test_every_view_of_the_library_is_a_tab_that_opens_its_places_here(qtbot, window,
