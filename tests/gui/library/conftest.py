@@ -18,6 +18,15 @@ from tests.core.library.conftest import DEV, write_pair
 from tests.gui.test_languages import _build_script
 
 
+def show(qtbot, widget, width: int, height: int):
+    """`widget` at `width` × `height`, shown and exposed, closed with the test."""
+    widget.resize(width, height)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
 @pytest.fixture(scope="session")
 def filled_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A library file holding the seed and the dev openings (not to be changed)."""

@@ -14,15 +14,11 @@ from lawgov_gui.gui.common.library_model import LibraryModel
 from lawgov_gui.gui.library.checks_model import Column
 from lawgov_gui.gui.library.checks_view import ChecksView
 from tests.core.library.conftest import write_pair
+from tests.gui.library.conftest import show
 
 
 def _shown(qtbot, model: LibraryModel) -> ChecksView:
-    view = ChecksView(model)
-    view.resize(1200, 500)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return show(qtbot, ChecksView(model), 1200, 500)
 
 
 @pytest.fixture

@@ -20,15 +20,11 @@ from lawgov_gui.gui.library.compare_view import CompareView
 from tests.conftest import SEED
 from tests.core.library.conftest import write_pair
 from tests.gui.conftest import ime_type
+from tests.gui.library.conftest import show
 
 
 def _shown(qtbot, model: LibraryModel) -> CompareView:
-    view = CompareView(model)
-    view.resize(1200, 700)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return show(qtbot, CompareView(model), 1200, 700)
 
 
 @pytest.fixture
