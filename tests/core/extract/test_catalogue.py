@@ -328,6 +328,9 @@ PENDING = [
     ("全年受理8890诉求2135件，办结率100%。", "2135件", "disp.hotline_cases"),
     ("全年受理行政复议案件80件，化解行政争议31件。", "80件", "recon.accepted"),
     ("全年受理行政复议案件80件，化解行政争议31件。", "31件", "disp.prelitigation_resolved"),
+    # a figure in brackets after a category counts that category only: a part, no id
+    ("公安交警处罚类行政复议案件增幅超3倍(新收1250件)。", "1250件", None),
+    ("各类行政复议案件持续增加(新收1250件)。", "1250件", "recon.applications"),
 ]
 
 

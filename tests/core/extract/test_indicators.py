@@ -43,6 +43,12 @@ CASES = [
     ("效率提升2倍。", [("2倍", 2, "倍", None, "other")]),
     ("浏览量达1.2万,留言50条。", [("1.2万", 12000, "", None, "count"),
                                  ("50条", 50, "条", None, "count")]),
+    # a measure with no unit, named just before its number; not a ratio written a:b, nor a year
+    ("复议诉讼比值达2.6,同比增长76.5%。", [("2.6", 2.6, "", None, "other"),
+                                     ("76.5%", 76.5, "%", None, "percent")]),
+    ("营商环境指数为89.5。", [("89.5", 89.5, "", None, "other")]),
+    ("复议与诉讼案件比值为1.8:1。", []),
+    ("风险系数2023年下降。", []),
 ]
 
 # Units people write: compound units, lengths, areas, masses, durations, measure words.
