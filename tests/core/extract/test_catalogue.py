@@ -309,6 +309,20 @@ def test_caliber_rule(sentence, figure, want):
 
 # Figures the sentence calls not (yet) the catalogue quantity: assigned, before acceptance, only
 # proposed, planned, still to do (the `pending` guard); and the words that look like it but are not.
+# Wordings with words inside them (主动…公开, 时限压缩比达到…): the id holds; the time left does not.
+INSERTED = [
+    ("2023年,我局主动通过政府网站公开政府信息86条。", "86条", "open.proactive"),
+    ("依申请事项办理时限压缩比达到80%。", "80%", "func.time_cut"),
+    ("行政许可事项办理时限压缩至3个工作日。", "3个工作日", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "want"), INSERTED,
+                         ids=[f"{n}-{c[1]}" for n, c in enumerate(INSERTED)])
+def test_wording_with_words_inside(sentence, figure, want):
+    assert _id_of(sentence, figure) == want
+
+
 PENDING = [
     ("针对上级交办的23件行政争议化解案件，逐案制定化解方案。", "23件", None),
     ("对市政府转办的信访事项12件全部办结。", "12件", None),
