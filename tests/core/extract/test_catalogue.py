@@ -314,6 +314,9 @@ INSERTED = [
     ("2023年,我局主动通过政府网站公开政府信息86条。", "86条", "open.proactive"),
     ("依申请事项办理时限压缩比达到80%。", "80%", "func.time_cut"),
     ("行政许可事项办理时限压缩至3个工作日。", "3个工作日", None),
+    # 对N份X、M份Y进行了Z: what was done comes after the things counted
+    ("对全县41份重要文件、12份重要合同进行了合法性审查。", "41份", "dec.legality_review"),
+    ("对全县41份重要文件、12份重要合同进行了合法性审查。", "12份", "dec.contract_reviews"),
 ]
 
 
