@@ -218,5 +218,23 @@ def find_quantities(text: str, shadow: str) -> list[Quantity]:
         found.append(Quantity(start, end, value, unit, _qualifier(text, m, g, shadow, start), kind))
         if len(found) > limits.MAX_FIGURES:
             raise limits.too_many_figures()
-    return found
+    return _with_ratios(shadow, found)
+
+
+# 复议诉讼比值达2.6, 营商环境指数为89.5: a measure that has no unit, named just before its number
+_RATIO = re.compile(r"(?:比值|系数|指数)(?:达到|达|为|是)?(?P<n>\d+(?:\.\d+)?)(?![\d.:：%‰年月日号])")
+
+
+def _with_ratios(shadow: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with the unitless ratios of the text added, in order."""
+    taken = {q.start for q in found}
+    ratios = [Quantity(m.start("n"), m.end("n"), parse_arabic(m["n"]), "", None, Kind.OTHER)
+              for m in _RATIO.finditer(shadow) if m.start("n") not in taken]
+    if not ratios:
+        return found
+    return sorted(found + ratios, key=_start)
+
+
+def _start(q: Quantity) -> int:
+    return q.start
 

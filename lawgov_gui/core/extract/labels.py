@@ -2,12 +2,49 @@
 
 A figure with a canonical id is labelled with the catalogue's name for it
 (行政机关负责人出庭应诉率), so that the same quantity reads the same in every report;
-other figures with their subject. The year is added when the value is about
+other figures with their subject, less what a row label never carries: a leading
+去年/今年 (the year is said apart), 我局/我办 (the report's own voice), a cause
+(因对…引发的), an aside in brackets (尤其是…) and a column's unit note (单位:万元). A
+bracket the figure cut open is closed. The year is added when the value is about
 another year than the report's (复议后起诉率（2022年）), so that two figures of one
 quantity never read the same.
 """
 
 from __future__ import annotations
+
+import re
+
+_ROW_LABEL_NOISE = re.compile(
+    r"^(?:去年|今年)(?![以同底末度初])"  # 去年依法办结…案件: the year goes in its own brackets
+    r"|^我(?:局|办(?![理法公])|委|厅)(?:开办的|主办的|运营的)?"  # 我办开办的“…”微信公众号
+    r"|^因[^，,。；;的]{2,24}?(?:引发|引起|导致|产生)的(?=.{4})"  # 因对“禁摩”政策争议引发的
+    r"|[(（](?:尤其是|特别是|包括|主要是|主要为|其中|如|含)[^()（）]{1,30}[)）]"
+    r"|[(（]单位[:：][^()（）]{1,8}[)）]")
+_MIN_LEFT = 4  # what is left must still say something
+
+
+def readable(subject: str) -> str:
+    """`subject` as a row label: the noise above taken out, an open bracket closed."""
+    if not subject:
+        return subject
+    shorter = _ROW_LABEL_NOISE.sub("", subject) if _has_noise(subject) else subject
+    if len(shorter) < _MIN_LEFT:
+        shorter = subject
+    return _closed(shorter)
+
+
+def _has_noise(subject: str) -> bool:
+    head = subject[:2]
+    return head in ("去年", "今年") or subject[0] in "我因" or "(" in subject or "（" in subject
+
+
+def _closed(label: str) -> str:
+    """行政处罚类案件持续增长(案件占比 → …（案件占比）: the figure ended inside the bracket."""
+    opened = label.count("(") + label.count("（") - label.count(")") - label.count("）")
+    if opened <= 0:
+        return label
+    at = max(label.rfind("("), label.rfind("（"))
+    return label[:at] + "（" + label[at + 1:] + "）" if at < len(label) - 1 else label[:at]
 
 
 def label_for(subject: str, name: str | None, period: int | None, report_year: int | None,
@@ -21,7 +58,7 @@ def label_for(subject: str, name: str | None, period: int | None, report_year: i
         report_year: the year the report is about, or None.
         fallback: what to show when there is neither name nor subject (the figure as written).
     """
-    base = name or subject or fallback
+    base = name or readable(subject) or fallback
     if period is not None and report_year is not None and period != report_year:
         return f"{base}（{period}年）"
     return base

@@ -25,7 +25,8 @@ def describe_figures(text: str, shade: str, indicators: list[Indicator], index: 
         index: the report's sections, for the title of the section each figure is in.
         meta: what the report says of itself (year, issuer, genre).
     """
-    readings = annotate(text, shade, indicators, meta.year, meta.issuer, meta.genre)
+    readings = annotate(text, shade, indicators, meta.year, meta.issuer, meta.genre,
+                        meta.published)
     tag = Tagger(shade, meta.genre).tag
     # ind.section is the id of index.at(ind.start) (pipeline._indicators): its title by id
     titles = {s.id: s.title for s in index.flat}

@@ -172,7 +172,7 @@ def infer_title(issuer: str | None, year: int | None, genre: Genre = Genre.FAZHI
     """吉林省2023年法治政府建设情况报告 from 吉林省人民政府, 2023 and the genre."""
     if not issuer or not year or genre not in _INFERRED or issuer[0] in "省市县区镇乡" or bare_office(issuer):
         return None  # 县人民政府, 司法厅: no region to name the report by
-    region = re.sub(r"(人民政府|政府)$", "", issuer)
+    region = re.sub(r"(人民政府|政府|办事处)$", "", issuer)
     # A title names the innermost region: 凤县, not 宝鸡市凤县.
     region = re.sub(r"^[\u4e00-\u9fff]+?(?:省|自治区|市)(?=[\u4e00-\u9fff]+(?:县|区|市|旗|镇|乡|街道)$)", "", region)
     if genre is Genre.GOV_WORK_REPORT:

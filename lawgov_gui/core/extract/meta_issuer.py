@@ -23,14 +23,15 @@ _VERB = re.compile(  # what a sentence puts before a name: never part of it
     r"^(?:年度?|全年|今年|以来|\d+年|现将|现|兹|谨|我们|我(?=代表)|"  # not 特/将: 特克斯县, 将乐县
     r"把|公布|发布|印发|代表|根据|按照|依据|依照|由|经(?![开济])|的|对|在|关于)+")
 _ISSUER_IN_TITLE = re.compile(
-    rf"^(?:中共\S+?委\s*)?({_ORG}|{_REGION})(?:关于|正式|发布|公布|印发)*"
+    rf"^(?:中共\S+?委\s*)?({_ORG}|{_REGION})(?:\s*(?:关于|正式|发布|公布|印发))*\s*"
     r"(?=\d{4}|$|[(（]\d{4}|法治|依法|行政|政府|政务|年度|本年|上年)")
 _REGION_AFTER_YEAR = re.compile(rf"^(?:\d{{4}})年(?:度)?({_REGION}|{_ORG})(?=法治|依法|推进|政府|行政)")
 _OPENING = re.compile(
     rf"^(?:\d{{4}}年(?:度|以来)?[,，]?\s*)?(?:全年[,，]?)?({_ORG}|{_REGION})(?=坚持|深入|全面|认真|始终|以|围绕|"
+    r"法治政府建设|法治建设|依法行政|[县市区州省]委[、和及与]|"  # 管城回族区法治政府建设工作在…, 郏县县委、县政府…
     r"在|紧紧|高度|持续|切实|聚焦|锚定|立足|牢牢|按照|统筹|扎实|紧扣|把|着力|不断|积极|堅持|認真|始終|緊緊)")
 _SUBJECT = re.compile(  # 在市委的坚强领导下，市政府坚持…: the subject after a clause
-    r"[,，]\s*([\u4e00-\u9fff]{1,20}?(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委|办))(?=坚持|深入|全面|认真|始终|紧紧|持续|切实|聚焦|立足|牢牢|统筹|扎实|着力|不断|积极)")
+    r"[,，]\s*([\u4e00-\u9fff]{1,20}?(?:人民政府|政府|办公厅|办公室|委员会|办事处|局|厅|委|办))(?=坚持|深入|全面|认真|始终|紧紧|持续|切实|聚焦|立足|牢牢|统筹|扎实|着力|不断|积极)")
 _BOOK = re.compile(r"《[^《》]{0,80}》")  # names inside a cited document's title are not the issuer
 _INLINE_TITLE = re.compile(  # 现公布昭通市人民政府2023年政府信息公开工作年度报告
     rf"(?:公布|现将|发布|印发|^)({_ORG})(?=(?:关于)?\d{{4}}年度?[^。]{{0,30}}(?:报告|总结))")
@@ -40,7 +41,7 @@ _PUBLISHES = re.compile(rf"({_ORG})(?:正式|今天|今日|近日|日前)?(?:发
 _SELF = re.compile(r"^(?:我|本|该)(省|市|县|区|州|镇|乡|街道|旗)?")
 _LEVEL_OF = {"厅": "省", "省": "省", "市": "市", "县": "县", "区": "区", "州": "州", "镇": "镇",
              "乡": "乡", "旗": "旗", "街道": "街道"}
-_NOT_NAME = set("全本我该各每城省市县区镇乡这其此辖园社小景片山地都在对由向并请将把与及是为以从被让使给和")
+_NOT_NAME = set("全本我该各每城省市县区镇乡这其此辖园社小景片山地都在对由向并请将把与及是为以从被让使给和委府党")
 _LEADING_VERB = re.compile(r"^(?:按照|根据|依照|依据|经(?![开济])|的|由|推动|推进|建设|打造|服务|助力|保障|促进|实现|全面|深入|围绕|加快|开展|落实|坚持|构建|提升)")
 _DEPARTMENTS = (  # a 我局 report that never names itself: its department from what it reports
     ("生态环境局", "空气质量|污染防治|生态环境|水质|环境执法"), ("司法局", "行政复议|人民调解|普法|公共法律服务"),
@@ -61,8 +62,8 @@ def _as_issuer(name: str) -> str:
 def _regions(text: str, level: str | None) -> Counter[str]:
     """Region names the text writes (贺州市, 凤县, 四川省), counted; of one level when given."""
     lv = level or "自治区|自治州|自治县|省|市|县|区|州|旗|镇|乡|街道"
-    found = Counter(_LEADING_VERB.sub("", m.group(1)) for m in re.finditer(
-        rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市在]))([\u4e00-\u9fff]{{1,6}}?(?:{lv}))(?!街道|社区|村)", text))
+    found = Counter(_VERB.sub("", _LEADING_VERB.sub("", m.group(1))) for m in re.finditer(  # 现公布区
+        rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市在]))([\u4e00-\u9fff]{{1,6}}?(?:{lv}))(?!街道|社区|村|场)", text))
     return Counter({r: n for r, n in found.items() if r[0] not in _NOT_NAME and len(r) >= 2
                     and not set(r) & set("全各本我该每")
                     and not re.search(r"(?:城区|市区|辖区|园区|社区|小区|景区|片区|地区|城市|都市|考区)$", r)})
@@ -123,7 +124,8 @@ def find_issuer(title: str | None, body: list[str], hint: str | None = None,
         m = _ISSUER_IN_TITLE.search(t) or _REGION_AFTER_YEAR.search(t)
         if m:
             found = _as_issuer(title[m.start(1):m.end(1)])
-    found = found or _signature_issuer(body) or _opening_issuer((head or [])[:12] + body[:6], body[:4])
+    found = found or _author_line(head or [], title) or _signature_issuer(body) \
+        or _opening_issuer((head or [])[:12] + body[:6], body[:4])
     if not found:
         for line in body[:3] + body[-3:]:
             m = _PUBLISHES.search(shadow(line))
@@ -152,6 +154,18 @@ def _signature_issuer(body: list[str]) -> str | None:
         s = shadow(line).strip()
         if re.fullmatch(_ORG, s) and not re.search(r"(?:报告|总结)", s):
             return line.strip()
+    return None
+
+
+def _author_line(head: list[str], title: str | None) -> str | None:
+    """An issuer standing alone on a line just under the title (关于…的报告 / 发布时间… / 温州市司法局)."""
+    at = next((n for n, line in enumerate(head) if title and line.strip() == title), None)
+    if at is None:
+        return None
+    for line in [x.strip() for x in head[at + 1:at + 6] if x.strip()][:3]:
+        s = shadow(line)
+        if re.fullmatch(_ORG, s) and not re.search(r"(?:报告|总结|通知|意见)", s):
+            return line
     return None
 
 

@@ -36,7 +36,7 @@ for _u in COUNT_UNITS:
 
 # Units that read as a word, not a measure, when these characters follow them.
 _NOT_AFTER = {
-    "人": "民大员才口类工", "家": "庭长属乡园", "名": "称录单义额", "部": "门署分委",
+    "人": "民大员才口类工", "家": "庭长属乡园", "名": "称录义额", "部": "门署分委",
     "条": "例件款线", "次": "数会要日", "起": "草诉来到步点", "处": "罚理置室长", "所": "有属以在",
     "期": "间限末初满", "台": "账", "份": "额", "类": "型别", "门": "户类槛诊", "块": "钱",
     "支": "持付出队", "间": "隔", "场": "所景地", "本": "级地领", "天": "津然", "周": "边期年",
@@ -44,6 +44,8 @@ _NOT_AFTER = {
     "米": "线粒面", "秒": "批办杀", "头": "脑条号", "首": "先次批席长府都", "只": "是有要能",
     "株": "洲", "幅": "度", "枚": "举",
 }
+# ... and the words that follow them only in some words: 名单 is a list, 70名单位负责人 a count.
+_NOT_AFTER_WORDS = {"名": "单(?!位)"}
 # Measure words that a bare Chinese numeral is too often an idiom with (五期工程, 三本账).
 ARABIC_ONLY = {"期", "本", "位", "年", "周", "门", "块", "间", "支", "例", "类", "米", "秒", "头",
                "首", "只", "株", "棵", "枚", "幅", "盏"}
@@ -72,7 +74,8 @@ def _unit_alternation() -> str:
         for unit in units:
             piece = re.escape(unit[1:])
             if unit in _NOT_AFTER:
-                piece += f"(?![{_NOT_AFTER[unit]}])"
+                words = _NOT_AFTER_WORDS.get(unit)
+                piece += f"(?![{_NOT_AFTER[unit]}]{'|' + words if words else ''})"
             rests.append(piece)
         parts.append(re.escape(head) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
     return "|".join(parts)

@@ -84,9 +84,14 @@ def read(text: str, shade: str, ind: Indicator, report_year: int | None,
 
 
 def annotate(text: str, shade: str, indicators: list[Indicator], report_year: int | None,
-             issuer: str | None = None, genre: str | None = None) -> list[Reading]:
-    """`read` for every indicator of a report, in order (what the pipeline calls)."""
-    ix, now = _Index(shade), _now(report_year, genre)  # not cached: no report is kept alive
+             issuer: str | None = None, genre: str | None = None,
+             published: str | None = None) -> list[Reading]:
+    """`read` for every indicator of a report, in order (what the pipeline calls).
+
+    `published` (meta.published, YYYY-MM-DD) is when a news article was written: its 去年 and
+    今年 count from that year, not from the year of the report it tells of.
+    """
+    ix, now = _Index(shade), _now(report_year, genre, published)  # not cached: none kept alive
     return [ix.read(ind, report_year, now, issuer) for ind in indicators]
 
 
@@ -106,8 +111,11 @@ def is_growth(text: str, shade: str, ind: Indicator) -> bool:
     return read(text, shade, ind, None).growth
 
 
-def _now(year: int | None, genre: str | None) -> int | None:
-    """The writer's 今年: a 政府工作报告 is given the year after the one it reports on."""
+def _now(year: int | None, genre: str | None, published: str | None = None) -> int | None:
+    """The writer's 今年: a 政府工作报告 is given the year after the one it reports on; a news
+    article is written in the year it was published (人民日报 2024-04-02: 去年 is 2023)."""
+    if genre == "news" and published and published[:4].isdigit():
+        return int(published[:4])
     return year + 1 if year is not None and genre == "gov_work_report" else year
 
 

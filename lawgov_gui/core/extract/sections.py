@@ -186,6 +186,9 @@ def _opens_excerpt(found: list[Heading], line_no: int, h: Heading) -> bool:
             and h.number > 1)
 
 
+_CELL_ENDS = ("|", "｜")
+
+
 def find_headings(text: str, shadow: str) -> list[Heading]:
     """Headings in document order whose numbering is consistent.
 
@@ -206,6 +209,8 @@ def find_headings(text: str, shadow: str) -> list[Heading]:
                 starts.append((m.end(), b))
             m = next(inside, None)
         done, top = pos, 5  # top: the highest level found on this line so far
+        if line.endswith(_CELL_ENDS) or line.rstrip().endswith(_CELL_ENDS):
+            starts = []  # (一)予以公开 | : a row of a table flattened one cell a line
         for start, after in starts:
             if start < done:
                 continue

@@ -61,6 +61,8 @@ def strip_trailing(seg: str, stop: int) -> int:
                 break  # 村规民约, 公约: a noun, not "about"
             if word == "在" and stop >= 2 and seg[stop - 2] in "存现所实正内潜自":
                 break  # 不存在, 所在: a word, not the preposition
+            if word == "计" and stop >= 2 and seg[stop - 2] in "统设会审估预":
+                break  # 报告统计, 设计: a word, not 计 (totalling)
             stop -= len(word)
             continue
         m = _TRAIL_YEAR.search(seg, max(0, stop - 6), stop) if last in "年的" else None

@@ -59,7 +59,9 @@ _NOT_NOUN_START = re.compile(
 _AFTER = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{1,12}?(?=的|和|及|与|实现|纳入|参加|参与|推行|部署|完成|被|分别|进行|开展|获得|得到|"
     r"已|均|全部|积极|主动|认真|及时|共|等|中|上线|入驻|接入|覆盖|通过|办理|受理|签订|建成|设立|达到|获|受到|列入|开通|提供|"
-    r"审核|出具|涉及|占|荣获|获评|入选|建立|配备|落实|应用|使用|启用|[^\u4e00-\u9fffA-Za-z]|$)")
+    r"审核|出具|涉及|占|荣获|获评|入选|建立|配备|落实|应用|使用|启用|召开|举办|举行|出席|承担|作出|制定|印发|"
+    r"签署|成立|组建|听取|审议|[^\u4e00-\u9fffA-Za-z]|$)")
+_ORG_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:单位|部门|企业|机构|机关|公司|医院|学校|律师事务所|事务所|商户)")
 _PAREN = re.compile(r"[(（][^()（）\n]{1,8}[)）]")
 _SCOPE_HEADS = frozenset("全省市区县州国我各共在")
 _EDGE_HEADS = frozenset(EDGE)
@@ -84,6 +86,8 @@ def _after(text: str, shadow: str, end: int, kind: Kind) -> str:
         if p:
             stop = p.end()
     noun = text[end:stop]
+    if shadow[end - 1] == "家" and (org := _ORG_HEAD.match(noun)) and org.end() < len(noun):
+        return noun[:org.end()]  # 39家成员单位重点任务的细化: the 家 are the 成员单位
     if m.end() - end <= 6:
         vp = vp_after(text, shadow, stop)
         if vp:

@@ -103,6 +103,8 @@ def line_cells(line: str, offset: int, line_no: int) -> list[Cell] | None:
     if not bar and " " not in line:  # the common case: one cell a line
         return [_classify(line, 0, len(line), offset, line_no, False)]
     spans = _pieces(line, "|" if bar else " ")
+    if bar and not spans and line.strip(" ") == "|":  # one cell a line, this one left empty
+        return [Cell(offset, offset + len(line), "", line_no, None, True, True)]
     if bar and all(_RULE.fullmatch(line, a, b) for a, b in spans):
         return []
     if any(b - a > MAX_CELL for a, b in spans):

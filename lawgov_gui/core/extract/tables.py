@@ -60,13 +60,29 @@ def _blocks(shade: str) -> Iterator[list[Cell]]:
         offset += len(line) + 1
         if cells is None:
             if numbers:
-                yield block
+                yield _bare_bars(block)
             block, numbers = [], False
         else:
             block.extend(cells)
             numbers = numbers or any(c.number for c in cells)
     if numbers:
-        yield block
+        yield _bare_bars(block)
+
+
+def _bare_bars(block: list[Cell]) -> list[Cell]:
+    """The block without the lines that are only "|" where they end a row (a text cell or the
+    end follows them); before a value they hold an empty cell's place (一、本年新收… | / | / 0 |)."""
+    out: list[Cell] = []
+    held: list[Cell] = []
+    for c in block:
+        if c.empty and not c.text:
+            held.append(c)
+            continue
+        if c.is_value:
+            out += held
+        held = []
+        out.append(c)
+    return out
 
 
 def _runs(cells: list[Cell]) -> list[list[Cell]]:

@@ -309,6 +309,23 @@ def test_caliber_rule(sentence, figure, want):
 
 # Figures the sentence calls not (yet) the catalogue quantity: assigned, before acceptance, only
 # proposed, planned, still to do (the `pending` guard); and the words that look like it but are not.
+# Wordings with words inside them (主动…公开, 时限压缩比达到…): the id holds; the time left does not.
+INSERTED = [
+    ("2023年,我局主动通过政府网站公开政府信息86条。", "86条", "open.proactive"),
+    ("依申请事项办理时限压缩比达到80%。", "80%", "func.time_cut"),
+    ("行政许可事项办理时限压缩至3个工作日。", "3个工作日", None),
+    # 对N份X、M份Y进行了Z: what was done comes after the things counted
+    ("对全县41份重要文件、12份重要合同进行了合法性审查。", "41份", "dec.legality_review"),
+    ("对全县41份重要文件、12份重要合同进行了合法性审查。", "12份", "dec.contract_reviews"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "want"), INSERTED,
+                         ids=[f"{n}-{c[1]}" for n, c in enumerate(INSERTED)])
+def test_wording_with_words_inside(sentence, figure, want):
+    assert _id_of(sentence, figure) == want
+
+
 PENDING = [
     ("针对上级交办的23件行政争议化解案件，逐案制定化解方案。", "23件", None),
     ("对市政府转办的信访事项12件全部办结。", "12件", None),
@@ -328,6 +345,9 @@ PENDING = [
     ("全年受理8890诉求2135件，办结率100%。", "2135件", "disp.hotline_cases"),
     ("全年受理行政复议案件80件，化解行政争议31件。", "80件", "recon.accepted"),
     ("全年受理行政复议案件80件，化解行政争议31件。", "31件", "disp.prelitigation_resolved"),
+    # a figure in brackets after a category counts that category only: a part, no id
+    ("公安交警处罚类行政复议案件增幅超3倍(新收1250件)。", "1250件", None),
+    ("各类行政复议案件持续增加(新收1250件)。", "1250件", "recon.applications"),
 ]
 
 

@@ -300,3 +300,29 @@ def test_issuer_never_carries_a_preposition(opening: str, wrong: str) -> None:
 def test_a_name_that_starts_like_a_preposition(title: str, issuer: str | None) -> None:
     got = report_of(f"{title}\n2023年,全区坚持以习近平法治思想为指导。\n一、主要举措\n正文。").meta.issuer
     assert got == issuer or (issuer is None and not (got or "").startswith("的"))
+
+
+# --- where else an issuer stands (issue 12, item 8; patterns found on a holdout of real reports) ----
+@pytest.mark.parametrize(("text", "issuer", "title"), [
+    # a space between the issuer and 关于 in the title
+    ("龙山县司法局 关于2024年度法治政府建设情况的报告\n县委、县人民政府:\n2024年,在县委的领导下,"
+     "全面推进依法行政。\n一、主要举措\n正文。", "龙山县司法局", "龙山县司法局 关于2024年度法治政府建设情况的报告"),
+    # the issuer on its own line under the title, a page's 发布时间 line between them
+    ("关于2024年度台州市行政复议工作的报告\n\n发布时间:2025-06-20 信息来源:市人大\n\n台州市司法局\n\n"
+     "2024年,全市行政复议机构认真贯彻行政复议法。\n一、基本情况\n正文。", "台州市司法局",
+     "关于2024年度台州市行政复议工作的报告"),
+    # the opening sentence's subject: a 街道办事处 after a clause, a region before 法治政府建设
+    ("2023年,在区委、区政府的正确领导下,石井街道办事处坚持以习近平法治思想为指导。\n一、主要工作\n正文。",
+     "石井街道办事处", "石井街道2023年法治政府建设情况报告"),
+    ("2022年,金水区法治政府建设工作在市委、市政府正确领导下取得新进展。\n一、主要工作\n正文。",
+     "金水区人民政府", "金水区2022年法治政府建设情况报告"),
+    # 市委市政府 and (法治市场监管) hold no city: the city is the one the text names
+    ("2023年,市市场监管局在市委市政府的坚强领导下,按照“法治市场监管”的要求,推进嘉兴市法治建设。\n"
+     "一、主要工作\n正文。", "嘉兴市市场监管局", "嘉兴市市场监管局2023年法治政府建设情况报告"),
+    # 现公布区统计局…: the verb is no part of the (never placed) office
+    ("根据《中华人民共和国政府信息公开条例》规定,现公布区统计局2023年政府信息公开工作年度报告。\n"
+     "一、总体情况\n2023年,我局主动公开政府信息50条。", "区统计局", None),
+])
+def test_issuer_from_every_place_it_stands(text: str, issuer: str, title: str | None) -> None:
+    meta = report_of(text).meta
+    assert (meta.issuer, meta.title) == (issuer, title)

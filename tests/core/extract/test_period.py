@@ -185,6 +185,33 @@ def test_gov_work_report_years(marked: str, expected: list) -> None:
     assert got == expected
 
 
+NEWS_CASES = [
+    # (sentence, published, report year, periods): a news article's 去年/今年 count from the day
+    # it was written; the years it names stay as written
+    ("去年依法办结行政复议案件【29.3万件】", "2024-04-02", 2023, [2023]),
+    ("今年一季度，全市受理复议申请【120件】。", "2024-04-02", 2023, [2024]),
+    ("2023年，全国新收行政复议案件【31.5万件】，同比增长【17.1%】。", "2024-04-02", 2023,
+     [2023, 2023]),
+    ("去年依法办结行政复议案件【29.3万件】", None, 2023, [2022]),  # no date: the report's year
+]
+
+
+@pytest.mark.parametrize(("marked", "published", "year", "expected"), NEWS_CASES,
+                         ids=[c[0][:12] + str(c[1]) for c in NEWS_CASES])
+def test_news_years_count_from_the_publication(marked: str, published: str | None, year: int,
+                                               expected: list) -> None:
+    text, inds = _indicators(marked)
+    readings = annotate(text, shadow(text), inds, year, None, "news", published)
+    assert [r.period for r in readings] == expected
+
+
+def test_only_news_counts_from_the_publication() -> None:
+    """A report published in April still says 去年 of the year before the one it reports on."""
+    text, inds = _indicators("去年，全市共审查规范性文件【46件】。")
+    readings = annotate(text, shadow(text), inds, 2023, None, "fazhi_report", "2024-03-28")
+    assert [r.period for r in readings] == [2022]
+
+
 def test_annotate_reads_every_figure_as_read_does(seed_report) -> None:
     """The batch the pipeline calls gives, figure by figure, what `read` gives."""
     text, shade = seed_report.text, shadow(seed_report.text)

@@ -217,6 +217,41 @@ SEQUENCE_ONE_CELL = PROSE + """序号
 86
 """ + PROSE
 
+# One cell a line, where an empty cell is a line of only "|" and "||…" lines end rows; a "|" line
+# after a row's last value ends that row (a text cell follows it), holding no column's place.
+EMPTY_BAR_CELLS = PROSE + """三、收到和处理政府信息公开申请情况
+申请人情况 |
+||||||||
+自然人 |
+法人或其他组织 |
+总计 |
+|||||||
+商业企业 |
+科研机构 |
+社会公益组织 |
+法律服务机构 |
+其他 |
+|||||
+一、本年新收政府信息公开申请数量 |
+2 |
+|
+|
+|
+|
+|
+3 |
+||
+二、上年结转政府信息公开申请数量 |
+|
+|
+|
+|
+|
+|
+0 |
+|
+""" + PROSE
+
 _SHARED_APPLICATION = "法人或其他组织·"
 
 CASES = [
@@ -248,6 +283,9 @@ CASES = [
         ("98.2%", "行政机关负责人出庭应诉率", "2022"), ("100%", "行政机关负责人出庭应诉率", "2023")]),
     ("序号 column one cell a line", SEQUENCE_ONE_CELL, [
         ("120", "市司法局", "办件量"), ("86", "县司法局", "办件量")]),
+    ("one cell a line, empty cells as | lines", EMPTY_BAR_CELLS, [
+        ("2", "本年新收政府信息公开申请数量", "自然人"), ("3", "本年新收政府信息公开申请数量", "总计"),
+        ("0", "上年结转政府信息公开申请数量", "总计")]),
 ]
 
 
