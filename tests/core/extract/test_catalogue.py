@@ -348,6 +348,9 @@ PENDING = [
     # a figure in brackets after a category counts that category only: a part, no id
     ("公安交警处罚类行政复议案件增幅超3倍(新收1250件)。", "1250件", None),
     ("各类行政复议案件持续增加(新收1250件)。", "1250件", "recon.applications"),
+    # 市本级 is the city's own level: a part of the 全市 total
+    ("市本级新收行政复议申请1230件，同比增长12%。", "1230件", None),
+    ("市本级新收行政复议申请1230件，全市新收行政复议申请4360件。", "4360件", "recon.applications"),
 ]
 
 
