@@ -34,6 +34,7 @@ from .period_words import Y as _Y
 from .period_words import fold as _fold
 from .period_words import minus as _minus
 from .period_words import words as _words
+from .relations import changes_take_their_figures_years
 from .scope import Scope, benchmark, scope_in
 
 __all__ = ["Reading", "Scope", "annotate", "is_growth", "period_of", "read", "scope_of"]
@@ -49,7 +50,6 @@ class Reading(NamedTuple):
 
 # enum members read once: a class attribute look-up per figure costs as much as a rule
 _FROM_TO, _BEFORE, _PERCENT, _OWN = ChangeType.FROM_TO, Role.BEFORE, Kind.PERCENT, Scope.OWN
-_YOY = ChangeType.YOY
 _BACK = 200
 # Reading((p, s, g)) made by tuple.__new__ in C: the NamedTuple's own __new__ is a Python
 # function, called once per figure
@@ -95,23 +95,9 @@ def annotate(text: str, shade: str, indicators: list[Indicator], report_year: in
     """
     ix, now = _Index(shade), _now(report_year, genre, published)  # not cached: none kept alive
     readings = [ix.read(ind, report_year, now, issuer) for ind in indicators]
-    return _changes_take_their_figures_years(indicators, readings)
-
-
-def _changes_take_their_figures_years(indicators: list[Indicator],
-                                      readings: list[Reading]) -> list[Reading]:
-    """A change (比2019年增加12家, 同比增长17.1%) is about the year of the figure it changes,
-    whatever time word stood earlier in the sentence (发布了上一年度的报告); not when the figure it
-    points to is the baseline itself (同比2019年31天减少16天)."""
-    period_of_id: dict[str, int | None] = {}
-    for n, (ind, r) in enumerate(zip(indicators, readings, strict=True)):
-        ch = ind.change
-        if ch is not None and ch.type is _YOY and ch.of in period_of_id:
-            own = period_of_id[ch.of]
-            if own is not None and own != r.period and str(own) != ch.baseline:
-                readings[n] = r = Reading(own, r.scope, r.growth)
-        period_of_id[ind.id] = r.period
-    return readings
+    periods = changes_take_their_figures_years(indicators, [r.period for r in readings])
+    return [r if r.period == p else Reading(p, r.scope, r.growth)
+            for r, p in zip(readings, periods, strict=True)]
 
 
 def period_of(text: str, shade: str, ind: Indicator, report_year: int | None,
