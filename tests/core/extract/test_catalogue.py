@@ -317,6 +317,9 @@ INSERTED = [
     # 对N份X、M份Y进行了Z: what was done comes after the things counted
     ("对全县41份重要文件、12份重要合同进行了合法性审查。", "41份", "dec.legality_review"),
     ("对全县41份重要文件、12份重要合同进行了合法性审查。", "12份", "dec.contract_reviews"),
+    # the replies are another count than the requests received
+    ("全年受理政府信息公开申请95件，答复政府信息公开申请98件。", "95件", "open.requests"),
+    ("全年受理政府信息公开申请95件，答复政府信息公开申请98件。", "98件", None),
 ]
 
 

@@ -42,3 +42,13 @@ def test_two_years_of_one_quantity_never_read_the_same() -> None:
     before = label_for("复议后提起诉讼案件比例", "复议后起诉率", 2022, 2023, "21.56%")
     after = label_for("复议后提起诉讼案件比例", "复议后起诉率", 2023, 2023, "13.21%")
     assert before != after
+
+
+def test_an_id_whose_name_is_narrower_than_it_is_labelled_by_what_it_covers() -> None:
+    """lead.study_sessions also counts a 街道党工委会学法: labelled 学法次数, never 政府常务会议学法次数."""
+    from lawgov_gui.core.extract.catalogue import entry
+    from tests.core.helpers import report_of
+
+    fig = report_of("2023年，街道党工委会集体学法12次。").indicators[0]
+    assert (fig.canonical, fig.label) == ("lead.study_sessions", "学法次数")
+    assert entry("lead.study_sessions").name == "政府常务会议学法次数"  # the catalogue's own name stays
