@@ -100,6 +100,9 @@ UNIT_CASES = [
     ("审批时限压缩至3至5个工作日。", [("3至5个工作日", 3, "个工作日", None, "duration")]),
     ("每期培训2~3天。", [("2~3天", 2, "天", None, "duration")]),
     ("资金缺口20-30万元。", [("20-30万元", 200000, "元", None, "money")]),
+    # ... while a time in hours, and a count of checks, stay figures
+    ("一般事项在24小时内办结。", [("24小时", 24, "小时", None, "duration")]),
+    ("开展3次全面排查。", [("3次", 3, "次", None, "count")]),
 ]
 
 # Numbers in dates, years, ordinals, list markers and article numbers are no figures.
@@ -108,6 +111,11 @@ NOT_FIGURES = [
     "鄧輝從五個方面對過去一年的工作進行了全面回顧。",
     "2019年要重點做好八項工作:一是着力構建現代產業體系。",
     "工作报告-23篇(第26/40页)",
+    # which session, a name with hours in it, a programme's name, the report's own parts
+    "学习贯彻市委六届七次、八次全会精神。",
+    "建成24小时智慧政务服务中心。",
+    "办好十件民生实事。",
+    "本报告包括主要举措和成效、存在不足和原因四个部分。",
     # hours inside a metric's name
     "臭氧日最大8小时平均浓度达标。",
     "臭氧日最大8小时滑动平均值第90百分位数有所下降。",
