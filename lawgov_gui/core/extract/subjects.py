@@ -57,10 +57,10 @@ _NOT_NOUN_START = re.compile(
     r"间|来|之|次|同|共|累计|分别|实现|完成|以|逐|持续|连续|稳定|大幅|明显|压缩|压减|精简|削减|缩减|缩短|"
     r"递减|递增|增加|扩大|回落|下滑|攀升|保持|稳定|维持|" + VP_VERB.pattern)
 _AFTER = re.compile(
-    r"[\u4e00-\u9fffA-Za-z]{1,12}?(?=的|和|及|与|实现|纳入|参加|参与|推行|部署|完成|被|分别|进行|开展|获得|得到|"
+    r"[\u4e00-\u9fffA-Za-z]{1,16}?(?=的|和|及|与|实现|纳入|参加|参与|推行|部署|完成|被|分别|进行|开展|获得|得到|"
     r"已|均|全部|积极|主动|认真|及时|共|等|中|上线|入驻|接入|覆盖|通过|办理|受理|签订|建成|设立|达到|获|受到|列入|开通|提供|"
     r"审核|出具|涉及|占|荣获|获评|入选|建立|配备|落实|应用|使用|启用|召开|举办|举行|出席|承担|作出|制定|印发|"
-    r"签署|成立|组建|听取|审议|划入|划转|移交|调整|下放|取消|承接|统一|集中|[^\u4e00-\u9fffA-Za-z]|$)")
+    r"签署|成立|组建|听取|审议|划入|划转|移交|调整|下放|取消|承接|统一|集中|由(?=[省市县区乡镇]级)|[^\u4e00-\u9fffA-Za-z]|$)")
 _ADJECTIVES = frozenset("较大 较多 重大 主要 重点 相关 有关 不同 其他 新增".split())
 _ORG_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:政府|单位|部门|企业|机构|机关|公司|医院|学校|律师事务所|事务所|商户)")
 _PAREN = re.compile(r"[(（][^()（）\n]{1,8}[)）]")
@@ -78,7 +78,7 @@ def _after(text: str, shadow: str, end: int, kind: Kind) -> str:
         end += 1
     elif _NOT_NOUN_START.match(shadow, end):
         return ""
-    m = _AFTER.match(shadow, end, min(len(shadow), end + 16))
+    m = _AFTER.match(shadow, end, min(len(shadow), end + 20))
     if not m:
         return ""
     stop = m.end()
