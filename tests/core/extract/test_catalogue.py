@@ -386,6 +386,9 @@ PARAGRAPH = [
      "60%", "disp.resolution_rate"),
     ("以调解、和解等方式结案170件，复议案件综合化解率达到42%。", "42%", None),
     ("排查化解矛盾纠纷及行政争议520件，化解率98%。", "98%", None),
+    # a 复议 paragraph that names 行政争议 once in passing still speaks of 复议
+    ("全县共受理行政复议案件9起，全部审结。行政复议化解行政争议的主渠道作用初步显现。作出撤销、确认违法"
+     "等直接纠错决定5件，纠错率达55.6%。", "55.6%", "recon.correction_rate"),
 ]
 
 
