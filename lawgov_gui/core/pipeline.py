@@ -22,6 +22,7 @@ from .extract.relations import link_changes
 from .extract.sections import HEADING, build_tree, find_headings
 from .extract.subjects import subject_for
 from .extract.tables import TableFigure, read_tables
+from .extract.unwrap import unwrap
 from .gc_pause import paused
 from .model import Indicator, Kind, Report, Scope, SectionIndex, Source, TableCell
 from .readers.files import read_bytes
@@ -85,6 +86,8 @@ def build_report(decoded: Decoded, source: Source) -> Report:
 def _build(decoded: Decoded, source: Source) -> Report:
     limits.check_chars(len(decoded.text))
     lines = split_lines(decoded.text)
+    if decoded.format == "text":  # a copy broken at the page's width (documents have paragraphs)
+        lines = unwrap(lines)
     limits.check_lines(len(lines))
     page = _Page(lines)
     per_line = page.quantities_by_line()

@@ -117,7 +117,7 @@ class Tagger:
             own = before + _MARK + rest if "分别" in rest else own
         rules = cat.rules
         hits = [rules[n] for n in sorted(_candidates(words, own)) if rules[n][1].own.search(own)]
-        if not hits or _in_category_aside(sh, cs, start):
+        if not hits or _in_category_aside(sh, cs, start) or _LEVEL_PART.search(before):
             return None
         c = Context(own, before, sh[cs:own_start], noun, sh, start, cs, section, self.genre)
         cid = self._best(c, kind, hits)
@@ -177,6 +177,7 @@ class Tagger:
 
 
 _UNKNOWN = object()
+_LEVEL_PART = re.compile(r"[省市县区州旗]本级")  # 市本级新收…3326件: the city's own level, a part of 全市
 _CATEGORY = re.compile(r"(?<![各此该这两三四五六])类")
 
 

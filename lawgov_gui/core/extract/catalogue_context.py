@@ -64,7 +64,7 @@ class Context:
                         if n == 2 else _shadow(self.section) if self.section else "")
                 hits = [m.lastgroup for m in cat.topics.finditer(text)]
                 if hits:
-                    found = hits[0] if n == 0 else hits[-1]
+                    found = hits[0] if n == 0 else hits[-1] if n != 2 else _most(hits)
                     break
             self._topic = found or cat.genre_topic.get(self.genre or "")
         return self._topic  # type: ignore[return-value]
@@ -98,3 +98,11 @@ def back_to(pattern: re.Pattern[str], shadow: str, lo: int, pos: int) -> int:
     """Offset just after the last match of a one-character `pattern` in shadow[lo:pos], else lo."""
     m = pattern.search(shadow[lo:pos][::-1])
     return pos - m.start() if m else lo
+
+
+def _most(hits: list[str | None]) -> str | None:
+    """The topic a paragraph speaks of most (行政复议…化解行政争议的主渠道: still 复议); a tie goes
+    to the one named last, nearest the figure."""
+    counts = {t: hits.count(t) for t in hits}
+    top = max(counts.values())
+    return next(t for t in reversed(hits) if counts[t] == top)

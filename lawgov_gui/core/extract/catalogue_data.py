@@ -54,6 +54,7 @@ class Entry:
     allow_growth: bool
     rules: tuple[Rule, ...]
     allow_pending: bool = False
+    label: str = ""  # the row label of its figures when the name is narrower than what it covers
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,7 @@ def _entry(d: dict) -> Entry:
     return Entry(d["id"], d["name"], d["name_en"], d["kind"], kinds, tuple(d["units"]),
                  tuple(d.get("wordings", ())), tuple(d.get("not_this", ())), _rx(d.get("not_own")),
                  bool(d.get("allow_share")), bool(d.get("allow_growth")), tuple(rules),
-                 bool(d.get("allow_pending")))
+                 bool(d.get("allow_pending")), d.get("label", d["name"]))
 
 
 def _rank(words: frozenset[str]) -> tuple[int, int]:

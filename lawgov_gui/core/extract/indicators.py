@@ -116,7 +116,7 @@ def _bad_left(g: dict, shadow: str, start: int) -> bool:
 _SENTENCE_ENDS = "。；;！!？?\n"
 _METRIC_HOURS = re.compile("滑动|平均|均值")
 _PAGE_CHROME = re.compile(r"[(（]第\d+/\d+页[)）]")
-_ENUMERATION = re.compile(r"方面|[^\d,，。;；:：]{0,8}[:：]\s*(?:一是|一、|\(一\)|（一）|1\.|1、|第一)")
+_ENUMERATION = re.compile(r"方面|部分|[^\d,，。;；:：]{0,8}[:：]\s*(?:一是|一、|\(一\)|（一）|1\.|1、|第一)")
 _DURATION_WORD = re.compile("时间|时限|用时|周期|工期|期限|压缩|缩短|提速|提前")
 
 
@@ -173,11 +173,17 @@ def _skip(g: dict, shadow: str, start: int, end: int, arabic: bool) -> bool:
         return True  # 从五个方面回顾, 做好八项工作:一是…: the count of a list that follows
     if shadow[end:end + 1] in "(（" and _PAGE_CHROME.match(shadow, end):
         return True  # -23篇(第26/40页): a page counter, not an amount
+    if unit == "次" and not arabic and _PLENUM.match(shadow, end):
+        return True  # 六届七次、八次全会: which session, not how many
     return unit in _HOURS and (bool(_METRIC_HOURS.match(shadow, end))
-                               or shadow.endswith("最大", 0, start))  # 臭氧日最大8小时平均浓度
+                               or shadow.endswith("最大", 0, start)  # 臭氧日最大8小时平均浓度
+                               or bool(_NAMED_HOURS.match(shadow, end)))  # 24小时智慧政务服务中心
 
 
 _LIST_UNITS = frozenset(("个", "项", "大"))
+_PLENUM = re.compile(r"(?:[、和及][一二三四五六七八九十]+次)*(?:全会|全体会议|会议精神)")
+# what follows N小时 in a name (24小时智慧政务服务中心, 24小时自助服务区), not in a time (24小时内办结)
+_NAMED_HOURS = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:中心|服务区|服务站|服务厅|大厅|窗口|专线|热线|平台)")
 _HOURS = frozenset(("小时", "个小时"))
 
 

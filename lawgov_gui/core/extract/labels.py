@@ -17,9 +17,11 @@ import re
 _ROW_LABEL_NOISE = re.compile(
     r"^(?:去年|今年)(?![以同底末度初])"  # 去年依法办结…案件: the year goes in its own brackets
     r"|^我(?:局|办(?![理法公])|委|厅)(?:开办的|主办的|运营的)?"  # 我办开办的“…”微信公众号
-    r"|^因[^，,。；;的]{2,24}?(?:引发|引起|导致|产生)的(?=.{4})"  # 因对“禁摩”政策争议引发的
+    r"|(?:^|(?<=^..))因[^，,。；;的]{2,24}?(?:引发|引起|导致|产生)的(?=.{4})"  # (新收)因对…引发的
     r"|[(（](?:尤其是|特别是|包括|主要是|主要为|其中|如|含)[^()（）]{1,30}[)）]"
-    r"|[(（]单位[:：][^()（）]{1,8}[)）]")
+    r"|[(（]单位[:：][^()（）]{1,8}[)）]"
+    r"|[(（][^()（）]{0,20}[,，][^()（）]{1,30}[)）]"  # a rule in brackets: (区分处理的,只计这一情形,…)
+    r"|(?<=[(（])[^()（）·]{2,12}·(?=[^()（）·]{3,}[)）])")  # a column's parent: （法人或其他组织·商业企业）
 _MIN_LEFT = 4  # what is left must still say something
 
 
@@ -35,7 +37,8 @@ def readable(subject: str) -> str:
 
 def _has_noise(subject: str) -> bool:
     head = subject[:2]
-    return head in ("去年", "今年") or subject[0] in "我因" or "(" in subject or "（" in subject
+    return (head in ("去年", "今年") or subject[0] == "我" or "因" in subject[:3] or "(" in subject
+            or "（" in subject)  # every table cell's label has its column in （）
 
 
 def _closed(label: str) -> str:

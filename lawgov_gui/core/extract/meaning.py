@@ -30,7 +30,7 @@ def describe_figures(text: str, shade: str, indicators: list[Indicator], index: 
     tag = Tagger(shade, meta.genre).tag
     # ind.section is the id of index.at(ind.start) (pipeline._indicators): its title by id
     titles = {s.id: s.title for s in index.flat}
-    names = {e.id: e.name for e in entries()}
+    names = {e.id: e.label for e in entries()}
     year, floor = meta.year, 0
     for ind, (period, scope, growth) in zip(indicators, readings, strict=True):
         ind.period, ind.scope, ind.growth = period, scope, growth

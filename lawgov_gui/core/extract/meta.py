@@ -37,9 +37,9 @@ _TITLE_LINE = re.compile(
 _RUN_ON_TITLE = re.compile(  # a title its paragraph ran into when the line breaks were lost
     r"\S.{3,58}?(?:报告|总结)(?:\s*[(（]\d{4}年度?[)）])?"
     r"(?=\s*(?:\d{4}年|根据|本报告|本年度|为|按照|近年来|今年以来|[一二三四五六七八九十]、|$))")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR = re.compile(r"(?<!\d[—–\-~至到])(?<!\d)((?:19|20)\d{2})\s*年")  # not the end of 2021—2025年
 _BOOK = re.compile(r"《[^《》]{0,80}》")  # names inside a cited document's title are not the issuer
-_NEWS = re.compile(r"本报讯|【[^】]{1,12}[讯訊]】|[网網][讯訊]|^[^。]{0,30}讯\s*[(（]|[(（]\s*记者|记者\s*\S{2,4}\s*(?:报道|摄)|通讯员|"
+_NEWS = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报|网)[\u4e00-\u9fff]{0,6}记者\s*[\u4e00-\u9fff]{2,4}$|本报讯|【[^】]{1,12}[讯訊]】|[网網][讯訊]|^[^。]{0,30}讯\s*[(（]|[(（]\s*记者|记者\s*\S{2,4}\s*(?:报道|摄)|通讯员|"
                    r"\d{1,2}月\d{1,2}日电|^(?:新华社|中新社|中新网|人民网|央视网|新华网)")
 _GENRE_CUES = (
     (Genre.INFO_DISCLOSURE_REPORT, re.compile(r"政府信息公开.{0,8}(?:年度)?报告|政务公开.{0,6}年度报告")),
@@ -128,10 +128,15 @@ def find_title(lines: list[str], hint: str | None = None) -> str | None:
     return None
 
 
-def find_genre(title: str | None, body: list[str]) -> Genre:
-    """What the document is: from the title, the opening lines, then cues in the body."""
+def find_genre(title: str | None, body: list[str], page_head: list[str] | None = None) -> Genre:
+    """What the document is: from the title, the opening lines, then cues in the body.
+
+    `page_head` is the page's first raw lines, where a byline (法治日报记者 王某) may stand that
+    the clean-up dropped as page furniture.
+    """
     head = [_BOOK.sub("《》", shadow(line)[:200]) for line in body[:3]]  # 落实《政府工作报告》 is no cue
-    if any(_NEWS.search(h) for h in head):
+    byline = [shadow(line) for line in (page_head or [])[:6] if len(line) <= 30]
+    if any(_NEWS.search(h) for h in head + byline):
         return Genre.NEWS
     if title and re.search(r"行政复议.{0,20}(?:工作|情况)", shadow(title)) and "法治政府" not in shadow(title):
         return Genre.RECONSIDERATION_REPORT
@@ -154,18 +159,23 @@ def find_genre(title: str | None, body: list[str]) -> Genre:
 def find_year(title: str | None, body: list[str], published: str | None, genre: Genre) -> int | None:
     """The year reported on, not the year of publishing (a 政府工作报告 looks back on the year before)."""
     for text in ([title] if title else []) + body[:3]:
-        m = _YEAR.search(shadow(text)[:40])
+        m = _YEAR.search(_BOOK.sub(_blank, shadow(text)[:40]))  # 《纲要(2021—2025年)》: no report year
         if m:
             year = int(m.group(1))
-            if genre is Genre.GOV_WORK_REPORT and re.search(
-                    rf"{year - 1}年(?:工作回顾|[,，]|以来)|过去(?:的)?一年", shadow("\n".join(body[:30]))):
-                return year - 1
+            opening = shadow("\n".join(body[:30])) if genre is Genre.GOV_WORK_REPORT else ""
+            if opening and not re.search(rf"{year}\s*年\s*工作回顾", opening) and re.search(
+                    rf"{year - 1}年(?:工作回顾|[,，]|以来)|过去(?:的)?一年", opening):
+                return year - 1  # delivered in 2025, it looks back on 2024 (not: 一、2024年工作回顾)
             return year
     years = Counter(int(y) for line in body for y in _YEAR.findall(shadow(line)))
     if published:
         pub = int(published[:4])
         years = Counter({y: n for y, n in years.items() if y < pub}) or Counter({pub - 1: 1})
     return years.most_common(1)[0][0] if years else None
+
+
+def _blank(m: re.Match) -> str:
+    return "_" * len(m.group())
 
 
 def infer_title(issuer: str | None, year: int | None, genre: Genre = Genre.FAZHI_REPORT) -> str | None:
@@ -191,7 +201,7 @@ def build_meta(raw_lines: list[str], body: list[str], hints: dict[str, str]) -> 
     title = find_title(raw_lines, hints.get("title"))
     rest = [b[len(title):].lstrip() if title and b.startswith(title) and len(b) > len(title) + 60 else b
             for b in body if (b if len(b) > 120 else strip_title_chrome(b)) != title and not (title and title.endswith(b))]
-    genre = find_genre(title, rest)
+    genre = find_genre(title, rest, raw_lines[:6])
     signed = find_signed(body)
     published = find_published(raw_lines, hints.get("published")) or signed
     issuer = find_issuer(title, rest, hints.get("issuer"), raw_lines[:40])

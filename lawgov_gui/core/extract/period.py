@@ -34,6 +34,7 @@ from .period_words import Y as _Y
 from .period_words import fold as _fold
 from .period_words import minus as _minus
 from .period_words import words as _words
+from .relations import changes_take_their_figures_years
 from .scope import Scope, benchmark, scope_in
 
 __all__ = ["Reading", "Scope", "annotate", "is_growth", "period_of", "read", "scope_of"]
@@ -86,13 +87,17 @@ def read(text: str, shade: str, ind: Indicator, report_year: int | None,
 def annotate(text: str, shade: str, indicators: list[Indicator], report_year: int | None,
              issuer: str | None = None, genre: str | None = None,
              published: str | None = None) -> list[Reading]:
-    """`read` for every indicator of a report, in order (what the pipeline calls).
+    """`read` for every indicator of a report, in order (what the pipeline calls); a change then
+    takes the year of the figure it changes.
 
     `published` (meta.published, YYYY-MM-DD) is when a news article was written: its 去年 and
     今年 count from that year, not from the year of the report it tells of.
     """
     ix, now = _Index(shade), _now(report_year, genre, published)  # not cached: none kept alive
-    return [ix.read(ind, report_year, now, issuer) for ind in indicators]
+    readings = [ix.read(ind, report_year, now, issuer) for ind in indicators]
+    periods = changes_take_their_figures_years(indicators, [r.period for r in readings])
+    return [r if r.period == p else Reading(p, r.scope, r.growth)
+            for r, p in zip(readings, periods, strict=True)]
 
 
 def period_of(text: str, shade: str, ind: Indicator, report_year: int | None,

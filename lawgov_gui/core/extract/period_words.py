@@ -31,7 +31,9 @@ _WORDS = [
     *[("cmp", w[0], w[1:] + _CMP_TAIL) for w in ("同比", "对比", "相比", "比", "较之?", "与")],
     ("cmp", "于", f"(?<=[高低多少优好快慢等]于){_CMP_TAIL}"),  # 低于去年, not 于2023年3月
     ("until", "截", f"[至止]到?{Y}年"), ("until", "到", f"{Y}年"),
-    ("now", "截", "[至止]到?(?:目前|今年|本年|年底|年末)"), ("now", "到", "(?:年底|年末|目前)"),
+    ("now", "截", "[至止]到?(?:目前|今年|本年|年底|年末)"),
+    ("month", "截", "[至止]到?[1-9]\\d?月(?:底|末|份)?"),  # 截至11月: so far this year
+    ("now", "到", "(?:年底|年末|目前)"),
     *[("now", w[0], w[1:]) for w in ("至目前", "目前", "当前", "现有", "现已", "过去一年", "近一年")],
     ("this", "今", "年(?:以来|来)?"), ("this", "年", "初以来"), ("this", "本", "年度?"),
     ("next", "明", "年"),
@@ -82,6 +84,9 @@ def fold(found: list[Word], year: int | None, now: int | None) -> int | None:
             state, named = (state if named and state == year and word != "年来" else None), False
         elif kind == "cum":  # 累计 keeps a year named before it (2020年…累计为95.9%)
             state = state if named else None
+        elif kind == "month":  # 截至11月: so far in the year named, else the report's; a span stays
+            if state is not None and not named:
+                state, named = year, True
         else:
             state, named = _point(kind, ys, year, now), True
     return state

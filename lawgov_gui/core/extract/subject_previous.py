@@ -103,6 +103,9 @@ def outside_parens(shadow: str, floor: int) -> int:
     return op if fig and fig[1] == op else floor
 
 
+_MEASURE_TAIL = re.compile(r"(?:数量|数)?(?:增幅|降幅|增速|增长率|占比|比例|比重)$")
+
+
 def may_speak_of_previous(seg: str, begin: int, core: str, gap: int) -> bool:
     """A cheap test before of_previous: could this clause be about the figure `gap` before?"""
     if not core:
@@ -153,5 +156,7 @@ def of_previous(text: str, shadow: str, tail: str, phrase: str, core: str, end: 
     obj = object_of(prev[1])
     if obj == prev[1] and ACTION_VERB.fullmatch(obj):
         return None  # the figure before names no object either
+    if kind is not _PERCENT:  # …案件数量增幅超3.6倍(新收2758件): the 2758 are 案件
+        obj = _MEASURE_TAIL.sub("", obj) or obj
     said = core + obj
     return (said, said)

@@ -61,6 +61,8 @@ def strip_trailing(seg: str, stop: int) -> int:
                 break  # 村规民约, 公约: a noun, not "about"
             if word == "在" and stop >= 2 and seg[stop - 2] in "存现所实正内潜自":
                 break  # 不存在, 所在: a word, not the preposition
+            if word == "为" and stop >= 2 and seg[stop - 2] in "行作认成因以":
+                break  # 原行政行为, 不作为: a word, not 为 (is)
             if word == "计" and stop >= 2 and seg[stop - 2] in "统设会审估预":
                 break  # 报告统计, 设计: a word, not 计 (totalling)
             stop -= len(word)

@@ -34,6 +34,7 @@ MAX_LABEL_CELLS = 3  # a longer run of text cells starts a new table
 MAX_HEADER_CELLS = 40  # the fixed tables have at most 22; more text before a table is not its header
 _HEADER_WORD = re.compile(r"数|量|额|率|计|比|次")
 _YEARS = range(1990, 2100)
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
 def read_tables(text: str, shade: str) -> Tables:
@@ -188,6 +189,7 @@ def _read(text: str, runs: list[list[Cell]], figures: list[TableFigure],
     if len(runs) < 2 or not runs[1]:
         return None
     head, labels, cols = _first_row(runs[0], runs[1], text)
+    cols = [_CJK_GAP.sub("", c) for c in cols] if cols else cols  # 本年新 制作数量: a line break
     rows = [_Row(labels, runs[1])] + [_Row(runs[i], runs[i + 1]) for i in range(2, len(runs) - 1, 2)]
     header_texts = [_txt(text, c) for c in head]
     if not _accepted(rows, cols, runs, header_texts):

@@ -20,6 +20,7 @@ from .style import PALETTES, VALUE_PT, Palette, chart_font, value_label
 
 ROW_LIMIT = 22  # rows in view at once; the rest are reached by scrolling
 
+AUTO_LINES = 3  # the most lines a row's label takes on screen, when its row has the room
 AXIS_PAD = 14  # pixels between a row's label and the plot, at 100 % interface size
 
 Label = tuple[float, float, str, tuple[float, float]]  # x, y (a row), text, anchor
@@ -61,9 +62,10 @@ class RowPlot:
         self.colors = PALETTES[False]
         self._labels: list[str] = []
         self._elided: dict[int, str] = {}  # row -> its label shortened to fit the axis
+        self._elided_lines = 0  # the lines the labels in _elided were fitted to
         self.row_limit = row_limit
         self.axis_width = axis_width
-        self.wrap_lines = 1  # lines a row's label may take (the printed charts wrap)
+        self.wrap_lines: int | None = None  # lines a row's label may take; None: as its row has room
         self.top_room = 0.6  # rows of room above the first row's middle
         plot.getAxis("left").setWidth(axis_width)
         self._scale = 1.0  # the interface size the axis and labels were sized for
@@ -72,6 +74,7 @@ class RowPlot:
         plot.invertY(True)
         plot.setMouseEnabled(x=False, y=True)
         plot.getViewBox().sigYRangeChanged.connect(lambda *_: self.refresh())
+        plot.getViewBox().sigResized.connect(lambda *_: self.refresh())  # rows taller: more lines
 
     @property
     def labels(self) -> list[str]:
@@ -113,14 +116,31 @@ class RowPlot:
                 item.setFont(chart_font(VALUE_PT))
 
     def _tick_labels(self, rows: range) -> list[tuple[int, str]]:
-        """Labels of the rows in view, fitted to the axis (cached): on up to `wrap_lines`
+        """Labels of the rows in view, fitted to the axis (cached): on up to `label_room()`
         lines, what is still too long shortened from the left."""
         metrics = QFontMetrics(chart_font())
         width = round((self.axis_width - AXIS_PAD) * room_factor())
+        lines = self.label_room(metrics)
+        if lines != self._elided_lines:
+            self._elided, self._elided_lines = {}, lines
         for n in rows:
             if n not in self._elided:
-                self._elided[n] = wrap_label(self._labels[n], metrics, width, self.wrap_lines)
+                self._elided[n] = wrap_label(self._labels[n], metrics, width, lines)
         return [(n, self._elided[n]) for n in rows]
+
+    def shown_labels(self) -> list[str]:
+        """The labels of the rows in view as the axis draws them (wrapped, maybe shortened)."""
+        return [text for _, text in self._tick_labels(self.visible() if self.rows else range(0))]
+
+    def label_room(self, metrics: QFontMetrics) -> int:
+        """Lines a row's label may take: `wrap_lines` when set (the printed charts), else as
+        many as the height of a row in view leaves room for, at most AUTO_LINES."""
+        if self.wrap_lines is not None:
+            return self.wrap_lines
+        vb = self.plot.getViewBox()
+        top, bottom = vb.viewRange()[1]
+        row_px = vb.height() / max(bottom - top, 1.0)
+        return max(1, min(AUTO_LINES, int(row_px * 0.85 // max(metrics.height(), 1))))
 
     def label_width(self) -> float:
         """The label axis's width in pixels that shows the widest label on one line."""

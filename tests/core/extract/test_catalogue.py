@@ -317,6 +317,9 @@ INSERTED = [
     # 对N份X、M份Y进行了Z: what was done comes after the things counted
     ("对全县41份重要文件、12份重要合同进行了合法性审查。", "41份", "dec.legality_review"),
     ("对全县41份重要文件、12份重要合同进行了合法性审查。", "12份", "dec.contract_reviews"),
+    # the replies are another count than the requests received
+    ("全年受理政府信息公开申请95件，答复政府信息公开申请98件。", "95件", "open.requests"),
+    ("全年受理政府信息公开申请95件，答复政府信息公开申请98件。", "98件", None),
 ]
 
 
@@ -348,6 +351,9 @@ PENDING = [
     # a figure in brackets after a category counts that category only: a part, no id
     ("公安交警处罚类行政复议案件增幅超3倍(新收1250件)。", "1250件", None),
     ("各类行政复议案件持续增加(新收1250件)。", "1250件", "recon.applications"),
+    # 市本级 is the city's own level: a part of the 全市 total
+    ("市本级新收行政复议申请1230件，同比增长12%。", "1230件", None),
+    ("市本级新收行政复议申请1230件，全市新收行政复议申请4360件。", "4360件", "recon.applications"),
 ]
 
 
@@ -380,6 +386,9 @@ PARAGRAPH = [
      "60%", "disp.resolution_rate"),
     ("以调解、和解等方式结案170件，复议案件综合化解率达到42%。", "42%", None),
     ("排查化解矛盾纠纷及行政争议520件，化解率98%。", "98%", None),
+    # a 复议 paragraph that names 行政争议 once in passing still speaks of 复议
+    ("全县共受理行政复议案件9起，全部审结。行政复议化解行政争议的主渠道作用初步显现。作出撤销、确认违法"
+     "等直接纠错决定5件，纠错率达55.6%。", "55.6%", "recon.correction_rate"),
 ]
 
 

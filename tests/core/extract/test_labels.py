@@ -20,9 +20,14 @@ CASES = [
     ("我办开办的“某市人民政府”微信公众号全年发布信息", None, 2023, 2023, "120条",
      "“某市人民政府”微信公众号全年发布信息"),
     ("因对停车收费争议引发的交通处罚类行政复议案件", None, 2024, 2024, "316件", "交通处罚类行政复议案件"),
+    ("新收因对停车收费争议引发的交通处罚类行政复议案件", None, 2024, 2024, "316件", "新收交通处罚类行政复议案件"),
     ("行政不作为类案件(尤其是未履行补偿职责)同比增长", None, 2024, 2024, "12%", "行政不作为类案件同比增长"),
     ("行政事业性收费（本年收费金额(单位:万元)）", None, 2023, 2023, "0", "行政事业性收费（本年收费金额）"),
     ("行政处罚类案件持续增长(案件占比", None, 2020, 2024, "21.8%", "行政处罚类案件持续增长（案件占比）（2020年）"),
+    # a table cell: the row's counting rule and the column's parent go, 其他 keeps its parent
+    ("部分公开(区分处理的,只计这一情形,不计其他情形)（总计）", None, 2024, 2024, "0", "部分公开（总计）"),
+    ("予以公开（法人或其他组织·商业企业）", None, 2024, 2024, "3", "予以公开（商业企业）"),
+    ("予以公开（法人或其他组织·其他）", None, 2024, 2024, "1", "予以公开（法人或其他组织·其他）"),
     # kept: a bracket that names, 去年同期 and 今年以来 (the words are the measure), 本办法…
     ("部署审批系统的乡镇(街道)", None, 2023, 2023, "964个", "部署审批系统的乡镇(街道)"),
     ("去年同期受理", None, 2022, 2023, "312件", "去年同期受理（2022年）"),
@@ -41,3 +46,13 @@ def test_two_years_of_one_quantity_never_read_the_same() -> None:
     before = label_for("复议后提起诉讼案件比例", "复议后起诉率", 2022, 2023, "21.56%")
     after = label_for("复议后提起诉讼案件比例", "复议后起诉率", 2023, 2023, "13.21%")
     assert before != after
+
+
+def test_an_id_whose_name_is_narrower_than_it_is_labelled_by_what_it_covers() -> None:
+    """lead.study_sessions also counts a 街道党工委会学法: labelled 学法次数, never 政府常务会议学法次数."""
+    from lawgov_gui.core.extract.catalogue import entry
+    from tests.core.helpers import report_of
+
+    fig = report_of("2023年，街道党工委会集体学法12次。").indicators[0]
+    assert (fig.canonical, fig.label) == ("lead.study_sessions", "学法次数")
+    assert entry("lead.study_sessions").name == "政府常务会议学法次数"  # the catalogue's own name stays

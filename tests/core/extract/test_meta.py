@@ -326,3 +326,28 @@ def test_a_name_that_starts_like_a_preposition(title: str, issuer: str | None) -
 def test_issuer_from_every_place_it_stands(text: str, issuer: str, title: str | None) -> None:
     meta = report_of(text).meta
     assert (meta.issuer, meta.title) == (issuer, title)
+
+
+@pytest.mark.parametrize(("text", "genre", "year", "issuer"), [
+    # the end of a plan's years inside 《》 is no report year
+    ("根据《法治政府建设实施纲要(2021—2025年)》和相关文件要求,现将市人社局2022年法治政府建设情况报告予以公开。\n"
+     "一、主要举措和成效\n2022年,市人社局坚持依法行政,办理行政复议案件12件。", Genre.FAZHI_REPORT, 2022, "市人社局"),
+    # a 政府工作报告 whose heading names the year it looks back on
+    ("政府工作报告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n各位代表:\n"
+     "现在,我代表国务院,向大会报告政府工作,请予审议。\n一、2024年工作回顾\n过去一年,我国发展历程很不平凡。",
+     Genre.GOV_WORK_REPORT, 2024, "国务院"),
+    # 本年报根据《条例》…: an 政府信息公开 report, whatever parts it lists
+    ("一、总体情况\n本年报根据《中华人民共和国政府信息公开条例》要求编制,由总体情况、政府信息公开行政复议和行政诉讼"
+     "情况等组成。本报告所列数据的统计期限为2024年1月1日至2024年12月31日。\n二、主动公开政府信息情况\n正文。",
+     Genre.INFO_DISCLOSURE_REPORT, 2024, None),
+    # a newspaper's byline above the article
+    ("法治日报全媒体记者 张三\n当前,法治政府建设年度报告已经成为各级政府展示法治成效的重要载体。2020年,"
+     "各级政府发布年度报告的比例继续提高。\n报告显示,依法行政水平稳步提升。", Genre.NEWS, 2020, None),
+    # a county named only as the subject of the opening sentence
+    ("2019年,在省委、省政府和市委、市政府的正确领导下,新建县全面贯彻党的十九大精神,扎实推进法治政府建设。\n"
+     "一、主要工作\n正文。", Genre.FAZHI_REPORT, 2019, "新建县人民政府"),
+])
+def test_year_genre_and_issuer_of_more_layouts(text: str, genre: Genre, year: int,
+                                               issuer: str | None) -> None:
+    meta = report_of(text).meta
+    assert (meta.genre, meta.year, meta.issuer) == (genre, year, issuer)

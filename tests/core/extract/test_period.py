@@ -56,6 +56,10 @@ CASES = [
     ("全年办理信访事项【82件】，较2020年同期【105件】下降【21.9%】。", 2022, None,
      [(2022, OWN, False), (2020, OWN, False), (2022, OWN, True)]),
     ("去年，全市共审查规范性文件【46件】。", 2023, None, [(2022, OWN, False)]),
+    # 截至11月 is this year so far; a span begun before stays a span; a year named keeps its year
+    ("截至11月，累计开展集中学法【22次】。", 2023, None, [(2023, OWN, False)]),
+    ("自2019年以来，截至10月，累计发放各类补贴【2.2亿元】。", 2023, None, [(None, OWN, False)]),
+    ("2022年，截至10月，累计发放各类补贴【2.2亿元】。", 2023, None, [(2022, OWN, False)]),
     # benchmarks: 全国/全省平均, 高于全国, another region's figure; 去年全国均值 is the year before
     ("一审败诉率为【9.5%】，低于去年全省平均水平【2.1个百分点】。", 2023, CITY,
      [(2023, OWN, False), (2022, BEN, False)]),
@@ -210,6 +214,18 @@ def test_only_news_counts_from_the_publication() -> None:
     text, inds = _indicators("去年，全市共审查规范性文件【46件】。")
     readings = annotate(text, shadow(text), inds, 2023, None, "fazhi_report", "2024-03-28")
     assert [r.period for r in readings] == [2022]
+
+
+@pytest.mark.parametrize(("marked", "expected"), [
+    # the change takes its figure's year, not the 上一年度 that qualifies a noun before it
+    ("【33家】国务院部门发布了上一年度的年度报告，对比2019年增加【12家】。", [2020, 2020]),
+    # ... but not when the figure it points to is the baseline itself
+    ("污染天数【15天】，同比2019年【31天】减少【16天】。", [2020, 2019, 2020]),
+])
+def test_a_change_is_about_its_figures_year(marked: str, expected: list) -> None:
+    text, inds = _indicators(marked)
+    link_changes(shadow(text), inds, 2020)
+    assert [r.period for r in annotate(text, shadow(text), inds, 2020)] == expected
 
 
 def test_annotate_reads_every_figure_as_read_does(seed_report) -> None:

@@ -135,6 +135,29 @@ def test_long_labels_wrap_then_shorten_from_the_left(qapp, text, chars, lines, w
     assert out == wrapped
 
 
+def test_a_long_label_takes_the_lines_its_row_has_room_for(qtbot, seed_report) -> None:
+    """On screen a few tall rows show long labels whole on several lines; many rows, one line."""
+    from dataclasses import replace
+
+    from PySide6.QtGui import QFontMetrics
+
+    from lawgov_gui.gui.charts.rates import RatesChart
+    from lawgov_gui.gui.charts.rows import AUTO_LINES
+    from lawgov_gui.gui.charts.style import chart_font
+
+    rates = an.rates(seed_report.indicators)
+    long = replace(rates[0], label="行政处罚与投诉举报处理类案件占新收行政复议案件比例")
+    chart = shown(qtbot, RatesChart())
+    metrics = QFontMetrics(chart_font())
+    chart.show_items([(long.id, long), (rates[1].id, rates[1])])
+    assert chart.rows.label_room(metrics) == AUTO_LINES
+    shown_label = chart.rows.shown_labels()[0]
+    assert "\n" in shown_label and "…" not in shown_label
+    assert shown_label.replace("\n", "") == long.label
+    chart.show_items([(i.id, i) for i in rates] * 5)
+    assert chart.rows.label_room(metrics) == 1
+
+
 @pytest.mark.parametrize(("lo", "hi", "named"), [
     (0.8, 3.6, ["10", "100", "1,000"]),
     (2.9, 4.0, ["1,000", "2,000", "5,000"]),  # within one decade: 1, 2 and 5 times
