@@ -233,12 +233,13 @@ _RATIO = re.compile(r"(?:比值|系数|指数)(?:达到|达|为|是)?(?P<n>\d+(?
 
 def _with_ratios(shadow: str, found: list[Quantity]) -> list[Quantity]:
     """`found` with the unitless ratios of the text added, in order."""
+    named = list(_RATIO.finditer(shadow))
+    if not named:  # most reports: no set of starts to build
+        return found
     taken = {q.start for q in found}
     ratios = [Quantity(m.start("n"), m.end("n"), parse_arabic(m["n"]), "", None, Kind.OTHER)
-              for m in _RATIO.finditer(shadow) if m.start("n") not in taken]
-    if not ratios:
-        return found
-    return sorted(found + ratios, key=_start)
+              for m in named if m.start("n") not in taken]
+    return sorted(found + ratios, key=_start) if ratios else found
 
 
 def _start(q: Quantity) -> int:

@@ -27,18 +27,16 @@ _MIN_LEFT = 4  # what is left must still say something
 
 def readable(subject: str) -> str:
     """`subject` as a row label: the noise above taken out, an open bracket closed."""
-    if not subject:
-        return subject
-    shorter = _ROW_LABEL_NOISE.sub("", subject) if _has_noise(subject) else subject
+    if not subject or (subject[0] not in _NOISE_HEADS and "(" not in subject and "（" not in subject
+                       and "因" not in subject[1:3]):
+        return subject  # most subjects: nothing to take out (a check per figure, kept cheap)
+    shorter = _ROW_LABEL_NOISE.sub("", subject)
     if len(shorter) < _MIN_LEFT:
         shorter = subject
-    return _closed(shorter)
+    return _closed(shorter) if "(" in shorter or "（" in shorter else shorter
 
 
-def _has_noise(subject: str) -> bool:
-    head = subject[:2]
-    return (head in ("去年", "今年") or subject[0] == "我" or "因" in subject[:3] or "(" in subject
-            or "（" in subject)  # every table cell's label has its column in （）
+_NOISE_HEADS = frozenset("去今我因")  # every table cell's label has its column in （）
 
 
 def _closed(label: str) -> str:

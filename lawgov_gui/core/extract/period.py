@@ -95,9 +95,12 @@ def annotate(text: str, shade: str, indicators: list[Indicator], report_year: in
     """
     ix, now = _Index(shade), _now(report_year, genre, published)  # not cached: none kept alive
     readings = [ix.read(ind, report_year, now, issuer) for ind in indicators]
-    periods = changes_take_their_figures_years(indicators, [r.period for r in readings])
-    return [r if r.period == p else Reading(p, r.scope, r.growth)
-            for r, p in zip(readings, periods, strict=True)]
+    periods = [r.period for r in readings]
+    changed = changes_take_their_figures_years(indicators, periods)
+    if changed is not periods:  # most reports: no change takes another year
+        readings = [r if r.period == p else Reading(p, r.scope, r.growth)
+                    for r, p in zip(readings, changed, strict=True)]
+    return readings
 
 
 def period_of(text: str, shade: str, ind: Indicator, report_year: int | None,

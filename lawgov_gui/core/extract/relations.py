@@ -116,14 +116,18 @@ def changes_take_their_figures_years(found: list[Indicator],
                                      periods: list[int | None]) -> list[int | None]:
     """`periods` (one per figure of `found`) with each change given the year of the figure it
     changes (比2019年增加12家 after a 上一年度 that names a report, not the figure); not when the
-    figure it points to is the baseline itself (同比2019年31天减少16天)."""
-    out = list(periods)
-    period_of_id: dict[str, int | None] = {}
+    figure it points to is the baseline itself (同比2019年31天减少16天). The figure a change
+    points to stands at most four figures before it (see _reference)."""
+    out = periods
     for n, ind in enumerate(found):
         ch = ind.change
-        if ch is not None and ch.type is ChangeType.YOY and ch.of in period_of_id:
-            own = period_of_id[ch.of]
-            if own is not None and own != out[n] and str(own) != ch.baseline:
-                out[n] = own
-        period_of_id[ind.id] = out[n]
+        if ch is None or ch.type is not ChangeType.YOY or ch.of is None:
+            continue
+        for k in range(n - 1, max(-1, n - 5), -1):
+            if found[k].id == ch.of:
+                own = out[k]
+                if own is not None and own != out[n] and str(own) != ch.baseline:
+                    out = out if out is not periods else list(periods)
+                    out[n] = own
+                break
     return out
