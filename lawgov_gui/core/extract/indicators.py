@@ -104,6 +104,8 @@ def _is_idiom(g: dict) -> bool:
 
 def _bad_left(g: dict, shadow: str, start: int) -> bool:
     prev = shadow[start - 1] if start else ""
+    if prev == " " and start >= 2:  # PDF text: 第 3 条
+        prev = shadow[start - 2]
     if g["num"] and g["num"][0].isdigit():
         if prev in _NOT_BEFORE_AR:
             return True
@@ -228,7 +230,8 @@ def find_quantities(text: str, shadow: str) -> list[Quantity]:
 
 
 # 复议诉讼比值达2.6, 营商环境指数为89.5: a measure that has no unit, named just before its number
-_RATIO = re.compile(r"(?:比值|系数|指数)(?:达到|达|为|是)?(?P<n>\d+(?:\.\d+)?)(?![\d.:：%‰年月日号])")
+_RATIO = re.compile(r"(?:比值|诉讼比|系数|指数)(?:[^，,。；;:：\d]{0,6}?(?:达到|达|为|是))?"
+                    r"(?P<n>\d+(?:\.\d+)?)(?![\d.:：%‰年月日号])")  # 该比值大幅提升为1.62
 
 
 def _with_ratios(shadow: str, found: list[Quantity]) -> list[Quantity]:

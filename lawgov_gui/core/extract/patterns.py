@@ -89,7 +89,7 @@ QUANTITY = re.compile(
     r"百分之(?P<pnum>[零一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)"
     r"|(?:(?P<num>\d+(?:,\d{3})*(?:\.\d+)?"
     # PDF text may hold one space before the magnitude (134.9 万亿元)
-    r"(?: (?=[万亿]))?"
+    r"(?: (?=[万亿" + _UNIT_HEADS + r"]))?"  # and before its unit (清单 236 项)
     r"|[" + _CN + r"]+(?:点[零一二三四五六七八九]+)?(?=[余多万亿" + _UNIT_HEADS + r"]))"
     # A range (3—5个工作日, 3-5个工作日, 3至5个工作日) is one figure; its value is the first number.
     r"(?:[—–~\-至到](?P<num2>\d+(?:\.\d+)?)(?=[万亿千" + _UNIT_HEADS + r"]))?"
