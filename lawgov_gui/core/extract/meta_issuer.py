@@ -27,11 +27,12 @@ _ISSUER_IN_TITLE = re.compile(
     r"(?=\d{4}|$|[(（]\d{4}|法治|依法|行政|政府|政务|年度|本年|上年)")
 _REGION_AFTER_YEAR = re.compile(rf"^(?:\d{{4}})年(?:度)?({_REGION}|{_ORG})(?=法治|依法|推进|政府|行政)")
 _OPENING = re.compile(
-    rf"^(?:\d{{4}}年(?:度|以来)?[,，]?\s*)?(?:全年[,，]?)?({_ORG}|{_REGION})(?=坚持|深入|全面|认真|始终|以|围绕|"
+    rf"^(?:\d{{4}}年(?:度|以来)?[,，]?\s*)?(?:全年[,，]?)?(?:[县市区州省旗镇乡]委[、和及与]\s*)?"  # 县委、县政府坚持…
+    rf"({_ORG}|{_REGION}|[县市区州省旗镇乡](?:人民政府|政府))(?=坚持|深入|全面|认真|始终|以|围绕|"
     r"法治政府建设|法治建设|依法行政|[县市区州省]委[、和及与]|"  # 管城回族区法治政府建设工作在…, 郏县县委、县政府…
     r"在|紧紧|高度|持续|切实|聚焦|锚定|立足|牢牢|按照|统筹|扎实|紧扣|把|着力|不断|积极|堅持|認真|始終|緊緊)")
 _SUBJECT = re.compile(  # 在市委的坚强领导下，市政府坚持…: the subject after a clause
-    r"[,，]\s*([\u4e00-\u9fff]{1,20}?(?:人民政府|政府|办公厅|办公室|委员会|办事处|局|厅|委|办|自治县|县|区|市|镇|乡|旗))"
+    r"[,，]\s*((?![\u4e00-\u9fff]{0,4}(?:召开|举办|组织|印发|出台|开展))[\u4e00-\u9fff]{1,20}?(?:人民政府|政府|办公厅|办公室|委员会|办事处|局|厅|委|办|自治县|县|区|市|镇|乡|旗))"
     r"(?=坚持|深入|全面|认真|始终|紧紧|持续|切实|聚焦|立足|牢牢|统筹|扎实|着力|不断|积极)")  # …下,南昌县全面贯彻
 _BOOK = re.compile(r"《[^《》]{0,80}》")  # names inside a cited document's title are not the issuer
 _INLINE_TITLE = re.compile(  # 现公布昭通市人民政府2023年政府信息公开工作年度报告
@@ -181,6 +182,8 @@ def _opening_issuer(lines: list[str], opening: list[str]) -> str | None:
     if named:
         return named
     for line in opening:
+        if len(line) <= 40 and line.rstrip().endswith((":", "：")) and not re.search("[。；;]", line):
+            continue  # 中共红河州委、红河州人民政府: is whom the report is sent to
         s = _BOOK.sub(lambda b: "《" + "_" * (len(b.group()) - 2) + "》", shadow(line))
         m = _OPENING.search(s) or _INLINE_TITLE.search(s[:300]) or _SUBJECT.search(s[:200])
         if m:

@@ -351,3 +351,16 @@ def test_year_genre_and_issuer_of_more_layouts(text: str, genre: Genre, year: in
                                                issuer: str | None) -> None:
     meta = report_of(text).meta
     assert (meta.genre, meta.year, meta.issuer) == (genre, year, issuer)
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # the addressee line is whom the report goes to; 县委、县政府 open the first sentence
+    ("中共某某州委、某某州人民政府:\n2025年,县委、县政府坚持以习近平法治思想为指导,全面推进依法行政。\n"
+     "一、主要做法\n(一)加强领导。县委、县政府高度重视,全年召开县委全面依法治县委员会会议1次。\n"
+     "二、存在问题\n石门县法治人才不足。", "石门县人民政府"),
+    # an opening paragraph that ends in 如下: is no addressee
+    ("2025年,桥东街道办事处深入学习贯彻习近平法治思想,现将有关情况报告如下:\n一、总体情况\n正文。",
+     "桥东街道办事处"),
+])
+def test_the_addressee_is_not_the_issuer(text: str, issuer: str) -> None:
+    assert report_of(text).meta.issuer == issuer
