@@ -44,7 +44,7 @@ _SELF = re.compile(r"^(?:我|本|该)(省|市|县|区|州|镇|乡|街道|旗)?")
 _LEVEL_OF = {"厅": "省", "省": "省", "市": "市", "县": "县", "区": "区", "州": "州", "镇": "镇",
              "乡": "乡", "旗": "旗", "街道": "街道"}
 _NOT_NAME = set("全本我该各每城省市县区镇乡这其此辖园社小景片山地都在对由向并请将把与及是为以从被让使给和委府党")
-_LEADING_VERB = re.compile(r"^(?:按照|根据|依照|依据|经(?![开济])|的|由|推动|推进|建设|打造|服务|助力|保障|促进|实现|全面|深入|围绕|加快|开展|落实|坚持|构建|提升)")
+_LEADING_VERB = re.compile(r"^(?:按照|根据|依照|依据|经(?![开济])|的|由|召开|举办|组织|印发|出台|推动|推进|建设|打造|服务|助力|保障|促进|实现|全面|深入|围绕|加快|开展|落实|坚持|构建|提升)")
 _DEPARTMENTS = (  # a 我局 report that never names itself: its department from what it reports
     ("生态环境局", "空气质量|污染防治|生态环境|水质|环境执法"), ("司法局", "行政复议|人民调解|普法|公共法律服务"),
     ("市场监督管理局", "市场监管|食品安全|特种设备|市场主体"), ("税务局", "税务|纳税人|税费|发票"),
@@ -64,11 +64,20 @@ def _as_issuer(name: str) -> str:
 def _regions(text: str, level: str | None) -> Counter[str]:
     """Region names the text writes (贺州市, 凤县, 四川省), counted; of one level when given."""
     lv = level or "自治区|自治州|自治县|省|市|县|区|州|旗|镇|乡|街道"
-    found = Counter(_VERB.sub("", _LEADING_VERB.sub("", m.group(1))) for m in re.finditer(  # 现公布区
+    found = Counter(_bare(m.group(1)) for m in re.finditer(
         rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市在]))([\u4e00-\u9fff]{{1,6}}?(?:{lv}))(?!街道|社区|村|场)", text))
     return Counter({r: n for r, n in found.items() if r[0] not in _NOT_NAME and len(r) >= 2
                     and not set(r) & set("全各本我该每")
                     and not re.search(r"(?:城区|市区|辖区|园区|社区|小区|景区|片区|地区|城市|都市|考区)$", r)})
+
+
+def _bare(name: str) -> str:
+    """`name` without the verbs and time words a sentence put before it (全年召开县 → 县, 现公布区)."""
+    while True:
+        shorter = _VERB.sub("", _LEADING_VERB.sub("", name))
+        if shorter == name:
+            return name
+        name = shorter
 
 
 def bare_office(name: str) -> bool:
@@ -182,7 +191,7 @@ def _opening_issuer(lines: list[str], opening: list[str]) -> str | None:
     if named:
         return named
     for line in opening:
-        if len(line) <= 40 and line.rstrip().endswith((":", "：")) and not re.search("[。；;]", line):
+        if len(line) <= 40 and line.rstrip().endswith((":", "：")) and not re.search("[。；;,，]", line):
             continue  # 中共红河州委、红河州人民政府: is whom the report is sent to
         s = _BOOK.sub(lambda b: "《" + "_" * (len(b.group()) - 2) + "》", shadow(line))
         m = _OPENING.search(s) or _INLINE_TITLE.search(s[:300]) or _SUBJECT.search(s[:200])
