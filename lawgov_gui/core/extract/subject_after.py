@@ -1,0 +1,77 @@
+"""The noun after a figure, when the figure is its classifier: 在964个乡镇(街道)部署….
+
+A noun right after the unit is what is counted (278项行政许可事项); it ends at a word
+that starts what is said of it (实现, 部署, 划入…) or at a non-letter, after at most
+16 letters, and takes a bracket that names (乡镇(街道)) and an adjective's 的 (49家较大的
+市政府). A short noun takes the verb phrase after it (部署审批系统的乡镇(街道)); the
+things a 家 counts end at their organisation word (39家成员单位重点任务: 成员单位).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Kind
+from .subject_text import vp_after
+from .subject_words import VP_VERB
+
+__all__ = ["noun_after"]
+
+_PERCENT = Kind.PERCENT
+_NOT_NOUN_START = re.compile(
+    r"同比|较(?!大的|多的|高的)|比|为|达|占|均|已|是|的|增长|下降|提高|减少|上升|降低|提升|至|到|和|及|与|或|等|中|内|后|前|"
+    r"间|来|之|次|同|共|累计|分别|实现|完成|以|逐|持续|连续|稳定|大幅|明显|压缩|压减|精简|削减|缩减|缩短|"
+    r"递减|递增|增加|扩大|回落|下滑|攀升|保持|稳定|维持|" + VP_VERB.pattern)
+# Where the noun after a figure ends: a word that starts what is said of it, or a non-letter.
+# Searched for (the engine skips in C to the first place one can start), not tried by a lazy
+# loop at every character: the same first stop, many times cheaper.
+_NOUN_STOP = re.compile(
+    r"的|和|及|与|实现|纳入|参加|参与|推行|部署|完成|被|分别|进行|开展|获得|得到|"
+    r"已|均|全部|积极|主动|认真|及时|共|等|中|上线|入驻|接入|覆盖|通过|办理|受理|签订|建成|设立|达到|获|受到|列入|开通|提供|"
+    r"审核|出具|涉及|占|荣获|获评|入选|建立|配备|落实|应用|使用|启用|召开|举办|举行|出席|承担|作出|制定|印发|"
+    r"签署|成立|组建|听取|审议|划入|划转|移交|调整|下放|取消|承接|统一|集中|由(?=[省市县区乡镇]级)|[^\u4e00-\u9fffA-Za-z]|$")
+_NOUN_MAX = 16  # letters: a longer run is a clause, not a noun
+
+
+def _noun_end(shadow: str, start: int, window: int) -> int | None:
+    """The end of the noun of 1 to _NOUN_MAX letters at `start`, looked for within `window`
+    characters, or None."""
+    ch = shadow[start:start + 1]
+    if not ch or not ("\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalpha())):
+        return None
+    stop = _NOUN_STOP.search(shadow, start + 1, min(len(shadow), start + window)).start()  # $ at last
+    return stop if stop - start <= _NOUN_MAX else None
+
+
+_ADJECTIVES = frozenset("较大 较多 重大 主要 重点 相关 有关 不同 其他 新增".split())
+_ORG_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:政府|单位|部门|企业|机构|机关|公司|医院|学校|律师事务所|事务所|商户)")
+_PAREN = re.compile(r"[(（][^()（）\n]{1,8}[)）]")
+
+
+def noun_after(text: str, shadow: str, end: int, kind: Kind) -> str:
+    """The noun after the figure when the figure is its classifier (a short one with the verb
+    phrase after it: 部署审批系统的乡镇(街道)), else ""."""
+    if end >= len(shadow) or not ("\u4e00" <= shadow[end] <= "\u9fff"):
+        return ""
+    share_of = kind == _PERCENT and shadow[end] == "的"  # 80%的事项实现网上办理
+    if share_of:
+        end += 1
+    elif _NOT_NOUN_START.match(shadow, end):
+        return ""
+    stop = noun_stop = _noun_end(shadow, end, 20)
+    if stop is None:
+        return ""
+    if shadow[stop:stop + 1] in "(（":
+        p = _PAREN.match(shadow, stop)
+        if p:
+            stop = p.end()
+    if shadow[stop:stop + 1] == "的" and shadow[end:stop] in _ADJECTIVES:  # 49家较大的市政府
+        stop = _noun_end(shadow, stop + 1, 17) or stop
+    noun = text[end:stop]
+    if shadow[end - 1] == "家" and (org := _ORG_HEAD.match(noun)) and org.end() < len(noun):
+        return noun[:org.end()]  # 39家成员单位重点任务的细化: the 家 are the 成员单位
+    if noun_stop - end <= 6:
+        vp = vp_after(text, shadow, stop)
+        if vp:
+            return vp + "的" + noun + ("比例" if kind == _PERCENT else "")
+    return "" if share_of else noun
