@@ -147,7 +147,8 @@ def find_genre(title: str | None, body: list[str], page_head: list[str] | None =
             if cue.search(text):
                 return genre
     whole = shadow("\n".join(body[:400])[:_CONTEXT])
-    if "政府信息公开" in whole and re.search(r"第二十条第[(（]?[一二三四五六七八九十]", whole):
+    if "政府信息公开" in whole and (re.search(r"第二十条\s*第\s*[(（]?[一二三四五六七八九十]", whole)
+                               or "收到和处理政府信息公开申请情况" in whole):
         return Genre.INFO_DISCLOSURE_REPORT
     if re.search(r"(?:各位代表|向大会报告工作)", whole[:3000]):
         return Genre.GOV_WORK_REPORT

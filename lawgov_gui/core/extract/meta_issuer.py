@@ -56,6 +56,8 @@ _DEPARTMENTS = (  # a 我局 report that never names itself: its department from
 
 
 def _as_issuer(name: str) -> str:
+    if re.search(r"[省市县区州旗镇乡]政府$", name) and not name.endswith("人民政府") and len(name) > 3:
+        return name[:-2] + "人民政府"  # 淄博市政府 is the 淄博市人民政府
     if re.search(r"(政府|厅|部|局|委员会|署|委|办|办事处|办公室)$", name):
         return name
     return name + ("办事处" if name.endswith("街道") else "人民政府")

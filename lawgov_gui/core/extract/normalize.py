@@ -67,6 +67,10 @@ def shadow(text: str) -> str:
     return _SHADOW_CHARS.sub(lambda m: _SHADOW_OF[m.group()], text)
 
 
+_TONE = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,8}\)")
+
+
 def split_lines(raw: str) -> list[str]:
     """Split decoded text into trimmed, non-empty lines with single spaces.
 
@@ -84,4 +88,6 @@ def split_lines(raw: str) -> list[str]:
         text = _NEWLINES.sub("\n", text)
     if "  " in text or _ODD_SPACE.search(text):  # else every run is one " ": nothing to fold
         text = _SPACES.sub(" ", text)
+    if _TONE.search(text):  # a mirror's pinyin after each character: 調(diào)解 → 調解
+        text = _PINYIN.sub("", text)
     return [line for line in map(str.strip, text.split("\n")) if line]

@@ -317,6 +317,10 @@ INSERTED = [
     # 对N份X、M份Y进行了Z: what was done comes after the things counted
     ("对全县41份重要文件、12份重要合同进行了合法性审查。", "41份", "dec.legality_review"),
     ("对全县41份重要文件、12份重要合同进行了合法性审查。", "12份", "dec.contract_reviews"),
+    # the party's study group alone is no government study session; 法制审核案件 are 执法决定
+    ("县委理论学习中心组学法7次。", "7次", None),
+    ("全年召开镇党委会、镇长办公室会议、理论学习中心组年度学法8次。", "8次", "lead.study_sessions"),
+    ("完成重大法制审核案件36件。", "36件", None),
     # the replies are another count than the requests received
     ("全年受理政府信息公开申请95件，答复政府信息公开申请98件。", "95件", "open.requests"),
     ("全年受理政府信息公开申请95件，答复政府信息公开申请98件。", "98件", None),

@@ -172,7 +172,7 @@ TRADITIONAL = ("2021年，司法部堅持以習近平新時代中國特色社會
      None),
     (REGION_ABOUT, Genre.FAZHI_REPORT, "新疆维吾尔自治区人民政府关于2017年法治政府建设工作的报告",
      "新疆维吾尔自治区人民政府", 2017, "2018-04-03"),
-    (SUMMARY, Genre.RECONSIDERATION_REPORT, "宝鸡市政府行政复议工作总结", "宝鸡市政府", 2005, None),
+    (SUMMARY, Genre.RECONSIDERATION_REPORT, "宝鸡市政府行政复议工作总结", "宝鸡市人民政府", 2005, None),  # one name
     (RECON_UNTITLED, Genre.RECONSIDERATION_REPORT, None, None, 2024, None),
     (TRADITIONAL, Genre.FAZHI_REPORT, "司法部2021年法治政府建设情况报告", "司法部", 2021, None),
 ], ids=["cited_document", "office_line_above", "year_first", "region_about", "recon_summary",
@@ -364,3 +364,18 @@ def test_year_genre_and_issuer_of_more_layouts(text: str, genre: Genre, year: in
 ])
 def test_the_addressee_is_not_the_issuer(text: str, issuer: str) -> None:
     assert report_of(text).meta.issuer == issuer
+
+
+
+@pytest.mark.parametrize(("text", "genre", "issuer"), [
+    # a 年报 that opens straight into its tables, 第二十条 written with spaces
+    ("一、总体情况\n(一)主动公开信息情况\n本局主动公开政府信息120条。\n| 第二十条 第(一)项 |\n"
+     "| 信息内容 | 本年制发件数 |\n| 规章 | 0 |\n三、收到和处理政府信息公开申请情况\n正文。",
+     Genre.INFO_DISCLOSURE_REPORT, None),
+    # X市政府 is the X市人民政府
+    ("2017年,淄川市政府在省委、省政府的坚强领导下,全面推进依法行政。\n一、主要工作\n正文。", Genre.FAZHI_REPORT,
+     "淄川市人民政府"),
+])
+def test_genre_and_issuer_of_short_forms(text: str, genre: Genre, issuer: str | None) -> None:
+    meta = report_of(text).meta
+    assert (meta.genre, meta.issuer) == (genre, issuer)

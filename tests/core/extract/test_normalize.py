@@ -79,3 +79,9 @@ def test_inserting_format_characters_never_changes_a_figure(figure: str, inserts
     expected = [(i.text, i.value, i.unit, i.qualifier, i.kind) for i in report_of(text).indicators]
     assert figures("".join(chars)) == expected
     assert len(expected) == 1
+
+
+def test_a_mirrors_pinyin_after_each_character_is_dropped() -> None:
+    from lawgov_gui.core.extract.normalize import split_lines
+
+    assert split_lines("通過調(diào)解、和解方式結(jié)案16.79萬件(PM2.5)") == ["通過調解、和解方式結案16.79萬件(PM2.5)"]
