@@ -117,7 +117,8 @@ class Tagger:
             own = before + _MARK + rest if "分别" in rest else own
         rules = cat.rules
         hits = [rules[n] for n in sorted(_candidates(words, own)) if rules[n][1].own.search(own)]
-        if not hits or _in_category_aside(sh, cs, start) or _LEVEL_PART.search(before):
+        if not hits or (("(" in before or "（" in before) and _in_category_aside(sh, cs, start)) \
+                or ("本级" in before and _LEVEL_PART.search(before)):
             return None
         c = Context(own, before, sh[cs:own_start], noun, sh, start, cs, section, self.genre)
         cid = self._best(c, kind, hits)
