@@ -140,7 +140,7 @@ def find_issuer(title: str | None, body: list[str], hint: str | None = None,
     found = found or _author_line(head or [], title) or _signature_issuer(body) \
         or _opening_issuer((head or [])[:12] + body[:6], body[:4])
     if not found:
-        for line in body[:3] + body[-3:]:
+        for line in body[:3] + body[-3:] + (head or [])[:3]:  # a headline the clean-up dropped
             m = _PUBLISHES.search(shadow(line))
             if m and len(line) <= 80:
                 found = line[m.start(1):m.end(1)]

@@ -379,3 +379,10 @@ def test_the_addressee_is_not_the_issuer(text: str, issuer: str) -> None:
 def test_genre_and_issuer_of_short_forms(text: str, genre: Genre, issuer: str | None) -> None:
     meta = report_of(text).meta
     assert (meta.genre, meta.issuer) == (genre, issuer)
+
+
+def test_a_news_headline_says_who_published() -> None:
+    """司法部发布《…》 as a headline above the dateline names the issuer of the news item."""
+    text = ("司法部發布《行政復議工作白皮書(2024)》\n中新網7月1日電 據司法部微信公眾號消息,6月30日,發布白皮書。"
+            "白皮書顯示,2024年全國行政復議機關辦理案件。\n全文如下:\n前言")
+    assert report_of(text).meta.issuer == "司法部"
