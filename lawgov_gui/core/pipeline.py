@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import limits
 from .extract import cells
+from .extract.breakdown import name_breakdowns
 from .extract.chrome import clean_lines, is_meta_line
 from .extract.indicators import Quantity, find_quantities
 from .extract.meaning import describe_figures
@@ -106,6 +107,7 @@ def _build(decoded: Decoded, source: Source) -> Report:
     figures = cells.merge(_relocate(page.starts, per_line, rows, kept), tables)
     index = SectionIndex(sections)
     indicators = _indicators(text, shade, figures, index)
+    name_breakdowns(shade, indicators)
     link_changes(shade, indicators, meta.year)
     describe_figures(text, shade, indicators, index, meta)
     return Report(source, meta, text, sections, indicators)
