@@ -29,9 +29,11 @@ from ..charts.style import PALETTES, Palette
 from ..common.describe import canonical_name
 from ..common.library_model import LibraryModel
 from ..common.save_dialog import ExportFolder, HomeFolder, ask_save_path, export_failed
+from .compare_axis import scale_of
 from .compare_chooser import IndicatorChooser
 from .compare_model import KEY_ROLE, SORT_ROLE, Column, CompareTableModel, Group
 from .compare_panel import ChartPanel
+from .compare_series import chart_unit
 
 
 def tr(text: str) -> str:
@@ -182,7 +184,8 @@ class CompareView(QWidget):
         except LibraryError as e:
             return self._say(str(e))
         self._fill_tables()
-        self.panel.show_rows(self.rows, canonical_name(cid) or cid)
+        self.panel.show_rows(self.rows, canonical_name(cid) or cid,
+                             scale_of(cid, chart_unit(self.rows)))
         self.stack.setCurrentIndex(1)
         for w in (self.csv_button, self.xlsx_button):
             w.setEnabled(bool(self.rows))
@@ -216,7 +219,7 @@ class CompareView(QWidget):
         self.own_table.setFocus()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.panel.chart.highlight(current.data(KEY_ROLE) if current.isValid() else None)
+        self.panel.highlight(current.data(KEY_ROLE) if current.isValid() else None)
 
     def export_csv(self) -> str | None:
         """Ask for a file name and write the indicator's rows as CSV; the path, or None."""
