@@ -6,7 +6,7 @@ figures, or the benchmarks they quote (全国均值…), which are never mixed w
 the figure (the tooltip has all of it); a benchmark worked out from a stated difference
 (低于去年全国均值6.88个百分点) shows its value with 约, and says so in its tooltip. The 文件 cell
 tells apart copies of one report in several formats (a .txt and a .docx read alike otherwise): the
-file's name, shortened in the middle when long, the full path in its tooltip.
+file's name, the full path in its tooltip.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ from ..common.describe import format_number
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the figure's key (figure_key)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # numbers for the years and 数值, else the text
-FILE_CHARS = 24  # a longer file name is shortened in the middle (its end: the format)
 LEAD = 8  # characters of the sentence kept before the figure in the 原句 cell…
 CLAUSE_REACH = 24  # …unless its clause starts at most this many characters before it
 _CLAUSE_BREAKS = "，,；;：:"
@@ -91,15 +90,6 @@ def value_text(row: CompareRow) -> str:
 def issuer_text(row: CompareRow) -> str:
     """The issuer, or that it was not recognised."""
     return row.issuer or tr("（未识别发布机关）")
-
-
-def file_text(row: CompareRow) -> str:
-    """The name of the row's report file, its middle left out when longer than FILE_CHARS."""
-    name = Path(row.path).name
-    if len(name) <= FILE_CHARS:
-        return name
-    tail = FILE_CHARS // 2
-    return name[:FILE_CHARS - tail - 1] + "…" + name[-tail:]
 
 
 def year_text(year: int | None) -> str:
@@ -193,7 +183,7 @@ class CompareTableModel(QAbstractTableModel):
         return {Column.ISSUER: issuer_text, Column.REPORT_YEAR: lambda r: year_text(r.year),
                 Column.PERIOD: lambda r: year_text(r.period), Column.VALUE: value_text,
                 Column.LABEL: lambda r: r.label, Column.BASELINE: lambda r: r.baseline or "",
-                Column.FILE: file_text, Column.SENTENCE: excerpt}[column](row)
+                Column.FILE: lambda r: Path(r.path).name, Column.SENTENCE: excerpt}[column](row)
 
     @staticmethod
     def tooltip(row: CompareRow, column: Column) -> str | None:

@@ -27,7 +27,7 @@ class Later(QWidget, Generic[Part]):
 
     def __init__(self, make: Callable[[], Part], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._make = make
+        self._make: Callable[[], Part] | None = make
         self._part: Part | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -39,7 +39,8 @@ class Later(QWidget, Generic[Part]):
     def part(self) -> Part:
         """The part, made now if it has not been."""
         if self._part is None:
-            self._part = self._make()
+            assert self._make is not None
+            self._part, self._make = self._make(), None  # made once: the maker is let go
             self.layout().addWidget(self._part)
             if self.isVisible():  # a layout would show it only once the event loop runs
                 self._part.show()

@@ -60,10 +60,11 @@ class PairView(QWidget):
         self._stale = True
         self.alignment: Alignment | None = None
         self.chooser = PairChooser()
-        self.sections_model, self.figures_model = SectionsModel(), FiguresModel()
+        self.sections_model, self.figures_model = SectionsModel(self), FiguresModel(self)
         self.aligner = Aligner(self)
         self.message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.busy = QProgressBar(maximum=0, textVisible=False, maximumWidth=BUSY_WIDTH)
+        self.busy = QProgressBar(maximum=0, textVisible=False)  # a bar going to and fro
+        self.busy.setFixedWidth(BUSY_WIDTH)
         self.busy.setAccessibleName(tr("正在对照"))
         self._busy_later = QTimer(self, singleShot=True, interval=BUSY_MS)
         self.place = Later(self._make_panes)

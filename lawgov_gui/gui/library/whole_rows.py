@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTableView, QWidget
 
@@ -41,6 +42,15 @@ class WholeRowsTable(QTableView):
     def blank(self) -> int:
         """The height of the strip left blank under the last whole row."""
         return self._blank
+
+    def sizeHint(self) -> QSize:
+        return self._less_blank(super().sizeHint())  # the strip changes no layout
+
+    def minimumSizeHint(self) -> QSize:
+        return self._less_blank(super().minimumSizeHint())
+
+    def _less_blank(self, size: QSize) -> QSize:
+        return QSize(size.width(), max(size.height() - self._blank, 0))
 
     def updateGeometries(self) -> None:
         super().updateGeometries()  # sets the margins for the headers: the strip goes under them

@@ -184,3 +184,22 @@ def test_a_damaged_library_says_to_rebuild(qtbot, tmp_path: Path) -> None:
         view = _shown(qtbot, model)
     assert view.stack.currentWidget() is view.empty and "重建" in view.empty.text()
     assert not view.csv_button.isEnabled()
+
+
+def test_copies_of_a_report_in_two_formats_show_their_files(qtbot, tmp_path: Path) -> None:
+    from lawgov_gui.gui.library.compare_model import Column
+    from lawgov_gui.gui.library.compare_table import FILE_EMS
+    from tests.conftest import ROOT
+
+    docx = ROOT / "tests" / "data" / "seed.docx"  # the seed's text, as Word
+    with Library(tmp_path / "lib.sqlite3") as lib:
+        lib.add([SEED, docx], workers=1)
+    model = LibraryModel(tmp_path / "lib.sqlite3")
+    view = _shown(qtbot, model)
+    view.show_indicator("lit.head_appearance_rate")
+    table, file = view.own_table, view.own.column_of(Column.FILE)
+    assert table.model().headerData(file, Qt.Orientation.Horizontal) == "文件"
+    names = {table.model().index(r, file).data() for r in range(2)}
+    assert names == {SEED.name, docx.name}
+    assert table.columnWidth(file) <= table.fontMetrics().horizontalAdvance("文" * FILE_EMS)
+    model.close()
