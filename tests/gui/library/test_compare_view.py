@@ -203,3 +203,16 @@ def test_copies_of_a_report_in_two_formats_show_their_files(qtbot, tmp_path: Pat
     assert names == {SEED.name, docx.name}
     assert table.columnWidth(file) <= table.fontMetrics().horizontalAdvance("文" * FILE_EMS)
     model.close()
+
+
+def test_an_export_before_the_tab_is_shown_reads_the_library(qtbot, library_model, monkeypatch,
+                                                            tmp_path: Path) -> None:
+    view = CompareView(library_model)  # made with the window, never shown: nothing read yet
+    qtbot.addWidget(view)
+    assert view.own.rowCount() == 0 and not view.panel.place.made()
+    target = tmp_path / "对比.csv"
+    monkeypatch.setattr(compare_view, "ask_save_path", lambda *_: str(target))
+    with qtbot.waitSignal(view.exported, timeout=5000):
+        view.csv_button.click()
+    with open(target, encoding="utf-8-sig", newline="") as f:
+        assert len(list(csv.reader(f))) == 1 + view.own.rowCount() + view.benchmarks.rowCount() > 1
