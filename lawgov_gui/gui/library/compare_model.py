@@ -6,7 +6,7 @@ figures, or the benchmarks they quote (全国均值…), which are never mixed w
 the figure (the tooltip has all of it); a benchmark worked out from a stated difference
 (低于去年全国均值6.88个百分点) shows its value with 约, and says so in its tooltip. The 文件 cell
 tells apart copies of one report in several formats (a .txt and a .docx read alike otherwise): the
-file's name, the full path in its tooltip.
+file's name, the full path in its tooltip; the view shows the column when rows read alike.
 """
 
 from __future__ import annotations
@@ -90,6 +90,13 @@ def value_text(row: CompareRow) -> str:
 def issuer_text(row: CompareRow) -> str:
     """The issuer, or that it was not recognised."""
     return row.issuer or tr("（未识别发布机关）")
+
+
+def read_alike(rows: list[CompareRow]) -> bool:
+    """Whether two of `rows` would read alike but for their files (copies of one report in two
+    formats: the same issuer, years and figure)."""
+    seen = {(r.issuer, r.year, r.period, r.text, r.sentence, r.benchmark) for r in rows}
+    return len(seen) < len(rows)
 
 
 def year_text(year: int | None) -> str:

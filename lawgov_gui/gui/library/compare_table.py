@@ -1,6 +1,7 @@
 """The compare view's tables: sortable, read-only, whole rows; every column as wide as its
 contents but 文件, which is shortened in the middle (its start and its format both tell copies
-apart; the tooltip has the full path), and 原句, the last, which takes the room left."""
+apart; the tooltip has the full path), and 原句, the last, which takes the room left. 文件 is shown
+only when two rows would read alike without it (read_alike)."""
 
 from __future__ import annotations
 
@@ -13,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .compare_model import SORT_ROLE, Column, CompareTableModel
+from .compare_model import SORT_ROLE, Column, CompareTableModel, read_alike
 from .reports_view import RESIZE_ROWS
 
-FILE_EMS = 10  # the 文件 column at most this many Chinese characters wide
+FILE_EMS = 12  # the 文件 column at most this many Chinese characters wide
 
 
 class MiddleElided(QStyledItemDelegate):
@@ -51,12 +52,13 @@ def compare_table(model: CompareTableModel, name: str, parent: QWidget) -> QTabl
 
 
 def fit_columns(table: QTableView, model: CompareTableModel) -> None:
-    """Every column as wide as its contents (文件 at most FILE_EMS characters), but the last
-    (原句), which takes the room left."""
+    """Every column as wide as its contents (文件 at most FILE_EMS characters, and only when rows
+    read alike without it), but the last (原句), which takes the room left."""
     last = model.columnCount() - 1
     for column in range(last):
         table.resizeColumnToContents(column)
     file = model.column_of(Column.FILE)
+    table.setColumnHidden(file, not read_alike(model.rows))
     widest = table.fontMetrics().horizontalAdvance("文" * FILE_EMS)
     table.setColumnWidth(file, min(table.columnWidth(file), widest))
     table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)

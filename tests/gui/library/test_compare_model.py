@@ -16,6 +16,7 @@ from lawgov_gui.gui.library.compare_model import (
     CompareTableModel,
     Group,
     figure_key,
+    read_alike,
 )
 from tests.conftest import ROOT, SEED
 
@@ -129,4 +130,5 @@ def test_copies_of_a_report_in_two_formats_are_told_apart_by_their_files(qapp, t
     assert {c[file] for c in cells} == {SEED.name, docx.name}
     tips = {model.data(model.index(r, file), Qt.ItemDataRole.ToolTipRole) for r in range(2)}
     assert tips == {str(SEED), str(docx)}
+    assert read_alike(found) and not read_alike(found[:1])
 

@@ -152,6 +152,13 @@ def test_an_empty_library_says_so_and_makes_no_file(qtbot, empty_model: LibraryM
     assert not view.csv_button.isEnabled() and not empty_model.exists()
 
 
+def test_the_file_column_shows_only_when_rows_read_alike_without_it(view: CompareView) -> None:
+    from lawgov_gui.gui.library.compare_model import Column
+
+    view.show_indicator("recon.direct_correction_rate")  # issuers and years tell them apart
+    assert view.own_table.isColumnHidden(view.own.column_of(Column.FILE))
+
+
 def test_an_indicator_without_figures_says_so(view: CompareView) -> None:
     view.show_indicator("lit.no_such_rate")
     assert view.stack.currentWidget() is view.empty
@@ -199,6 +206,7 @@ def test_copies_of_a_report_in_two_formats_show_their_files(qtbot, tmp_path: Pat
     view.show_indicator("lit.head_appearance_rate")
     table, file = view.own_table, view.own.column_of(Column.FILE)
     assert table.model().headerData(file, Qt.Orientation.Horizontal) == "文件"
+    assert not table.isColumnHidden(file)  # the rows read alike but for it
     names = {table.model().index(r, file).data() for r in range(2)}
     assert names == {SEED.name, docx.name}
     assert table.columnWidth(file) <= table.fontMetrics().horizontalAdvance("文" * FILE_EMS)
