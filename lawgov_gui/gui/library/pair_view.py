@@ -49,6 +49,7 @@ class PairView(QWidget):
 
     Signals:
         openAt(str, int, int): open the report at this path, at this span of its text.
+        aligned(): the pair chosen last is shown (its alignment came from the thread pool).
     """
 
     openAt = Signal(str, int, int)
