@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..common.elided_label import ElidedLabel
 from .pair_model import tr
-from .whole_rows import WholeRowsTable
+from .whole_rows import MeasuredTable, WholeRows
 
 
 class PairPanes(QWidget):
@@ -33,7 +33,8 @@ class PairPanes(QWidget):
 
     def __init__(self, sections: QAbstractItemModel, figures: QAbstractItemModel) -> None:
         super().__init__()
-        self.sections = _table(WholeRowsTable(), sections, tr("章节对照"))
+        self.sections = _table(MeasuredTable(), sections, tr("章节对照"))
+        self.whole = WholeRows(self.sections)
         self.figures = _table(QTableView(), figures, tr("指标对照"))
         header = self.figures.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -52,7 +53,7 @@ class PairPanes(QWidget):
         figures_title = QLabel(tr("指标对照"))
         figures_title.setBuddy(self.figures)
         split = QSplitter(Qt.Orientation.Vertical)
-        for widget, stretch in ((self.sections, 3), (panes, 3),
+        for widget, stretch in ((self.whole, 3), (panes, 3),
                                 (_column(figures_title, self.figures), 2)):
             split.addWidget(widget)
             split.setStretchFactor(split.count() - 1, stretch)
@@ -71,7 +72,8 @@ def _table(view: QTableView, model: QAbstractItemModel, name: str) -> QTableView
     view.setWordWrap(True)
     view.verticalHeader().hide()
     view.setStyleSheet("QTableView::item { padding: 2px 8px; }")  # figures apart from the grid
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if not isinstance(view, MeasuredTable):  # which sizes its rows itself
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return view
 

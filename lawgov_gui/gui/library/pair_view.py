@@ -166,14 +166,15 @@ class PairView(QWidget):
     def _show(self, alignment: Alignment) -> None:
         self._busy_later.stop()
         self.busy.hide()
+        panes = self.panes
+        self.pages.setCurrentIndex(1)
+        self.layout().activate()  # the panes at their size: the headings measured once, at it
         self.alignment = alignment
         self.sections_model.set_alignment(alignment)
         self.figures_model.set_alignment(alignment)
-        panes = self.panes
         for label, side in ((panes.left_title, alignment.left),
                             (panes.right_title, alignment.right)):
             label.set_full_text(f"{side_header(alignment, side)}　{side.title or ''}")
-        self.pages.setCurrentIndex(1)
         if alignment.sections:
             self.sections.setCurrentIndex(self.sections_model.index(0, 1))
             self._show_row(self.sections.currentIndex())

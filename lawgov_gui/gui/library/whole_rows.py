@@ -1,19 +1,22 @@
 """A table that never shows a row cut in half by its bottom edge.
 
 A table scrolled a row at a time shows as many rows as its height holds, and the next one cut
-wherever the edge falls: half a heading reads as a different heading. This table ends its rows'
-area at the last row that fits whole; the strip under it is left blank (in the table's colour),
-and the rows after it come into view as the table scrolls. The last row of all, scrolled to, sits
-on the bottom edge, as a scrolled table puts it.
+wherever the edge falls: half a heading reads as a different heading. `WholeRows` holds a table
+and makes it only as high as the rows that fit whole (the strip under it is left empty); the rows
+after them come into view as the table scrolls. The last row of all, scrolled to, sits on the
+bottom edge, as a scrolled table puts it.
+
+`MeasuredTable` is a table whose rows are as high as their wrapped text, measured when the rows
+change and when the last column's width does: a header sizing its rows to their contents
+measures every row again at every layout (a 300-row table took a quarter of a second to show).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSize
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 
 def whole_rows(heights: Iterable[int], room: int) -> int | None:
@@ -27,53 +30,73 @@ def whole_rows(heights: Iterable[int], room: int) -> int | None:
     return None
 
 
-class WholeRowsTable(QTableView):
-    """A QTableView showing whole rows only (see the module)."""
+class MeasuredTable(QTableView):
+    """A QTableView whose rows fit their wrapped text, measured once per change (see the module)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._blank = 0  # the strip under the last whole row, in pixels
-        self._fitting = False
-        self.setBackgroundRole(QPalette.ColorRole.Base)  # the strip in the rows' colour
-        self.setAutoFillBackground(True)
-        self.verticalScrollBar().valueChanged.connect(self._fit)
-        self.verticalHeader().sectionResized.connect(self._fit)
+        self.horizontalHeader().sectionResized.connect(self._measure)
 
-    def blank(self) -> int:
-        """The height of the strip left blank under the last whole row."""
-        return self._blank
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        if model is not None:
+            model.modelReset.connect(self.resizeRowsToContents)
+
+    def _measure(self, column: int, _old: int, _new: int) -> None:
+        """A column's width changed: the rows' text wraps anew (measured once, at the last)."""
+        if column == self.horizontalHeader().count() - 1:
+            self.resizeRowsToContents()
+
+
+class WholeRows(QWidget):
+    """`table`, only as high as the rows that fit whole in this place.
+
+    Args:
+        table: the table (it becomes this widget's child; the keyboard goes to it).
+    """
+
+    def __init__(self, table: QTableView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+        table.setParent(self)
+        self.setFocusProxy(table)
+        table.verticalScrollBar().valueChanged.connect(self._fit)
+        table.verticalScrollBar().rangeChanged.connect(self._fit)
+        table.verticalHeader().sectionResized.connect(self._fit)
+        table.viewport().installEventFilter(self)  # its headers or scroll bars changed size
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
 
     def sizeHint(self) -> QSize:
-        return self._less_blank(super().sizeHint())  # the strip changes no layout
+        return self.table.sizeHint()
 
     def minimumSizeHint(self) -> QSize:
-        return self._less_blank(super().minimumSizeHint())
+        return self.table.minimumSizeHint()
 
-    def _less_blank(self, size: QSize) -> QSize:
-        return QSize(size.width(), max(size.height() - self._blank, 0))
+    def blank(self) -> int:
+        """The height of the strip left empty under the table."""
+        return self.height() - self.table.height()
 
-    def updateGeometries(self) -> None:
-        super().updateGeometries()  # sets the margins for the headers: the strip goes under them
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
         self._fit()
 
     def _fit(self, *_changed: object) -> None:
-        """Leave blank what the last row shown would have of the rows' area, if it is cut."""
-        if self._fitting:
-            return
-        self._fitting = True
-        try:
-            blank = self._cut_height()
-            margins = self.viewportMargins()
-            if blank != margins.bottom():
-                self._blank = blank
-                self.setViewportMargins(margins.left(), margins.top(), margins.right(), blank)
-        finally:
-            self._fitting = False
+        """The table as high as its frame, its headers and the rows that fit whole."""
+        table = self.table
+        chrome = table.height() - table.viewport().height()  # the frame, headers, scroll bar
+        room = self.height() - chrome
+        height = self.height() - self._cut(room)
+        if table.geometry() != (rect := self.rect().adjusted(0, 0, 0, height - self.height())):
+            table.setGeometry(rect)
 
-    def _cut_height(self) -> int:
-        """How much of the rows' area the first row that does not fit whole would take."""
-        header = self.verticalHeader()
-        room = self.viewport().height() + self.viewportMargins().bottom()
+    def _cut(self, room: int) -> int:
+        """How much of `room` the first row that does not fit whole would take (0: none)."""
+        header = self.table.verticalHeader()
         first = header.visualIndexAt(0)
         if first < 0:
             return 0

@@ -265,3 +265,15 @@ def test_the_headings_show_whole_rows_only(qtbot, tmp_path, reports, height: int
         assert not cut, f"row {cut} cut by the bottom edge at {table.currentIndex().row()}"
         qtbot.keyClick(table, Qt.Key.Key_Down)
     assert table.currentIndex().row() == view.sections_model.rowCount() - 1
+
+
+def test_tab_goes_from_the_years_to_the_headings_made_later(qtbot, tmp_path, reports):
+    view = make_view(qtbot, tmp_path, reports)  # the panes made after the chooser
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.chooser.after_box.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.chooser.after_box.hasFocus)
+    view.focusNextChild()  # what Tab does
+    qtbot.waitUntil(view.sections.hasFocus)
+    view.focusPreviousChild()
+    qtbot.waitUntil(view.chooser.after_box.hasFocus)
