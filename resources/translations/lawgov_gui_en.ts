@@ -133,7 +133,7 @@
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/charts/rates.py" line="38"/>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="145"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="159"/>
         <source>百分比（%）</source>
         <translation>Percent (%)</translation>
     </message>
@@ -148,37 +148,42 @@
         <translation>Largest count per section (log scale)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="109"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="112"/>
         <source>{0}：{1}各地区</source>
         <translation>{0}: regions, {1}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="110"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="113"/>
         <source>{0}：{1}历年</source>
         <translation>{0}: {1} by year</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="132"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="135"/>
         <source>{0}（{1}）{2}</source>
         <translation>{0} ({1}) {2}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="132"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="135"/>
         <source>对照基准</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="149"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="161"/>
+        <source>变化幅度（%）</source>
+        <translation>Change (%)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="163"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="149"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="163"/>
         <source>数量（{0}）</source>
         <translation>Count ({0})</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="217"/>
+        <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="224"/>
         <source>{0}数据（{1}报告）：{2}</source>
         <translation>{0} figure ({1} report): {2}</translation>
     </message>
@@ -327,62 +332,67 @@ Once an issuer&apos;s reports of two consecutive years are imported, this checks
 <context>
     <name>CompareTable</name>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="69"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="72"/>
         <source>发布机关</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="69"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="72"/>
         <source>报告年度</source>
         <translation>Report year</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="70"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="73"/>
         <source>数据年度</source>
         <translation>Data year</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="70"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="73"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="70"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="73"/>
         <source>指标名称</source>
         <translation>Indicator name</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="71"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="74"/>
         <source>对照口径</source>
         <translation>Benchmark basis</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="71"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="74"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="75"/>
         <source>原句</source>
         <translation>Sentence</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="82"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="86"/>
         <source>约{0}{1}</source>
         <translation>≈{0}{1}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="88"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="92"/>
         <source>（未识别发布机关）</source>
         <translation>(issuer not recognised)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="93"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="97"/>
         <source>跨年</source>
         <translation>several years</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="93"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="97"/>
         <source>{0}年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="192"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="198"/>
         <source>据原文所说的差值“{0}”推算</source>
         <translation>Worked out from the difference stated in the text, “{0}”</translation>
     </message>
@@ -405,109 +415,109 @@ Once an issuer&apos;s reports of two consecutive years are imported, this checks
         <translation>Type an indicator name or id to find it</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="25"/>
+        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="29"/>
         <source>按地区</source>
         <translation>By region</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="25"/>
+        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="29"/>
         <source>按年度</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="41"/>
+        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="45"/>
         <source>图表方式</source>
         <translation>Chart layout</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="59"/>
+        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="63"/>
         <source>图表：</source>
         <translation>Chart:</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="93"/>
+        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="117"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="93"/>
+        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="117"/>
         <source>发布机关：</source>
         <translation>Issuer:</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="94"/>
+        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="118"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="94"/>
+        <location filename="../../lawgov_gui/gui/library/compare_panel.py" line="118"/>
         <source>发布机关</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="43"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="45"/>
         <source>报告库中还没有可以对比的指标。
 导入报告后，这里按指标对比各地区、各年度报告所述的数字。</source>
         <translation>The library has no indicators to compare yet.
 Once reports are imported, this compares the figures they state for one indicator across regions and years.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="77"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="71"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="78"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="72"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="116"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="95"/>
         <source>指标：</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="178"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="168"/>
         <source>报告库中没有“{0}”的数据。</source>
         <translation>The library has no figures of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="193"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="184"/>
         <source>各报告所述（{0} 条）</source>
         <translation>Stated in the reports ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="194"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="185"/>
         <source>对照基准（{0} 条）</source>
         <translation>Benchmarks ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="223"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="214"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="223"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="214"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="227"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="218"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="227"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="218"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="231"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="224"/>
         <source>{0}-对比</source>
         <translation>{0}-comparison</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="240"/>
+        <location filename="../../lawgov_gui/gui/library/compare_view.py" line="233"/>
         <source>未安装 openpyxl，无法写 Excel 文件。</source>
         <translation>openpyxl is not installed; the Excel file cannot be written.</translation>
     </message>
@@ -1329,73 +1339,73 @@ Once reports are imported, this compares the figures they state for one indicato
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="73"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="75"/>
         <source>报告库 — 法治政府建设报告阅读器</source>
         <translation>Library — Rule-of-Law Government Report Reader</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="77"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="79"/>
         <source>报告库的页面</source>
         <translation>Library pages</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="82"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="84"/>
         <source>报告</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="83"/>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="99"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="85"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="101"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="97"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="99"/>
         <source>添加文件(&amp;A)…</source>
         <translation>&amp;Add Files…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="98"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="100"/>
         <source>添加文件夹(&amp;D)…</source>
         <translation>Add Fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="100"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="102"/>
         <source>下一页</source>
         <translation>Next Page</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="102"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="104"/>
         <source>上一页</source>
         <translation>Previous Page</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="104"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="106"/>
         <source>取消或关闭</source>
         <translation>Cancel or Close</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="105"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="107"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="107"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="109"/>
         <source>把报告文件加入报告库 (Ctrl+O)</source>
         <translation>Add report files to the library (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="108"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="110"/>
         <source>把一个文件夹中的全部报告加入报告库 (Ctrl+Shift+O)</source>
         <translation>Add every report in a folder to the library (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="146"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="148"/>
         <source>添加报告到报告库</source>
         <translation>Add Reports to the Library</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/window.py" line="152"/>
+        <location filename="../../lawgov_gui/gui/library/window.py" line="154"/>
         <source>添加文件夹中的报告到报告库</source>
         <translation>Add the Reports in a Folder to the Library</translation>
     </message>
@@ -1962,118 +1972,133 @@ Select text in the report, then press Ctrl+H to highlight it or Ctrl+M to add a 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="45"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="46"/>
         <source>年度不详</source>
         <translation>Year unknown</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="45"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="46"/>
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="61"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="62"/>
         <source>持平</source>
         <translation>no change</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="63"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="64"/>
         <source>%1个百分点</source>
         <translation>%1 percentage points</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="119"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="120"/>
         <source>（无对应章节）</source>
         <translation>(no matching section)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="133"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="134"/>
         <source>两年的章节序号相同，标题相同或相近</source>
         <translation>Same number in both years, same or similar title</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="134"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="135"/>
         <source>两年的章节标题相近，序号不同（其间有章节增删）</source>
         <translation>Similar title, another number (a section was added or removed before it)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="135"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="136"/>
         <source>仅见于前一年度的报告</source>
         <translation>Only in the earlier year&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="135"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="136"/>
         <source>仅见于后一年度的报告</source>
         <translation>Only in the later year&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="150"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="151"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="151"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="152"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="160"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="161"/>
         <source>该年度报告未载明此项指标</source>
         <translation>This year&apos;s report does not state this indicator</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="177"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="178"/>
         <source>仅%1载明</source>
         <translation>Only stated in %1</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="178"/>
+        <location filename="../../lawgov_gui/gui/library/pair_model.py" line="179"/>
         <source>单位不同，未计算</source>
         <translation>Different units, not computed</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="58"/>
+        <location filename="../../lawgov_gui/gui/library/pair_panes.py" line="36"/>
         <source>章节对照</source>
         <translation>Sections side by side</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="59"/>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="82"/>
+        <location filename="../../lawgov_gui/gui/library/pair_panes.py" line="37"/>
+        <location filename="../../lawgov_gui/gui/library/pair_panes.py" line="52"/>
         <source>指标对照</source>
         <translation>Figures side by side</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="80"/>
+        <location filename="../../lawgov_gui/gui/library/pair_panes.py" line="50"/>
         <source>章节正文</source>
         <translation>Section text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="106"/>
+        <location filename="../../lawgov_gui/gui/library/pair_task.py" line="30"/>
+        <source>对照时出错（{0}）。</source>
+        <translation>The reports could not be set side by side ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="68"/>
+        <source>正在对照</source>
+        <translation>Setting side by side</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="133"/>
         <source>报告库中的报告都未识别出发布机关，无法对照。</source>
         <translation>No report in the library has a recognised issuer; nothing to compare.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="107"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="134"/>
         <source>报告库中还没有报告。请先在报告库中添加报告。</source>
         <translation>The library has no reports yet. Add reports to the library first.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="118"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="145"/>
         <source>报告库中每个发布机关都只有一份报告。添加同一机关另一年度的报告后，即可在这里逐章对照两年的报告。</source>
         <translation>Each issuer has only one report in the library. Add a report of another year by the same issuer to compare the two years here, section by section.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="121"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="148"/>
         <source>该机关在报告库中只有一份报告，请添加其他年度的报告后再对照。</source>
         <translation>The library holds only one report of this issuer; add a report of another year to compare.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="124"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="151"/>
         <source>请选择两份不同的报告。</source>
         <translation>Choose two different reports.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="165"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="162"/>
+        <source>正在逐章对照两份报告……</source>
+        <translation>Setting the two reports side by side, section by section…</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="213"/>
         <source>%1的报告中没有与之对应的章节。</source>
         <translation>The report of %1 has no matching section.</translation>
     </message>

@@ -1,7 +1,9 @@
 """The compare chart: one indicator across issuers (按地区) or across years (按年度).
 
 按地区 draws a bar per issuer for one year, the highest first; 按年度 a line with points through one
-issuer's years. A rate is drawn on a 0–100 % axis, a count in its own unit from 0. Benchmarks
+issuer's years. A share is drawn from 0 to a round value above the largest (at most 100 %), a rate
+of change takes in 0 and all its values, a count is drawn in its own unit from 0 (compare_axis.py).
+Benchmarks
 (全国均值…) are dashed horizontal lines named in the legend, never bars. Issuer names under the
 bars wrap to two lines and are shortened with … when still too long; the full name is in the
 tooltip of the bar and of its name; 人民政府 is left out under the bars (松原市). Marks are keyed by figure_key, so a click finds the table row.
@@ -18,6 +20,7 @@ from ...core.library import CompareRow
 from ..charts.base import Chart
 from ..charts.style import VALUE_PT, chart_font, set_title, style_plot, tr, value_label
 from ..common.describe import format_number
+from .compare_axis import Axis, Scale, axis_for
 from .compare_model import figure_key, issuer_text, sentence_html, value_text, year_text
 from .compare_series import ChartMode, benchmarks, by_region, by_year, chart_unit
 
@@ -27,7 +30,6 @@ NAME_LINES = 2
 DOT_PX = 10
 HIT_PX = 12  # how near a point the pointer must be
 LABELLED = 60  # the most marks that carry their value as text
-PERCENT_ROOM = 112  # the top of a percent axis: room for the labels above a 100 % bar
 
 
 def short_name(issuer: str) -> str:
@@ -87,9 +89,10 @@ class CompareChart(Chart):
         self.tooltip_for = self.tooltip
         self.plot.getViewBox().sigResized.connect(self._name_bars)
 
-    def show_rows(self, rows: list[CompareRow], mode: ChartMode, choice: int | str,
-                  name: str) -> None:
-        """Draw indicator `name`'s `rows` for year `choice` (按地区) or issuer `choice` (按年度)."""
+    def show_rows(self, rows: list[CompareRow], mode: ChartMode, choice: int | str, name: str,
+                  scale: Scale) -> None:
+        """Draw indicator `name`'s `rows` for year `choice` (按地区) or issuer `choice` (按年度), on
+        a value axis for `scale`."""
         self.mode = mode
         region = mode is ChartMode.BY_REGION
         self.marks = by_region(rows, int(choice)) if region else by_year(rows, str(choice))
@@ -100,7 +103,7 @@ class CompareChart(Chart):
                   self.colors.foreground)
         self._draw_marks(region)
         self._draw_benchmarks(benchmarks(rows, mode, choice))
-        self._fit_axes(chart_unit(rows) or "")
+        self._fit_axes(scale, chart_unit(rows) or "")
         self._label_values()
         self.highlight(None)
 
@@ -134,26 +137,30 @@ class CompareChart(Chart):
             self.legend.addItem(pg.PlotDataItem(pen=pen), name)
         self.legend.setVisible(bool(found))
 
-    def _fit_axes(self, unit: str) -> None:
-        """0–100 % for a rate, 0 to above the largest value for a count; x to the marks."""
-        left = self.plot.getAxis("left")
-        tops = [r.value for r in self.marks] + [g.value() for g in self.guides]
+    def _fit_axes(self, scale: Scale, unit: str) -> None:
+        """The value axis for `scale` over the marks and the benchmarks; x to the marks."""
+        axis = axis_for(scale, [r.value for r in self.marks] + [g.value() for g in self.guides])
+        self._label_axis(scale, unit, axis)
         vb = self.plot.getViewBox()
-        if unit == "%":
-            top = max(PERCENT_ROOM, max(tops, default=0) * 1.12)
-            left.setTicks([[(v, str(v)) for v in range(0, 101, 20)], []])
-            self.plot.setLabel("left", tr("百分比（%）"))
-        else:
-            top = max(max(tops, default=1) * 1.18, 1)
-            left.setTicks(None)
-            self.plot.setLabel("left", tr("数量（{0}）").format(unit) if unit else tr("数值"))
-        vb.setLimits(yMin=0, yMax=top, xMin=None, xMax=None)
-        self.plot.setYRange(0, top, padding=0)
+        vb.setLimits(yMin=axis.low, yMax=axis.high, xMin=None, xMax=None)
+        self.plot.setYRange(axis.low, axis.high, padding=0)
         lo, hi = (min(self.xs, default=0) - 0.6, max(self.xs, default=0) + 0.6)
         shown = hi if self.mode is ChartMode.BY_YEAR else min(hi, lo + BARS_IN_VIEW)
         vb.setLimits(xMin=lo, xMax=hi)
         self.plot.setXRange(lo, shown, padding=0)
         self._name_bars()
+
+    def _label_axis(self, scale: Scale, unit: str, axis: Axis) -> None:
+        """The value axis's name, and its ticks when `axis` places them."""
+        left = self.plot.getAxis("left")
+        ticks = axis.ticks()
+        left.setTicks([[(v, format_number(v)) for v in ticks], []] if ticks else None)
+        if scale is Scale.SHARE:
+            self.plot.setLabel("left", tr("百分比（%）"))
+        elif scale is Scale.CHANGE:
+            self.plot.setLabel("left", tr("变化幅度（%）"))
+        else:
+            self.plot.setLabel("left", tr("数量（{0}）").format(unit) if unit else tr("数值"))
 
     def _name_bars(self) -> None:
         """The issuers (按地区) or years (按年度) under the marks, fitted to their room."""

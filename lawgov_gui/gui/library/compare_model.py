@@ -4,7 +4,9 @@ A `CompareTableModel` holds one group of the rows `Library.compare` gives: the r
 figures, or the benchmarks they quote (全国均值…), which are never mixed with the own figures. The
 数值 cell is the figure as the report wrote it, the 原句 cell its sentence from a little before
 the figure (the tooltip has all of it); a benchmark worked out from a stated difference
-(低于去年全国均值6.88个百分点) shows its value with 约, and says so in its tooltip.
+(低于去年全国均值6.88个百分点) shows its value with 约, and says so in its tooltip. The 文件 cell
+tells apart copies of one report in several formats (a .txt and a .docx read alike otherwise): the
+file's name, the full path in its tooltip; the view shows the column when rows read alike.
 """
 
 from __future__ import annotations
@@ -49,15 +51,16 @@ class Column(IntEnum):
     LABEL = 4
     BASELINE = 5
     SENTENCE = 6
+    FILE = 7
 
 
 class Group(Enum):
     """Which rows a table holds: the reports' own figures, or the benchmarks they quote."""
 
     OWN = (Column.ISSUER, Column.REPORT_YEAR, Column.PERIOD, Column.VALUE, Column.LABEL,
-           Column.SENTENCE)
+           Column.FILE, Column.SENTENCE)
     BENCHMARK = (Column.ISSUER, Column.REPORT_YEAR, Column.PERIOD, Column.VALUE, Column.BASELINE,
-                 Column.SENTENCE)
+                 Column.FILE, Column.SENTENCE)
 
     def holds(self, row: CompareRow) -> bool:
         """Whether `row` belongs in this group."""
@@ -68,7 +71,8 @@ def header(column: Column) -> str:
     """The header of `column`."""
     return {Column.ISSUER: tr("发布机关"), Column.REPORT_YEAR: tr("报告年度"),
             Column.PERIOD: tr("数据年度"), Column.VALUE: tr("数值"), Column.LABEL: tr("指标名称"),
-            Column.BASELINE: tr("对照口径"), Column.SENTENCE: tr("原句")}[column]
+            Column.BASELINE: tr("对照口径"), Column.FILE: tr("文件"),
+            Column.SENTENCE: tr("原句")}[column]
 
 
 def figure_key(row: CompareRow) -> str:
@@ -86,6 +90,13 @@ def value_text(row: CompareRow) -> str:
 def issuer_text(row: CompareRow) -> str:
     """The issuer, or that it was not recognised."""
     return row.issuer or tr("（未识别发布机关）")
+
+
+def read_alike(rows: list[CompareRow]) -> bool:
+    """Whether two of `rows` would read alike but for their files (copies of one report in two
+    formats: the same issuer, years and figure)."""
+    seen = {(r.issuer, r.year, r.period, r.text, r.sentence, r.benchmark) for r in rows}
+    return len(seen) < len(rows)
 
 
 def year_text(year: int | None) -> str:
@@ -179,13 +190,15 @@ class CompareTableModel(QAbstractTableModel):
         return {Column.ISSUER: issuer_text, Column.REPORT_YEAR: lambda r: year_text(r.year),
                 Column.PERIOD: lambda r: year_text(r.period), Column.VALUE: value_text,
                 Column.LABEL: lambda r: r.label, Column.BASELINE: lambda r: r.baseline or "",
-                Column.SENTENCE: excerpt}[column](row)
+                Column.FILE: lambda r: Path(r.path).name, Column.SENTENCE: excerpt}[column](row)
 
     @staticmethod
     def tooltip(row: CompareRow, column: Column) -> str | None:
         """The tooltip of the cell: the sentence in full, the report's file, how 约 came."""
         if column == Column.SENTENCE:
             return sentence_html(row)
+        if column == Column.FILE:
+            return row.path
         if column == Column.ISSUER:
             return f"{issuer_text(row)}\n{Path(row.path).name}"
         if column == Column.VALUE and row.implied:

@@ -1,7 +1,9 @@
 """The chart side of the compare view: the mode (按地区 / 按年度), the year or issuer, the chart.
 
 按地区 chooses among the years with figures (the latest first), 按年度 among the issuers (those with
-the most years first, so the first one draws a line).
+the most years first, so the first one draws a line). The chart itself, the costly part of the
+比较 tab, is made when the panel is first shown (later.py); until then the panel keeps what it is to
+draw.
 """
 
 from __future__ import annotations
@@ -10,10 +12,12 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.library import CompareRow
-from ..charts.style import Palette
+from ..charts.style import PALETTES, Palette
+from .compare_axis import Scale
 from .compare_chart import CompareChart
 from .compare_model import year_text
 from .compare_series import ChartMode, issuers, years
+from .later import Later
 
 
 def tr(text: str) -> str:
@@ -45,14 +49,14 @@ class ChartPanel(QWidget):
         self.choice.setObjectName("compareChartChoice")
         self.choice_label = QLabel(self)
         self.choice_label.setBuddy(self.choice)
-        self.chart = CompareChart(self)
-        self.chart.setObjectName("compareChart")
-        self.chart.indicatorActivated.connect(self.figureChosen)
+        self.place = Later(self._make_chart, self)
         self.rows: list[CompareRow] = []
         self.name = ""
+        self.scale = Scale.AMOUNT
+        self.colors = PALETTES[False]
         self._layout()
         self.mode.currentIndexChanged.connect(self._mode_changed)
-        self.choice.currentIndexChanged.connect(lambda _: self._draw())
+        self.choice.currentIndexChanged.connect(lambda _: self._redraw())
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
@@ -64,7 +68,25 @@ class ChartPanel(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(bar)
-        box.addWidget(self.chart, 1)
+        box.addWidget(self.place, 1)
+
+    def _make_chart(self) -> CompareChart:
+        chart = CompareChart()
+        chart.setObjectName("compareChart")
+        chart.indicatorActivated.connect(self.figureChosen)
+        chart.set_colors(self.colors)
+        self._draw(chart)
+        return chart
+
+    @property
+    def chart(self) -> CompareChart:
+        """The chart (made now if the panel has not been shown yet)."""
+        return self.place.part()
+
+    def highlight(self, key: str | None) -> None:
+        """Mark the figure with `key` in the chart (none: no mark); nothing before it is made."""
+        if self.place.made():
+            self.chart.highlight(key)
 
     def current_mode(self) -> ChartMode:
         """The mode chosen."""
@@ -76,12 +98,14 @@ class ChartPanel(QWidget):
 
     def set_colors(self, colors: Palette) -> None:
         """Draw in `colors` (the window's light or dark palette)."""
-        self.chart.set_colors(colors)
-        self._draw()
+        self.colors = colors
+        if self.place.made():
+            self.chart.set_colors(colors)
+            self._draw(self.chart)
 
-    def show_rows(self, rows: list[CompareRow], name: str) -> None:
-        """Chart `rows` of the indicator `name`."""
-        self.rows, self.name = rows, name
+    def show_rows(self, rows: list[CompareRow], name: str, scale: Scale) -> None:
+        """Chart `rows` of the indicator `name`, on a value axis for `scale`."""
+        self.rows, self.name, self.scale = rows, name, scale
         self._fill_choices()
 
     def _mode_changed(self) -> None:
@@ -97,11 +121,14 @@ class ChartPanel(QWidget):
         for value in years(self.rows) if region else issuers(self.rows):
             self.choice.addItem(year_text(value) if region else value, value)
         self.choice.blockSignals(False)
-        self._draw()
+        self._redraw()
 
-    def _draw(self) -> None:
+    def _redraw(self) -> None:
+        if self.place.made():
+            self._draw(self.chart)
+
+    def _draw(self, chart: CompareChart) -> None:
         choice = self.choice.currentData()
-        if choice is None:
-            self.chart.show_rows([], self.current_mode(), 0, self.name)
-            return
-        self.chart.show_rows(self.rows, self.current_mode(), choice, self.name)
+        rows = self.rows if choice is not None else []
+        chart.show_rows(rows, self.current_mode(), 0 if choice is None else choice, self.name,
+                        self.scale)

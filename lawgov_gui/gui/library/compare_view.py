@@ -4,16 +4,15 @@ Above, the indicator chooser and the export buttons; below, the table of the rep
 figures with the benchmarks they quote in a table of their own (对照基准), and beside them the
 chart (compare_panel.py). Enter or a double click on a row opens its report at the figure
 (`openAt`); a click on a bar or point selects its row. The view reads through the window's
-LibraryModel and draws again when its reports change.
+LibraryModel when it is first shown (or first exported from) and again when the reports change;
+not before: the window opens without waiting for a tab nobody has looked at.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -29,9 +28,12 @@ from ..charts.style import PALETTES, Palette
 from ..common.describe import canonical_name
 from ..common.library_model import LibraryModel
 from ..common.save_dialog import ExportFolder, HomeFolder, ask_save_path, export_failed
+from .compare_axis import scale_of
 from .compare_chooser import IndicatorChooser
-from .compare_model import KEY_ROLE, SORT_ROLE, Column, CompareTableModel, Group
+from .compare_model import KEY_ROLE, Column, CompareTableModel, Group
 from .compare_panel import ChartPanel
+from .compare_series import chart_unit
+from .compare_table import compare_table, fit_columns
 
 
 def tr(text: str) -> str:
@@ -41,14 +43,6 @@ def tr(text: str) -> str:
 def no_figures() -> str:
     """What the view says when the library has no figures to compare."""
     return tr("报告库中还没有可以对比的指标。\n导入报告后，这里按指标对比各地区、各年度报告所述的数字。")
-
-
-def fit_columns(table: QTableView) -> None:
-    """Every column as wide as its contents, but the last (原句), which takes the room left."""
-    last = table.model().columnCount() - 1
-    for column in range(last):
-        table.resizeColumnToContents(column)
-    table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
 
 
 class CompareView(QWidget):
@@ -87,25 +81,10 @@ class CompareView(QWidget):
         self._connect()
         self.setFocusProxy(self.chooser)  # the tab chosen: the keyboard in the indicator
         self.set_colors(PALETTES[self.palette().window().color().lightness() < 128])
-        self.refresh()
+        self._stale = True  # the library is read when the view is first shown
 
     def _table(self, model: CompareTableModel, name: str) -> tuple[QTableView, QLabel]:
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(model)
-        proxy.setSortRole(SORT_ROLE)
-        table = QTableView(self)
-        table.setObjectName(name)
-        table.setModel(proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)  # Tab goes on to the chart's choices
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
-        table.horizontalHeader().setStretchLastSection(True)
+        table = compare_table(model, name, self)
         table.activated.connect(lambda index: self._open(model, index))
         title = QLabel(self)
         title.setBuddy(table)
@@ -145,7 +124,17 @@ class CompareView(QWidget):
         self.xlsx_button.clicked.connect(self.export_xlsx)
         self.panel.figureChosen.connect(self.select_figure)
         self.own_table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.model.reportsChanged.connect(self.refresh)
+        self.model.reportsChanged.connect(self._reports_changed)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _reports_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
 
     def set_colors(self, colors: Palette) -> None:
         """Draw the chart in `colors` (the window's light or dark palette)."""
@@ -153,6 +142,7 @@ class CompareView(QWidget):
 
     def refresh(self) -> None:
         """List the indicators the library has figures of again, and show the chosen one."""
+        self._stale = False
         counts: dict[str, int] = {}
         if self.model.exists():
             try:
@@ -182,7 +172,8 @@ class CompareView(QWidget):
         except LibraryError as e:
             return self._say(str(e))
         self._fill_tables()
-        self.panel.show_rows(self.rows, canonical_name(cid) or cid)
+        self.panel.show_rows(self.rows, canonical_name(cid) or cid,
+                             scale_of(cid, chart_unit(self.rows)))
         self.stack.setCurrentIndex(1)
         for w in (self.csv_button, self.xlsx_button):
             w.setEnabled(bool(self.rows))
@@ -196,8 +187,8 @@ class CompareView(QWidget):
             title.setText(text.format(model.rowCount()))
         for w in (self.bench_table, self.bench_title):
             w.setVisible(self.benchmarks.rowCount() > 0)
-        for table in (self.own_table, self.bench_table):
-            fit_columns(table)
+        for table, model in ((self.own_table, self.own), (self.bench_table, self.benchmarks)):
+            fit_columns(table, model)
 
     def _open(self, model: CompareTableModel, index: QModelIndex) -> None:
         if index.isValid():
@@ -216,7 +207,7 @@ class CompareView(QWidget):
         self.own_table.setFocus()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.panel.chart.highlight(current.data(KEY_ROLE) if current.isValid() else None)
+        self.panel.highlight(current.data(KEY_ROLE) if current.isValid() else None)
 
     def export_csv(self) -> str | None:
         """Ask for a file name and write the indicator's rows as CSV; the path, or None."""
@@ -227,6 +218,8 @@ class CompareView(QWidget):
         return self._export(tr("导出 Excel"), ".xlsx", tr("Excel 工作簿 (*.xlsx)"))
 
     def _export(self, caption: str, suffix: str, name_filter: str) -> str | None:
+        if self._stale:  # not shown yet: what it would show
+            self.refresh()
         cid = self.chooser.current() or ""
         name = tr("{0}-对比").format(canonical_name(cid) or cid) + suffix
         path = ask_save_path(self, caption, name, name_filter, self.exports)

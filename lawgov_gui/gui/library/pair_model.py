@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -75,8 +76,8 @@ def _muted() -> QColor:
 class _Table(QAbstractTableModel):
     """A read-only table of the rows `pick` takes from an alignment."""
 
-    def __init__(self, pick: Callable[[Alignment], list]) -> None:
-        super().__init__()
+    def __init__(self, pick: Callable[[Alignment], list], parent: QObject | None) -> None:
+        super().__init__(parent)
         self.alignment: Alignment | None = None
         self._pick = pick
 
@@ -100,8 +101,8 @@ class _Table(QAbstractTableModel):
 class SectionsModel(_Table):
     """One row per row of the alignment: the earlier report's heading, then the later's."""
 
-    def __init__(self) -> None:
-        super().__init__(lambda a: a.sections)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(lambda a: a.sections, parent)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 2
@@ -138,8 +139,8 @@ def link_text(link: Link) -> str:
 class FiguresModel(_Table):
     """One row per canonical indicator of either report: its figure in each, and the change."""
 
-    def __init__(self) -> None:
-        super().__init__(lambda a: a.figures)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(lambda a: a.figures, parent)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4

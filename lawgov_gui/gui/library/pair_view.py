@@ -5,33 +5,39 @@ years, a row each (pair_model.py); under them the text of the current row's sect
 side by side; at the bottom the figures of one canonical indicator in both years and their change.
 Up and down move both sides at once; left and right choose a side; Enter (or a double click) on a
 heading or a figure asks to open it (`openAt`). The view reads the library only through the
-window's LibraryModel, when first shown and after the library's reports change.
+window's LibraryModel, when first shown and after the library's reports change; the alignment runs
+on the thread pool (pair_task.py), and when it takes a while the view says it is at work. The panes
+are made when the first pair is shown (pair_panes.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QApplication,
     QLabel,
-    QSplitter,
+    QProgressBar,
     QStackedWidget,
+    QTabBar,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.library import LibraryError
 from ...core.library.align import Alignment, Heading, Side, issuers
-from ..common.elided_label import ElidedLabel
 from ..common.library_model import LibraryModel
 from ..common.theme import READING
+from .later import Later
 from .pair_choice import PairChooser
 from .pair_model import LEFT, FiguresModel, SectionsModel, figure_at, side_header, tr, year_header
+from .pair_panes import PairPanes
+from .pair_task import Aligner
 from .pair_text import missing_html, section_html
+
+BUSY_MS = 150  # an alignment back sooner leaves the pair shown before in place: no flicker
+BUSY_WIDTH = 240
 
 
 class PairView(QWidget):
@@ -43,9 +49,11 @@ class PairView(QWidget):
 
     Signals:
         openAt(str, int, int): open the report at this path, at this span of its text.
+        aligned(): the pair chosen last is shown (its alignment came from the thread pool).
     """
 
     openAt = Signal(str, int, int)
+    aligned = Signal()
 
     def __init__(self, model: LibraryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,39 +61,59 @@ class PairView(QWidget):
         self._stale = True
         self.alignment: Alignment | None = None
         self.chooser = PairChooser()
+        self.sections_model, self.figures_model = SectionsModel(self), FiguresModel(self)
+        self.aligner = Aligner(self)
         self.message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.sections_model, self.figures_model = SectionsModel(), FiguresModel()
-        self.sections = _table(self.sections_model, tr("章节对照"))
-        self.figures = _table(self.figures_model, tr("指标对照"))
-        self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.figures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.left_title, self.right_title = ElidedLabel(), ElidedLabel()
-        self.left_text, self.right_text = QTextBrowser(), QTextBrowser()
+        self.busy = QProgressBar(maximum=0, textVisible=False)  # a bar going to and fro
+        self.busy.setFixedWidth(BUSY_WIDTH)
+        self.busy.setAccessibleName(tr("正在对照"))
+        self._busy_later = QTimer(self, singleShot=True, interval=BUSY_MS)
+        self.place = Later(self._make_panes)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.message)
-        self.pages.addWidget(self._content())
+        self.pages.addWidget(self._notice())
+        self.pages.addWidget(self.place)
         layout = QVBoxLayout(self)
         layout.addWidget(self.chooser)
         layout.addWidget(self.pages, 1)
-        self.setFocusProxy(self.sections)
         self.chooser.changed.connect(self._show_pair)
-        self.sections.selectionModel().currentChanged.connect(self._show_row)
-        self.sections.activated.connect(self._open_section)
-        self.figures.activated.connect(self._open_figure)
+        self.aligner.aligned.connect(self._show)
+        self.aligner.failed.connect(self._say)
+        self._busy_later.timeout.connect(self._show_busy)
         model.reportsChanged.connect(self._reports_changed)
 
-    def _content(self) -> QWidget:
-        panes = QSplitter(Qt.Orientation.Horizontal)
-        for title, text in ((self.left_title, self.left_text), (self.right_title, self.right_text)):
-            text.setAccessibleName(tr("章节正文"))
-            panes.addWidget(_column(title, text))
-        figures_title = QLabel(tr("指标对照"))
-        figures_title.setBuddy(self.figures)
-        split = QSplitter(Qt.Orientation.Vertical)
-        for widget, stretch in ((self.sections, 3), (panes, 3), (_column(figures_title, self.figures), 2)):
-            split.addWidget(widget)
-            split.setStretchFactor(split.count() - 1, stretch)
-        return split
+    def _notice(self) -> QWidget:
+        """The page of the view's messages, and of the bar that says an alignment is at work."""
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addStretch(1)
+        box.addWidget(self.message)
+        box.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(1)
+        self.busy.hide()
+        return page
+
+    def _make_panes(self) -> PairPanes:
+        panes = PairPanes(self.sections_model, self.figures_model)
+        panes.sections.selectionModel().currentChanged.connect(self._show_row)
+        panes.sections.activated.connect(self._open_section)
+        panes.figures.activated.connect(self._open_figure)
+        self.setFocusProxy(panes.sections)
+        return panes
+
+    @property
+    def panes(self) -> PairPanes:
+        """The headings, texts and figures (made now if no pair has been shown yet)."""
+        return self.place.part()
+
+    @property
+    def sections(self) -> QTableView:
+        """The table of the aligned headings."""
+        return self.panes.sections
+
+    @property
+    def figures(self) -> QTableView:
+        """The table of the paired figures."""
+        return self.panes.figures
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -123,27 +151,49 @@ class PairView(QWidget):
         if chosen[0].id == chosen[1].id:
             self._say(tr("请选择两份不同的报告。"))
             return
-        try:
-            self.alignment = self._model.library().pair(chosen[0].id, chosen[1].id)
-        except LibraryError as e:
-            self._say(str(e))
-            return
-        self._show(self.alignment)
+        self.aligner.ask(self._model.path, chosen[0].id, chosen[1].id)
+        if self.pages.currentIndex() == 0:  # no pair shown: say at once that one is coming
+            self._show_busy()
+        else:
+            self._busy_later.start()
+
+    def _show_busy(self) -> None:
+        """The alignment takes a while: say so, in place of the pair shown before."""
+        if self.aligner.waiting():
+            self._clear(tr("正在逐章对照两份报告……"))
+            self.busy.show()
 
     def _show(self, alignment: Alignment) -> None:
+        self._busy_later.stop()
+        self.busy.hide()
+        panes = self.panes
+        self.pages.setCurrentIndex(1)
+        self.layout().activate()  # the panes at their size: the headings measured once, at it
+        self.alignment = alignment
         self.sections_model.set_alignment(alignment)
         self.figures_model.set_alignment(alignment)
-        for label, side in ((self.left_title, alignment.left), (self.right_title, alignment.right)):
+        for label, side in ((panes.left_title, alignment.left),
+                            (panes.right_title, alignment.right)):
             label.set_full_text(f"{side_header(alignment, side)}　{side.title or ''}")
-        self.pages.setCurrentIndex(1)
         if alignment.sections:
             self.sections.setCurrentIndex(self.sections_model.index(0, 1))
             self._show_row(self.sections.currentIndex())
         else:  # neither report has headings: the two whole texts
-            for pane, side in ((self.left_text, alignment.left), (self.right_text, alignment.right)):
+            for pane, side in ((panes.left_text, alignment.left),
+                               (panes.right_text, alignment.right)):
                 pane.setHtml(self._html(side, Heading("", None, 0, "", "", 0, len(side.text), 0)))
+        if isinstance(QApplication.focusWidget(), QTabBar) and self.isVisible():
+            self.sections.setFocus(Qt.FocusReason.TabFocusReason)  # the tab just chosen
+        self.aligned.emit()
 
     def _say(self, text: str) -> None:
+        """Show `text` instead of a pair (an alignment under way is no longer wanted)."""
+        self.aligner.forget()
+        self._busy_later.stop()
+        self.busy.hide()
+        self._clear(text)
+
+    def _clear(self, text: str) -> None:
         self.alignment = None
         self.sections_model.set_alignment(None)
         self.figures_model.set_alignment(None)
@@ -154,8 +204,8 @@ class PairView(QWidget):
         if self.alignment is None or not index.isValid():
             return
         row = self.sections_model.rows()[index.row()]
-        for pane, side, heading in ((self.left_text, self.alignment.left, row.left),
-                                    (self.right_text, self.alignment.right, row.right)):
+        for pane, side, heading in ((self.panes.left_text, self.alignment.left, row.left),
+                                    (self.panes.right_text, self.alignment.right, row.right)):
             pane.setHtml(self._html(side, heading))
             pane.verticalScrollBar().setValue(0)
 
@@ -183,28 +233,3 @@ class PairView(QWidget):
         side = self.alignment.right if figure is pair.right else self.alignment.left
         self.openAt.emit(side.path, figure.start, figure.end)
 
-
-def _table(model: QAbstractItemModel, name: str) -> QTableView:
-    """A read-only table of whole rows, the keyboard moving between them and out with Tab."""
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setTabKeyNavigation(False)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(True)
-    view.verticalHeader().hide()
-    view.setStyleSheet("QTableView::item { padding: 2px 8px; }")  # figures apart from the grid
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return view
-
-
-def _column(title: QLabel, body: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(title)
-    layout.addWidget(body, 1)
-    return box

@@ -1,6 +1,8 @@
 """The library window: the reports of the library and search across them, as tabs.
 
-Other views of the library (compare, checks, 对照) are added by the shell with `add_page`.
+Other views of the library (compare, checks, 对照) are added by the shell with `add_page`; each
+makes its costly part (the chart, the 对照 panes) when it is first shown (later.py), so opening the
+window builds only what its first tab shows.
 Keys: Ctrl+F search, Ctrl+O add files, Ctrl+Shift+O add a folder, Ctrl+Tab / Ctrl+Shift+Tab
 the next and previous tab, Enter opens what is chosen, Esc stops an import or closes the window.
 """
@@ -214,7 +216,7 @@ class LibraryWindow(QMainWindow):
             self.search.focus_query()
         elif page is self.reports:
             self.reports.focus_table()
-        elif page is not None:  # to its focus proxy; the tabs keep the keyboard while it is hidden
-            target = page.focusProxy() or page
-            (page if target.isVisibleTo(self) else self.tabs.tabBar()).setFocus(
-                Qt.FocusReason.TabFocusReason)
+        elif page is not None:  # to its focus proxy; the tabs keep the keyboard while it is
+            target = page.focusProxy()  # hidden, or not made yet (a part made later, later.py)
+            shown = target is not None and target.isVisibleTo(self)
+            (page if shown else self.tabs.tabBar()).setFocus(Qt.FocusReason.TabFocusReason)

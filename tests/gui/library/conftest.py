@@ -9,13 +9,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 
 from lawgov_gui.core.library import Library
 from lawgov_gui.gui.common.library_model import LibraryModel
 from tests.conftest import SEED
 from tests.core.library.conftest import DEV, write_pair
 from tests.gui.test_languages import _build_script
+
+
+@pytest.fixture(autouse=True)
+def deleted_when_closed(qapp) -> Iterator[None]:
+    """The widgets a test showed are deleted as it ends (pytest-qt closes them and asks for their
+    deletion), not later by the garbage collector: a view deleted by the collector can ask the
+    Python side of an object freed in the same collection for an override, which crashes while
+    another thread runs Python (the 对照 alignment on the thread pool)."""
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def show(qtbot, widget, width: int, height: int):

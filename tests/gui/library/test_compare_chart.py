@@ -1,5 +1,5 @@
-"""The compare chart on its own: bars by region, a line by year, rates on 0–100 %, counts in their
-unit, benchmarks as dashed lines in the legend, names fitted under the bars, clicks to keys, export.
+"""The compare chart on its own: bars by region, a line by year, shares from 0 to a round value
+above the largest, counts in their unit, benchmarks as dashed lines in the legend, names fitted under the bars, clicks to keys, export.
 
 pyqtgraph is imported inside the tests, as in tests/gui/charts (it must come after the application).
 """
@@ -13,8 +13,9 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from lawgov_gui.core.library import Library
+from lawgov_gui.gui.library.compare_axis import Scale, scale_of
 from lawgov_gui.gui.library.compare_model import figure_key
-from lawgov_gui.gui.library.compare_series import ChartMode
+from lawgov_gui.gui.library.compare_series import ChartMode, chart_unit
 
 if TYPE_CHECKING:
     from lawgov_gui.gui.library.compare_chart import CompareChart
@@ -39,6 +40,12 @@ def chart(qtbot) -> CompareChart:
     return chart
 
 
+def draw(chart: CompareChart, rows: list, cid: str, mode: ChartMode = ChartMode.BY_REGION,
+         choice: int | str = 2023, name: str = "指标") -> None:
+    """Draw `rows` of `cid` as the compare view does: on the axis for what `cid` is."""
+    chart.show_rows(rows, mode, choice, name, scale_of(cid, chart_unit(rows)))
+
+
 def _bar_point(chart: CompareChart, n: int):
     """Where on the chart's viewport the middle of bar `n` is."""
     mark = chart.marks[n]
@@ -54,7 +61,7 @@ def _bar_point(chart: CompareChart, n: int):
 ])
 def test_what_each_mode_draws(chart: CompareChart, rows, cid: str, mode: ChartMode, choice,
                               marks: int, axis: str, guides: list[float]) -> None:
-    chart.show_rows(rows[cid], mode, choice, "指标")
+    draw(chart, rows[cid], cid, mode, choice)
     assert len(chart.marks) == marks
     assert chart.plot.getAxis("left").labelText == axis
     assert [g.value() for g in chart.guides] == guides
@@ -64,17 +71,28 @@ def test_what_each_mode_draws(chart: CompareChart, rows, cid: str, mode: ChartMo
     assert len(chart.line.xData if chart.line.xData is not None else []) == (0 if region else marks)
 
 
-@pytest.mark.parametrize(("cid", "top"), [("lit.loss_rate", 100), ("recon.applications", 4034)])
-def test_rates_on_a_percent_axis_counts_in_their_own(chart: CompareChart, rows, cid: str,
-                                                     top: float) -> None:
-    chart.show_rows(rows[cid], ChartMode.BY_REGION, 2023, "指标")
+@pytest.mark.parametrize(("cid", "high"), [
+    ("recon.direct_correction_rate", 15),  # 8.5–9.93 %: two thirds of the height, not a tenth
+    ("lit.loss_rate", 25),  # the benchmark's 18.91 % in view too
+    ("recon.applications", 4034 * 1.18),  # a count: from 0 to above the largest
+])
+def test_a_share_runs_to_a_round_value_above_the_largest(chart: CompareChart, rows, cid: str,
+                                                        high: float) -> None:
+    draw(chart, rows[cid], cid)
+    assert chart.plot.getViewBox().viewRange()[1] == pytest.approx([0, high])
+
+
+def test_a_rate_of_change_is_not_drawn_as_a_share(chart: CompareChart, rows) -> None:
+    row = rows["lit.loss_rate"][0]
+    cut = [row._replace(value=v, issuer=i) for v, i in ((-20.0, "甲市"), (150.0, "乙市"))]
+    chart.show_rows(cut, ChartMode.BY_REGION, 2023, "办理时限压缩", Scale.CHANGE)
     lo, hi = chart.plot.getViewBox().viewRange()[1]
-    assert lo == 0 and hi >= top
-    assert (hi <= 115) is (top == 100)  # a rate: 0–100 % and room for its label, no more
+    assert lo < -20 and hi > 150
+    assert chart.plot.getAxis("left").labelText == "变化幅度（%）"
 
 
 def test_a_benchmark_is_a_dashed_line_named_in_the_legend(chart: CompareChart, rows) -> None:
-    chart.show_rows(rows["lit.loss_rate"], ChartMode.BY_REGION, 2023, "行政诉讼败诉率")
+    draw(chart, rows["lit.loss_rate"], "lit.loss_rate", name="行政诉讼败诉率")
     (guide,) = chart.guides
     assert guide.pen.style() == Qt.PenStyle.DashLine and guide.angle == 0
     (_sample, label), = chart.legend.items
@@ -83,7 +101,7 @@ def test_a_benchmark_is_a_dashed_line_named_in_the_legend(chart: CompareChart, r
 
 
 def test_a_click_on_a_bar_says_its_key(qtbot, chart: CompareChart, rows) -> None:
-    chart.show_rows(rows["recon.direct_correction_rate"], ChartMode.BY_REGION, 2023, "指标")
+    draw(chart, rows["recon.direct_correction_rate"], "recon.direct_correction_rate")
     with qtbot.waitSignal(chart.indicatorActivated, timeout=3000) as blocker:
         qtbot.mouseClick(chart.layout_widget.viewport(), Qt.MouseButton.LeftButton,
                          pos=_bar_point(chart, 1))
@@ -92,7 +110,7 @@ def test_a_click_on_a_bar_says_its_key(qtbot, chart: CompareChart, rows) -> None
 
 
 def test_a_name_under_a_bar_leads_to_its_bar(chart: CompareChart, rows) -> None:
-    chart.show_rows(rows["recon.direct_correction_rate"], ChartMode.BY_REGION, 2023, "指标")
+    draw(chart, rows["recon.direct_correction_rate"], "recon.direct_correction_rate")
     names = chart.plot.getAxis("bottom").sceneBoundingRect()
     x = chart.plot.getViewBox().mapViewToScene(QPointF(chart.xs[1], 0)).x()
     key = chart.hit(QPointF(x, names.center().y()))
@@ -102,7 +120,7 @@ def test_a_name_under_a_bar_leads_to_its_bar(chart: CompareChart, rows) -> None:
 
 
 def test_highlight_marks_a_bar_and_nothing_for_another_key(chart: CompareChart, rows) -> None:
-    chart.show_rows(rows["recon.direct_correction_rate"], ChartMode.BY_REGION, 2023, "指标")
+    draw(chart, rows["recon.direct_correction_rate"], "recon.direct_correction_rate")
     assert chart.highlight(figure_key(chart.marks[2]))
     assert list(chart.mark.opts["x"]) == [2.0]
     assert not chart.highlight("0:no such report")
@@ -138,7 +156,7 @@ def test_names_under_bars_leave_out_renmin_zhengfu(issuer: str, short: str) -> N
 def test_exported_chart_is_a_whole_picture(chart: CompareChart, rows, tmp_path: Path) -> None:
     from PySide6.QtGui import QColor, QImage
 
-    chart.show_rows(rows["recon.direct_correction_rate"], ChartMode.BY_REGION, 2023, "指标")
+    draw(chart, rows["recon.direct_correction_rate"], "recon.direct_correction_rate")
     out = tmp_path / "chart.png"
     chart.export(out)
     image = QImage(str(out))

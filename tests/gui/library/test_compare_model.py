@@ -16,7 +16,9 @@ from lawgov_gui.gui.library.compare_model import (
     CompareTableModel,
     Group,
     figure_key,
+    read_alike,
 )
+from tests.conftest import ROOT, SEED
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +36,8 @@ def _table(rows, cid: str, group: Group) -> list[list[str]]:
 
 
 @pytest.mark.parametrize(("group", "headers"), [
-    (Group.OWN, ["发布机关", "报告年度", "数据年度", "数值", "指标名称", "原句"]),
-    (Group.BENCHMARK, ["发布机关", "报告年度", "数据年度", "数值", "对照口径", "原句"]),
+    (Group.OWN, ["发布机关", "报告年度", "数据年度", "数值", "指标名称", "文件", "原句"]),
+    (Group.BENCHMARK, ["发布机关", "报告年度", "数据年度", "数值", "对照口径", "文件", "原句"]),
 ])
 def test_headers(group: Group, headers: list[str]) -> None:
     model = CompareTableModel(group)
@@ -56,7 +58,7 @@ def test_rows_of_a_group(rows, cid: str, group: Group, count: int, first) -> Non
     table = _table(rows, cid, group)
     assert len(table) == count
     if first:
-        assert table[0][:5] == first and table[0][5].endswith("。")
+        assert table[0][:5] == first and table[0][6].endswith("。")
 
 
 @pytest.mark.parametrize("cid", ["lit.head_appearance_rate", "recon.direct_correction_rate",
@@ -112,3 +114,21 @@ def test_the_sentence_cell_shows_the_figure(sentence: str, text: str, shown: str
     row = CompareRow("a.txt", "某市人民政府", 2023, 2023, 1.0, "%", text, "指标", sentence, False, None,
                      0, len(text), False)
     assert excerpt(row) == shown
+
+
+def test_copies_of_a_report_in_two_formats_are_told_apart_by_their_files(qapp, tmp_path) -> None:
+    docx = ROOT / "tests" / "data" / "seed.docx"  # the seed's text, as Word
+    with Library(tmp_path / "lib.sqlite3") as lib:
+        lib.add([SEED, docx], workers=1)
+        found = lib.compare("lit.head_appearance_rate")
+    model = CompareTableModel(Group.OWN)
+    model.set_rows(found)
+    cells = [tuple(model.data(model.index(r, c)) for c in range(model.columnCount()))
+             for r in range(model.rowCount())]
+    assert len(cells) == 2 and len(set(cells)) == 2  # the same figure in each: not alike
+    file = model.column_of(Column.FILE)
+    assert {c[file] for c in cells} == {SEED.name, docx.name}
+    tips = {model.data(model.index(r, file), Qt.ItemDataRole.ToolTipRole) for r in range(2)}
+    assert tips == {str(SEED), str(docx)}
+    assert read_alike(found) and not read_alike(found[:1])
+

@@ -152,6 +152,13 @@ def test_an_empty_library_says_so_and_makes_no_file(qtbot, empty_model: LibraryM
     assert not view.csv_button.isEnabled() and not empty_model.exists()
 
 
+def test_the_file_column_shows_only_when_rows_read_alike_without_it(view: CompareView) -> None:
+    from lawgov_gui.gui.library.compare_model import Column
+
+    view.show_indicator("recon.direct_correction_rate")  # issuers and years tell them apart
+    assert view.own_table.isColumnHidden(view.own.column_of(Column.FILE))
+
+
 def test_an_indicator_without_figures_says_so(view: CompareView) -> None:
     view.show_indicator("lit.no_such_rate")
     assert view.stack.currentWidget() is view.empty
@@ -184,3 +191,36 @@ def test_a_damaged_library_says_to_rebuild(qtbot, tmp_path: Path) -> None:
         view = _shown(qtbot, model)
     assert view.stack.currentWidget() is view.empty and "重建" in view.empty.text()
     assert not view.csv_button.isEnabled()
+
+
+def test_copies_of_a_report_in_two_formats_show_their_files(qtbot, tmp_path: Path) -> None:
+    from lawgov_gui.gui.library.compare_model import Column
+    from lawgov_gui.gui.library.compare_table import FILE_EMS
+    from tests.conftest import ROOT
+
+    docx = ROOT / "tests" / "data" / "seed.docx"  # the seed's text, as Word
+    with Library(tmp_path / "lib.sqlite3") as lib:
+        lib.add([SEED, docx], workers=1)
+    model = LibraryModel(tmp_path / "lib.sqlite3")
+    view = _shown(qtbot, model)
+    view.show_indicator("lit.head_appearance_rate")
+    table, file = view.own_table, view.own.column_of(Column.FILE)
+    assert table.model().headerData(file, Qt.Orientation.Horizontal) == "文件"
+    assert not table.isColumnHidden(file)  # the rows read alike but for it
+    names = {table.model().index(r, file).data() for r in range(2)}
+    assert names == {SEED.name, docx.name}
+    assert table.columnWidth(file) <= table.fontMetrics().horizontalAdvance("文" * FILE_EMS)
+    model.close()
+
+
+def test_an_export_before_the_tab_is_shown_reads_the_library(qtbot, library_model, monkeypatch,
+                                                            tmp_path: Path) -> None:
+    view = CompareView(library_model)  # made with the window, never shown: nothing read yet
+    qtbot.addWidget(view)
+    assert view.own.rowCount() == 0 and not view.panel.place.made()
+    target = tmp_path / "对比.csv"
+    monkeypatch.setattr(compare_view, "ask_save_path", lambda *_: str(target))
+    with qtbot.waitSignal(view.exported, timeout=5000):
+        view.csv_button.click()
+    with open(target, encoding="utf-8-sig", newline="") as f:
+        assert len(list(csv.reader(f))) == 1 + view.own.rowCount() + view.benchmarks.rowCount() > 1

@@ -175,6 +175,31 @@ def test_pages_are_added_as_tabs(qtbot, make_window, empty_model) -> None:
     assert index == 2 and window.tabs.tabText(2) == "对比(&3)"
 
 
+def test_a_tab_makes_its_costly_part_when_first_shown(qtbot, make_window, library_model) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from lawgov_gui.gui.library.checks_view import ChecksView
+    from lawgov_gui.gui.library.compare_view import CompareView
+    from lawgov_gui.gui.library.pair_view import PairView
+
+    window = make_window(library_model)
+    compare, pair = CompareView(library_model, window), PairView(library_model, window)
+    for view, title in ((compare, "比较"), (ChecksView(library_model, window), "核查"),
+                        (pair, "对照")):
+        window.add_page(view, title)
+    assert not compare.panel.place.made() and not pair.place.made()  # the window opens without
+    assert compare.own.rowCount() == 0  # nor reads their figures
+    window.tabs.setCurrentWidget(window.search)
+    QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.NextChild))
+    assert window.tabs.currentWidget() is compare and compare.panel.place.made()
+    assert compare.panel.chart.marks  # drawn with the indicator chosen before it was made
+    QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.NextChild))
+    with qtbot.waitSignal(pair.aligned, timeout=WAIT_MS):
+        QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.NextChild))
+    assert window.tabs.currentWidget() is pair and pair.place.made()
+    qtbot.waitUntil(pair.sections.hasFocus)  # the keyboard in the headings once they come
+
+
 @pytest.mark.parametrize(("room", "size"), [
     (QSize(4000, 3000), FIRST_SIZE),
     (QSize(800, 600), QSize(720, 540)),  # 90 %: room for the frame

@@ -108,7 +108,10 @@ def test_compare_checks_and_pair_by_keyboard(person: Person, seed_path, tmp_path
         if pair.chooser.issuer().name == ISSUER:
             break
         QTest.keyClick(box, key)
-    assert pair.chooser.issuer().name == ISSUER and pair.pages.currentIndex() == 1
+    assert pair.chooser.issuer().name == ISSUER
+    qtbot.waitUntil(lambda: pair.alignment is not None and not pair.aligner.waiting(),
+                    timeout=WAIT_MS)  # aligned on the thread pool: the pair last chosen
+    assert pair.pages.currentIndex() == 1
     pair.sections.setFocus(Qt.FocusReason.TabFocusReason)
     for _ in range(7):  # to 三、强化行政复议和应诉工作 | 四、…
         QTest.keyClick(pair.sections, Qt.Key.Key_Down)
