@@ -15,6 +15,7 @@ from ..model import Indicator, Kind
 
 _BODY = re.compile(r"[\u4e00-\u9fff]{0,6}(?:政府|部门|单位|乡镇|街道|局|委|办|中心|法院|检察院|县|区|市|镇|乡"
                    r"|村|社区|本级|县区|县市区)")
+_BODY_ENDS = frozenset("府门位镇道局委办心院县区市乡村级")  # the last characters _BODY can end in
 _BODY_UNITS = frozenset("家个所名处")  # these count the bodies themselves
 _SENTENCE_END = "。；;！!？?\n"
 _REACH = 80  # characters between the whole and the part, at most
@@ -23,9 +24,10 @@ _REACH = 80  # characters between the whole and the part, at most
 def name_breakdowns(shade: str, indicators: list[Indicator]) -> None:
     """Give each part of a 其中 breakdown by body its whole's subject (in place)."""
     for n, ind in enumerate(indicators):
-        if ind.kind is not Kind.COUNT or ind.table is not None or ind.unit in _BODY_UNITS \
-                or not _BODY.fullmatch(ind.subject):
-            continue
+        s = ind.subject
+        if len(s) > 12 or s[-1:] not in _BODY_ENDS or ind.kind is not Kind.COUNT \
+                or ind.table is not None or ind.unit in _BODY_UNITS or not _BODY.fullmatch(s):
+            continue  # the cheap tests first: most subjects end in no body's last character
         whole = _whole(shade, indicators, n)
         if whole is not None:
             ind.subject = f"{whole.subject}（{ind.subject}）"
