@@ -27,10 +27,12 @@ from ..model import ChangeType, Indicator, Kind, Role
 from .growth import DOWN as _DOWN
 from .growth import UP as _UP
 from .growth import is_change
+from .period_words import FROM as _FROM
 from .period_words import UNSET as _UNSET
 from .period_words import YEARS as _YEARS
 from .period_words import Word as _Word
 from .period_words import Y as _Y
+from .period_words import before_year, respective_year
 from .period_words import fold as _fold
 from .period_words import minus as _minus
 from .period_words import words as _words
@@ -58,11 +60,7 @@ _bisect_left = bisect.bisect_left  # read once, as the enum members
 # a 一、 or （一） heading at a line start (after its \n: a literal the engine skips to in C)
 _HEAD = re.compile(r"\n(?:([一二三四五六七八九十]{1,3}、)|\([一二三四五六七八九十]{1,3}\))[^\n。]{0,60}")
 _END = re.compile("[。；;！!？?\n]")
-_FROM = re.compile(rf"(?:由|从)(?:(?<!\d)({_Y})年)?(?:的)?$")
 _TO_AHEAD = re.compile(rf"[^,，。;；\d]{{0,8}}?(?:{_UP}|{_DOWN})了?(?:至|到|为)")
-_SINCE = re.compile(rf"自({_Y})年")
-_RESPECTIVELY = re.compile(rf"((?:{_Y}年[、和及与])+{_Y}年)[^。;]{{0,30}}?分别[为是达有]?([^。;]*)$")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _BASELINE_GAP = re.compile(r"(?:的|为|是|的为)?$")
 _TO_LEVEL = re.compile(rf"(?:{_UP}|{_DOWN})了?(?:至|到|为)(?:({_Y})年)?(?:的)?$")
 _LIST_ENDS = ("、", "和", "及", "与")
@@ -160,7 +158,7 @@ class _Index:
         lead = whole = self.shade[lo:pos]
         if lead.endswith(_LIST_ENDS) and (cut := _LIST.search(lead, len(lead) - 40)):
             lead = lead[:cut.start()]
-        if "分别" in whole and (each := _respective(whole)):
+        if "分别" in whole and (each := respective_year(whole)):
             return _reading((each, scope_in(lead, issuer, None), is_change(lead, ind)))
         t = lead[-24:]  # cheap tests first: most figures need none of the three rules below
         cmp = "于" in t or "比" in t or "超" in t or "领先" in t or ind.change is not None
@@ -177,11 +175,11 @@ class _Index:
         ch = ind.change
         if ch is not None and ch.type is _FROM_TO:
             if ch.role is _BEFORE:
-                return int(ch.period) if ch.period and ch.period.isdigit() else _before(lead)
+                return int(ch.period) if ch.period and ch.period.isdigit() else before_year(lead)
             return self.after(lo, lead, year, now)
         t = lead[-10:]
         if ("由" in t or "从" in t) and _FROM.search(t) and _TO_AHEAD.match(self.shade, ind.end):
-            return _before(lead)
+            return before_year(lead)
         if base is not None and ((y := _YEARS.search(base)) or "去年" in base or "上年" in base):
             return int(y.group()) if y else _minus(now, 1)
         t = lead[-14:]
@@ -242,22 +240,3 @@ class _Index:
             ref = now if state is _UNSET or state is None else state
             return ys[0] if ys else _minus(ref, 2 if "前年" in word else 1)
         return state
-
-
-def _respective(lead: str) -> int | None:
-    """2019年、2020年分别为X、Y: the year in the place the figure has in its list."""
-    m = _RESPECTIVELY.search(lead)
-    if not m:
-        return None
-    years = _YEARS.findall(m.group(1))
-    n = len(_NUMBER.findall(m.group(2)))  # the figures before this one in the list
-    return int(years[n]) if n < len(years) else None
-
-
-def _before(lead: str) -> int | None:
-    """The year of the first figure of 由A至B: 由2019年的A, or 自2018年…由A; else none is said."""
-    frm = _FROM.search(lead[-10:])
-    if frm and frm.group(1):
-        return int(frm.group(1))
-    since = _SINCE.findall(lead)
-    return int(since[-1]) if since else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["UNSET", "YEARS", "Word", "Y", "fold", "minus", "words"]
+__all__ = ["FROM", "UNSET", "YEARS", "Word", "Y", "before_year", "fold", "minus", "respective_year", "words"]
 
 Y = r"(?:19|20)\d\d"
 _E = "。；;\n"
@@ -105,3 +105,29 @@ def _point(kind: str, ys: tuple[int, ...], year: int | None, now: int | None) ->
 
 def minus(year: int | None, n: int) -> int | None:
     return year - n if year is not None else None
+
+
+# 由2019年的A…, 自2018年…, 2019年、2020年分别为X、Y: the years a before→after pair or a list names
+FROM = re.compile(rf"(?:由|从)(?:(?<!\d)({Y})年)?(?:的)?$")
+_SINCE = re.compile(rf"自({Y})年")
+_RESPECTIVELY = re.compile(rf"((?:{Y}年[、和及与])+{Y}年)[^。;]{{0,30}}?分别[为是达有]?([^。;]*)$")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def respective_year(lead: str) -> int | None:
+    """2019年、2020年分别为X、Y: the year in the place the figure has in its list."""
+    m = _RESPECTIVELY.search(lead)
+    if not m:
+        return None
+    years = YEARS.findall(m.group(1))
+    n = len(_NUMBER.findall(m.group(2)))  # the figures before this one in the list
+    return int(years[n]) if n < len(years) else None
+
+
+def before_year(lead: str) -> int | None:
+    """The year of the first figure of 由A至B: 由2019年的A, or 自2018年…由A; else none is said."""
+    frm = FROM.search(lead[-10:])
+    if frm and frm.group(1):
+        return int(frm.group(1))
+    since = _SINCE.findall(lead)
+    return int(since[-1]) if since else None
