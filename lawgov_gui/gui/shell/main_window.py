@@ -14,10 +14,8 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -41,7 +39,6 @@ from .clipboard import open_clipboard
 from .dialogs import error_dialog, settings_reset_dialog, show_about
 from .history import Place
 from .library_commands import LibraryCommands
-from .load_status import LoadStatus
 from .menus import Actions, build_menus, fill_recent
 from .navigation import Navigator
 from .note_commands import NoteCommands
@@ -50,6 +47,7 @@ from .ocr_preview import OcrPreview
 from .session import Prepared, ReportSession
 from .settings import CLIPBOARD, Settings
 from .settings_recovery import Recovery
+from .status_line import StatusLine
 from .window_layout import WindowLayout
 
 
@@ -140,33 +138,17 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.text, self.find_bar.edit)
 
     def _build_status(self) -> None:
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(140)
-        self.busy.setAccessibleName(tr("正在加载"))
-        self.busy.hide()
-        self.status_label = QLabel(self)
-        self.statusBar().addWidget(self.status_label, 1)
-        self.statusBar().addPermanentWidget(self.busy)
-        self.load_status = LoadStatus(self.session, self.statusBar(), self.busy)
+        self.status = StatusLine(self, self.session, self.summary, self.text)
+        self.status_label, self.busy, self.load_status = (self.status.label, self.status.busy,
+                                                          self.status.load_status)
 
     def _connect(self) -> None:
         self.session.loaded.connect(self._show_report)
         self.session.loadFailed.connect(self._show_error)
-        self.session.busyChanged.connect(self._update_busy)
-        self.summary.busyChanged.connect(self._update_busy)
-        self.summary.status.connect(self.status_label.setText)
-        self.text.waiting.connect(self._update_busy)
-        self.session.loadStarted.connect(
-            lambda p: self.status_label.setText(tr("正在打开 {0}…").format(Path(p).name)))
         self.find.jumped.connect(self.navigator.visit)
         self.panels.indicatorActivated.connect(self.navigator.go_to_indicator)
         self.panels.allChosen.connect(lambda: self.state.set_scope(None))
         self.text.indicatorClicked.connect(self.panels.highlight)
-
-    def _update_busy(self, _state: bool = False) -> None:
-        self.busy.setVisible(self.session.busy or self.text.waiting_for_layout
-                             or self.summary.busy)
 
     # ----- styles
     def reading_style(self) -> DocStyle:
