@@ -45,6 +45,9 @@ def _noun_end(shadow: str, start: int, window: int) -> int | None:
 
 _ADJECTIVES = frozenset("较大 较多 重大 主要 重点 相关 有关 不同 其他 新增".split())
 _ORG_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:政府|单位|部门|企业|机构|机关|公司|医院|学校|律师事务所|事务所|商户)")
+# the rest of a list of qualities before 的 (操作性、针对性强的): what follows 的 is the noun
+_QUALITIES = re.compile(r"(?:[、和][\u4e00-\u9fff]{1,6}?)*[强高好大新实多细准广深]的")
+_QUALITY = re.compile(r"性[强高好大]的$")
 _PAREN = re.compile(r"[(（][^()（）\n]{1,8}[)）]")
 
 
@@ -67,6 +70,12 @@ def noun_after(text: str, shadow: str, end: int, kind: Kind) -> str:
             stop = p.end()
     if shadow[stop:stop + 1] == "的" and shadow[end:stop] in _ADJECTIVES:  # 49家较大的市政府
         stop = _noun_end(shadow, stop + 1, 17) or stop
+    elif (shadow[stop - 1] == "性" and (qualities := _QUALITIES.match(shadow, stop))) or (
+            shadow[stop:stop + 1] == "的" and (qualities := _QUALITY.search(shadow, end, stop + 1))):
+        head = qualities.end()  # 52项操作性、针对性强的改革措施 / 5项针对性强的措施: the 措施
+        after = _noun_end(shadow, head, 17)
+        if after is not None:
+            return text[head:after]
     noun = text[end:stop]
     if shadow[end - 1] == "家" and (org := _ORG_HEAD.match(noun)) and org.end() < len(noun):
         return noun[:org.end()]  # 39家成员单位重点任务的细化: the 家 are the 成员单位
