@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..model import Indicator
+
 _ROW_LABEL_NOISE = re.compile(
     r"^(?:去年|今年)(?![以同底末度初])"  # 去年依法办结…案件: the year goes in its own brackets
     r"|^我(?:局|办(?![理法公])|委|厅)(?:开办的|主办的|运营的)?"  # 我办开办的“…”微信公众号
@@ -63,3 +65,23 @@ def label_for(subject: str, name: str | None, period: int | None, report_year: i
     if period is not None and report_year is not None and period != report_year:
         return f"{base}（{period}年）"
     return base
+
+
+# who a figure is of, when its subject opens with a body (县政府部门规范性文件备案2件)
+_WHOSE = re.compile(r"[省市县区州旗乡镇][\u4e00-\u9fff]{0,4}?(?:政府部门|政府|部门|乡镇|街道|本级|县区|县市区)")
+_SENTENCE_END = frozenset("。；;！!？?\n")
+
+
+def tell_apart(shade: str, indicators: list[Indicator]) -> None:
+    """Give two figures of one sentence that read the same label the body each is of (in place):
+    县政府规范性文件备案6件 and 县政府部门…2件 are both 行政规范性文件备案审查数, one 县政府's, one
+    县政府部门's."""
+    for n in range(1, len(indicators)):
+        a, b = indicators[n - 1], indicators[n]
+        if a.label != b.label or a.subject == b.subject or a.value == b.value \
+                or any(ch in _SENTENCE_END for ch in shade[a.end:b.start]):
+            continue
+        whose_a, whose_b = _WHOSE.search(a.subject[:12]), _WHOSE.search(b.subject[:12])
+        if whose_a and whose_b and whose_a.group() != whose_b.group():
+            label = a.label
+            a.label, b.label = f"{label}（{whose_a.group()}）", f"{label}（{whose_b.group()}）"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model import Indicator, Meta, SectionIndex
 from .catalogue import Tagger, entries
-from .labels import label_for
+from .labels import label_for, tell_apart
 from .period import annotate
 
 
@@ -38,3 +38,4 @@ def describe_figures(text: str, shade: str, indicators: list[Indicator], index: 
                                   titles.get(ind.section, ""), ind.table, growth)
         ind.label = label_for(ind.subject, names.get(cid), period, year, ind.text)
         floor = ind.end
+    tell_apart(shade, indicators)

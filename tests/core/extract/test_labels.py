@@ -56,3 +56,13 @@ def test_an_id_whose_name_is_narrower_than_it_is_labelled_by_what_it_covers() ->
     fig = report_of("2023年，街道党工委会集体学法12次。").indicators[0]
     assert (fig.canonical, fig.label) == ("lead.study_sessions", "学法次数")
     assert entry("lead.study_sessions").name == "政府常务会议学法次数"  # the catalogue's own name stays
+
+
+def test_two_figures_of_one_sentence_with_one_label_say_whose_they_are() -> None:
+    from tests.core.helpers import report_of
+
+    r = report_of("完成县政府规范性文件备案6件,县政府部门规范性文件备案2件。")
+    assert [i.label for i in r.indicators] == ["行政规范性文件备案审查数（县政府）",
+                                               "行政规范性文件备案审查数（县政府部门）"]
+    same = report_of("完成县政府规范性文件备案6件。县政府部门规范性文件备案2件。")  # two sentences
+    assert {i.label for i in same.indicators} == {"行政规范性文件备案审查数"}
