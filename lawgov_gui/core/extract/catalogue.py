@@ -122,8 +122,8 @@ class Tagger:
             return None
         c = Context(own, before, sh[cs:own_start], noun, sh, start, cs, section, self.genre)
         cid = self._best(c, kind, hits)
-        if cid is None or self._is_part(cid, start):
-            return None
+        if cid is None or self._is_part(cid, start) or ("本级" in before and self._given_before(cid, start)):
+            return None  # 市政府本级受理…142件 after the whole 430件: a part
         return self._keep(start, cid)
 
     def _best(self, c: Context, kind: str, hits: list[tuple[Entry, Rule]]) -> str | None:
@@ -168,6 +168,11 @@ class Tagger:
             return False
         return any(p_start - BACK <= s < p_start and i == cid for s, i in self._given)
 
+    def _given_before(self, cid: str, start: int) -> bool:
+        """Whether one of the recent figures with an id (its paragraph: _WHOLE_BACK characters)
+        already took `cid`: the whole a 本级 figure is part of."""
+        return any(start - _WHOLE_BACK <= s < start and i == cid for s, i in self._given)
+
     def _keep(self, start: int, cid: str | None) -> str | None:
         """`cid`, remembered with the figure's start (the recent ones only) for _is_part."""
         if cid:
@@ -178,6 +183,7 @@ class Tagger:
 
 
 _UNKNOWN = object()
+_WHOLE_BACK = 600  # characters back that the whole of a 本级 figure is looked for
 _LEVEL_PART = re.compile(r"[省市县区州旗]本级")  # 市本级新收…3326件: the city's own level, a part of 全市
 _CATEGORY = re.compile(r"(?<![各此该这两三四五六])类")
 

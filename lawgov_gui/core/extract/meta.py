@@ -39,7 +39,8 @@ _RUN_ON_TITLE = re.compile(  # a title its paragraph ran into when the line brea
     r"(?=\s*(?:\d{4}年|根据|本报告|本年度|为|按照|近年来|今年以来|[一二三四五六七八九十]、|$))")
 _YEAR = re.compile(r"(?<!\d[—–\-~至到])(?<!\d)((?:19|20)\d{2})\s*年")  # not the end of 2021—2025年
 _BOOK = re.compile(r"《[^《》]{0,80}》")  # names inside a cited document's title are not the issuer
-_NEWS = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报|网)[\u4e00-\u9fff]{0,6}记者\s*[\u4e00-\u9fff]{2,4}$|本报讯|【[^】]{1,12}[讯訊]】|[网網][讯訊]|^[^。]{0,30}讯\s*[(（]|[(（]\s*记者|记者\s*\S{2,4}\s*(?:报道|摄)|通讯员|"
+_NEWS = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报|网)[\u4e00-\u9fff]{0,6}记者\s*[\u4e00-\u9fff]{2,4}$|本报讯|"
+                   r"[(（]\s*(?:摄影|摄|图片)\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s*[)）]|【[^】]{1,12}[讯訊]】|[网網][讯訊]|^[^。]{0,30}讯\s*[(（]|[(（]\s*记者|记者\s*\S{2,4}\s*(?:报道|摄)|通讯员|"
                    r"\d{1,2}月\d{1,2}日电|^(?:新华社|中新社|中新网|人民网|央视网|新华网)")
 _GENRE_CUES = (
     (Genre.INFO_DISCLOSURE_REPORT, re.compile(r"政府信息公开.{0,8}(?:年度)?报告|政务公开.{0,6}年度报告")),
@@ -147,8 +148,9 @@ def find_genre(title: str | None, body: list[str], page_head: list[str] | None =
             if cue.search(text):
                 return genre
     whole = shadow("\n".join(body[:400])[:_CONTEXT])
-    if "政府信息公开" in whole and (re.search(r"第二十条\s*第\s*[(（]?[一二三四五六七八九十]", whole)
-                               or "收到和处理政府信息公开申请情况" in whole):
+    if ("政府信息公开" in whole and (re.search(r"第二十条\s*第\s*[(（]?[一二三四五六七八九十]", whole)
+                                 or "收到和处理政府信息公开申请情况" in whole)) \
+            or re.search(r"政府信息(?:主动|依申请)公开情况", whole):  # the 年报's standard parts
         return Genre.INFO_DISCLOSURE_REPORT
     if re.search(r"(?:各位代表|向大会报告工作)", whole[:3000]):
         return Genre.GOV_WORK_REPORT

@@ -70,7 +70,7 @@ def _regions(text: str, level: str | None) -> Counter[str]:
         rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市在]))([\u4e00-\u9fff]{{1,6}}?(?:{lv}))(?!街道|社区|村|场)", text))
     return Counter({r: n for r, n in found.items() if r[0] not in _NOT_NAME and len(r) >= 2
                     and not set(r) & set("全各本我该每")
-                    and not re.search(r"(?:城区|市区|辖区|园区|社区|小区|景区|片区|地区|城市|都市|考区)$", r)})
+                    and not re.search(r"(?:城区|市区|辖区|园区|社区|小区|景区|片区|地区|城市|都市|考区|治[省市县区州]|(?:样板|示范|先进|模范|百强|强)[省市县区州])$", r)})
 
 
 def _bare(name: str) -> str:

@@ -317,6 +317,12 @@ INSERTED = [
     # 对N份X、M份Y进行了Z: what was done comes after the things counted
     ("对全县41份重要文件、12份重要合同进行了合法性审查。", "41份", "dec.legality_review"),
     ("对全县41份重要文件、12份重要合同进行了合法性审查。", "12份", "dec.contract_reviews"),
+    # 政府本级 after the whole is a part; alone, it is what the report states
+    ("全市受理行政复议案件430件。市政府本级受理行政复议案件142件。", "142件", None),
+    ("省政府本级依申请公开155件，答复率100%。", "155件", "open.requests"),
+    # the time left after a cut is no cut; staff study is no government study session
+    ("由原来串联办理审批时间240多天,缩短到并联办理审批时间92天。", "92天", None),
+    ("组织干部职工学法4次。", "4次", None),
     # the party's study group alone is no government study session; 法制审核案件 are 执法决定
     ("县委理论学习中心组学法7次。", "7次", None),
     ("全年召开镇党委会、镇长办公室会议、理论学习中心组年度学法8次。", "8次", "lead.study_sessions"),

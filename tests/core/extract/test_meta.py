@@ -386,3 +386,22 @@ def test_a_news_headline_says_who_published() -> None:
     text = ("司法部發布《行政復議工作白皮書(2024)》\n中新網7月1日電 據司法部微信公眾號消息,6月30日,發布白皮書。"
             "白皮書顯示,2024年全國行政復議機關辦理案件。\n全文如下:\n前言")
     assert report_of(text).meta.issuer == "司法部"
+
+
+
+@pytest.mark.parametrize(("text", "genre", "issuer"), [
+    # a press photo's credit makes news
+    ("4月24日上午,某市人民政府新闻办召开新闻发布会,介绍2024年法治政府建设情况。\n"
+     "新闻发布会现场(摄影:王某某)\n发布会上,市司法局介绍了有关情况。", Genre.NEWS, None),
+    # the 年报's standard parts without its tables or title
+    ("2022年,某市住房和城乡建设局以习近平新时代中国特色社会主义思想为指导,认真落实政务公开工作。\n一、总体情况\n"
+     "(一)政府信息主动公开情况。全年主动公开信息120条。\n(二)政府信息依申请公开情况。全年办理申请7件。",
+     Genre.INFO_DISCLOSURE_REPORT, None),
+    # 全面依法治县 and 样板县 are no counties
+    ("2023年,在市委、市政府的坚强领导下,我县坚持以习近平法治思想为指导,县委全面依法治县委员会"
+     "统筹推进,全面依法治县工作取得成效,打造法治样板县。\n一、主要工作\n宜川县法治建设成效明显。",
+     Genre.FAZHI_REPORT, "宜川县人民政府"),
+])
+def test_more_genres_and_issuers_of_real_layouts(text: str, genre: Genre, issuer: str | None) -> None:
+    meta = report_of(text).meta
+    assert meta.genre == genre and (issuer is None or meta.issuer == issuer)
