@@ -39,6 +39,7 @@ _RUN_ON_TITLE = re.compile(  # a title its paragraph ran into when the line brea
     r"(?=\s*(?:\d{4}年|根据|本报告|本年度|为|按照|近年来|今年以来|[一二三四五六七八九十]、|$))")
 _YEAR = re.compile(r"(?<!\d[—–\-~至到])(?<!\d)((?:19|20)\d{2})\s*年")  # not the end of 2021—2025年
 _BOOK = re.compile(r"《[^《》]{0,80}》")  # names inside a cited document's title are not the issuer
+_PARTY_GROUP = re.compile(r"中共[\u4e00-\u9fff]{2,24}(?:党组|党委)")  # 中共青岛市交通运输局党组 / 2022年度…报告
 _NEWS = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报|网)[\u4e00-\u9fff]{0,6}记者\s*[\u4e00-\u9fff]{2,4}$|本报讯|"
                    r"[(（]\s*(?:摄影|摄|图片)\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s*[)）]|【[^】]{1,12}[讯訊]】|[网網][讯訊]|^[^。]{0,30}讯\s*[(（]|[(（]\s*记者|记者\s*\S{2,4}\s*(?:报道|摄)|通讯员|"
                    r"\d{1,2}月\d{1,2}日电|^(?:新华社|中新社|中新网|人民网|央视网|新华网)")
@@ -122,7 +123,8 @@ def find_title(lines: list[str], hint: str | None = None) -> str | None:
                 and not re.search(r"[。;；]|[,，].{6,}", s)
                 and not re.match(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]", s)):
             k = n - (1 if hint else 0)
-            if (re.match(r"关于|\d{4}年", s) and k > 0 and re.fullmatch(_ORG, shadow(head[k - 1]).strip())
+            above = shadow(head[k - 1]).strip() if k > 0 else ""
+            if (re.match(r"关于|\d{4}年", s) and (re.fullmatch(_ORG, above) or _PARTY_GROUP.fullmatch(above))
                     and not is_widget_line(head[k - 1])):
                 return head[k - 1].strip() + line.strip()
             return line.strip()

@@ -25,6 +25,8 @@ _VERB = re.compile(  # what a sentence puts before a name: never part of it
 _ISSUER_IN_TITLE = re.compile(
     rf"^(?:中共\S+?委\s*)?({_ORG}|{_REGION})(?:\s*(?:关于|正式|发布|公布|印发))*\s*"
     r"(?=\d{4}|$|[(（]\d{4}|法治|依法|行政|政府|政务|年度|本年|上年)")
+_OF_PARTY_GROUP = re.compile(  # 中共青岛市交通运输局党组…报告: the 局's report
+    r"中共([\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|办公室|委|办|部|署|院))党组")
 _REGION_AFTER_YEAR = re.compile(rf"^(?:\d{{4}})年(?:度)?({_REGION}|{_ORG})(?=法治|依法|推进|政府|行政)")
 _OPENING = re.compile(
     rf"^(?:\d{{4}}年(?:度|以来)?[,，]?\s*)?(?:全年[,，]?)?(?:[县市区州省旗镇乡]委[、和及与]\s*)?"  # 县委、县政府坚持…
@@ -134,7 +136,7 @@ def find_issuer(title: str | None, body: list[str], hint: str | None = None,
     found = found or _as_named(labelled_on_next_line(head or [])) or compiled_by(body[:3])
     if not found and title:
         t = shadow(title)
-        m = _ISSUER_IN_TITLE.search(t) or _REGION_AFTER_YEAR.search(t)
+        m = _OF_PARTY_GROUP.match(t) or _ISSUER_IN_TITLE.search(t) or _REGION_AFTER_YEAR.search(t)
         if m:
             found = _as_issuer(title[m.start(1):m.end(1)])
     found = found or _author_line(head or [], title) or _signature_issuer(body) \

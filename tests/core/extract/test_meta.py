@@ -405,3 +405,9 @@ def test_a_news_headline_says_who_published() -> None:
 def test_more_genres_and_issuers_of_real_layouts(text: str, genre: Genre, issuer: str | None) -> None:
     meta = report_of(text).meta
     assert meta.genre == genre and (issuer is None or meta.issuer == issuer)
+
+
+def test_a_party_group_line_above_the_title_is_the_issuers() -> None:
+    meta = report_of("中共某市交通运输局党组\n2022年度法治政府建设报告\n2022年,市交通运输局党组坚持依法行政。\n"
+                     "一、主要工作\n正文。").meta
+    assert (meta.title, meta.issuer) == ("中共某市交通运输局党组2022年度法治政府建设报告", "某市交通运输局")
