@@ -108,7 +108,7 @@ def minus(year: int | None, n: int) -> int | None:
 
 
 # 由2019年的A…, 自2018年…, 2019年、2020年分别为X、Y: the years a before→after pair or a list names
-FROM = re.compile(rf"(?:由|从)(?:(?<!\d)({Y})年)?(?:的)?$")
+FROM = re.compile(rf"(?:由|从)(?:原来|原先)?(?:(?<!\d)({Y})年)?(?:的)?$")
 _SINCE = re.compile(rf"自({Y})年")
 _RESPECTIVELY = re.compile(rf"((?:{Y}年[、和及与])+{Y}年)[^。;]{{0,30}}?分别[为是达有]?([^。;]*)$")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")

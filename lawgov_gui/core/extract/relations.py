@@ -15,12 +15,13 @@ import re
 from ..model import Change, ChangeType, Direction, Indicator, Kind, Role
 
 _UP = "增长|上升|提高|增加|提升|递增|扩大|攀升|增"
-_DOWN = "下降|降低|减少|下滑|回落|递减|压缩|缩减|缩短|降|减"
+_DOWN = "下降|降低|减少|下滑|回落|递减|压缩|压减|精简|缩减|缩短|提速|降|减"  # 提速: a time made shorter
 _YOY = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|与上年同期相比|环比|比(?P<y>\d{4})年(?:同期)?)"
     rf"[^,，。;；]{{0,4}}?(?P<dir>{_UP}|{_DOWN})了?(?:达)?$")
 _VS = re.compile(r"(?P<dir>高于|低于|超过|超出|优于|少于|多于)(?P<base>[^,，。;；\d]{1,12}?)$")
-_FROM = re.compile(r"(?:由|从)(?:(?P<y>\d{4})年)?(?:的)?$")
+_FROM = re.compile(r"(?:由|从)(?:原来|原先)?(?:(?P<y>\d{4})年)?(?:的)?$")  # 由原来的30个工作日
+_FROM_NAMED = re.compile(r"(?:由|从)(?P<y>)[^,，。;；\d由从]{1,12}$")  # 从法定平均办理时间20.86天提速至6.44天
 _TO = re.compile(
     rf"^[^,，。;；]{{0,8}}?(?P<dir>{_UP}|{_DOWN})了?(?:至|到|为)(?:(?P<y>\d{{4}})年)?(?:的)?$")
 _SINCE = re.compile(r"自(\d{4})年")
@@ -52,13 +53,14 @@ def _pair(shadow: str, a: Indicator, b: Indicator, year: int | None) -> bool:
     if b.start - a.end > _PAIR_GAP:
         return False
     lo = max(0, a.start - 8)
-    near = shadow[lo:a.start]
-    frm = _FROM.search(shadow, lo, a.start) if "由" in near or "从" in near else None  # most: neither
+    near = shadow[max(0, a.start - 16):a.start]
+    frm = (_FROM.search(shadow, lo, a.start) or _FROM_NAMED.search(near)) \
+        if "由" in near or "从" in near else None  # most: neither
     to = _TO.match(shadow[a.end:b.start]) if frm else None
     if not (to and frm):
         return False
     direction = _direction(to["dir"])
-    before = frm["y"]
+    before = frm["y"] or None
     if before is None:
         since = _SINCE.findall(shadow, _sentence_start(shadow, a.start), a.start)
         before = since[-1] if since else None
