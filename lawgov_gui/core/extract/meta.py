@@ -82,7 +82,13 @@ def find_published(lines: list[str], hint: str | None = None) -> str | None:
         m = _LABELLED_DATE.search(shadow(line[:400])) if len(line) > 80 else None
         if m:
             candidates.append(m.group())
-    return next((d for d in map(iso_date, candidates) if d), None)
+    return next((d for d in map(iso_date, map(_from_published, candidates)) if d), None)
+
+
+def _from_published(line: str) -> str:
+    """`line` from its 发布 label on ([ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10: the second)."""
+    at = line.find("发布")
+    return line[at:] if at > 0 and re.search(r"\d", line[at:]) else line
 
 
 def _dated(lines: list[str], n: int, in_lead: bool) -> bool:
