@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Change, ChangeType, Direction, Indicator, Kind, Role
+from .normalize import shadow as _shadow
 
 _UP = "增长|上升|提高|增加|提升|递增|扩大|攀升|增"
 _DOWN = "下降|降低|减少|下滑|回落|递减|压缩|压减|精简|缩减|缩短|提速|降|减"  # 提速: a time made shorter
@@ -35,6 +36,7 @@ def _direction(word: str) -> Direction:
 
 
 _SENTENCE_BREAK = re.compile("[" + re.escape(_SENTENCE_END) + "]")
+_CLAUSE_BREAK = re.compile("[，,]")
 
 
 def _same_sentence(shadow: str, a: Indicator, b: Indicator) -> bool:
@@ -90,14 +92,18 @@ def _compare(shadow: str, found: list[Indicator], i: int, year: int | None) -> N
     if not (yoy or vs):
         return
     ref = _reference(shadow, found, i)
+    phrase = yoy.group(0) if yoy else vs.group(0) if vs else ""
+    said = _shadow(b.subject)  # 同比增長 is 同比增长
+    own = said[:-len(phrase)] if phrase and said.endswith(phrase) else said
+    if ref and len(own) >= 2 and not _shadow(ref.subject).endswith(own) and _CLAUSE_BREAK.search(
+            shadow, ref.end, b.start):
+        ref = None  # 满意率达100%,行政复议案件同比增长118.4%: the growth of the 案件, unstated
     if yoy:
         base = yoy["y"] or (str(year - 1) if year else "上年")
         b.change = Change(ChangeType.YOY, _direction(yoy["dir"]), ref.id if ref else None, base)
-        phrase = yoy.group(0)
     else:
         assert vs is not None
         b.change = Change(ChangeType.VS, _direction(vs["dir"]), ref.id if ref else None, vs["base"])
-        phrase = vs.group(0)
     if ref and (not b.subject or _CHANGE_PHRASE.match(b.subject) or b.subject.endswith(phrase)):
         b.subject = ref.subject + phrase
 

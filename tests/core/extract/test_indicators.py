@@ -204,6 +204,12 @@ def test_subjects(sentence: str, subjects: list[str]) -> None:
     assert [i.subject for i in report_of(sentence).indicators] == subjects
 
 
+def test_a_growth_of_its_own_noun_after_a_comma_refers_to_no_figure_before() -> None:
+    r = report_of("提案的满意率和基本满意率达100%,行政复议案件同比增长118.4%。")
+    growth = r.indicators[1]
+    assert growth.subject == "行政复议案件同比增长" and growth.change.of is None
+
+
 def test_year_on_year_growth_refers_to_the_count_before_it() -> None:
     r = report_of("2023年全省收到行政复议申请4034件,同比增长82.37%。")
     count, growth = r.indicators
