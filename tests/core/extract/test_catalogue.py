@@ -317,6 +317,9 @@ INSERTED = [
     # 对N份X、M份Y进行了Z: what was done comes after the things counted
     ("对全县41份重要文件、12份重要合同进行了合法性审查。", "41份", "dec.legality_review"),
     ("对全县41份重要文件、12份重要合同进行了合法性审查。", "12份", "dec.contract_reviews"),
+    # 新公布N件…并废止M件: each figure its own verb
+    ("新公布2件政府规章并废止4件。", "2件", "rule.gov_rules"),
+    ("新公布2件政府规章并废止4件。", "4件", "rule.cleanup_rules"),
     # 政府本级 after the whole is a part; alone, it is what the report states
     ("全市受理行政复议案件430件。市政府本级受理行政复议案件142件。", "142件", None),
     ("省政府本级依申请公开155件，答复率100%。", "155件", "open.requests"),
