@@ -412,3 +412,14 @@ def test_a_party_group_line_above_the_title_is_the_issuers() -> None:
     meta = report_of("中共某市交通运输局党组\n2022年度法治政府建设报告\n2022年,市交通运输局党组坚持依法行政。\n"
                      "一、主要工作\n正文。").meta
     assert (meta.title, meta.issuer) == ("中共某市交通运输局党组2022年度法治政府建设报告", "某市交通运输局")
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # a measure word starts no place: 128名区管领导干部 names no 名区
+    ("2023年,区司法局坚持以习近平法治思想为指导。组织区管领导干部以及128名区管领导干部参加学法考试。\n"
+     "一、主要工作\n正文。", "区司法局"),
+    # a verb before a province is no part of it
+    ("2024年,省人社厅坚持依法行政,邀请湖北省博物馆专家授课。\n一、主要工作\n正文。", "湖北省人社厅"),
+])
+def test_region_names_read_from_the_text_are_places(text: str, issuer: str) -> None:
+    assert report_of(text).meta.issuer == issuer
