@@ -108,7 +108,7 @@ class Tagger:
         m = _NOUN.match(sh, end, end + _AHEAD) if "\u4e00" <= sh[end:end + 1] <= "\u9fff" else None
         noun = m.group() if m else ""
         own = before + _MARK + noun
-        if m and noun and "对" in sh[cs:start]:
+        if m and noun and sh.find("对", cs, start) >= 0:  # no slice per figure
             done = _DONE_TO.match(sh, m.end(), m.end() + _AHEAD)
             own = own + done.group(1) if done else own
         if noun and m and sh[m.end():m.end() + 1].isdigit():

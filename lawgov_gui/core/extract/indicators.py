@@ -13,6 +13,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .. import limits
 from ..model import Kind
@@ -242,9 +243,5 @@ def _with_ratios(shadow: str, found: list[Quantity]) -> list[Quantity]:
     taken = {q.start for q in found}
     ratios = [Quantity(m.start("n"), m.end("n"), parse_arabic(m["n"]), "", None, Kind.OTHER)
               for m in named if m.start("n") not in taken]
-    return sorted(found + ratios, key=_start) if ratios else found
-
-
-def _start(q: Quantity) -> int:
-    return q.start
+    return sorted(found + ratios, key=attrgetter("start")) if ratios else found
 
