@@ -110,13 +110,14 @@ def _bad_left(g: dict, shadow: str, start: int) -> bool:
     if g["num"] and g["num"][0].isdigit():
         if prev in _NOT_BEFORE_AR:
             return True
-    elif prev in _NOT_BEFORE_CN:
-        return True
+    elif prev in _NOT_BEFORE_CN or (g["bmag"] and _UNIT_NOTE.search(shadow, max(0, start - 4), start)):
+        return True  # (单位:万元): a table's unit, not an amount
     lo = start - 12 if start > 12 else 0
     return shadow.find("第", lo, start) >= 0 and bool(ORDINAL_TAIL.search(shadow, lo, start))
 
 
 _SENTENCE_ENDS = "。；;！!？?\n"
+_UNIT_NOTE = re.compile(r"(?:单位|金额)[:为]? ?$|[(/]$")
 _METRIC_HOURS = re.compile("滑动|平均|均值")
 _PAGE_CHROME = re.compile(r"[(（]第\d+/\d+页[)）]")
 _ENUMERATION = re.compile(r"方面|部分|[^\d,，。;；:：]{0,8}[:：]\s*(?:一是|一、|\(一\)|（一）|1\.|1、|第一)")

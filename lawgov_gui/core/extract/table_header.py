@@ -45,7 +45,7 @@ def _span(cell: str, room: int) -> int:
     return room if span == FULL else span
 
 
-def _fill(cells: list[str], width: int) -> list[str] | None:
+def _fill(cells: list[str], keys: list[str], width: int) -> list[str] | None:
     """Lay `cells` out under a root of `width` value columns; the leaf names, or None."""
     pending: list[tuple[int, tuple[str, ...], int]] = [(0, (), width)]  # offset, path, width
     leaves: list[tuple[int, str]] = []
@@ -58,8 +58,8 @@ def _fill(cells: list[str], width: int) -> list[str] | None:
                 if i == len(cells):
                     return None
                 cell = cells[i]
+                span = _span(keys[i], room - used)
                 i += 1
-                span = _span(cell, room - used)
                 if used + span > room:
                     return None
                 # a group over every column below it names nothing: leave it out of the path
@@ -75,19 +75,21 @@ def _fill(cells: list[str], width: int) -> list[str] | None:
     return [name for _, name in sorted(leaves)]
 
 
-def leaf_columns(cells: list[str], width: int) -> list[str] | None:
+def leaf_columns(cells: list[str], width: int, keys: list[str] | None = None) -> list[str] | None:
     """One column name per value column (see `_leaf_columns`); the same headers are read once."""
-    names = _leaf_columns(tuple(cells), width)
+    names = _leaf_columns(tuple(cells), width, tuple(keys) if keys else tuple(cells))
     return list(names) if names else None
 
 
 @lru_cache(maxsize=256)
-def _leaf_columns(cells: tuple[str, ...], width: int) -> tuple[str, ...] | None:
+def _leaf_columns(cells: tuple[str, ...], width: int, keys: tuple[str, ...]) -> tuple[str, ...] | None:
     """One column name per value column, left to right, or None when the cells do not fit.
 
     Args:
         cells: the header cells in reading order, row labels and captions left out.
         width: how many value cells each data row has.
+        keys: the same cells as matched (their shadow: 申請人情況 reads 申请人情况), for
+            SPANS and CORNER; the names are taken from `cells`.
 
     Returns:
         `width` names (a grouped column as "行政诉讼·复议后起诉·结果维持"), or None.
@@ -100,9 +102,9 @@ def _leaf_columns(cells: tuple[str, ...], width: int) -> tuple[str, ...] | None:
     if width <= 0 or not cells:
         return None
     for drop in range(min(MAX_CORNER_CELLS, len(cells) - 1) + 1):
-        if drop and not CORNER.search(cells[drop - 1]):
+        if drop and not CORNER.search(keys[drop - 1]):
             return None
-        names = _fill(list(cells[drop:]), width)
+        names = _fill(list(cells[drop:]), list(keys[drop:]), width)
         if names is not None and all(names):
             return tuple(names)
     return None

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .normalize import shadow
 from .table_cells import CAPTION, MAX_CELL, Cell, figure_of, header_unit, line_cells
 from .table_figures import TableFigure, Tables
 from .table_header import SEQUENCE_HEADERS, leaf_columns
@@ -44,7 +45,7 @@ def read_tables(text: str, shade: str) -> Tables:
     extents: list[tuple[int, int]] = []
     for block in _blocks(shade):
         for table in _tables(block):
-            extent = _read(text, table, figures, headers)
+            extent = _read(text, shade, table, figures, headers)
             if extent:
                 extents.append(extent)
     return Tables(figures, headers, extents)
@@ -150,8 +151,10 @@ def _year_header(runs: list[list[Cell]]) -> list[list[Cell]]:
     return runs
 
 
-def _first_row(head: list[Cell], values: list[Cell], text: str) -> tuple[list[Cell], list[Cell], list[str] | None]:
-    """Split the first text run into header cells and the first row's labels."""
+def _first_row(head: list[Cell], values: list[Cell], text: str,
+               shade: str) -> tuple[list[Cell], list[Cell], list[str] | None]:
+    """Split the first text run into header cells and the first row's labels (the cells' words
+    are matched in `shade`, their names taken from `text`)."""
     head = head[-MAX_HEADER_CELLS:]
     while len(head) > 1 and outlined(_txt(text, head[0])):  # a section heading above the table
         head = head[1:]
@@ -166,7 +169,9 @@ def _first_row(head: list[Cell], values: list[Cell], text: str) -> tuple[list[Ce
     for j in options:
         if j > len(head) or (j == 2 and not outlined(_txt(text, head[-2]))):
             continue  # two labels only as an outline: （三）不予公开 / 1.属于国家秘密
-        cols = leaf_columns([_txt(text, c) for c in head[:len(head) - j]], len(values))
+        cells = head[:len(head) - j]
+        cols = leaf_columns([_txt(text, c) for c in cells], len(values),
+                            [_txt(shade, c) for c in cells])
         if cols:
             return head[:len(head) - j], head[len(head) - j:], cols
     j = min(options[0], len(head))
@@ -177,7 +182,7 @@ def _txt(text: str, c: Cell) -> str:
     return text[c.start:c.end]
 
 
-def _read(text: str, runs: list[list[Cell]], figures: list[TableFigure],
+def _read(text: str, shade: str, runs: list[list[Cell]], figures: list[TableFigure],
           headers: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Read one table's runs into figures (header cell spans into `headers`).
 
@@ -188,11 +193,11 @@ def _read(text: str, runs: list[list[Cell]], figures: list[TableFigure],
     runs = _year_header(_drop_sequence(runs))
     if len(runs) < 2 or not runs[1]:
         return None
-    head, labels, cols = _first_row(runs[0], runs[1], text)
+    head, labels, cols = _first_row(runs[0], runs[1], text, shade)
     cols = [_CJK_GAP.sub("", c) for c in cols] if cols else cols  # 本年新 制作数量: a line break
     rows = [_Row(labels, runs[1])] + [_Row(runs[i], runs[i + 1]) for i in range(2, len(runs) - 1, 2)]
-    header_texts = [_txt(text, c) for c in head]
-    if not _accepted(rows, cols, runs, header_texts):
+    header_texts = [_txt(shade, c) for c in head]  # matched only: 單位：萬元 is 单位:万元
+    if not _accepted(rows, cols, runs):
         return None
     headers.extend((c.start, c.end) for c in head)
     width = len(rows[0].values)  # a row of another width lost a cell: its columns are unknown
@@ -206,15 +211,14 @@ def _read(text: str, runs: list[list[Cell]], figures: list[TableFigure],
             if cell.number is None:
                 continue
             column = names[col] if names else None
-            hint = (header_unit(column) if column else None) or table_unit
+            hint = (header_unit(shadow(column)) if column else None) or table_unit
             start, value, unit, kind = figure_of(cell, hint)
             figures.append(TableFigure(start, cell.end, value, unit, kind, name, column))
     first = head[0] if head else (rows[0].labels or rows[0].values)[0]
     return first.start, rows[-1].values[-1].end
 
 
-def _accepted(rows: list[_Row], cols: list[str] | None, runs: list[list[Cell]],
-              header_texts: list[str]) -> bool:
+def _accepted(rows: list[_Row], cols: list[str] | None, runs: list[list[Cell]]) -> bool:
     """A table is read when its columns resolve, or when two labelled rows have the same width.
 
     A single value column must be barred or named as a measure (本年处理决定数量, 办件量):
@@ -224,6 +228,6 @@ def _accepted(rows: list[_Row], cols: list[str] | None, runs: list[list[Cell]],
         if len(cols) > 1:
             return True
         barred = any(c.barred for run in runs for c in run)
-        return barred or bool(_HEADER_WORD.search(cols[0]))
+        return barred or bool(_HEADER_WORD.search(shadow(cols[0])))
     widths = {len(r.values) for r in rows}  # one value a row without a header reads as a list: 1 / 加强…
     return len(rows) >= 2 and len(widths) == 1 and min(widths) >= 2 and all(r.labels for r in rows)

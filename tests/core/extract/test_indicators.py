@@ -113,6 +113,8 @@ UNIT_CASES = [
 
 # Numbers in dates, years, ordinals, list markers and article numbers are no figures.
 NOT_FIGURES = [
+    # a table's unit note: no amount (收费金额（单位：万元）, 金额（亿元）)
+    "本年收费金额（单位：万元）", "（單位：萬元）", "收费金额（亿元）", "金额单位为万元。",
     # the count of a list that follows; a page counter
     "鄧輝從五個方面對過去一年的工作進行了全面回顧。",
     "2019年要重點做好八項工作:一是着力構建現代產業體系。",

@@ -1,0 +1,81 @@
+"""Traditional characters and their simplified forms, one for one, from OpenCC's tables.
+
+Reports are written in simplified characters, but a portal's 繁體 button, a Hong Kong or
+Taiwan mirror, or a Big5 copy gives the same report in traditional ones (行政許可, 萬元,
+罰款). The parsers match simplified words only, so the shadow text (normalize.shadow) maps
+each traditional character to its simplified form. The shadow must keep every offset, so
+only conversions of one character into one character are taken.
+
+A text that holds traditional characters is first converted whole by OpenCC's `t2s`, whose
+phrase tables also settle the characters that are simplified in one word and not in another
+(答覆 → 答复, but 覆盖 stays); a line whose length the conversion would change keeps its own
+characters (the shadow keeps every offset), and the one-for-one table below still applies.
+
+The table comes from OpenCC (Apache-2.0), the reference converter, rather than a list kept by
+hand: its `t2s` conversion is run once over the CJK Unified Ideographs block. A character is
+mapped only when it is not itself a character of GB 2312 (the simplified standard), so that
+characters that simplified text also uses (著, 乾, 於 as a surname, 干) are never changed in a
+simplified report: 显著 stays 显著.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import opencc
+
+_BLOCK = range(0x4E00, 0xA000)  # CJK Unified Ideographs: every character reports use
+
+
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@cache
+def simplified_forms() -> dict[str, str]:
+    """Each traditional-only character mapped to its one simplified character.
+
+    Returns:
+        A dict from a character outside GB 2312 to the single GB 2312 character OpenCC's
+        `t2s` turns it into (許 → 许, 萬 → 万); about 2,500 entries.
+    """
+    chars = [chr(c) for c in _BLOCK]
+    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    return {t: s for t, s in zip(chars, converted, strict=True)
+            if t != s and len(s) == 1 and not _in_gb2312(t) and _in_gb2312(s)}
+
+
+@cache
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@cache
+def _traditional() -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted(simplified_forms())) + "]")
+
+
+def simplify(text: str) -> str:
+    """`text` in simplified characters, phrase by phrase, with exactly its length.
+
+    Args:
+        text: any text; one without a traditional-only character is returned as it is.
+
+    Returns:
+        OpenCC's `t2s` conversion of `text`, but for the lines whose length it would change,
+        which keep their own characters (the caller's one-for-one table still maps them).
+    """
+    if not _traditional().search(text):
+        return text
+    converted = _converter().convert(text)
+    if len(converted) == len(text):
+        return converted
+    lines, done = text.split("\n"), converted.split("\n")
+    if len(done) != len(lines):  # never seen: OpenCC keeps line breaks; then only the table
+        return text
+    return "\n".join(c if len(c) == len(t) else t for t, c in zip(lines, done, strict=True))
