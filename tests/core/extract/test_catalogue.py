@@ -101,6 +101,12 @@ def _id_of(text: str, figure: str) -> str | None:
 
 # (sentence, figure (#n for the n-th of that text), id or None)
 CASES = [
+    # received cases named by who they are against, far from 收到; a deployment is not the staff
+    ("本委共收到以各街道、区政府各部门为被申请人的行政复议案件61件，受理58件。", "61件", "recon.applications"),
+    ("本委共收到以各街道、区政府各部门为被申请人的行政复议案件61件，受理58件。", "58件", "recon.accepted"),
+    ("共收到群众来信，转交行政复议案件12件。", "12件", None),
+    ("开展夜间专项检查，出动执法队员320人。", "320人", None),
+    ("全区现有持证执法人员320人。", "320人", "enf.officers"),
     # 领导与示范
     ("全年组织政府常务会议学法12次，举办领导干部法治专题讲座4场。", "12次", "lead.study_sessions"),
     ("全年组织政府常务会议学法12次，举办领导干部法治专题讲座4场。", "4场", "lead.study_sessions"),
