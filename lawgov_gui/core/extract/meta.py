@@ -17,7 +17,7 @@ from ..model import Genre, Meta
 from .chrome import is_labelled_meta, is_meta_line, is_widget_line, strip_title_chrome
 from .meta_issuer import _ORG, bare_office, find_issuer
 from .meta_rules import DATE_LINE as _DATE_LINE
-from .meta_rules import DISCLOSURE_OPENING, headline, paper_date
+from .meta_rules import DISCLOSURE_OPENING, dated_source, headline, paper_date
 from .normalize import shadow
 from .numerals import parse_chinese
 
@@ -42,7 +42,8 @@ _BOOK = re.compile(r"《[^《》]{0,80}》")  # names inside a cited document's 
 _PARTY_GROUP = re.compile(r"中共[\u4e00-\u9fff]{2,24}(?:党组|党委)")  # 中共青岛市交通运输局党组 / 2022年度…报告
 _NEWS = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报|网)[\u4e00-\u9fff]{0,6}记者\s*[\u4e00-\u9fff]{2,4}$|本报讯|"
                    r"[(（]\s*(?:摄影|摄|图片)\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s*[)）]|【[^】]{1,12}[讯訊]】|[网網][讯訊]|^[^。]{0,30}讯\s*[(（]|[(（]\s*记者|记者\s*\S{2,4}\s*(?:报道|摄)|通讯员|"
-                   r"\d{1,2}月\d{1,2}日电|^(?:新华社|中新社|中新网|人民网|央视网|新华网)")
+                   r"\d{1,2}月\d{1,2}日电|^(?:新华社|中新社|中新网|人民网|央视网|新华网)"
+                   r"|^(?:近日|日前|昨日|昨天)[,，]")  # a report never opens on the day it is told
 _GENRE_CUES = (
     (Genre.INFO_DISCLOSURE_REPORT, re.compile(r"政府信息公开.{0,8}(?:年度)?报告|政务公开.{0,6}年度报告")),
     (Genre.RECONSIDERATION_REPORT, re.compile(r"行政复议.{0,20}(?:年度|工作|情况).{0,6}(?:报告|总结)")),
@@ -95,9 +96,14 @@ def _dated(lines: list[str], n: int, in_lead: bool) -> bool:
     """Whether line n may carry the date of publishing: a metadata line, or a short date line in
     the lead or under a site name (tested before _TODAY: most lines are neither)."""
     line = lines[n]
-    return is_meta_line(line) or bool(
-        n and len(line) <= 40 and _YEAR_FIRST.match(line) and _DATE_LINE.match(shadow(line))
-        and (in_lead or _SITE.search(shadow(lines[n - 1][-12:]).strip())))
+    if is_meta_line(line):
+        return True
+    if not (n and len(line) <= 60 and _YEAR_FIRST.match(line)):
+        return False
+    s = shadow(line)
+    return (len(line) <= 40 and bool(_DATE_LINE.match(s))
+            and (in_lead or bool(_SITE.search(shadow(lines[n - 1][-12:]).strip())))) \
+        or (in_lead and dated_source(s) is not None)
 
 
 def find_signed(body: list[str]) -> str | None:

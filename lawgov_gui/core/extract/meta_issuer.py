@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from .meta_rules import DATE_LINE as _DATE_LINE
+from .meta_rules import DATED_SOURCE as _DATED_SOURCE
 from .meta_rules import compiled_by, labelled_on_next_line, on_behalf
 from .normalize import shadow
 
@@ -33,6 +34,9 @@ _OPENING = re.compile(
     rf"({_ORG}|{_REGION}|[县市区州省旗镇乡](?:人民政府|政府))(?=坚持|深入|全面|认真|始终|以|围绕|"
     r"法治政府建设|法治建设|依法行政|[县市区州省]委[、和及与]|"  # 管城回族区法治政府建设工作在…, 郏县县委、县政府…
     r"在|紧紧|高度|持续|切实|聚焦|锚定|立足|牢牢|按照|统筹|扎实|紧扣|把|着力|不断|积极|堅持|認真|始終|緊緊)")
+_JOINT = re.compile(  # 2022年,鞍山市委、市政府深入…: the city's government (its party committee beside it)
+    r"^(?:\d{4}年(?:度|以来)?[,，]?\s*)?((?:(?![在的局下我本])[\u4e00-\u9fff]){1,6}?([省市县区州旗]))委[、和及与]\s*"
+    r"(?:\2|\1)(?:人民)?政府")
 _SUBJECT = re.compile(  # 在市委的坚强领导下，市政府坚持…: the subject after a clause
     r"[,，]\s*((?![\u4e00-\u9fff]{0,4}(?:召开|举办|组织|印发|出台|开展))[\u4e00-\u9fff]{1,20}?(?:人民政府|政府|办公厅|办公室|委员会|办事处|局|厅|委|办|自治县|县|区|市|镇|乡|旗))"
     r"(?=坚持|深入|全面|认真|始终|紧紧|持续|切实|聚焦|立足|牢牢|统筹|扎实|着力|不断|积极)")  # …下,南昌县全面贯彻
@@ -138,6 +142,8 @@ def find_issuer(title: str | None, body: list[str], hint: str | None = None,
     if not found and title:
         t = shadow(title)
         m = _OF_PARTY_GROUP.match(t) or _ISSUER_IN_TITLE.search(t) or _REGION_AFTER_YEAR.search(t)
+        if m and re.search("发布|公布|印发", m.group(1)):  # 某市司法局发布全市…报告: who publishes
+            m = _PUBLISHES.search(t)
         if m:
             found = _as_issuer(title[m.start(1):m.end(1)])
     found = found or _author_line(head or [], title) or _signature_issuer(body) \
@@ -180,8 +186,10 @@ def _author_line(head: list[str], title: str | None) -> str | None:
         return None
     for line in [x.strip() for x in head[at + 1:at + 6] if x.strip()][:3]:
         s = shadow(line)
-        if re.fullmatch(_ORG, s) and not re.search(r"(?:报告|总结|通知|意见)", s):
-            return line
+        dated = _DATED_SOURCE.match(s)  # 2024-08-09 08:46 黄石市司法局: a page's date and source
+        at_name = dated.end() if dated else 0
+        if re.fullmatch(_ORG, s[at_name:]) and not re.search(r"(?:报告|总结|通知|意见)", s):
+            return line[at_name:]
     return None
 
 
@@ -202,6 +210,9 @@ def _opening_issuer(lines: list[str], opening: list[str]) -> str | None:
         m = _OPENING.search(s) or _INLINE_TITLE.search(s[:300]) or _SUBJECT.search(s[:200])
         if m:
             return _as_issuer(line[m.start(1):m.end(1)])
+        m = _JOINT.match(s)
+        if m and not s.startswith("中共") and not _LEADING_VERB.match(m.group(1)):
+            return line[m.start(1):m.end(1)] + "人民政府"
         m = re.search(r"[\u4e00-\u9fff]{2,14}?人民政府", s[:160])
         if m:
             return line[m.start():m.end()]

@@ -5,7 +5,8 @@
 - 本报告根据《中华人民共和国政府信息公开条例》… is the opening of an 政府信息公开工作年度报告,
   whatever the sections it lists (行政复议、行政诉讼情况) say;
 - a newspaper's 《人民日报》( 2024年04月02日 07 版) line is the publishing date, not the mirror's;
-- a news headline stands alone above the dateline (本报北京4月1日电).
+- a news headline stands alone above the dateline (本报北京4月1日电);
+- a page's 2024-08-09 08:46 黄石市司法局 line under the title gives the date and the source.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ DATE_LINE = re.compile(  # a line that is only a date (and maybe a time)
     rf"^[(（]?\s*(?:(?:19|20)\d{{2}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?"
     rf"(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|[零一二三四五六七八九]{{4}}年[{_CNUM}]{{1,2}}月[{_CNUM}]{{1,3}}日)"
     r"\s*[)）]?$")
+DATED_SOURCE = re.compile(  # 2024-08-09 08:46 黄石市司法局: a page's date and source
+    r"(?:发布时间:?\s*)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s+(?:来源:?\s*|信息来源:?\s*)?")
 _ORG = r"[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办公厅|办公室|委员会|部|局|厅|署|总局|委|办|办事处)"
 _REGION = r"[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|镇|乡|街道)"
 _COMPILED_BY = re.compile(rf"(?:由|经)({_ORG})(?:负责)?(?:编制|编写|撰写|起草|发布)")
@@ -74,3 +78,9 @@ def headline(body: list[str]) -> str | None:
         return None
     s = body[0].strip()
     return s if 6 <= len(s) <= 40 and not re.search(r"[。;；:：,，]", s) else None
+
+
+def dated_source(line: str) -> str | None:
+    """The source of a "2024-08-09 08:46 黄石市司法局" line (its shadow), or None."""
+    m = DATED_SOURCE.match(line)
+    return line[m.end():] if m and re.fullmatch(_ORG, line[m.end():]) else None

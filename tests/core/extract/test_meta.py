@@ -423,3 +423,22 @@ def test_a_party_group_line_above_the_title_is_the_issuers() -> None:
 ])
 def test_region_names_read_from_the_text_are_places(text: str, issuer: str) -> None:
     assert report_of(text).meta.issuer == issuer
+
+
+@pytest.mark.parametrize(("text", "genre", "issuer", "published"), [
+    # X市委、市政府 open a report that has no title: the city's government
+    ("临委〔2024〕7号\n2023年,临江市委、市政府深入贯彻习近平法治思想,全面推进依法行政。\n一、主要举措\n正文。",
+     Genre.FAZHI_REPORT, "临江市人民政府", None),
+    # 我局在市委、市政府…: the 局 reports, not a city glued to 在
+    ("2021年,我局在市委、市政府的领导下,全面推进依法行政。\n一、主要举措\n我局办理行政复议案件3件。",
+     Genre.FAZHI_REPORT, None, None),
+    # a news page: the headline, a "date time source" line, an opening on 近日
+    ("某州市司法局发布全市行政复议案件分析报告\n\n2024-03-02 10:15 某州市司法局\n\n近日,某州市司法局发布"
+     "《2023年度全市行政复议案件分析报告》。报告显示,全年收到行政复议申请420件。", Genre.NEWS, "某州市司法局",
+     "2024-03-02"),
+])
+def test_joint_openings_and_dated_source_lines(text: str, genre: Genre, issuer: str | None,
+                                               published: str | None) -> None:
+    meta = report_of(text).meta
+    assert (meta.genre, meta.published) == (genre, published)
+    assert meta.issuer == issuer or (issuer is None and "在" not in (meta.issuer or ""))
