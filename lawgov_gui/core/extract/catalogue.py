@@ -115,7 +115,9 @@ class Tagger:
             # 3个区和4个项目分别被命名为…示范地区和示范项目: the figure reads past the next one
             t = _CLAUSE_END.search(sh, end, end + _AHEAD)
             rest = sh[end:t.start() if t else end + _AHEAD]
-            own = before + _MARK + rest if "分别" in rest else own
+            verb = _NEXT_VERB.search(noun)  # 13个市州共收到…2526件: 市州 is what 13个 counts
+            own = before + _MARK + rest if "分别" in rest else \
+                before + _MARK + noun[:verb.start()] if verb else own
         rules = cat.rules
         hits = [rules[n] for n in sorted(_candidates(words, own)) if rules[n][1].own.search(own)]
         if not hits or (("(" in before or "（" in before) and _in_category_aside(sh, cs, start)) \
@@ -123,7 +125,8 @@ class Tagger:
             return None
         c = Context(own, before, sh[cs:own_start], noun, sh, start, cs, section, self.genre)
         cid = self._best(c, kind, hits)
-        if cid is None or self._is_part(cid, start) or ("本级" in before and self._given_before(cid, start)):
+        if cid is None or self._is_part(cid, start) or self._in_listed_parts(cid, start) \
+                or ("本级" in before and self._given_before(cid, start)):
             return None  # 市政府本级受理…142件 after the whole 430件: a part
         return self._keep(start, cid)
 
@@ -167,7 +170,20 @@ class Tagger:
             p_start, p_end = p.span()
         if SENTENCE.search(self.shadow, p_end, start):
             return False
+        return self._repeats(cid, p_start)
+
+    def _repeats(self, cid: str, p_start: int) -> bool:
+        """Whether the whole just before the 其中 at p_start took `cid`."""
         return any(p_start - BACK <= s < p_start and i == cid for s, i in self._given)
+
+    def _in_listed_parts(self, cid: str, start: int) -> bool:
+        """Whether the figure is in a list of parts that 其中: ends its paragraph with (1.省政府…,
+        2.省直部门…, 3.各市州…: up to the next heading), the whole before it taking `cid`."""
+        sh = self.shadow
+        at = sh.rfind("其中:\n", max(0, start - _LIST_BACK), start)
+        if at < 0 or _OUTLINE.search(sh, at + 4, start):
+            return False
+        return self._repeats(cid, at)
 
     def _given_before(self, cid: str, start: int) -> bool:
         """Whether one of the recent figures with an id (its paragraph: _WHOLE_BACK characters)
@@ -185,6 +201,9 @@ class Tagger:
 
 _UNKNOWN = object()
 _WHOLE_BACK = 600  # characters back that the whole of a 本级 figure is looked for
+_NEXT_VERB = re.compile("共|收到|新收|受理|办理|审结|办结|开展|完成|提起|作出|出具|审查|发布|制定|出台|召开|举办")
+_LIST_BACK = 600  # characters back that a 其中: ending a paragraph is looked for
+_OUTLINE = re.compile(r"\n(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")  # a heading ends the list
 _LEVEL_PART = re.compile(r"[省市县区州旗]本级")  # 市本级新收…3326件: the city's own level, a part of 全市
 _CATEGORY = re.compile(r"(?<![各此该这两三四五六])类")
 

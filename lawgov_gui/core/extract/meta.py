@@ -39,6 +39,7 @@ _RUN_ON_TITLE = re.compile(  # a title its paragraph ran into when the line brea
     r"(?=\s*(?:\d{4}年|根据|本报告|本年度|为|按照|近年来|今年以来|[一二三四五六七八九十]、|$))")
 _YEAR = re.compile(r"(?<!\d[—–\-~至到])(?<!\d)((?:19|20)\d{2})\s*年")  # not the end of 2021—2025年
 _BOOK = re.compile(r"《[^《》]{0,80}》")  # names inside a cited document's title are not the issuer
+_YEAR_OF_REPORT = re.compile(r"(?:关于|^)((?:19|20)\d{2})年度")
 _PARTY_GROUP = re.compile(r"中共[\u4e00-\u9fff]{2,24}(?:党组|党委)")  # 中共青岛市交通运输局党组 / 2022年度…报告
 _NEWS = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报|网)[\u4e00-\u9fff]{0,6}记者\s*[\u4e00-\u9fff]{2,4}$|本报讯|"
                    r"[(（]\s*(?:摄影|摄|图片)\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s*[)）]|【[^】]{1,12}[讯訊]】|[网網][讯訊]|^[^。]{0,30}讯\s*[(（]|[(（]\s*记者|记者\s*\S{2,4}\s*(?:报道|摄)|通讯员|"
@@ -175,6 +176,11 @@ def find_genre(title: str | None, body: list[str], page_head: list[str] | None =
 
 def find_year(title: str | None, body: list[str], published: str | None, genre: Genre) -> int | None:
     """The year reported on, not the year of publishing (a 政府工作报告 looks back on the year before)."""
+    if not title:  # 关于2021年度政府信息公开…, then 我局2020年主动公开…: the 年度 is the report's
+        found = (_YEAR_OF_REPORT.search(_BOOK.sub(_blank, shadow(t)[:120])) for t in body[:3])
+        m = next(filter(None, found), None)
+        if m:
+            return int(m.group(1))
     for text in ([title] if title else []) + body[:3]:
         m = _YEAR.search(_BOOK.sub(_blank, shadow(text)[:40]))  # 《纲要(2021—2025年)》: no report year
         if m:

@@ -30,7 +30,8 @@ _OF_PARTY_GROUP = re.compile(  # 中共青岛市交通运输局党组…报告: 
     r"中共([\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|办公室|委|办|部|署|院))党组")
 _REGION_AFTER_YEAR = re.compile(rf"^(?:\d{{4}})年(?:度)?({_REGION}|{_ORG})(?=法治|依法|推进|政府|行政)")
 _OPENING = re.compile(
-    rf"^(?:\d{{4}}年(?:度|以来)?[,，]?\s*)?(?:全年[,，]?)?(?:[县市区州省旗镇乡]委[、和及与]\s*)?"  # 县委、县政府坚持…
+    rf"^(?:\d{{4}}年(?:度|以来)?[,，]?\s*|一年来[,，]?|过去一年[,，]?)?(?:全年[,，]?)?"
+    r"(?:[县市区州省旗镇乡]委[、和及与]\s*)?"  # 县委、县政府坚持…
     rf"({_ORG}|{_REGION}|[县市区州省旗镇乡](?:人民政府|政府))(?=坚持|深入|全面|认真|始终|以|围绕|"
     r"法治政府建设|法治建设|依法行政|[县市区州省]委[、和及与]|"  # 管城回族区法治政府建设工作在…, 郏县县委、县政府…
     r"在|紧紧|高度|持续|切实|聚焦|锚定|立足|牢牢|按照|统筹|扎实|紧扣|把|着力|不断|积极|堅持|認真|始終|緊緊)")
@@ -42,7 +43,7 @@ _SUBJECT = re.compile(  # 在市委的坚强领导下，市政府坚持…: the 
     r"(?=坚持|深入|全面|认真|始终|紧紧|持续|切实|聚焦|立足|牢牢|统筹|扎实|着力|不断|积极)")  # …下,南昌县全面贯彻
 _BOOK = re.compile(r"《[^《》]{0,80}》")  # names inside a cited document's title are not the issuer
 _INLINE_TITLE = re.compile(  # 现公布昭通市人民政府2023年政府信息公开工作年度报告
-    rf"(?:公布|现将|发布|印发|^)({_ORG})(?=(?:关于)?\d{{4}}年度?[^。]{{0,30}}(?:报告|总结))")
+    rf"(?:公布|现将|发布|印发|^)({_ORG}|{_REGION})(?=(?:关于)?\d{{4}}年度?[^。]{{0,30}}(?:报告|总结))")
 _CONGRESS = re.compile(rf"在({_REGION})第[{_CNUM}]{{1,4}}届人民代表大会")
 _LABELLED = re.compile(rf"(?:发文机关|发布机构|发布单位|发布部门|公开主体|责任部门)\s*[:：]?\s*({_ORG}|{_REGION})")
 _PUBLISHES = re.compile(rf"({_ORG})(?:正式|今天|今日|近日|日前)?(?:发布|公布|印发)")
@@ -133,7 +134,7 @@ def find_issuer(title: str | None, body: list[str], hint: str | None = None,
     """
     context = shadow("\n".join(([title] if title else []) + body[:200])[:_CONTEXT])
     found: str | None = None
-    for line in body[:8]:
+    for line in body[:8] + (head or [])[:20]:  # 发文机关: 通化市东昌区人民政府, a page's field
         m = _LABELLED.search(shadow(line))
         if m:
             found = _as_issuer(line[m.start(1):m.end(1)])

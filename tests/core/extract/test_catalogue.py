@@ -101,6 +101,9 @@ def _id_of(text: str, figure: str) -> str | None:
 
 # (sentence, figure (#n for the n-th of that text), id or None)
 CASES = [
+    # 13个 counts the bodies that received the applications, not the applications
+    ("11个县区政府共收到行政复议申请906件。", "11个", None),
+    ("11个县区政府共收到行政复议申请906件。", "906件", "recon.applications"),
     # received cases named by who they are against, far from 收到; a deployment is not the staff
     ("本委共收到以各街道、区政府各部门为被申请人的行政复议案件61件，受理58件。", "61件", "recon.applications"),
     ("本委共收到以各街道、区政府各部门为被申请人的行政复议案件61件，受理58件。", "58件", "recon.accepted"),
@@ -475,3 +478,21 @@ def test_gold_files_floor():
         assert p >= 0.95 and (counts[2] < 5 or f >= 0.90), (g.name, counts)
     p, _, f = catalogue_eval.prf(*total)
     assert p >= 0.95 and f >= 0.90, total
+
+
+def test_a_list_of_parts_after_a_paragraph_ending_in_qizhong():
+    s = ("一、基本情况\n全市新收行政复议申请980件,受理行政复议案件900件。其中:\n"
+         "1.市政府新收行政复议申请120件,受理110件。\n2.各县区共收到行政复议申请860件,受理790件。\n"
+         "二、主要做法\n全年新收行政复议申请比上年多,共新收行政复议申请980件。")
+    tagger = Tagger(s)
+    ids = {}
+    floor = 0
+    for fig in ("980件", "900件", "120件", "110件", "860件", "790件", "980件#2"):
+        text, _, n = fig.partition("#")
+        at = -1
+        for _ in range(int(n or 1)):
+            at = s.index(text, at + 1)
+        ids[fig] = tagger(at, at + len(text), "count", "件", floor=floor)
+        floor = at + len(text)
+    assert ids == {"980件": "recon.applications", "900件": "recon.accepted", "120件": None, "110件": None,
+                   "860件": None, "790件": None, "980件#2": "recon.applications"}

@@ -442,3 +442,21 @@ def test_joint_openings_and_dated_source_lines(text: str, genre: Genre, issuer: 
     meta = report_of(text).meta
     assert (meta.genre, meta.published) == (genre, published)
     assert meta.issuer == issuer or (issuer is None and "在" not in (meta.issuer or ""))
+
+
+@pytest.mark.parametrize(("text", "year", "issuer"), [
+    # no title: the 年度 the opening names, not the earlier year a sentence goes back to
+    ("一、总体情况\n按照《中华人民共和国政府信息公开条例》的有关规定,以及某县政务公开办关于2022年度政府信息"
+     "公开的工作要求,我局做了统计。\n我局2021年主动公开行政许可12项,2022年新增公开行政许可3项。", 2022, None),
+    # a page's 发文机关 field names the issuer
+    ("索引号: 000/2024-01\n发文机关: 白山市江源区人民政府\n成文日期: 2024年03月01日\n"
+     "2023年,全区坚持依法行政。\n一、主要举措\n正文。", 2023, "白山市江源区人民政府"),
+    # 一年来, a township opens the first sentence
+    ("一年来,石桥乡在县委、县政府的正确领导下,深入推进法治政府建设。\n一、主要举措\n2024年,全乡办理案件3件。",
+     2024, "石桥乡人民政府"),
+    # 现将X乡2024年…报告如下: a township names itself in the opening
+    ("根据工作要求,现将柳林乡2024年法治政府建设工作报告如下:\n一、主要举措\n正文。", 2024, "柳林乡人民政府"),
+])
+def test_year_and_issuer_of_untitled_openings(text: str, year: int, issuer: str | None) -> None:
+    meta = report_of(text).meta
+    assert (meta.year, meta.issuer) == (year, issuer)
