@@ -53,6 +53,7 @@ class Reading(NamedTuple):
 # enum members read once: a class attribute look-up per figure costs as much as a rule
 _FROM_TO, _BEFORE, _PERCENT, _OWN = ChangeType.FROM_TO, Role.BEFORE, Kind.PERCENT, Scope.OWN
 _BACK = 200
+_LAST_YEAR = re.compile("上一年|上年")  # a table column about the year before the report's
 # Reading((p, s, g)) made by tuple.__new__ in C: the NamedTuple's own __new__ is a Python
 # function, called once per figure
 _reading = partial(tuple.__new__, Reading)
@@ -151,6 +152,8 @@ class _Index:
              issuer: str | None) -> Reading:
         """The sentence before `ind` (at most _BACK back), without a list of figures just before
         it (同比分别增长77.76%、65.78%), read for the three answers."""
+        if ind.table is not None and ind.table.column and _LAST_YEAR.search(ind.table.column):
+            return _reading((_minus(year, 1), _OWN, False))  # 行政许可 | 上一年项目数量 | 本年增/减
         pos, ends = ind.start, self.ends
         k = _bisect_left(ends, pos)
         first = ends[k - 1] + 1 if k else 0

@@ -19,6 +19,8 @@ from lawgov_gui.core.extract.period import Scope, annotate, is_growth, period_of
 from lawgov_gui.core.extract.relations import link_changes
 from lawgov_gui.core.model import Indicator, Kind
 from tests.conftest import SHARED
+from tests.core.extract.test_tables import ONE_CELL_BARRED
+from tests.core.helpers import report_of
 
 OWN, BEN = Scope.OWN, Scope.BENCHMARK
 CITY, PROVINCE, DISTRICT = "某某市人民政府", "某某省人民政府", "某某市某某区人民政府"
@@ -271,3 +273,12 @@ def test_gold_floors() -> None:
             for key in ("period", "scope"):
                 right, total = r[key]
                 assert not total or right / total >= 0.95, (gold.name, key, r["misses"])
+
+
+def test_a_table_column_of_the_year_before_is_that_year() -> None:
+    report = report_of("某县2020年政府信息公开工作年度报告\n" + ONE_CELL_BARRED)
+    by_column = {(i.table.row, i.table.column): (i.period, i.canonical)
+                 for i in report.indicators if i.table}
+    assert by_column[("行政许可", "上一年项目数量")] == (2019, "func.license_items")
+    assert by_column[("行政许可", "处理决定数量")] == (2020, None)
+    assert by_column[("规章", "本年新制作数量")] == (2020, "rule.gov_rules")
