@@ -101,6 +101,9 @@ def _id_of(text: str, figure: str) -> str | None:
 
 # (sentence, figure (#n for the n-th of that text), id or None)
 CASES = [
+    # the meeting before the figure, what it studied after it
+    ("县政府常务会议先后5次对《安全生产法》等法律法规进行专题学习。", "5次", "lead.study_sessions"),
+    ("县政府常务会议先后5次对重点项目进行专题研究。", "5次", None),
     # 13个 counts the bodies that received the applications, not the applications
     ("11个县区政府共收到行政复议申请906件。", "11个", None),
     ("11个县区政府共收到行政复议申请906件。", "906件", "recon.applications"),

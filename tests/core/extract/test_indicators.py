@@ -204,6 +204,7 @@ def test_no_figures(sentence: str) -> None:
     ("联合抽查比例达42.01%。", ["联合抽查比例"]),
     ("完成7部地方性法规、3部省政府规章的审查。", ["地方性法规", "省政府规章"]),
     ("浏览量超1.3亿次。", ["浏览量"]),
+    ("县政府常务会议先后5次对《安全生产法》进行专题学习。", ["县政府常务会议"]),  # 对 starts no noun
 ])
 def test_subjects(sentence: str, subjects: list[str]) -> None:
     assert [i.subject for i in report_of(sentence).indicators] == subjects
