@@ -17,7 +17,7 @@ from ..model import Genre, Meta
 from .chrome import is_labelled_meta, is_meta_line, is_widget_line, strip_title_chrome
 from .meta_issuer import _ORG, bare_office, find_issuer
 from .meta_rules import DATE_LINE as _DATE_LINE
-from .meta_rules import DISCLOSURE_OPENING, dated_source, headline, paper_date
+from .meta_rules import DISCLOSURE_OPENING, dated_headline, dated_source, headline, paper_date
 from .normalize import shadow
 from .numerals import parse_chinese
 
@@ -39,6 +39,7 @@ _RUN_ON_TITLE = re.compile(  # a title its paragraph ran into when the line brea
     r"(?=\s*(?:\d{4}年|根据|本报告|本年度|为|按照|近年来|今年以来|[一二三四五六七八九十]、|$))")
 _YEAR = re.compile(r"(?<!\d[—–\-~至到])(?<!\d)((?:19|20)\d{2})\s*年")  # not the end of 2021—2025年
 _BOOK = re.compile(r"《[^《》]{0,80}》")  # names inside a cited document's title are not the issuer
+_TOLD_REPORT = re.compile(r"《[^《》]{0,40}?(?:((?:19|20)\d{2})年度?[^《》]{0,30}报告|报告\s*\(((?:19|20)\d{2})\))》")
 _YEAR_OF_REPORT = re.compile(r"(?:关于|^)((?:19|20)\d{2})年度")
 _PARTY_GROUP = re.compile(r"中共[\u4e00-\u9fff]{2,24}(?:党组|党委)")  # 中共青岛市交通运输局党组 / 2022年度…报告
 _NEWS = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报|网)[\u4e00-\u9fff]{0,6}记者\s*[\u4e00-\u9fff]{2,4}$|本报讯|"
@@ -96,7 +97,7 @@ def _from_published(line: str) -> str:
 def _dated(lines: list[str], n: int, in_lead: bool) -> bool:
     """Whether line n may carry the date of publishing: a metadata line, or a short date line in
     the lead or under a site name (tested before _TODAY: most lines are neither)."""
-    line = lines[n]
+    line = lines[n].lstrip("•·● ")  # • 2022-06-21 08:40:21: a list of the page's details
     if is_meta_line(line):
         return True
     if not (n and len(line) <= 60 and _YEAR_FIRST.match(line)):
@@ -176,6 +177,9 @@ def find_genre(title: str | None, body: list[str], page_head: list[str] | None =
 
 def find_year(title: str | None, body: list[str], published: str | None, genre: Genre) -> int | None:
     """The year reported on, not the year of publishing (a 政府工作报告 looks back on the year before)."""
+    told = _TOLD_REPORT.search(shadow(title)) if title and genre is Genre.NEWS else None
+    if told:  # 《中国政府透明度指数报告(2021)》发布: the news is about that report's year
+        return int(told.group(1) or told.group(2))
     if not title:  # 关于2021年度政府信息公开…, then 我局2020年主动公开…: the 年度 is the report's
         found = (_YEAR_OF_REPORT.search(_BOOK.sub(_blank, shadow(t)[:120])) for t in body[:3])
         m = next(filter(None, found), None)
@@ -225,12 +229,12 @@ def build_meta(raw_lines: list[str], body: list[str], hints: dict[str, str]) -> 
     rest = [b[len(title):].lstrip() if title and b.startswith(title) and len(b) > len(title) + 60 else b
             for b in body if (b if len(b) > 120 else strip_title_chrome(b)) != title and not (title and title.endswith(b))]
     genre = find_genre(title, rest, raw_lines[:6])
+    if title is None and genre is Genre.NEWS:
+        title = headline(body) or dated_headline(raw_lines)
     signed = find_signed(body)
     published = find_published(raw_lines, hints.get("published")) or signed
     issuer = find_issuer(title, rest, hints.get("issuer"), raw_lines[:40])
     year = find_year(title, rest, published, genre)
-    if title is None and genre is Genre.NEWS:
-        title = headline(body)
     inferred = title is None
     if inferred:
         title = infer_title(issuer, year, genre)

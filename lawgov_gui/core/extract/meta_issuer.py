@@ -42,6 +42,7 @@ _SUBJECT = re.compile(  # 在市委的坚强领导下，市政府坚持…: the 
     r"[,，]\s*((?![\u4e00-\u9fff]{0,4}(?:召开|举办|组织|印发|出台|开展))[\u4e00-\u9fff]{1,20}?(?:人民政府|政府|办公厅|办公室|委员会|办事处|局|厅|委|办|自治县|县|区|市|镇|乡|旗))"
     r"(?=坚持|深入|全面|认真|始终|紧紧|持续|切实|聚焦|立足|牢牢|统筹|扎实|着力|不断|积极)")  # …下,南昌县全面贯彻
 _BOOK = re.compile(r"《[^《》]{0,80}》")  # names inside a cited document's title are not the issuer
+_PAPER = re.compile(r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|商报|时报|都市报|法治报|新闻网|广播电视台|电视台)")
 _INLINE_TITLE = re.compile(  # 现公布昭通市人民政府2023年政府信息公开工作年度报告
     rf"(?:公布|现将|发布|印发|^)({_ORG}|{_REGION})(?=(?:关于)?\d{{4}}年度?[^。]{{0,30}}(?:报告|总结))")
 _CONGRESS = re.compile(rf"在({_REGION})第[{_CNUM}]{{1,4}}届人民代表大会")
@@ -185,8 +186,10 @@ def _author_line(head: list[str], title: str | None) -> str | None:
     at = next((n for n, line in enumerate(head) if title and line.strip() == title), None)
     if at is None:
         return None
-    for line in [x.strip() for x in head[at + 1:at + 6] if x.strip()][:3]:
+    for line in [x.strip("•·● \t") for x in head[at + 1:at + 6] if x.strip("•·● \t")][:3]:
         s = shadow(line)
+        if _PAPER.fullmatch(s):  # 深圳商报 under a news headline: the paper that tells it
+            return line
         dated = _DATED_SOURCE.match(s)  # 2024-08-09 08:46 黄石市司法局: a page's date and source
         at_name = dated.end() if dated else 0
         if re.fullmatch(_ORG, s[at_name:]) and not re.search(r"(?:报告|总结|通知|意见)", s):

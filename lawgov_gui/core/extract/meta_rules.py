@@ -84,3 +84,14 @@ def dated_source(line: str) -> str | None:
     """The source of a "2024-08-09 08:46 黄石市司法局" line (its shadow), or None."""
     m = DATED_SOURCE.match(line)
     return line[m.end():] if m and re.fullmatch(_ORG, line[m.end():]) else None
+
+
+def dated_headline(raw: list[str]) -> str | None:
+    """A news page's headline: a short line with a date line (maybe a time, a source, a bullet)
+    among the three lines under it (《…报告(2021)》发布 / • 深圳商报 / • 2022-06-21 08:40:21)."""
+    lines = [x.strip("•·● \t") for x in raw[:10] if x.strip("•·● \t")]
+    for n, line in enumerate(lines[:6]):
+        if 6 <= len(line) <= 40 and not re.search(r"[。;；:：,，]", line) and any(
+                DATE_LINE.match(x) or DATED_SOURCE.match(x) for x in lines[n + 1:n + 4]):
+            return line
+    return None

@@ -460,3 +460,14 @@ def test_joint_openings_and_dated_source_lines(text: str, genre: Genre, issuer: 
 def test_year_and_issuer_of_untitled_openings(text: str, year: int, issuer: str | None) -> None:
     meta = report_of(text).meta
     assert (meta.year, meta.issuer) == (year, issuer)
+
+
+def test_a_news_page_with_its_paper_and_time_under_the_headline() -> None:
+    text = ("《某省法治政府建设评估报告(2023)》发布 我市位列第三\n\n  • 江城晚报\n  • 2024-05-10 09:12:33\n"
+            "某省法治研究会5月8日发布了《某省法治政府建设评估报告(2023)》,对21个市州政府进行评估。(记者 李明)\n"
+            "分享到:\n  • 至少输入5个字符\n  • 表情\n热门资讯\n联系我们,版权所有,未经授权不得转载本站内容,违者必究!")
+    report = report_of(text)
+    meta = report.meta
+    assert (meta.genre, meta.issuer, meta.published, meta.year) == (Genre.NEWS, "江城晚报", "2024-05-10", 2023)
+    assert meta.title == "《某省法治政府建设评估报告(2023)》发布 我市位列第三"
+    assert [i.text for i in report.indicators] == ["21个"]  # the comment box's 5个字符 is no figure
