@@ -66,6 +66,7 @@ class Tagger:
         self._part_word = _literal(self._cat.part.pattern)  # 其中: found by rfind
         self._given: list[tuple[int, str]] = []   # (start, id) of the recent figures with an id
         self._words: dict[tuple[str, str | None], Words | None] = {}  # (kind, unit) -> words_of
+        self._last: tuple[int, str] = (-1, "")  # end and own words before of the last figure read
 
     def __call__(self, start: int, end: int, kind: str, unit: str | None, *, floor: int = 0,
                  section: str = "", table: TableCell | None = None,
@@ -104,6 +105,10 @@ class Tagger:
             m = _CONJ.match(sh, own_start, start)
             own_start = m.end() if m else own_start
         before = sh[own_start:start]
+        if not before and floor == self._last[0] and sh[floor:start] in _SAME_NOUN \
+                and "分别" not in sh[cs:floor]:  # 分别为3595件、3125件: each of its own body
+            before = self._last[1]  # 清理规范性文件2次、100余件: the words before the list are both's
+        self._last = (end, before)
         # the noun begins with a Chinese character: most figures end their clause (3件,), no call
         m = _NOUN.match(sh, end, end + _AHEAD) if "\u4e00" <= sh[end:end + 1] <= "\u9fff" else None
         noun = m.group() if m else ""
@@ -202,6 +207,7 @@ class Tagger:
 _UNKNOWN = object()
 _WHOLE_BACK = 600  # characters back that the whole of a 本级 figure is looked for
 _NEXT_VERB = re.compile("共|收到|新收|受理|办理|审结|办结|开展|完成|提起|作出|出具|审查|发布|制定|出台|召开|举办")
+_SAME_NOUN = frozenset("、")  # between two figures of one noun: 2次、100余件
 _LIST_BACK = 600  # characters back that a 其中: ending a paragraph is looked for
 _OUTLINE = re.compile(r"\n(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")  # a heading ends the list
 _LEVEL_PART = re.compile(r"[省市县区州旗]本级")  # 市本级新收…3326件: the city's own level, a part of 全市

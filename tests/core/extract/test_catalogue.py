@@ -101,6 +101,15 @@ def _id_of(text: str, figure: str) -> str | None:
 
 # (sentence, figure (#n for the n-th of that text), id or None)
 CASES = [
+    # both rates stated at once: the pass rate is one of them; a 参考率 alone is none
+    ("组织全体干部参加法治理论知识学习考试,参考率和合格率均达100%。", "100%", "lead.exam_pass_rate"),
+    ("组织全体干部参加学法用法考试,参考率达100%。", "100%", None),
+    ("组织学习《行政处罚法》等法律法规6次,落实会前学法制度。", "6次", "lead.study_sessions"),
+    ("在8个社区开展“法治流动课堂”12次。", "12次", "law.education_events"),
+    ("办理时间由15天提速至5天,承诺提速率66.7%。", "66.7%", "func.time_cut"),
+    # a second figure of the same noun after 、 shares its words, unless each is its own (分别)
+    ("清理行政规范性文件3次、60余件,废止5件。", "60余件", "rule.cleanup_normative"),
+    ("甲、乙两县受理行政一审案件数分别为312件、205件。", "205件", None),
     # the meeting before the figure, what it studied after it
     ("县政府常务会议先后5次对《安全生产法》等法律法规进行专题学习。", "5次", "lead.study_sessions"),
     ("县政府常务会议先后5次对重点项目进行专题研究。", "5次", None),
