@@ -104,7 +104,7 @@ CASES = [
     # both rates stated at once: the pass rate is one of them; a 参考率 alone is none
     ("组织全体干部参加法治理论知识学习考试,参考率和合格率均达100%。", "100%", "lead.exam_pass_rate"),
     ("组织全体干部参加学法用法考试,参考率达100%。", "100%", None),
-    ("组织学习《行政处罚法》等法律法规6次,落实会前学法制度。", "6次", "lead.study_sessions"),
+    ("落实会前学法制度,组织学习《行政处罚法》等法律法规6次。", "6次", "lead.study_sessions"),
     ("在8个社区开展“法治流动课堂”12次。", "12次", "law.education_events"),
     ("办理时间由15天提速至5天,承诺提速率66.7%。", "66.7%", "func.time_cut"),
     # a second figure of the same noun after 、 shares its words, unless each is its own (分别)
