@@ -29,8 +29,12 @@ _MIN_LEFT = 4  # what is left must still say something
 
 def readable(subject: str) -> str:
     """`subject` as a row label: the noise above taken out, an open bracket closed."""
-    if not subject or (subject[0] not in _NOISE_HEADS and "(" not in subject and "（" not in subject
-                       and "因" not in subject[1:3]):
+    if not subject:
+        return subject
+    if subject[0] in _MARKER_HEADS or subject[-1] in _DANGLING or ")" in subject or "）" in subject:
+        subject = _trimmed(subject)
+    if subject[0] not in _NOISE_HEADS and "(" not in subject and "（" not in subject \
+            and "因" not in subject[1:3]:
         return subject  # most subjects: nothing to take out (a check per figure, kept cheap)
     shorter = _ROW_LABEL_NOISE.sub("", subject)
     if len(shorter) < _MIN_LEFT:
@@ -39,6 +43,21 @@ def readable(subject: str) -> str:
 
 
 _NOISE_HEADS = frozenset("去今我因")  # every table cell's label has its column in （）
+_MARKER_HEADS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳(（0123456789")
+_DANGLING = frozenset("以及和与并或、")
+_MARKER = re.compile(r"^(?:[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[.、．](?!\d))\s*")  # ①参加…, (2)…, 3.…
+_TAIL = re.compile(r"(?:以|及|和|与|并|或|、)+$")  # 市管领导干部以(及…): the list the cut broke
+_CLOSED_FIRST = re.compile(r"^[^()（）]*[)）][、,，和及]*")  # 申请人撤回结案)、行政诉讼: the bracket's end
+
+
+def _trimmed(subject: str) -> str:
+    """`subject` without a list marker before it, a conjunction after it, or the end of a bracket
+    opened before it began; as it is when too little would be left."""
+    out = _TAIL.sub("", _MARKER.sub("", subject))
+    first = _CLOSED_FIRST.match(out)
+    if first and first.end() < len(out):
+        out = out[first.end():]
+    return out if len(out) >= 2 else subject
 
 
 def _closed(label: str) -> str:
@@ -85,3 +104,32 @@ def tell_apart(shade: str, indicators: list[Indicator]) -> None:
         if whose_a and whose_b and whose_a.group() != whose_b.group():
             label = a.label
             a.label, b.label = f"{label}（{whose_a.group()}）", f"{label}（{whose_b.group()}）"
+
+
+# a label that says only how a rate relates to a figure: 同比上涨, 增幅, 占总量
+_RELATION_ONLY = re.compile(r"(?:同比|环比|较上年|比上年|较去年|比去年)?(?:分别)?(?:上涨|增长|上升|下降|减少|提高|降低|增加)"
+                            r"|增幅|降幅|涨幅|占(?:总量|总数|全部|比|比例)?")
+_OWN_YEAR = re.compile(r"（\d{4}年）$")
+_RELATION_END = re.compile(r"(?:上涨|增长|上升|下降|减少|提高|降低|增加|增幅|降幅|涨幅|占比|比例)$")
+
+
+def name_relations(shade: str, indicators: list[Indicator]) -> None:
+    """Name a rate whose label says only how it relates (同比上涨, 占总量) by the figure it is of
+    (in place): the one its change points to, else the figure just before it in its sentence."""
+    by_id: dict[str, Indicator] | None = None
+    for n, ind in enumerate(indicators):
+        if ind.canonical or not ind.label or len(ind.label) > 8 or not _RELATION_ONLY.fullmatch(ind.label):
+            continue
+        of = ind.change.of if ind.change is not None else None
+        if of is not None:
+            by_id = by_id or {i.id: i for i in indicators}
+            base = by_id.get(of)
+        else:
+            base = indicators[n - 1] if n else None
+            if base is not None and any(ch in _SENTENCE_END for ch in shade[base.end:ind.start]):
+                base = None
+        if base is not None and base.change is not None and base.change.of is not None:
+            by_id = by_id or {i.id: i for i in indicators}  # 增加842件,增幅为18.38%: of the 5422件
+            base = by_id.get(base.change.of)
+        if base is not None and base.label and not _RELATION_END.search(base.label):
+            ind.label = _OWN_YEAR.sub("", base.label) + ind.label

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model import Indicator, Meta, SectionIndex
 from .catalogue import Tagger, entries
-from .labels import label_for, tell_apart
+from .labels import label_for, name_relations, tell_apart
 from .period import annotate
 
 
@@ -39,3 +39,4 @@ def describe_figures(text: str, shade: str, indicators: list[Indicator], index: 
         ind.label = label_for(ind.subject, names.get(cid), period, year, ind.text)
         floor = ind.end
     tell_apart(shade, indicators)
+    name_relations(shade, indicators)

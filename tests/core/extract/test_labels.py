@@ -34,6 +34,13 @@ CASES = [
     ("今年以来受理复议申请", None, 2023, 2023, "80件", "今年以来受理复议申请"),
     ("本办法规定的事项", None, 2023, 2023, "12项", "本办法规定的事项"),
     ("我办理", None, 2023, 2023, "12件", "我办理"),
+    # a list marker before, a conjunction the cut left after, the end of a bracket opened before
+    ("③政策解读稿件发布数", None, 2023, 2023, "6篇", "政策解读稿件发布数"),
+    ("(2)在线访谈次数", None, 2023, 2023, "2次", "在线访谈次数"),
+    ("县管领导干部以", None, 2023, 2023, "30名", "县管领导干部"),
+    ("申请人撤回结案)、行政诉讼", None, 2023, 2023, "0件", "行政诉讼"),
+    ("县(区)", None, 2023, 2023, "5个", "县(区)"),
+    ("2.5亿元", None, 2023, 2023, "3项", "2.5亿元"),
 ]
 
 
@@ -66,3 +73,17 @@ def test_two_figures_of_one_sentence_with_one_label_say_whose_they_are() -> None
                                                "行政规范性文件备案审查数（县政府部门）"]
     same = report_of("完成县政府规范性文件备案6件。县政府部门规范性文件备案2件。")  # two sentences
     assert {i.label for i in same.indicators} == {"行政规范性文件备案审查数"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a rate that says only how it relates is named by the figure it is of
+    ("2023年，本县收到行政复议申请88件，同比上涨12.5%。", ["收到行政复议申请数", "收到行政复议申请数同比上涨"]),
+    ("2023年，全县新收行政复议申请210件，比上年增加40件，增幅为23.5%。",
+     ["收到行政复议申请数", "全县新收行政复议申请比上年增加", "收到行政复议申请数增幅"]),
+    # another sentence: nothing to name it by
+    ("2023年，本县收到行政复议申请88件。同比上涨12.5%。", ["收到行政复议申请数", "同比上涨"]),
+])
+def test_a_bare_rate_is_named_by_its_figure(text: str, want: list[str]) -> None:
+    from tests.core.helpers import report_of
+
+    assert [i.label for i in report_of(text).indicators] == want
