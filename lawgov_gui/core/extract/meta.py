@@ -135,7 +135,8 @@ def find_title(lines: list[str], hint: str | None = None) -> str | None:
             return line.strip()[:run_on.end()]
         if (len(s) <= 60 and _TITLE_LINE.search(s) and not is_widget_line(s) and not is_labelled_meta(s)
                 and not re.search(r"[。;；]|[,，].{6,}", s)
-                and not re.match(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]", s)):
+                and not re.match(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]"
+                                 r"|附?表\s*[\d一二三四五六七八九十]", s)):  # 表1:…情况 is a table's caption
             k = n - (1 if hint else 0)
             above = shadow(head[k - 1]).strip() if k > 0 else ""
             if (re.match(r"关于|\d{4}年", s) and (re.fullmatch(_ORG, above) or _PARTY_GROUP.fullmatch(above))

@@ -54,6 +54,8 @@ _LEVEL_OF = {"厅": "省", "省": "省", "市": "市", "县": "县", "区": "区
 _NOT_NAME = set("全本我该各每城省市县区镇乡这其此辖园社小景片山地都在对由向并请将把与及是为以从被让使给和委府党"
                 "名个件项次条批")  # 128名区管领导干部: a measure word starts no place
 _LEADING_VERB = re.compile(r"^(?:按照|根据|依照|依据|经(?![开济])|的|由|召开|举办|组织|印发|出台|邀请|会同|联合|推动|推进|建设|打造|服务|助力|保障|促进|实现|全面|深入|围绕|加快|开展|落实|坚持|构建|提升)")
+_OWN_OFFICE = re.compile(r"(?:^|[,，。]|现将|根据|按照)(?:我|本)(局|厅)(?![长面势])")  # the report's own voice
+_PROVINCE_BUREAUS = frozenset(("市场监督管理局", "税务局"))
 _DEPARTMENTS = (  # a 我局 report that never names itself: its department from what it reports
     ("生态环境局", "空气质量|污染防治|生态环境|水质|环境执法"), ("司法局", "行政复议|人民调解|普法|公共法律服务"),
     ("市场监督管理局", "市场监管|食品安全|特种设备|市场主体"), ("税务局", "税务|纳税人|税费|发票"),
@@ -76,8 +78,8 @@ def _regions(text: str, level: str | None) -> Counter[str]:
     """Region names the text writes (贺州市, 凤县, 四川省), counted; of one level when given."""
     lv = level or "自治区|自治州|自治县|省|市|县|区|州|旗|镇|乡|街道"
     found = Counter(_bare(m.group(1)) for m in re.finditer(
-        rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市在]))([\u4e00-\u9fff]{{1,6}}?(?:{lv}))(?!街道|社区|村|场)", text))
-    return Counter({r: n for r, n in found.items() if r[0] not in _NOT_NAME and len(r) >= 2
+        rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市在年度]))([\u4e00-\u9fff]{{1,6}}?(?:{lv}))(?!街道|社区|村|场)", text))
+    return Counter({r: n for r, n in found.items() if r[0] not in _NOT_NAME and len(r) >= 2 and "的" not in r
                     and not set(r) & set("全各本我该每")
                     and not re.search(r"(?:城区|市区|辖区|园区|社区|小区|景区|片区|地区|城市|都市|考区|治[省市县区州]|(?:样板|示范|先进|模范|百强|强)[省市县区州])$", r)})
 
@@ -118,13 +120,17 @@ def _complete(name: str, context: str) -> str | None:
     return regions.most_common(1)[0][0] + name
 
 
-def _department(context: str) -> str | None:
-    """贺州市生态环境局 for a 我局 report about air quality in 贺州市."""
+def _department(context: str, office: str = "局") -> str | None:
+    """贺州市生态环境局 for a 我局 report about air quality in 贺州市; 湖北省司法厅 for a 我厅
+    report about 行政复议 in 湖北省 (a province's 局 is a 厅, but its 市场监督管理局, 税务局)."""
     hits = sorted(((len(re.findall(cues, context)), dept) for dept, cues in _DEPARTMENTS), reverse=True)
-    regions = _regions(context, "市|县|区")
+    regions = _regions(context, "市|县|区" if office == "局" else "省|自治区")
     if not hits or hits[0][0] < 2 or not regions:
         return None
-    return regions.most_common(1)[0][0] + hits[0][1]
+    dept = hits[0][1]
+    if office == "厅" and dept.endswith("局") and dept not in _PROVINCE_BUREAUS:
+        dept = dept[:-1] + "厅"
+    return regions.most_common(1)[0][0] + dept
 
 
 def find_issuer(title: str | None, body: list[str], hint: str | None = None,
@@ -158,8 +164,9 @@ def find_issuer(title: str | None, body: list[str], hint: str | None = None,
                 break
     if found:
         found = _complete(found, context)
-    if not found and re.search(r"(?:^|[,，。])(?:我|本)局", context):
-        found = _department(context)
+    own = None if found else _OWN_OFFICE.search(context)
+    if own:  # the page's head (栏目: 湖北省司法厅) may name the region the body leaves out
+        found = _department(shadow("\n".join((head or [])[:12])) + "\n" + context, own.group(1))
     return found or hint
 
 

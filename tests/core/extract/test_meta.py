@@ -471,3 +471,18 @@ def test_a_news_page_with_its_paper_and_time_under_the_headline() -> None:
     assert (meta.genre, meta.issuer, meta.published, meta.year) == (Genre.NEWS, "江城晚报", "2024-05-10", 2023)
     assert meta.title == "《某省法治政府建设评估报告(2023)》发布 我市位列第三"
     assert [i.text for i in report.indicators] == ["21个"]  # the comment box's 5个字符 is no figure
+
+
+@pytest.mark.parametrize(("text", "issuer", "title"), [
+    # a 我厅 report: the province from the page's head, the office from what it reports on
+    ("栏目:某某省司法厅-通知公告 发布时间:2021-12-30\n按照工作要求,我厅对2021年全省行政复议案件进行了统计。"
+     "具体如下:\n一、基本情况\n全省新收行政复议申请3100件,受理行政复议案件2800件,审结行政复议案件2700件,"
+     "行政复议纠错率12.1%。\n表1:省直部门行政复议案件情况", "某某省司法厅", "某某省司法厅2021年行政复议工作年度报告"),
+    # 现将我局…: the 局 the opening leaves unnamed, named by a document it issued
+    ("根据工作要求,现将我局2022年度法治政府建设工作报告如下:\n一、主要工作\n我局持续推进交通运输领域执法规范化,"
+     "印发《某江市交通运输局规范性文件工作规程》,加强道路运输和公路执法。\n二、存在问题\n正文。",
+     "某江市交通运输局", "某江市交通运输局2022年法治政府建设情况报告"),
+])
+def test_an_office_that_says_only_we(text: str, issuer: str, title: str) -> None:
+    meta = report_of(text).meta
+    assert (meta.issuer, meta.title) == (issuer, title)
