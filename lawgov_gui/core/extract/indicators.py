@@ -17,6 +17,7 @@ from operator import attrgetter
 
 from .. import limits
 from ..model import Kind
+from .glued import glued_markers
 from .numerals import MAGNITUDES, parse_arabic, parse_chinese, parse_number
 from .patterns import (
     ARABIC_ONLY,
@@ -204,9 +205,14 @@ def find_quantities(text: str, shadow: str) -> list[Quantity]:
     Raises:
         ReportError: more than limits.MAX_FIGURES of them (not a report).
     """
-    spans = named_spans(shadow)
+    spans, glued = named_spans(shadow), glued_markers(shadow)
     found: list[Quantity] = []
     for m in QUANTITY.finditer(shadow):
+        after_marker = bool(glued) and m.start() in glued
+        if after_marker:  # 313个市州: item 3's number before 13个
+            m = QUANTITY.match(shadow, m.start() + 1)
+            if m is None:
+                continue
         g = m.groupdict()
         start, end = m.span()
         num, pnum = g["num"], g["pnum"]
@@ -216,7 +222,7 @@ def find_quantities(text: str, shadow: str) -> list[Quantity]:
             continue
         if num and not arabic and SLOGAN_TAIL.match(shadow, end):
             continue
-        if _bad_left(g, shadow, start) or _inside(spans, start) or _skip(g, shadow, start, end, arabic):
+        if (not after_marker and _bad_left(g, shadow, start)) or _inside(spans, start) or _skip(g, shadow, start, end, arabic):
             continue
         try:
             value, kind = _measure(g, arabic)

@@ -29,10 +29,11 @@ _NOT_NOUN_START = re.compile(
 # loop at every character: the same first stop, many times cheaper.
 _NOUN_STOP = re.compile(
     r"的|和|及|与|实现|纳入|参加|参与|推行|部署|完成|被|分别|进行|开展|获得|得到|"
-    r"已|均|全部|积极|主动|认真|及时|共|等|中|上线|入驻|接入|覆盖|通过|办理|受理|签订|建成|设立|达到|获|受到|列入|开通|提供|"
+    r"已|均|全部|积极|主动|认真|及时|共|等|中|上线|入驻|接入|覆盖|通过|办理|受理|新收|收到|签订|建成|设立|达到|获|受到|列入|开通|提供|"
     r"审核|出具|涉及|占|荣获|获评|入选|建立|配备|落实|应用|使用|启用|召开|举办|举行|出席|承担|作出|制定|印发|"
     r"签署|成立|组建|听取|审议|划入|划转|移交|调整|下放|取消|承接|统一|集中|由(?=[省市县区乡镇]级)|"
     r"并(?=废止|撤销|取消|修订|修改)|[^\u4e00-\u9fffA-Za-z]|$")
+_FIGURE_IN = re.compile(r"\d+(?![\d.]*年)")
 _NOUN_MAX = 16  # letters: a longer run is a clause, not a noun
 
 
@@ -84,6 +85,6 @@ def noun_after(text: str, shadow: str, end: int, kind: Kind) -> str:
         return noun[:org.end()]  # 39家成员单位重点任务的细化: the 家 are the 成员单位
     if noun_stop - end <= 6:
         vp = vp_after(text, shadow, stop)
-        if vp:
+        if vp and not _FIGURE_IN.search(vp):  # 13个市州新收…4377件: a figure of its own (a year is none)
             return vp + "的" + noun + ("比例" if kind == _PERCENT else "")
     return "" if share_of else noun
