@@ -54,7 +54,7 @@ def read_tables(text: str, shade: str) -> Tables:
 def _blocks(shade: str) -> Iterator[list[Cell]]:
     """The cells of each run of consecutive cell-like lines that holds a number."""
     block: list[Cell] = []
-    numbers = False
+    numbers = open_row = False
     offset = 0
     for line_no, line in enumerate(shade.split("\n")):
         prose = not line or (len(line) > MAX_CELL and "|" not in line)  # most lines: skip at once
@@ -63,12 +63,25 @@ def _blocks(shade: str) -> Iterator[list[Cell]]:
         if cells is None:
             if numbers:
                 yield _bare_bars(block)
-            block, numbers = [], False
+            block, numbers, open_row = [], False, False
         else:
+            if open_row and cells and block:
+                cells = _joined(block, cells)
+            open_row = "|" in line and (line.startswith("|") or open_row) and not line.endswith("|")
             block.extend(cells)
             numbers = numbers or any(c.number for c in cells)
     if numbers:
         yield _bare_bars(block)
+
+
+def _joined(block: list[Cell], cells: list[Cell]) -> list[Cell]:
+    """`cells` of a line that goes on with the row of the line before (| 信息内容 | 本年制发 /
+    件数 | 本年废止 /…): a text cell broken by the line ends joins the first one of the line."""
+    last, first = block[-1], cells[0]
+    if last.number is not None or first.number is not None or not first.barred:
+        return cells
+    block[-1] = Cell(last.start, first.end, last.text + first.text, last.line, None, False, True)
+    return cells[1:]
 
 
 def _bare_bars(block: list[Cell]) -> list[Cell]:
@@ -179,7 +192,8 @@ def _first_row(head: list[Cell], values: list[Cell], text: str,
 
 
 def _txt(text: str, c: Cell) -> str:
-    return text[c.start:c.end]
+    t = text[c.start:c.end]
+    return t.replace("\n", "") if "\n" in t else t  # a cell the line ends broke (_joined)
 
 
 def _read(text: str, shade: str, runs: list[list[Cell]], figures: list[TableFigure],
