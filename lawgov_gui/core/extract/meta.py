@@ -40,6 +40,8 @@ _RUN_ON_TITLE = re.compile(  # a title its paragraph ran into when the line brea
 _YEAR = re.compile(r"(?<!\d[—–\-~至到])(?<!\d)((?:19|20)\d{2})\s*年")  # not the end of 2021—2025年
 _BOOK = re.compile(r"《[^《》]{0,80}》")  # names inside a cited document's title are not the issuer
 _TOLD_REPORT = re.compile(r"《[^《》]{0,40}?(?:((?:19|20)\d{2})年度?[^《》]{0,30}报告|报告\s*\(((?:19|20)\d{2})\))》")
+# a page's field labels around a title: 标  题: …报告 / 名称: …报告 文号:
+_FIELD = re.compile(r"^(?:标\s*题|名\s*称|题\s*名)\s*[:：]\s*|\s+(?:文\s*号|发文字号|索\s*引\s*号)\s*[:：].*$")
 _YEAR_OF_REPORT = re.compile(r"(?:关于|^)((?:19|20)\d{2})年度")
 _PARTY_GROUP = re.compile(r"中共[\u4e00-\u9fff]{2,24}(?:党组|党委)")  # 中共青岛市交通运输局党组 / 2022年度…报告
 _NEWS = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报|网)[\u4e00-\u9fff]{0,6}记者\s*[\u4e00-\u9fff]{2,4}$|本报讯|"
@@ -127,7 +129,7 @@ def find_title(lines: list[str], hint: str | None = None) -> str | None:
     for line in lines[:40]:  # the lead: a page's furniture may push the title below line 12
         if len(head) >= 12 and (len(line) >= 30 and "。" in line):
             break
-        head.append(strip_title_chrome(line))
+        head.append(_FIELD.sub("", strip_title_chrome(line)))
     for n, line in enumerate(([hint] if hint else []) + head):
         s = shadow(line).strip()
         run_on = _RUN_ON_TITLE.match(s) if len(s) > 60 else None

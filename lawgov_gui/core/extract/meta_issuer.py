@@ -54,6 +54,9 @@ _LEVEL_OF = {"厅": "省", "省": "省", "市": "市", "县": "县", "区": "区
 _NOT_NAME = set("全本我该各每城省市县区镇乡这其此辖园社小景片山地都在对由向并请将把与及是为以从被让使给和委府党"
                 "名个件项次条批")  # 128名区管领导干部: a measure word starts no place
 _LEADING_VERB = re.compile(r"^(?:按照|根据|依照|依据|经(?![开济])|的|由|召开|举办|组织|印发|出台|邀请|会同|联合|推动|推进|建设|打造|服务|助力|保障|促进|实现|全面|深入|围绕|加快|开展|落实|坚持|构建|提升)")
+# the provinces (their first two characters): a 省 or 自治区 the text names is one of them
+_PROVINCES = frozenset("河北 山西 内蒙 辽宁 吉林 黑龙 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
+                       "四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾".split())
 _OWN_OFFICE = re.compile(r"(?:^|[,，。]|现将|根据|按照)(?:我|本)(局|厅)(?![长面势])")  # the report's own voice
 _PROVINCE_BUREAUS = frozenset(("市场监督管理局", "税务局"))
 _DEPARTMENTS = (  # a 我局 report that never names itself: its department from what it reports
@@ -80,6 +83,7 @@ def _regions(text: str, level: str | None) -> Counter[str]:
     found = Counter(_bare(m.group(1)) for m in re.finditer(
         rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市在年度]))([\u4e00-\u9fff]{{1,6}}?(?:{lv}))(?!街道|社区|村|场)", text))
     return Counter({r: n for r, n in found.items() if r[0] not in _NOT_NAME and len(r) >= 2 and "的" not in r
+                    and (not r.endswith(("省", "自治区")) or r[:2] in _PROVINCES)  # 审核省: no province
                     and not set(r) & set("全各本我该每")
                     and not re.search(r"(?:城区|市区|辖区|园区|社区|小区|景区|片区|地区|城市|都市|考区|治[省市县区州]|(?:样板|示范|先进|模范|百强|强)[省市县区州])$", r)})
 

@@ -475,9 +475,9 @@ def test_a_news_page_with_its_paper_and_time_under_the_headline() -> None:
 
 @pytest.mark.parametrize(("text", "issuer", "title"), [
     # a 我厅 report: the province from the page's head, the office from what it reports on
-    ("栏目:某某省司法厅-通知公告 发布时间:2021-12-30\n按照工作要求,我厅对2021年全省行政复议案件进行了统计。"
+    ("栏目:甘肃省司法厅-通知公告 发布时间:2021-12-30\n按照工作要求,我厅对2021年全省行政复议案件进行了统计。"
      "具体如下:\n一、基本情况\n全省新收行政复议申请3100件,受理行政复议案件2800件,审结行政复议案件2700件,"
-     "行政复议纠错率12.1%。\n表1:省直部门行政复议案件情况", "某某省司法厅", "某某省司法厅2021年行政复议工作年度报告"),
+     "行政复议纠错率12.1%。\n表1:省直部门行政复议案件情况", "甘肃省司法厅", "甘肃省司法厅2021年行政复议工作年度报告"),
     # 现将我局…: the 局 the opening leaves unnamed, named by a document it issued
     ("根据工作要求,现将我局2022年度法治政府建设工作报告如下:\n一、主要工作\n我局持续推进交通运输领域执法规范化,"
      "印发《某江市交通运输局规范性文件工作规程》,加强道路运输和公路执法。\n二、存在问题\n正文。",
@@ -486,3 +486,18 @@ def test_a_news_page_with_its_paper_and_time_under_the_headline() -> None:
 def test_an_office_that_says_only_we(text: str, issuer: str, title: str) -> None:
     meta = report_of(text).meta
     assert (meta.issuer, meta.title) == (issuer, title)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer"), [
+    # a page's field labels around the title
+    ("索引号: 0001/2023-00026\n名称: 某山市2022年行政复议案件办理情况统计分析报告 文号:\n正文开始。\n"
+     "一、基本情况\n全市收到行政复议申请40件。", "某山市2022年行政复议案件办理情况统计分析报告", "某山市人民政府"),
+    ("标  题: 某江县人民政府关于2024年度法治政府建设工作情况的报告\n一、主要举措\n正文。",
+     "某江县人民政府关于2024年度法治政府建设工作情况的报告", "某江县人民政府"),
+    # 审核省…: a verb before 省 makes no province; the 厅 stays without one
+    ("2023年,省司法厅坚持依法行政,合法性审核省政府规章草案12件。\n一、主要举措\n正文。", None, "省司法厅"),
+])
+def test_titles_without_field_labels_and_provinces_that_are_none(text: str, title: str | None,
+                                                                   issuer: str | None) -> None:
+    meta = report_of(text).meta
+    assert (None if meta.title_inferred else meta.title, meta.issuer) == (title, issuer)
