@@ -18,6 +18,7 @@ from ..model import Indicator
 
 _ROW_LABEL_NOISE = re.compile(
     r"^(?:去年|今年)(?![以同底末度初])"  # 去年依法办结…案件: the year goes in its own brackets
+    r"|^截[至止](?:目前|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?|底|末)?)[,，]?(?:我(?:局|办|委|厅))?"  # 截止…日我局
     r"|^我(?:局|办(?![理法公])|委|厅)(?:开办的|主办的|运营的)?"  # 我办开办的“…”微信公众号
     r"|(?:^|(?<=^..))因[^，,。；;的]{2,24}?(?:引发|引起|导致|产生)的(?=.{4})"  # (新收)因对…引发的
     r"|[(（](?:尤其是|特别是|包括|主要是|主要为|其中|如|含)[^()（）]{1,30}[)）]"
@@ -42,7 +43,7 @@ def readable(subject: str) -> str:
     return _closed(shorter) if "(" in shorter or "（" in shorter else shorter
 
 
-_NOISE_HEADS = frozenset("去今我因")  # every table cell's label has its column in （）
+_NOISE_HEADS = frozenset("去今我因截")  # every table cell's label has its column in （）
 _MARKER_HEADS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳(（0123456789")
 _DANGLING = frozenset("以及和与并或、")
 _MARKER = re.compile(r"^(?:[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[.、．](?!\d))\s*")  # ①参加…, (2)…, 3.…
