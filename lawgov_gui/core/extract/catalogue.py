@@ -112,9 +112,12 @@ class Tagger:
         # the noun begins with a Chinese character: most figures end their clause (3件,), no call
         m = _NOUN.match(sh, end, end + _AHEAD) if "\u4e00" <= sh[end:end + 1] <= "\u9fff" else None
         noun = m.group() if m else ""
+        noun_end = m.end() if m else end
+        if noun and unit in _BODIES and (verb := _PREDICATE.search(noun, 1)):  # 对18个单位分别开展检查
+            noun, noun_end = noun[:verb.start()], end + verb.start()
         own = before + _MARK + noun
-        if m and noun and sh.find("对", cs, start) >= 0:  # no slice per figure
-            done = _DONE_TO.match(sh, m.end(), m.end() + _AHEAD)
+        if m and noun and unit not in _BODIES and sh.find("对", cs, start) >= 0:  # no slice per figure
+            done = _DONE_TO.match(sh, noun_end, noun_end + _AHEAD)
             own = own + done.group(1) if done else own
         if noun and m and sh[m.end():m.end() + 1].isdigit():
             # 3个区和4个项目分别被命名为…示范地区和示范项目: the figure reads past the next one
@@ -131,6 +134,7 @@ class Tagger:
         c = Context(own, before, sh[cs:own_start], noun, sh, start, cs, section, self.genre)
         cid = self._best(c, kind, hits)
         if cid is None or self._is_part(cid, start) or self._in_listed_parts(cid, start) \
+                or (_SHARE_OF_WHOLE.match(sh, end) and any(i == cid for _, i in self._given)) \
                 or ("本级" in before and self._given_before(cid, start)):
             return None  # 市政府本级受理…142件 after the whole 430件: a part
         return self._keep(start, cid)
@@ -207,6 +211,11 @@ class Tagger:
 _UNKNOWN = object()
 _WHOLE_BACK = 600  # characters back that the whole of a 本级 figure is looked for
 _NEXT_VERB = re.compile("共|收到|新收|受理|办理|审结|办结|开展|完成|提起|作出|出具|审查|发布|制定|出台|召开|举办")
+# what starts the predicate after a counted noun: the noun ends there
+_PREDICATE = re.compile("(?:分别)?(?:开展|进行|实施|参加|参与|召开|举办|组织)")
+_BODIES = frozenset("个家名所支位")  # units that count bodies or people, which the noun after names
+# 市政府收到复议申请1186件,占收到申请总数的19.1%: a part of the whole the report gave before
+_SHARE_OF_WHOLE = re.compile(r"[,，]?\s*占(?:[^，,。；;]{0,12}?(?:总数|总量|总额|全部|总件数)|\d)")
 _SAME_NOUN = frozenset("、")  # between two figures of one noun: 2次、100余件
 _LIST_BACK = 600  # characters back that a 其中: ending a paragraph is looked for
 _OUTLINE = re.compile(r"\n(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")  # a heading ends the list

@@ -41,13 +41,15 @@ _YEAR = re.compile(r"(?<!\d[—–\-~至到])(?<!\d)((?:19|20)\d{2})\s*年")  # 
 _BOOK = re.compile(r"《[^《》]{0,80}》")  # names inside a cited document's title are not the issuer
 _TOLD_REPORT = re.compile(r"《[^《》]{0,40}?(?:((?:19|20)\d{2})年度?[^《》]{0,30}报告|报告\s*\(((?:19|20)\d{2})\))》")
 # a page's field labels around a title: 标  题: …报告 / 名称: …报告 文号:
-_FIELD = re.compile(r"^(?:标\s*题|名\s*称|题\s*名)\s*[:：]\s*|\s+(?:文\s*号|发文字号|索\s*引\s*号)\s*[:：].*$")
+_FIELD = re.compile(r"^(?:标\s*题|名\s*称|题\s*名)\s*[:：]\s*|\s+(?:文\s*号|发文字号|索\s*引\s*号)\s*[:：].*$"
+                    r"|\s*[(（](?:19|20)\d{2}-\d{1,2}-\d{1,2}[)）]\s*$")  # …情况 (2015-04-23): the day it was put up
+_DATE_AFTER_TITLE = re.compile(r"\S\s*[(（]((?:19|20)\d{2}-\d{1,2}-\d{1,2})[)）]\s*$")
 _YEAR_OF_REPORT = re.compile(r"(?:关于|^)((?:19|20)\d{2})年度")
 _PARTY_GROUP = re.compile(r"中共[\u4e00-\u9fff]{2,24}(?:党组|党委)")  # 中共青岛市交通运输局党组 / 2022年度…报告
 _NEWS = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报|网)[\u4e00-\u9fff]{0,6}记者\s*[\u4e00-\u9fff]{2,4}$|本报讯|"
                    r"[(（]\s*(?:摄影|摄|图片)\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s*[)）]|【[^】]{1,12}[讯訊]】|[网網][讯訊]|^[^。]{0,30}讯\s*[(（]|[(（]\s*记者|记者\s*\S{2,4}\s*(?:报道|摄)|通讯员|"
                    r"\d{1,2}月\d{1,2}日电|^(?:新华社|中新社|中新网|人民网|央视网|新华网)"
-                   r"|^(?:近日|日前|昨日|昨天)[,，]")  # a report never opens on the day it is told
+                   r"|^(?:近日|日前|昨日|昨天)[,，](?!我|本)")  # a report never opens on the day it is told
 _GENRE_CUES = (
     (Genre.INFO_DISCLOSURE_REPORT, re.compile(r"政府信息公开.{0,8}(?:年度)?报告|政务公开.{0,6}年度报告")),
     (Genre.RECONSIDERATION_REPORT, re.compile(r"行政复议.{0,20}(?:年度|工作|情况).{0,6}(?:报告|总结)")),
@@ -83,6 +85,10 @@ def find_published(lines: list[str], hint: str | None = None) -> str | None:
         in_lead = in_lead and not (len(line) >= 30 and re.search(r"[。,，]", line))
         if _dated(lines, n, in_lead) and not _TODAY.search(line):  # 今天是…: the day it was read
             candidates.append(line)
+    for line in lines[:3]:  # 2014年度…情况 (2015-04-23): the date a title line ends with
+        m = _DATE_AFTER_TITLE.search(line) if len(line) <= 80 else None
+        if m:
+            candidates.append(m.group(1))
     for line in lines[:3]:  # a copy that lost its line breaks keeps 发布时间：… inside its first line
         m = _LABELLED_DATE.search(shadow(line[:400])) if len(line) > 80 else None
         if m:

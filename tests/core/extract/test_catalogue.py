@@ -508,3 +508,16 @@ def test_a_list_of_parts_after_a_paragraph_ending_in_qizhong():
         floor = at + len(text)
     assert ids == {"980件": "recon.applications", "900件": "recon.accepted", "120件": None, "110件": None,
                    "860件": None, "790件": None, "980件#2": "recon.applications"}
+
+
+def test_a_part_that_states_its_share_of_the_whole_repeats_no_id():
+    s = ("全年共收到行政复议申请5100件,其中依法受理4200件,占收案总数的82.4%。\n(二)复议机关收案情况\n"
+         "市政府收到复议申请980件,占收到申请总数的19.2%;区政府共收到复议申请1320件,占25.9%。"
+         "作出纠错决定的160件,纠错为3.8%。")
+    tagger, floor, ids = Tagger(s), 0, []
+    for fig, kind, unit in (("5100件", "count", "件"), ("4200件", "count", "件"), ("82.4%", "percent", "%"),
+                            ("980件", "count", "件"), ("1320件", "count", "件"), ("3.8%", "percent", "%")):
+        at = s.index(fig)
+        ids.append(tagger(at, at + len(fig), kind, unit, floor=floor))
+        floor = at + len(fig)
+    assert ids == ["recon.applications", "recon.accepted", None, None, None, "recon.correction_rate"]

@@ -18,6 +18,11 @@ CASES = [
     ("浏览量超1.3亿次。", [("1.3亿次", 1.3e8, "次", "超", "count")]),
     ("平均办理时间压缩9天以上。", [("9天以上", 9, "天", "以上", "duration")]),
     ("年减轻企业负担亿元以上。", [("亿元以上", 1e8, "元", "以上", "money")]),
+    # a count whose unit the writer left out, its share or rate right after it
+    ("居于首位的是行政处罚1830,占收到申请总数的30.2%。", [("1830", 1830, "", None, "count"),
+                                                     ("30.2%", 30.2, "%", None, "percent")]),
+    ("共审结复议案件3620,审结率为81.5%。", [("3620", 3620, "", None, "count"),
+                                          ("81.5%", 81.5, "%", None, "percent")]),
     ("收到申请少于5件,办理时限不超过3个工作日,多于2次。", [("5件", 5, "件", "少于", "count"),
                                                       ("3个工作日", 3, "个工作日", "不超过", "duration"),
                                                       ("2次", 2, "次", "多于", "count")]),
@@ -116,6 +121,8 @@ UNIT_CASES = [
 
 # Numbers in dates, years, ordinals, list markers and article numbers are no figures.
 NOT_FIGURES = [
+    # an ordinal or a date before the number: no bare count
+    "见国务院令第711,占用时间较长。",
     # a table's unit note: no amount (收费金额（单位：万元）, 金额（亿元）)
     "本年收费金额（单位：万元）", "（單位：萬元）", "收费金额（亿元）", "金额单位为万元。",
     # the count of a list that follows; a page counter

@@ -501,3 +501,11 @@ def test_titles_without_field_labels_and_provinces_that_are_none(text: str, titl
                                                                    issuer: str | None) -> None:
     meta = report_of(text).meta
     assert (None if meta.title_inferred else meta.title, meta.issuer) == (title, issuer)
+
+
+def test_a_report_that_opens_on_jinri_we_is_no_news_and_its_title_date_is_published() -> None:
+    text = ("2014年度全县行政复议工作相关情况 (2015-03-20)\n\n近日,我们对全县2014年度的行政复议工作进行了汇总。\n"
+            "一、行政复议案件情况\n全年共收到行政复议申请320件,受理290件。")
+    meta = report_of(text).meta
+    assert (meta.genre, meta.published, meta.title, meta.year) == (
+        Genre.RECONSIDERATION_REPORT, "2015-03-20", "2014年度全县行政复议工作相关情况", 2014)
