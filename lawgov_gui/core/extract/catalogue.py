@@ -15,7 +15,7 @@ import re
 from ..model import TableCell
 from .catalogue_context import BACK, SENTENCE, Context, back_to, holds
 from .catalogue_data import Catalogue, Entry, Rule, load
-from .catalogue_words import Words, words_of
+from .catalogue_words import Words, candidates, words_of
 from .normalize import shadow as _shadow
 
 __all__ = ["Entry", "Tagger", "canonical_for", "entries", "entry"]
@@ -127,7 +127,7 @@ class Tagger:
             own = before + _MARK + rest if "分别" in rest else \
                 before + _MARK + noun[:verb.start()] if verb else own
         rules = cat.rules
-        hits = [rules[n] for n in sorted(_candidates(words, own)) if rules[n][1].own.search(own)]
+        hits = [rules[n] for n in sorted(candidates(words, own)) if rules[n][1].own.search(own)]
         if not hits or (("(" in before or "（" in before) and _in_category_aside(sh, cs, start)) \
                 or ("本级" in before and _LEVEL_PART.search(before)):
             return None
@@ -229,20 +229,6 @@ def _in_category_aside(sh: str, cs: int, start: int) -> bool:
     b = max(sh.rfind("(", cs, start), sh.rfind("（", cs, start))
     return b > cs and not (")" in sh[b:start] or "）" in sh[b:start]) \
         and bool(_CATEGORY.search(sh, cs, b))
-
-
-def _candidates(words: Words, own: str) -> set[int]:
-    """The rules whose first words stand in `own` (and those with no literal word)."""
-    cands = set(words.always)
-    pairs = words.pairs
-    for key in words.keys.intersection(words.scan.findall(own)):
-        for word, rules in pairs[key]:
-            if word in own:
-                cands |= rules
-    for ch, rules in words.singles:
-        if ch in own:
-            cands |= rules
-    return cands
 
 
 def _literal(pattern: str) -> str | None:

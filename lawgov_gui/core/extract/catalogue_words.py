@@ -54,3 +54,17 @@ def words_of(cat: Catalogue, kind: str, unit: str | None) -> Words | None:
     if allowed is None and unit:
         allowed = cat.allowed.get((kind, _shadow(unit)))
     return _words_for(allowed) if allowed else None
+
+
+def candidates(words: Words, own: str) -> set[int]:
+    """The rules whose first words stand in `own` (and those with no literal word)."""
+    cands = set(words.always)
+    pairs = words.pairs
+    for key in words.keys.intersection(words.scan.findall(own)):
+        for word, rules in pairs[key]:
+            if word in own:
+                cands |= rules
+    for ch, rules in words.singles:
+        if ch in own:
+            cands |= rules
+    return cands

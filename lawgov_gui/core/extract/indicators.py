@@ -30,6 +30,7 @@ from .patterns import (
     UNITS,
 )
 from .subject_words import YUE_WORD_HEADS
+from .unitless import unitless_figures
 
 _CN_CHARS = set("零一二两三四五六七八九十百千万亿")
 _NOT_BEFORE_CN = _CN_CHARS | set("第数几上每前")
@@ -234,34 +235,14 @@ def find_quantities(text: str, shadow: str) -> list[Quantity]:
         found.append(Quantity(start, end, value, unit, _qualifier(text, m, g, shadow, start), kind))
         if len(found) > limits.MAX_FIGURES:
             raise limits.too_many_figures()
-    return _with_ratios(shadow, found)
+    return _with_unitless(shadow, found)
 
 
-# 复议诉讼比值达2.6, 营商环境指数为89.5: a measure that has no unit, named just before its number
-_RATIO = re.compile(r"(?:比值|诉讼比|系数|指数)(?:[^，,。；;:：\d]{0,6}?(?:达到|达|为|是))?"
-                    r"(?P<n>\d+(?:\.\d+)?)(?![\d.:：%‰年月日号])")  # 该比值大幅提升为1.62
-
-
-# 行政处罚2100,占收到申请总数的33.9% / 审结复议案件4696,审结率为83.4%: a count whose unit the
-# writer left out, named just before it, its share or rate right after it
-_BARE_COUNT = re.compile(r"(?P<n>[1-9]\d{1,6})(?=[,，](?:占|[\u4e00-\u9fff]{1,4}率))")
-_NOT_BEFORE_BARE = frozenset("第号令年月日")
-
-
-def _with_ratios(shadow: str, found: list[Quantity]) -> list[Quantity]:
-    """`found` with the unitless ratios and bare counts of the text added, in order."""
-    named = [(m, Kind.OTHER) for m in _RATIO.finditer(shadow)] + [
-        (m, Kind.COUNT) for m in _BARE_COUNT.finditer(shadow) if m.start() and _names_it(shadow, m.start())]
-    if not named:  # most reports: no set of starts to build
+def _with_unitless(shadow: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with the figures written without a unit (unitless.py) added, in order."""
+    more = unitless_figures(shadow)
+    if not more:  # most reports: no set of starts to build
         return found
     taken = {q.start for q in found}
-    more = [Quantity(m.start("n"), m.end("n"), parse_arabic(m["n"]), "", None, kind)
-            for m, kind in named if m.start("n") not in taken]
+    more = [Quantity(a, b, value, "", None, kind) for a, b, value, kind in more if a not in taken]
     return sorted(found + more, key=attrgetter("start")) if more else found
-
-
-def _names_it(shadow: str, start: int) -> bool:
-    """Whether a noun stands right before a bare count (行政处罚2100), not an ordinal or a date."""
-    prev = shadow[start - 1]
-    return "\u4e00" <= prev <= "\u9fff" and prev not in _NOT_BEFORE_BARE
-
