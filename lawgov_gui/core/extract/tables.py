@@ -26,7 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .normalize import shadow
-from .table_cells import CAPTION, MAX_CELL, Cell, figure_of, header_unit, line_cells
+from .table_blocks import cell_blocks
+from .table_cells import CAPTION, Cell, figure_of, header_unit
 from .table_figures import TableFigure, Tables
 from .table_header import SEQUENCE_HEADERS, leaf_columns
 from .table_labels import RowLabels, outlined
@@ -43,61 +44,12 @@ def read_tables(text: str, shade: str) -> Tables:
     figures: list[TableFigure] = []
     headers: list[tuple[int, int]] = []
     extents: list[tuple[int, int]] = []
-    for block in _blocks(shade):
+    for block in cell_blocks(shade):
         for table in _tables(block):
             extent = _read(text, shade, table, figures, headers)
             if extent:
                 extents.append(extent)
     return Tables(figures, headers, extents)
-
-
-def _blocks(shade: str) -> Iterator[list[Cell]]:
-    """The cells of each run of consecutive cell-like lines that holds a number."""
-    block: list[Cell] = []
-    numbers = open_row = False
-    offset = 0
-    for line_no, line in enumerate(shade.split("\n")):
-        prose = not line or (len(line) > MAX_CELL and "|" not in line)  # most lines: skip at once
-        cells = None if prose else line_cells(line, offset, line_no)
-        offset += len(line) + 1
-        if cells is None:
-            if numbers:
-                yield _bare_bars(block)
-            block, numbers, open_row = [], False, False
-        else:
-            if open_row and cells and block:
-                cells = _joined(block, cells)
-            open_row = "|" in line and (line.startswith("|") or open_row) and not line.endswith("|")
-            block.extend(cells)
-            numbers = numbers or any(c.number for c in cells)
-    if numbers:
-        yield _bare_bars(block)
-
-
-def _joined(block: list[Cell], cells: list[Cell]) -> list[Cell]:
-    """`cells` of a line that goes on with the row of the line before (| 信息内容 | 本年制发 /
-    件数 | 本年废止 /…): a text cell broken by the line ends joins the first one of the line."""
-    last, first = block[-1], cells[0]
-    if last.number is not None or first.number is not None or not first.barred:
-        return cells
-    block[-1] = Cell(last.start, first.end, last.text + first.text, last.line, None, False, True)
-    return cells[1:]
-
-
-def _bare_bars(block: list[Cell]) -> list[Cell]:
-    """The block without the lines that are only "|" where they end a row (a text cell or the
-    end follows them); before a value they hold an empty cell's place (一、本年新收… | / | / 0 |)."""
-    out: list[Cell] = []
-    held: list[Cell] = []
-    for c in block:
-        if c.empty and not c.text:
-            held.append(c)
-            continue
-        if c.is_value:
-            out += held
-        held = []
-        out.append(c)
-    return out
 
 
 def _runs(cells: list[Cell]) -> list[list[Cell]]:
