@@ -181,6 +181,8 @@ def _skip(g: dict, shadow: str, start: int, end: int, arabic: bool) -> bool:
         return True  # -23篇(第26/40页): a page counter, not an amount
     if unit == "次" and not arabic and _PLENUM.match(shadow, end):
         return True  # 六届七次、八次全会: which session, not how many
+    if unit == "分" and (shadow[start - 1:start] in ("时", "点", ":", "-") or shadow[end - 2] == " "):
+        return True  # 8时30分: a time of day; 2025-05229 分 类: an index number, then a field
     return unit in _HOURS and (bool(_METRIC_HOURS.match(shadow, end))
                                or shadow.endswith("最大", 0, start)  # 臭氧日最大8小时平均浓度
                                or bool(_NAMED_HOURS.match(shadow, end)))  # 24小时智慧政务服务中心

@@ -14,23 +14,20 @@ import re
 from collections import Counter
 
 from ..model import Genre, Meta
-from .chrome import is_labelled_meta, is_meta_line, is_widget_line, strip_title_chrome
-from .meta_issuer import _ORG, bare_office, find_issuer
-from .meta_rules import DATE_LINE as _DATE_LINE
-from .meta_rules import DISCLOSURE_OPENING, dated_headline, dated_source, headline, paper_date
+from .chrome import is_labelled_meta, is_widget_line, strip_title_chrome
+from .meta_dates import find_published, find_signed
+from .meta_issuer import bare_office, find_issuer
+from .meta_rules import (
+    DISCLOSURE_OPENING,
+    dated_headline,
+    headline,
+    source_of,
+)
+from .meta_rules import ORG as _ORG
 from .normalize import shadow
-from .numerals import parse_chinese
 
 _CNUM = "零一二三四五六七八九十"
 _CONTEXT = 20_000  # characters of the opening that region names and genre cues are read from
-_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})")
-_CN_DATE = re.compile(rf"([零一二三四五六七八九]{{4}})年([{_CNUM}]{{1,2}})月([{_CNUM}]{{1,3}})日")
-_YEAR_FIRST = re.compile(r"[(（]?\s*[0-9０-９零〇一二三四五六七八九]{4}")  # cheap test before a date line
-_LABELLED_DATE = re.compile(
-    r"(?:发布时间|发布日期|更新时间|成文日期)\s*[:：]?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
-    r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*来源")
-_SITE = re.compile(r"(?:网站|网|日报|晚报|报社|新闻|客户端|公众号|融媒体中心|发布|政府网)$")
-_TODAY = re.compile(r"今天是|星期[一二三四五六日天]|农历")
 _TITLE_LINE = re.compile(
     r"(?:法治政府|法治建设|依法行政|依法治|政府信息公开|政务公开|行政复议|行政应诉).{0,24}(?:报告|总结)"
     r"|^.{0,20}政府工作报告$|^[^,，。]{2,24}公报$|年度报告|行政复议.{0,24}(?:工作|情况)(?:\s*[(（][\d-]+[)）])?$")
@@ -43,13 +40,13 @@ _TOLD_REPORT = re.compile(r"《[^《》]{0,40}?(?:((?:19|20)\d{2})年度?[^《�
 # a page's field labels around a title: 标  题: …报告 / 名称: …报告 文号:
 _FIELD = re.compile(r"^(?:标\s*题|名\s*称|题\s*名)\s*[:：]\s*|\s+(?:文\s*号|发文字号|索\s*引\s*号)\s*[:：].*$"
                     r"|\s*[(（](?:19|20)\d{2}-\d{1,2}-\d{1,2}[)）]\s*$")  # …情况 (2015-04-23): the day it was put up
-_DATE_AFTER_TITLE = re.compile(r"\S\s*[(（]((?:19|20)\d{2}-\d{1,2}-\d{1,2})[)）]\s*$")
 _YEAR_OF_REPORT = re.compile(r"(?:关于|^)((?:19|20)\d{2})年度")
 _PARTY_GROUP = re.compile(r"中共[\u4e00-\u9fff]{2,24}(?:党组|党委)")  # 中共青岛市交通运输局党组 / 2022年度…报告
 _NEWS = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报|网)[\u4e00-\u9fff]{0,6}记者\s*[\u4e00-\u9fff]{2,4}$|本报讯|"
                    r"[(（]\s*(?:摄影|摄|图片)\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s*[)）]|【[^】]{1,12}[讯訊]】|[网網][讯訊]|^[^。]{0,30}讯\s*[(（]|[(（]\s*记者|记者\s*\S{2,4}\s*(?:报道|摄)|通讯员|"
                    r"\d{1,2}月\d{1,2}日电|^(?:新华社|中新社|中新网|人民网|央视网|新华网)"
-                   r"|^(?:近日|日前|昨日|昨天)[,，](?!我|本)")  # a report never opens on the day it is told
+                   r"|^(?:近日|日前|昨日|昨天)[,，](?!我|本)"  # a report never opens on the day it is told
+                   r"|(?:共同|联合)发布了?《》|发布了?《》[(（]以下简称")  # …发布了《…报告》: news of a report
 _GENRE_CUES = (
     (Genre.INFO_DISCLOSURE_REPORT, re.compile(r"政府信息公开.{0,8}(?:年度)?报告|政务公开.{0,6}年度报告")),
     (Genre.RECONSIDERATION_REPORT, re.compile(r"行政复议.{0,20}(?:年度|工作|情况).{0,6}(?:报告|总结)")),
@@ -57,73 +54,6 @@ _GENRE_CUES = (
     (Genre.FAZHI_REPORT, re.compile(r"法治政府|依法行政.{0,12}(?:报告|总结)|法治建设.{0,12}(?:报告|总结)")))
 _INFERRED = {Genre.FAZHI_REPORT: "法治政府建设情况报告", Genre.INFO_DISCLOSURE_REPORT: "政府信息公开工作年度报告",
              Genre.RECONSIDERATION_REPORT: "行政复议工作年度报告", Genre.GOV_WORK_REPORT: "政府工作报告"}
-
-
-def iso_date(text: str) -> str | None:
-    """The first date in `text` as YYYY-MM-DD (2024-03-15, 2024年3月15日, 二〇二四年三月十五日)."""
-    s = shadow(text)
-    m = _DATE.search(s)
-    if m:
-        y, mo, d = (int(x) for x in m.groups())
-    else:
-        m = _CN_DATE.search(s)
-        if not m:
-            return None
-        y, mo, d = (int(parse_chinese(g)) for g in m.groups())
-    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
-
-
-def find_published(lines: list[str], hint: str | None = None) -> str | None:
-    """ISO date from page metadata: a <meta> hint, a 发布/更新/来源 line, or a date line under a
-    site name or between the title and the body (a signature date at the end is not one)."""
-    candidates = [hint] if hint else []
-    printed = paper_date(lines[-12:])  # 《人民日报》( 2024年04月02日 07 版): the paper's date, not a mirror's
-    if printed:
-        candidates.insert(0, printed)
-    in_lead = True
-    for n, line in enumerate(lines):
-        in_lead = in_lead and not (len(line) >= 30 and re.search(r"[。,，]", line))
-        if _dated(lines, n, in_lead) and not _TODAY.search(line):  # 今天是…: the day it was read
-            candidates.append(line)
-    for line in lines[:3]:  # 2014年度…情况 (2015-04-23): the date a title line ends with
-        m = _DATE_AFTER_TITLE.search(line) if len(line) <= 80 else None
-        if m:
-            candidates.append(m.group(1))
-    for line in lines[:3]:  # a copy that lost its line breaks keeps 发布时间：… inside its first line
-        m = _LABELLED_DATE.search(shadow(line[:400])) if len(line) > 80 else None
-        if m:
-            candidates.append(m.group())
-    return next((d for d in map(iso_date, map(_from_published, candidates)) if d), None)
-
-
-def _from_published(line: str) -> str:
-    """`line` from its 发布 label on ([ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10: the second)."""
-    at = line.find("发布")
-    return line[at:] if at > 0 and re.search(r"\d", line[at:]) else line
-
-
-def _dated(lines: list[str], n: int, in_lead: bool) -> bool:
-    """Whether line n may carry the date of publishing: a metadata line, or a short date line in
-    the lead or under a site name (tested before _TODAY: most lines are neither)."""
-    line = lines[n].lstrip("•·● ")  # • 2022-06-21 08:40:21: a list of the page's details
-    if is_meta_line(line):
-        return True
-    if not (n and len(line) <= 60 and _YEAR_FIRST.match(line)):
-        return False
-    s = shadow(line)
-    return (len(line) <= 40 and bool(_DATE_LINE.match(s))
-            and (in_lead or bool(_SITE.search(shadow(lines[n - 1][-12:]).strip())))) \
-        or (in_lead and dated_source(s) is not None)
-
-
-def find_signed(body: list[str]) -> str | None:
-    """The date of the signature block: a date line (or issuer + date) among the last lines."""
-    for line in reversed(body[-4:]):
-        s = shadow(line).strip()
-        m = re.fullmatch(rf"(?:{_ORG}\s*)?(.+)", s)
-        if m and _DATE_LINE.match(m.group(1).strip()):
-            return iso_date(m.group(1))
-    return None
 
 
 def find_title(lines: list[str], hint: str | None = None) -> str | None:
@@ -243,6 +173,8 @@ def build_meta(raw_lines: list[str], body: list[str], hints: dict[str, str]) -> 
     signed = find_signed(body)
     published = find_published(raw_lines, hints.get("published")) or signed
     issuer = find_issuer(title, rest, hints.get("issuer"), raw_lines[:40])
+    if issuer is None and genre is Genre.NEWS:  # 来源:皮书说 under a news headline
+        issuer = source_of(raw_lines[:12])
     year = find_year(title, rest, published, genre)
     inferred = title is None
     if inferred:

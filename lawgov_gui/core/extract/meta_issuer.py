@@ -13,13 +13,13 @@ from collections import Counter
 
 from .meta_rules import DATE_LINE as _DATE_LINE
 from .meta_rules import DATED_SOURCE as _DATED_SOURCE
+from .meta_rules import ORG as _ORG
+from .meta_rules import REGION as _REGION
 from .meta_rules import compiled_by, labelled_on_next_line, on_behalf
 from .normalize import shadow
 
 _CNUM = "零一二三四五六七八九十"
 _CONTEXT = 20_000  # characters of the opening that region names are read from
-_REGION = r"[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|盟|镇|乡|街道)"
-_ORG = (r"[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办公厅|办公室|委员会|部|局|厅|署|总局|委|办|办事处)")
 _VERB = re.compile(  # what a sentence puts before a name: never part of it
     r"^(?:年度?|全年|今年|以来|\d+年|现将|现|兹|谨|我们|我(?=代表)|"  # not 特/将: 特克斯县, 将乐县
     r"把|公布|发布|印发|代表|根据|按照|依据|依照|由|经(?![开济])|的|对|在|关于)+")
@@ -57,6 +57,7 @@ _LEADING_VERB = re.compile(r"^(?:按照|根据|依照|依据|经(?![开济])|的
 # the provinces (their first two characters): a 省 or 自治区 the text names is one of them
 _PROVINCES = frozenset("河北 山西 内蒙 辽宁 吉林 黑龙 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
                        "四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾".split())
+_IDEAL = re.compile(r"(?:法治|数字|服务型|诚信|阳光|廉洁|透明|整体|智慧|有限|责任)政府")
 _OWN_OFFICE = re.compile(r"(?:^|[,，。]|现将|根据|按照)(?:我|本)(局|厅)(?![长面势])")  # the report's own voice
 _PROVINCE_BUREAUS = frozenset(("市场监督管理局", "税务局"))
 _DEPARTMENTS = (  # a 我局 report that never names itself: its department from what it reports
@@ -166,6 +167,8 @@ def find_issuer(title: str | None, body: list[str], hint: str | None = None,
             if m and len(line) <= 80:
                 found = line[m.start(1):m.end(1)]
                 break
+    if found and _IDEAL.fullmatch(found):  # 法治政府 on a line of its own is a heading, no one
+        found = None
     if found:
         found = _complete(found, context)
     own = None if found else _OWN_OFFICE.search(context)

@@ -21,10 +21,11 @@ DATE_LINE = re.compile(  # a line that is only a date (and maybe a time)
 DATED_SOURCE = re.compile(  # 2024-08-09 08:46 黄石市司法局: a page's date and source
     r"(?:发布时间:?\s*)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"\s+(?:来源:?\s*|信息来源:?\s*)?")
-_ORG = r"[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办公厅|办公室|委员会|部|局|厅|署|总局|委|办|办事处)"
-_REGION = r"[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|镇|乡|街道)"
-_COMPILED_BY = re.compile(rf"(?:由|经)({_ORG})(?:负责)?(?:编制|编写|撰写|起草|发布)")
-_ON_BEHALF = re.compile(rf"我代表(国务院|{_ORG})[,，、]?\s*向(?:大会|本次大会|会议)")
+# an office or a government (办公厅, 司法局, 人民政府), and a region (省, 市, 县, 镇, 街道)
+ORG = r"[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办公厅|办公室|委员会|部|局|厅|署|总局|委|办|办事处)"
+REGION = r"[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|镇|乡|街道)"
+_COMPILED_BY = re.compile(rf"(?:由|经)({ORG})(?:负责)?(?:编制|编写|撰写|起草|发布)")
+_ON_BEHALF = re.compile(rf"我代表(国务院|{ORG})[,，、]?\s*向(?:大会|本次大会|会议)")
 _LABEL_ONLY = re.compile(r"^[\s•·●]*(?:发布机构|发布单位|发布部门|发文机关|公开主体)\s*[:：]\s*$")
 DISCLOSURE_OPENING = re.compile(
     r"^(?:本|该)(?:年度)?(?:报告|年报)(?:是)?(?:依据|根据|按照)《(?:中华人民共和国)?政府信息公开条例》")
@@ -57,7 +58,7 @@ def labelled_on_next_line(raw: list[str]) -> str | None:
     for n, line in enumerate(raw):
         if ("发" in line or "公开" in line) and _LABEL_ONLY.match(line):
             nxt = next((x.strip() for x in raw[n + 1:n + 4] if x.strip()), "")
-            if re.fullmatch(f"{_ORG}|{_REGION}", nxt):
+            if re.fullmatch(f"{ORG}|{REGION}", nxt):
                 return nxt
     return None
 
@@ -83,7 +84,7 @@ def headline(body: list[str]) -> str | None:
 def dated_source(line: str) -> str | None:
     """The source of a "2024-08-09 08:46 黄石市司法局" line (its shadow), or None."""
     m = DATED_SOURCE.match(line)
-    return line[m.end():] if m and re.fullmatch(_ORG, line[m.end():]) else None
+    return line[m.end():] if m and re.fullmatch(ORG, line[m.end():]) else None
 
 
 def dated_headline(raw: list[str]) -> str | None:
@@ -94,4 +95,17 @@ def dated_headline(raw: list[str]) -> str | None:
         if 6 <= len(line) <= 40 and not re.search(r"[。;；:：,，]", line) and any(
                 DATE_LINE.match(x) or DATED_SOURCE.match(x) for x in lines[n + 1:n + 4]):
             return line
+    return None
+
+
+_SOURCE = re.compile(r"(?:^|\s)(?:来源|文章来源|信息来源)\s*[:：]\s*([\u4e00-\u9fffA-Za-z]{2,20})")
+
+
+def source_of(lines: list[str]) -> str | None:
+    """X of a page's "来源: X" line (a news item's source: 皮书说, 法治日报), or None."""
+    for line in lines:
+        if "来源" in line and len(line) <= 80:
+            m = _SOURCE.search(line)
+            if m:
+                return m.group(1)
     return None

@@ -25,6 +25,7 @@ UNITS: dict[str, Kind] = {
     **dict.fromkeys(("微克/立方米", "毫克/立方米", "毫克/升", "毫克/千克", "倍", "平方公里", "平方千米",
                      "平方米", "立方米", "公里", "千米", "米", "公顷", "亩", "吨", "千克", "公斤",
                      "千瓦时", "千瓦", "兆瓦", "岁"), Kind.OTHER),
+    "分": Kind.OTHER,  # a score: 平均得分为597.01分 (Arabic only; 十分 is "very")
 }
 COUNT_UNITS = (
     "条次 人次 件次 户次 家次 个次 场次 批次 班次 架次 车次 项次 件 项 个 户 名 条 部 次 家 批 人 起 "
@@ -42,12 +43,12 @@ _NOT_AFTER = {
     "支": "持付出队", "间": "隔", "场": "所景地", "本": "级地领", "天": "津然", "周": "边期年",
     "项": "目", "个": "人体性", "套": "餐", "年": "度级", "位": "于置", "户": "籍口",
     "米": "线粒面", "秒": "批办杀", "头": "脑条号", "首": "先次批席长府都", "只": "是有要能",
-    "株": "洲", "幅": "度", "枚": "举",
+    "株": "洲", "幅": "度", "枚": "举", "分": "钟之别类析工管局会成配布享担批期段项散流解",
 }
 # ... and the words that follow them only in some words: 名单 is a list, 70名单位负责人 a count.
 _NOT_AFTER_WORDS = {"名": "单(?!位)"}
 # Measure words that a bare Chinese numeral is too often an idiom with (五期工程, 三本账).
-ARABIC_ONLY = {"期", "本", "位", "年", "周", "门", "块", "间", "支", "例", "类", "米", "秒", "头",
+ARABIC_ONLY = {"分", "期", "本", "位", "年", "周", "门", "块", "间", "支", "例", "类", "米", "秒", "头",
                "首", "只", "株", "棵", "枚", "幅", "盏"}
 # Political formulas written with a Chinese numeral and a measure word (两个维护,
 # 四个意识, 行政执法三项制度): names of doctrines, not amounts.

@@ -18,6 +18,9 @@ CASES = [
     ("浏览量超1.3亿次。", [("1.3亿次", 1.3e8, "次", "超", "count")]),
     ("平均办理时间压缩9天以上。", [("9天以上", 9, "天", "以上", "duration")]),
     ("年减轻企业负担亿元以上。", [("亿元以上", 1e8, "元", "以上", "money")]),
+    # a score in points; not a time of day, not "very", not an index number before a field
+    ("全市平均得分为812.5分,较上年提高12分。", [("812.5分", 812.5, "分", None, "other"),
+                                          ("12分", 12, "分", None, "other")]),
     # a count whose unit the writer left out, its share or rate right after it
     ("居于首位的是行政处罚1830,占收到申请总数的30.2%。", [("1830", 1830, "", None, "count"),
                                                      ("30.2%", 30.2, "%", None, "percent")]),
@@ -121,6 +124,7 @@ UNIT_CASES = [
 
 # Numbers in dates, years, ordinals, list markers and article numbers are no figures.
 NOT_FIGURES = [
+    "上午9时30分召开会议。", "这项工作十分重要。", "索 引 号: 1122/2025-05229 分 类: 报告",
     # an ordinal or a date before the number: no bare count
     "见国务院令第711,占用时间较长。",
     # a table's unit note: no amount (收费金额（单位：万元）, 金额（亿元）)

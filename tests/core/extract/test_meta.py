@@ -509,3 +509,11 @@ def test_a_report_that_opens_on_jinri_we_is_no_news_and_its_title_date_is_publis
     meta = report_of(text).meta
     assert (meta.genre, meta.published, meta.title, meta.year) == (
         Genre.RECONSIDERATION_REPORT, "2015-03-20", "2014年度全县行政复议工作相关情况", 2014)
+
+
+def test_news_of_a_published_report_with_its_source_line() -> None:
+    text = ("报告精读 | 某省法治政府评估报告(2022)\n来源:法治观察  作者:本网转载   发布时间:2022-11-02\n\n"
+            "2022年10月20日,某大学法治研究院和某出版社共同发布了《某省法治政府评估报告(2022)》(以下简称《报告》)。\n"
+            "法治政府\n被评估城市的平均得分为701.2分,平均得分率为70.1%。")
+    meta = report_of(text).meta
+    assert (meta.genre, meta.issuer, meta.published, meta.year) == (Genre.NEWS, "法治观察", "2022-11-02", 2022)
