@@ -30,7 +30,7 @@ _CNUM = "零一二三四五六七八九十"
 _CONTEXT = 20_000  # characters of the opening that region names and genre cues are read from
 _TITLE_LINE = re.compile(
     r"(?:法治政府|法治建设|依法行政|依法治|政府信息公开|政务公开|行政复议|行政应诉).{0,24}(?:报告|总结)"
-    r"|^.{0,20}政府工作报告$|^[^,，。]{2,24}公报$|年度报告|行政复议.{0,24}(?:工作|情况)(?:\s*[(（][\d-]+[)）])?$")
+    r"|^.{0,20}政府工作报告$|^[^,，。]{2,24}公报$|年度报告|信息公开(?:工作)?年报$|行政复议.{0,24}(?:工作|情况)(?:\s*[(（][\d-]+[)）])?$")
 _RUN_ON_TITLE = re.compile(  # a title its paragraph ran into when the line breaks were lost
     r"\S.{3,58}?(?:报告|总结)(?:\s*[(（]\d{4}年度?[)）])?"
     r"(?=\s*(?:\d{4}年|根据|本报告|本年度|为|按照|近年来|今年以来|[一二三四五六七八九十]、|$))")

@@ -28,7 +28,7 @@ _ISSUER_IN_TITLE = re.compile(
     r"(?=\d{4}|$|[(（]\d{4}|法治|依法|行政|政府|政务|年度|本年|上年)")
 _OF_PARTY_GROUP = re.compile(  # 中共青岛市交通运输局党组…报告: the 局's report
     r"中共([\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|办公室|委|办|部|署|院))党组")
-_REGION_AFTER_YEAR = re.compile(rf"^(?:\d{{4}})年(?:度)?({_REGION}|{_ORG})(?=法治|依法|推进|政府|行政)")
+_REGION_AFTER_YEAR = re.compile(rf"^(?:\d{{4}})年(?:度)?({_REGION}|{_ORG})(?=法治|依法|推进|政府|行政|信息公开|政务公开)")
 _OPENING = re.compile(
     rf"^(?:\d{{4}}年(?:度|以来)?[,，]?\s*|一年来[,，]?|过去一年[,，]?)?(?:全年[,，]?)?"
     r"(?:[县市区州省旗镇乡]委[、和及与]\s*)?"  # 县委、县政府坚持…

@@ -517,3 +517,10 @@ def test_news_of_a_published_report_with_its_source_line() -> None:
             "法治政府\n被评估城市的平均得分为701.2分,平均得分率为70.1%。")
     meta = report_of(text).meta
     assert (meta.genre, meta.issuer, meta.published, meta.year) == (Genre.NEWS, "法治观察", "2022-11-02", 2022)
+
+
+def test_a_titled_xinxi_gongkai_nianbao() -> None:
+    meta = report_of("2023年某阳县卫生健康委员会信息公开年报\n根据《中华人民共和国政府信息公开条例》第五十条规定,"
+                     "现编制本年度报告。\n一、总体情况\n全年发布信息120条。").meta
+    assert (meta.title, meta.issuer, meta.genre) == (
+        "2023年某阳县卫生健康委员会信息公开年报", "某阳县卫生健康委员会", Genre.INFO_DISCLOSURE_REPORT)
