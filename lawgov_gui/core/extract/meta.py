@@ -48,7 +48,8 @@ _NEWS = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报|网)[\u4e
                    r"|^(?:近日|日前|昨日|昨天)[,，](?!我|本)"  # a report never opens on the day it is told
                    r"|(?:共同|联合)发布了?《》|发布了?《》[(（]以下简称")  # …发布了《…报告》: news of a report
 _GENRE_CUES = (
-    (Genre.INFO_DISCLOSURE_REPORT, re.compile(r"政府信息公开.{0,8}(?:年度)?报告|政务公开.{0,6}年度报告")),
+    (Genre.INFO_DISCLOSURE_REPORT, re.compile(r"政府信息公开.{0,8}(?:年度)?报告|政务公开.{0,6}年度报告"
+                                              r"|信息公开(?:工作)?年报")),
     (Genre.RECONSIDERATION_REPORT, re.compile(r"行政复议.{0,20}(?:年度|工作|情况).{0,6}(?:报告|总结)")),
     (Genre.GOV_WORK_REPORT, re.compile(r"政府工作报告|代表.{0,12}政府.{0,4}向大会报告工作")),
     (Genre.FAZHI_REPORT, re.compile(r"法治政府|依法行政.{0,12}(?:报告|总结)|法治建设.{0,12}(?:报告|总结)")))
