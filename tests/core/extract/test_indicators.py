@@ -217,6 +217,7 @@ def test_no_figures(sentence: str) -> None:
     ("浏览量超1.3亿次。", ["浏览量"]),
     ("县政府常务会议先后5次对《安全生产法》进行专题学习。", ["县政府常务会议"]),  # 对 starts no noun
     ("11个县区新收行政复议申请906件。", ["县区", "县区新收行政复议申请"]),  # the 县区 are counted
+    ("全年有52个单位及格,3个不达标的单位被约谈。", ["单位及格", "不达标的单位"]),  # 及格 is no 及
     ("在5个村开展“法治夜校”12次。", ["村", "村开展“法治夜校”"]),  # no figure in a counted noun's phrase
 ])
 def test_subjects(sentence: str, subjects: list[str]) -> None:
