@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-_DIGIT_LINE = re.compile(r"^([1-9])(?=[\d\u4e00-\u9fff])", re.M)
+_FIRST = re.compile(r"\n1(?=[\d\u4e00-\u9fff])")  # a literal to search for: many times faster than ^
 _MIN_ITEMS = 3
 _MAX_GAP = 3  # lines between two items
 
@@ -32,23 +32,34 @@ def glued_markers(shadow: str) -> frozenset[int]:
     Returns:
         The offset of each such number (one character), empty when there is no such list.
     """
+    starts = [m.start() + 1 for m in _FIRST.finditer(shadow)]
+    if shadow[:1] == "1" and _reads_on(shadow, 1):
+        starts.insert(0, 0)
     found: set[int] = set()
-    run: list[int] = []
-    last_line, line, pos = -_MAX_GAP - 2, 0, 0
-    for m in _DIGIT_LINE.finditer(shadow):
-        line += shadow.count("\n", pos, m.start())  # counted on from the last line: linear
-        pos = m.start()
-        digit = int(m.group(1))
-        if run and digit == len(run) + 1 and line - last_line <= _MAX_GAP + 1:
-            run.append(m.start())
-        else:
-            _keep(run, found)
-            run = [m.start()] if digit == 1 else []
-        last_line = line
-    _keep(run, found)
+    for first in starts:
+        run = _items(shadow, first)
+        if len(run) >= _MIN_ITEMS:
+            found.update(run)
     return frozenset(found)
 
 
-def _keep(run: list[int], found: set[int]) -> None:
-    if len(run) >= _MIN_ITEMS:
-        found.update(run)
+def _items(shadow: str, first: int) -> list[int]:
+    """The offsets of items 1, 2, 3… from the item 1 at `first`, each a few lines at most after
+    the one before."""
+    run, pos, gap = [first], first, 0
+    while gap <= _MAX_GAP:
+        nl = shadow.find("\n", pos)
+        if nl < 0:
+            break
+        pos = nl + 1
+        if len(run) < 9 and shadow[pos:pos + 1] == str(len(run) + 1) and _reads_on(shadow, pos + 1):
+            run.append(pos)
+            gap = 0
+        else:
+            gap += 1
+    return run
+
+
+def _reads_on(shadow: str, at: int) -> bool:
+    ch = shadow[at:at + 1]
+    return bool(ch) and (ch.isdigit() or "\u4e00" <= ch <= "\u9fff")
