@@ -28,7 +28,7 @@ _NOT_NOUN_START = re.compile(
 # Searched for (the engine skips in C to the first place one can start), not tried by a lazy
 # loop at every character: the same first stop, many times cheaper.
 _NOUN_STOP = re.compile(
-    r"的|和|及(?![格时早])|与|实现|纳入|参加|参与|推行|部署|完成|被|分别|进行|开展|获得|得到|"
+    r"的|和|及(?![格时早])|与|实现|纳入|全覆盖|参加|参与|推行|部署|完成|被|分别|进行|开展|获得|得到|"
     r"已|均|全部|积极|主动|认真|及时|共|等|中|上线|入驻|接入|覆盖|通过|办理|受理|新收|收到|签订|建成|设立|达到|获|受到|列入|开通|提供|"
     r"审核|出具|涉及|占|荣获|获评|入选|建立|配备|落实|应用|使用|启用|召开|举办|举行|出席|承担|作出|制定|印发|"
     r"签署|成立|组建|听取|审议|划入|划转|移交|调整|下放|取消|承接|统一|集中|由(?=[省市县区乡镇]级)|"

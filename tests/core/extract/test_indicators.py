@@ -218,6 +218,7 @@ def test_no_figures(sentence: str) -> None:
     ("县政府常务会议先后5次对《安全生产法》进行专题学习。", ["县政府常务会议"]),  # 对 starts no noun
     ("11个县区新收行政复议申请906件。", ["县区", "县区新收行政复议申请"]),  # the 县区 are counted
     ("全年有52个单位及格,3个不达标的单位被约谈。", ["单位及格", "不达标的单位"]),  # 及格 is no 及
+    ("实现12个部门述法全覆盖。", ["部门述法"]),  # 全覆盖: what is said of them
     # a subject that is only a verb takes its object: after the figure, else from before
     ("局党组先后4次学习《行政处罚法》等法律法规。", ["学习《行政处罚法》等法律法规"]),
     ("每月组织干部开展法治专题学习,全年累计开展12次。", ["开展法治专题学习"]),
