@@ -102,6 +102,11 @@
 <context>
     <name>Charts</name>
     <message>
+        <location filename="../../lawgov_gui/gui/charts/base.py" line="117"/>
+        <source>图表中没有可导出的内容：{0}</source>
+        <translation>The chart has nothing to export: {0}</translation>
+    </message>
+    <message>
         <location filename="../../lawgov_gui/gui/charts/changes.py" line="60"/>
         <source>约</source>
         <translation>≈</translation>
@@ -132,10 +137,20 @@
         <translation>Changes in counts</translation>
     </message>
     <message>
+        <location filename="../../lawgov_gui/gui/charts/changes.py" line="191"/>
+        <source>本范围内没有前后对比的数字（同比、由……至……）。</source>
+        <translation>No before-and-after figures in this scope (year on year, from … to …).</translation>
+    </message>
+    <message>
         <location filename="../../lawgov_gui/gui/charts/rates.py" line="38"/>
         <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="159"/>
         <source>百分比（%）</source>
         <translation>Percent (%)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/charts/rates.py" line="62"/>
+        <source>本范围内没有占比、比率类的百分比。</source>
+        <translation>No shares or rates in this scope.</translation>
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/charts/sections.py" line="48"/>
@@ -146,6 +161,11 @@
         <location filename="../../lawgov_gui/gui/charts/sections.py" line="49"/>
         <source>各节最大的数量（对数刻度）</source>
         <translation>Largest count per section (log scale)</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/charts/sections.py" line="73"/>
+        <source>本范围内没有数字。</source>
+        <translation>No figures in this scope.</translation>
     </message>
     <message>
         <location filename="../../lawgov_gui/gui/library/compare_chart.py" line="112"/>
@@ -382,17 +402,17 @@ Once an issuer&apos;s reports of two consecutive years are imported, this checks
         <translation>(issuer not recognised)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="97"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="104"/>
         <source>跨年</source>
         <translation>several years</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="97"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="104"/>
         <source>{0}年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="198"/>
+        <location filename="../../lawgov_gui/gui/library/compare_model.py" line="205"/>
         <source>据原文所说的差值“{0}”推算</source>
         <translation>Worked out from the difference stated in the text, “{0}”</translation>
     </message>
@@ -1480,54 +1500,54 @@ Once reports are imported, this compares the figures they state for one indicato
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="111"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="109"/>
         <source>法治政府建设报告阅读器</source>
         <translation>Rule-of-Law Government Report Reader</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="114"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="112"/>
         <source>报告正文</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="115"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="113"/>
         <source>正在打开报告…</source>
         <translation>Opening the report…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="146"/>
-        <source>正在加载</source>
-        <translation>Loading</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="161"/>
-        <source>正在打开 {0}…</source>
-        <translation>Opening {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="207"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="189"/>
         <source>打开报告</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="207"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="189"/>
         <source>报告 (*.txt *.text *.html *.htm *.docx *.doc *.wps *.pdf *.ofd);;所有文件 (*)</source>
         <translation>Reports (*.txt *.text *.html *.htm *.docx *.doc *.wps *.pdf *.ofd);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="224"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="206"/>
         <source>{0} — 法治政府建设报告阅读器</source>
         <translation>{0} — Rule-of-Law Government Report Reader</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="225"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="207"/>
         <source>{0} · {1} 个章节 · {2} 个指标</source>
         <translation>{0} · {1} sections · {2} indicators</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="231"/>
+        <location filename="../../lawgov_gui/gui/shell/main_window.py" line="213"/>
         <source>无法打开 {0}</source>
         <translation>Cannot open {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/status_line.py" line="41"/>
+        <source>正在加载</source>
+        <translation>Loading</translation>
+    </message>
+    <message>
+        <location filename="../../lawgov_gui/gui/shell/status_line.py" line="50"/>
+        <source>正在打开 {0}…</source>
+        <translation>Opening {0}…</translation>
     </message>
 </context>
 <context>
@@ -2047,13 +2067,13 @@ Select text in the report, then press Ctrl+H to highlight it or Ctrl+M to add a 
         <translation>Sections side by side</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_panes.py" line="37"/>
-        <location filename="../../lawgov_gui/gui/library/pair_panes.py" line="52"/>
+        <location filename="../../lawgov_gui/gui/library/pair_panes.py" line="38"/>
+        <location filename="../../lawgov_gui/gui/library/pair_panes.py" line="53"/>
         <source>指标对照</source>
         <translation>Figures side by side</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_panes.py" line="50"/>
+        <location filename="../../lawgov_gui/gui/library/pair_panes.py" line="51"/>
         <source>章节正文</source>
         <translation>Section text</translation>
     </message>
@@ -2063,42 +2083,42 @@ Select text in the report, then press Ctrl+H to highlight it or Ctrl+M to add a 
         <translation>The reports could not be set side by side ({0}).</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="68"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="69"/>
         <source>正在对照</source>
         <translation>Setting side by side</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="133"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="134"/>
         <source>报告库中的报告都未识别出发布机关，无法对照。</source>
         <translation>No report in the library has a recognised issuer; nothing to compare.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="134"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="135"/>
         <source>报告库中还没有报告。请先在报告库中添加报告。</source>
         <translation>The library has no reports yet. Add reports to the library first.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="145"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="146"/>
         <source>报告库中每个发布机关都只有一份报告。添加同一机关另一年度的报告后，即可在这里逐章对照两年的报告。</source>
         <translation>Each issuer has only one report in the library. Add a report of another year by the same issuer to compare the two years here, section by section.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="148"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="149"/>
         <source>该机关在报告库中只有一份报告，请添加其他年度的报告后再对照。</source>
         <translation>The library holds only one report of this issuer; add a report of another year to compare.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="151"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="152"/>
         <source>请选择两份不同的报告。</source>
         <translation>Choose two different reports.</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="162"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="163"/>
         <source>正在逐章对照两份报告……</source>
         <translation>Setting the two reports side by side, section by section…</translation>
     </message>
     <message>
-        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="213"/>
+        <location filename="../../lawgov_gui/gui/library/pair_view.py" line="215"/>
         <source>%1的报告中没有与之对应的章节。</source>
         <translation>The report of %1 has no matching section.</translation>
     </message>

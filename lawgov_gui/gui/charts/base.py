@@ -12,12 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QCursor, QHelpEvent
-from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
+from ...core.writers.atomic import WriteFailed
 from .export import write_chart
-from .style import PALETTES, Palette
+from .style import PALETTES, Palette, tr
 
 
 class Chart(QWidget):
@@ -26,9 +27,12 @@ class Chart(QWidget):
     Subclasses add their plots to `self.layout_widget` and implement `hit()`, which
     finds the indicator under the pointer; clicks and tooltips follow from it.
 
+    When there is nothing to draw, a note says so in place of the plots (`set_note`).
+
     Attributes:
         colors: the palette the chart is drawn in (`set_colors`).
         tooltip_for: set by the panels: indicator id -> its details as rich text.
+        note: the label that stands in for the plots when there is nothing to draw.
 
     Signals:
         indicatorActivated(str): the reader clicked the mark of the indicator with this id.
@@ -43,6 +47,11 @@ class Chart(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.layout_widget)
+        self.note = QLabel(self)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setWordWrap(True)
+        self.note.hide()
+        box.addWidget(self.note)
         self.colors = PALETTES[False]
         self.tooltip_for: Callable[[str], str] | None = None
         scene = self.layout_widget.scene()
@@ -54,6 +63,12 @@ class Chart(QWidget):
         """Draw in `colors` from now on (the background at once, the marks when next shown)."""
         self.colors = colors
         self.layout_widget.setBackground(colors.background)
+
+    def set_note(self, text: str | None) -> None:
+        """Show `text` in place of the plots (nothing to draw), or the plots again (None)."""
+        self.note.setText(text or "")
+        self.note.setVisible(bool(text))
+        self.layout_widget.setVisible(not text)
 
     def hit(self, scene_pos: QPointF) -> str | None:
         """The indicator id under a scene position, if any (subclasses)."""
@@ -95,6 +110,9 @@ class Chart(QWidget):
         """Write the chart to PNG (at twice the screen size) or SVG, by suffix.
 
         Raises:
-            WriteFailed: with a Chinese message; a file already at `path` is kept.
+            WriteFailed: with a Chinese message; a file already at `path` is kept. Also when
+                the chart has nothing drawn (its note stands in for it).
         """
+        if self.note.text():
+            raise WriteFailed(tr("图表中没有可导出的内容：{0}").format(self.note.text()))
         write_chart(self.layout_widget.scene(), path, max(1200, self.layout_widget.width() * 2))

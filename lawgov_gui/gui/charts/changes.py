@@ -188,6 +188,7 @@ class ChangesChart(Chart):
             sub.show([item for _, item in mine], self.colors, [label for label, _ in mine])
         for sub in (self.percent, self.counts):
             sub.plot.setVisible(bool(sub.pairs))
+        self.set_note(None if pairs else tr("本范围内没有前后对比的数字（同比、由……至……）。"))
 
     def hit(self, scene_pos: QPointF) -> str | None:
         for sub in (self.percent, self.counts):

@@ -59,6 +59,7 @@ class RatesChart(Chart):
         self.mark.setOpts(x0=[], y=[], width=[], brush=self.colors.accent, pen=pg.mkPen(None))
         self._fit_x(values)
         self.rows.set_rows(distinct_labels([ind for _, ind in items]), self.colors)
+        self.set_note(None if items else tr("本范围内没有占比、比率类的百分比。"))
 
     def _fit_x(self, values: np.ndarray) -> None:
         """0 to 100 % (or the largest value), with room for the value labels right of the

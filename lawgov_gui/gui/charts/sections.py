@@ -70,6 +70,7 @@ class SectionsChart(Chart):
         self.largest.setXRange(-0.2, (max(xs) if xs else 3) + 1.4, padding=0)
         self.rows.set_rows(labels, self.colors)
         self.points_rows.set_rows(labels, self.colors)
+        self.set_note(None if stats else tr("本范围内没有数字。"))
 
     def _point_data(self) -> tuple[list[float], list[float]]:
         """log10 x and row y of every section's largest counts."""

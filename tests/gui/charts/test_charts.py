@@ -201,3 +201,30 @@ def test_inline_pairs_say_earlier_then_later_in_one_line(changes: ChangesChart) 
     texts = [text for _, _, text, _ in sub._labels(range(len(sub.pairs)))]
     assert "2018年 108项 → 15项" in texts and "2022年 约2,212件 → 4,034件" in texts
     assert sub.rows.labels == [p.label for _, p in sub.pairs]  # 推算 is said by 约 and the dashes
+
+
+def test_a_chart_with_nothing_to_draw_says_so_and_exports_nothing(qtbot, rates: RatesChart, changes,
+                                                                 tmp_path) -> None:
+    from lawgov_gui.core.writers.atomic import WriteFailed
+    from lawgov_gui.gui.charts.sections import SectionsChart
+
+    assert not rates.note.isVisible() and rates.layout_widget.isVisible()
+    rates.show_items([])
+    assert rates.note.isVisible() and not rates.layout_widget.isVisible()
+    assert rates.note.text() == "本范围内没有占比、比率类的百分比。"
+    with pytest.raises(WriteFailed, match="没有可导出的内容"):
+        rates.export(tmp_path / "rates.png")
+    assert not (tmp_path / "rates.png").exists()
+    changes.show_pairs([])
+    assert changes.note.text().startswith("本范围内没有前后对比的数字")
+    sections = shown(qtbot, SectionsChart())
+    sections.show_stats([], [])
+    assert sections.note.text() == "本范围内没有数字。"
+
+
+def test_a_chart_drawn_again_hides_its_note(rates: RatesChart, seed_report, tmp_path) -> None:
+    rates.show_items([])
+    rates.show_items([(i.id, i) for i in an.rates(seed_report.indicators)])
+    assert not rates.note.isVisible() and rates.layout_widget.isVisible()
+    rates.export(tmp_path / "rates.png")
+    assert (tmp_path / "rates.png").stat().st_size > 1000
