@@ -101,6 +101,9 @@ def _id_of(text: str, figure: str) -> str | None:
 
 # (sentence, figure (#n for the n-th of that text), id or None)
 CASES = [
+    # what the requests are about, after the figure
+    ("本机关全年收到6件针对本单位有关政府信息公开事务的申请。", "6件", "open.requests"),
+    ("全年收到6件关于信息公开工作的意见建议。", "6件", None),
     # both rates stated at once: the pass rate is one of them; a 参考率 alone is none
     ("组织全体干部参加法治理论知识学习考试,参考率和合格率均达100%。", "100%", "lead.exam_pass_rate"),
     ("组织全体干部参加学法用法考试,参考率达100%。", "100%", None),
