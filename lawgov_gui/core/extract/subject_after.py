@@ -34,6 +34,8 @@ _NOUN_STOP = re.compile(
     r"签署|成立|组建|听取|审议|划入|划转|移交|调整|下放|取消|承接|统一|集中|由(?=[省市县区乡镇]级)|"
     r"并(?=废止|撤销|取消|修订|修改)|[^\u4e00-\u9fffA-Za-z]|$")
 _FIGURE_IN = re.compile(r"\d+(?![\d.]*年)")
+_ABOUT_HEADS = ("针对", "关于", "涉及", "有关")
+_ABOUT = re.compile(r"(?:针对|关于|涉及|有关)[^，,。；;、\d]{1,24}?的(?P<head>[\u4e00-\u9fff]{1,4})(?=[，,。；;、\n]|$)")
 _NOUN_MAX = 16  # letters: a longer run is a clause, not a noun
 
 
@@ -60,6 +62,9 @@ def noun_after(text: str, shadow: str, end: int, kind: Kind) -> str:
     phrase after it: 部署审批系统的乡镇(街道)), else ""."""
     if end >= len(shadow) or not ("\u4e00" <= shadow[end] <= "\u9fff"):
         return ""
+    if shadow.startswith(_ABOUT_HEADS, end) and (about := _ABOUT.match(shadow, end)):
+        phrase = text[end:about.end()]  # 4件针对本部门…事务的申请: the 申请 are counted
+        return phrase if len(phrase) <= 20 else text[about.start("head"):about.end()]
     share_of = kind == _PERCENT and shadow[end] == "的"  # 80%的事项实现网上办理
     if share_of:
         end += 1
