@@ -28,12 +28,10 @@ import opencc
 _BLOCK = range(0x4E00, 0xA000)  # CJK Unified Ideographs: every character reports use
 
 
-def _in_gb2312(char: str) -> bool:
-    try:
-        char.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True
+def _gb2312() -> frozenset[str]:
+    """Every character of GB 2312: its two-byte codes (rows A1–F7, cells A1–FE), each decoded."""
+    return frozenset("".join(bytes((hi, lo)).decode("gb2312", errors="ignore")
+                             for hi in range(0xA1, 0xF8) for lo in range(0xA1, 0xFF)))
 
 
 @cache
@@ -45,9 +43,10 @@ def simplified_forms() -> dict[str, str]:
         `t2s` turns it into (許 → 许, 萬 → 万); about 2,500 entries.
     """
     chars = [chr(c) for c in _BLOCK]
-    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    converted = _converter().convert("\n".join(chars)).split("\n")
+    gb = _gb2312()
     return {t: s for t, s in zip(chars, converted, strict=True)
-            if t != s and len(s) == 1 and not _in_gb2312(t) and _in_gb2312(s)}
+            if t != s and len(s) == 1 and t not in gb and s in gb}
 
 
 @cache
