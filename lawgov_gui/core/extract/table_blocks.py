@@ -90,6 +90,7 @@ def _separating(block: list[Cell]) -> bool:
     """Whether the "|" lines only separate cells written on lines of their own (规章 / | / 0 / |):
     no cell holds a bar of its own, and a bar follows nearly every one, never two bars in a row."""
     bars = [c.empty and not c.text for c in block]
-    if sum(bars) * 2 < len(block) - 2 or any(c.barred for c, bar in zip(block, bars, strict=True) if not bar):
+    n = sum(bars)  # about one a cell: fewer where a cell was broken, or the last bar was cut off
+    if n * 5 < (len(block) - n) * 3 or any(c.barred for c, bar in zip(block, bars, strict=True) if not bar):
         return False
     return not any(a and b for a, b in pairwise(bars))
