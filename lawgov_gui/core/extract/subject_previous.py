@@ -83,10 +83,14 @@ def share_subject(text: str, shadow: str, core: str, cs: int, floor: int, kind: 
     of = m.group(1)
     if kind != _PERCENT:
         return (of, of)  # 占全年监测有效天数(366天): the whole
-    fig = last_figure(shadow, cs - MAX_BACK, cs)
-    if fig is None or any(ch in SENTENCE_ENDS for ch in shadow[fig[1]:cs]):
+    if floor > 0 and cs - MAX_BACK <= floor <= cs:
+        before = floor  # the figure before, as found (行政处罚2100,占…: no unit to find it by)
+    else:
+        fig = last_figure(shadow, cs - MAX_BACK, cs)
+        before = fig[1] if fig else -1
+    if before < 0 or any(ch in SENTENCE_ENDS for ch in shadow[before:cs]):
         return None
-    prev = previous(text, shadow, fig[1], depth)
+    prev = previous(text, shadow, before, depth)
     if not prev or not prev[1]:
         return None
     said = capped(prev[1]) + "占" + of + "比例"

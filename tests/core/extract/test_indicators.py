@@ -220,6 +220,8 @@ def test_no_figures(sentence: str) -> None:
     ("全年有52个单位及格,3个不达标的单位被约谈。", ["单位及格", "不达标的单位"]),  # 及格 is no 及
     ("实现12个部门述法全覆盖。", ["部门述法"]),  # 全覆盖: what is said of them
     ("受理12件涉及征地拆迁的案件。", ["涉及征地拆迁的案件"]),  # 涉及…的案件: the 案件 are counted
+    ("前三位的是:行政处罚1830,占收到申请总数的30.2%。",  # the share of the bare count before it
+     ["行政处罚", "行政处罚占收到申请总数比例"]),
     # a subject that is only a verb takes its object: after the figure, else from before
     ("局党组先后4次学习《行政处罚法》等法律法规。", ["学习《行政处罚法》等法律法规"]),
     ("每月组织干部开展法治专题学习,全年累计开展12次。", ["开展法治专题学习"]),
