@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from ...core import ChangeType, Direction, Indicator, Kind, Report, Role, Scope
+from ...core.analysis import figures as an
 from ...core.extract.catalogue import entry
 from ...i18n import current_language
 
@@ -108,3 +109,18 @@ def indicator_tooltip(ind: Indicator, report: Report) -> str:
     body = "".join(f"<tr><td style='color:gray;padding-right:8px'>{escape(k)}</td>"
                    f"<td>{escape(v)}</td></tr>" for k, v in rows)
     return f"<b>{escape(ind.text)}</b><table>{body}</table>"
+
+
+def figure_tooltip(report: Report, iid: str) -> str:
+    """The tooltip of the indicator with id `iid` in `report`; "" when there is none."""
+    ind = report.indicator(iid)
+    return indicator_tooltip(ind, report) if ind is not None else ""
+
+
+def sourced_tooltip(report: Report, iid: str) -> str:
+    """`figure_tooltip`, then the sentence of the report the figure was read from."""
+    ind = report.indicator(iid)
+    if ind is None:
+        return ""
+    sentence = escape(an.sentence_of(report, ind))
+    return indicator_tooltip(ind, report) + f"<p style='max-width:380px'>{sentence}</p>"

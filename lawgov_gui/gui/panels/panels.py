@@ -8,8 +8,7 @@ the tree (全部 resets it). Clicking a mark in any of them emits
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
-from pathlib import Path
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,17 +24,17 @@ from PySide6.QtWidgets import (
 from ...core import Report
 from ...core.analysis import figures as an
 from ...core.model import SectionIndex
-from ...core.writers.atomic import WriteFailed
 from ..charts.base import Chart
 from ..charts.changes import ChangesChart
 from ..charts.checks import ChecksView
 from ..charts.rates import RatesChart
 from ..charts.sections import SectionsChart, section_label
 from ..charts.style import PALETTES
-from ..common.describe import indicator_tooltip
+from ..common.describe import sourced_tooltip
 from ..common.elided_label import ElidedLabel
-from ..common.save_dialog import ExportFolder, HomeFolder, ask_save_path, export_failed
+from ..common.save_dialog import ExportFolder, HomeFolder, export_failed
 from ..common.state import AppState
+from .chart_export import ask_chart_path, write_chart
 from .lazy_page import LazyPage
 from .table import IndicatorTable
 
@@ -159,14 +158,7 @@ class IndicatorPanels(QWidget):
             self._report_changed(self.state.report)
 
     def _report_changed(self, report: Report) -> None:
-        def tip(iid: str) -> str:
-            ind = report.indicator(iid)
-            if ind is None:
-                return ""
-            sentence = escape(an.sentence_of(report, ind))
-            return indicator_tooltip(ind, report) + f"<p style='max-width:380px'>{sentence}</p>"
-
-        self._tip = tip
+        self._tip = tip = partial(sourced_tooltip, report)
         for chart in (self.rates, self._changes, self._sections):
             if not isinstance(chart, LazyPage) or chart.is_made:
                 self._content(chart).tooltip_for = tip
@@ -249,19 +241,10 @@ class IndicatorPanels(QWidget):
         if not isinstance(chart, Chart):
             return
         path = self.ask_export_path()
-        if not path:
-            return
-        if Path(path).suffix.lower() not in (".png", ".svg"):
-            path += ".png"
-        try:
-            chart.export(path)
-        except WriteFailed as e:
-            self.error_box = export_failed(self, str(e))
-            return
-        self.exports.remember_export(path)
+        failure = write_chart(chart, path, self.exports) if path else None
+        if failure is not None:
+            self.error_box = export_failed(self, failure)
 
     def ask_export_path(self) -> str:
         """Ask where to save the chart, in the export folder (tests replace this)."""
-        name = self.tabs.tabText(self.tabs.currentIndex()) + ".png"
-        return ask_save_path(self, tr("导出图表"), name,
-                             tr("PNG 图片 (*.png);;SVG 矢量图 (*.svg)"), self.exports)
+        return ask_chart_path(self, self.tabs.tabText(self.tabs.currentIndex()), self.exports)

@@ -9,7 +9,6 @@ Exports (CSV, Excel) write exactly the rows shown, in the order shown.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,25 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import Report, Section
-from ...core.writers.atomic import write_failure
 from ...core.writers.tables import write_csv, write_xlsx
 from ..common.describe import kind_name
 from ..common.save_dialog import ExportFolder, HomeFolder, ask_save_path, export_failed
+from .table_export import Writer, suggested_name, write_rows
 from .table_filter import IndicatorFilter
-from .table_model import (
-    CANONICAL,
-    ID_ROLE,
-    KIND,
-    KIND_ORDER,
-    LABEL,
-    QUALIFIER,
-    RELATION,
-    SECTION,
-    UNIT,
-    VALUE,
-    IndicatorTableModel,
-    headers,
-)
+from .table_model import ID_ROLE, KIND_ORDER, IndicatorTableModel, headers
 from .table_view import RowsView
 
 
@@ -134,7 +120,7 @@ class IndicatorTable(QWidget):
         v.verticalHeader().hide()
         v.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         v.fit_rows()
-        v.fontChanged.connect(self._fit_columns)
+        v.fontChanged.connect(v.fit_columns)
         header = v.horizontalHeader()
         header.setSortIndicatorClearable(True)  # a third click goes back to report order
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -143,20 +129,6 @@ class IndicatorTable(QWidget):
         v.doubleClicked.connect(self._chosen)
         v.chosen.connect(self._chosen)
 
-    def _fit_columns(self) -> None:
-        """Short columns fit their contents; long ones fit up to a cap; 原文 takes the rest."""
-        header = self.view.horizontalHeader()
-        header.setResizeContentsPrecision(120)  # measure a sample of rows, not thousands
-        header.setStretchLastSection(True)
-        em = self.view.fontMetrics().horizontalAdvance("中")
-        header.setMinimumSectionSize(3 * em)
-        for col in (VALUE, UNIT, QUALIFIER, KIND):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for col, ems in ((SECTION, 10), (LABEL, 12), (CANONICAL, 10), (RELATION, 10)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            wanted = max(self.view.sizeHintForColumn(col), header.sectionSizeHint(col))
-            header.resizeSection(col, min(wanted, em * ems))
-
     # ----- public API
     def set_report(self, report: Report | None) -> None:
         """Show the indicators of `report`, unfiltered by section, in report order."""
@@ -164,7 +136,7 @@ class IndicatorTable(QWidget):
         self.model.set_report(report)
         self._fill_kinds(report)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self._fit_columns()
+        self.view.fit_columns()
 
     def set_section(self, section: Section | None) -> None:
         """Show only the indicators inside `section`'s span (all when it is None)."""
@@ -229,13 +201,6 @@ class IndicatorTable(QWidget):
         Tests replace this method."""
         return ask_save_path(self, caption, suggested, name_filter, self.exports)
 
-    def _suggested(self, suffix: str) -> str:
-        """A file name for the export: the report's name and 指标."""
-        report = self.model.report
-        if report is None or not report.source.path:
-            return tr("指标") + suffix
-        return Path(report.source.path).stem + tr("-指标") + suffix
-
     def export_csv(self) -> str | None:
         """Ask for a file name and write the shown rows as CSV; the path, or None."""
         return self._export(tr("导出 CSV"), ".csv", tr("CSV 文件 (*.csv)"), write_csv)
@@ -244,20 +209,16 @@ class IndicatorTable(QWidget):
         """Ask for a file name and write the shown rows as Excel; the path, or None."""
         return self._export(tr("导出 Excel"), ".xlsx", tr("Excel 工作簿 (*.xlsx)"), write_xlsx)
 
-    def _export(self, caption: str, suffix: str, name_filter: str, writer: Any) -> str | None:
-        path = self.ask_save_path(caption, self._suggested(suffix), name_filter)
+    def _export(self, caption: str, suffix: str, name_filter: str,
+                writer: Writer) -> str | None:
+        path = self.ask_save_path(caption, suggested_name(self.model.report, suffix), name_filter)
         if not path:
             return None
         if not path.lower().endswith(suffix):
             path += suffix
-        head, *rows = self.shown_rows()
-        try:
-            writer(path, head, rows)
-        except ImportError:
-            self.error_box = export_failed(self, tr("未安装 openpyxl，无法写 Excel 文件。"))
-            return None
-        except OSError as exc:
-            self.error_box = export_failed(self, write_failure(exc, path))
+        failure = write_rows(writer, path, self.shown_rows())
+        if failure is not None:
+            self.error_box = export_failed(self, failure)
             return None
         self.exports.remember_export(path)
         self.exported.emit(path)

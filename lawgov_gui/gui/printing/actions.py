@@ -31,9 +31,9 @@ from ...core.summary.content import Summary, build_summary
 from ...core.summary.layout import Layout, Paper
 from ...core.summary.options import Options
 from ..common.worker import PoolTask
-from .document import Chart
 from .geometry import page_geometry
 from .pages import LAYOUT_DPI, layout_summary, page_layout, paint_pages, write_pdf
+from .pictures import Chart
 
 
 def tr(text: str) -> str:

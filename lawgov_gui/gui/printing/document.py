@@ -10,7 +10,7 @@ before it. The wording is shared with the Word file (core/writers/briefing.py).
 The same document is painted by the print preview, the printer and the PDF
 writer (pages.py), so what the preview shows is what prints. Sizes, fonts and
 strings come from the one layout spec (core/summary/layout.py) through
-formats.py; tables are inserted by tables.py, chart pictures by pictures.py.
+formats.py; the flow (flow.py) writes its paragraphs, tables and pictures.
 """
 
 from __future__ import annotations
@@ -18,13 +18,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtGui import (
-    QImage,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
     QTextListFormat,
-    QTextOption,
 )
 
 from ...core.summary import KeyFigure, Part, Summary
@@ -65,11 +63,8 @@ from .formats import (
     block,
     chars,
     installed,
-    picture_line,
 )
-from .pictures import caption_chars, picture
-
-Chart = tuple[str, QImage]  # caption, picture
+from .pictures import Chart
 
 
 class Builder(Flow):
@@ -168,35 +163,11 @@ class Builder(Flow):
             return
         width = chart_width_pt(self.options, len(self.charts))
         if self.options.layout == Layout.COMPACT:
-            self._charts_row(width)
+            self._picture_row(self.charts, width,
+                              caption_centres_pt(self.options, len(self.charts)))
             return
         for caption, image in self.charts:
-            self._chart(caption, image, width)
-
-    def _charts_row(self, width: float) -> None:
-        """The charts side by side on one line (never split by a page), the captions under
-        them on the next line (kept with it), centred on tab stops."""
-        st = self.style
-        pictures = block(st, CENTER, 4, 0, keep=True)
-        formats = [picture(self.doc, caption, image, width) for caption, image in self.charts]
-        picture_line(pictures)
-        self._paragraph(pictures)
-        for fmt in formats:
-            self.cursor.insertImage(fmt)
-        captions = block(st, None, 0, 6)
-        captions.setTabPositions([QTextOption.Tab(x, QTextOption.TabType.CenterTab)
-                                  for x in caption_centres_pt(self.options, len(self.charts))])
-        self.text("".join("\t" + caption for caption, _ in self.charts), caption_chars(st),
-                  captions)
-
-    def _chart(self, caption: str, image: QImage, width: float) -> None:
-        st = self.style
-        fmt = picture(self.doc, caption, image, width)
-        picture_block = block(st, CENTER, 6, 0, keep=True)
-        picture_line(picture_block)
-        self._paragraph(picture_block)
-        self.cursor.insertImage(fmt)
-        self.text(caption, caption_chars(st), block(st, CENTER, 0, 6))
+            self._picture(caption, image, width)
 
     def _left_out(self, part: Part) -> None:
         """Say what a long report's summary left out of `part`, if anything."""

@@ -3,15 +3,27 @@
 `Flow` writes into a QTextDocument laid out in points, in the formats of one
 layout (formats.py): a paragraph, a heading of a level (黑体/楷体, or bold where
 the family is missing), a line of small text, a heading that starts a new page,
-and a table (tables.py). `document.Builder` writes the summary with it.
+a table (tables.py), and chart pictures with their captions (pictures.py), one
+below the other or side by side. `document.Builder` writes the summary with it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from collections.abc import Sequence
+
+from PySide6.QtGui import (
+    QImage,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextOption,
+)
 
 from ...core.summary.layout import Layout, spec
-from .formats import CENTER, block, chars, installed
+from .formats import CENTER, block, chars, installed, picture_line
+from .pictures import Chart, caption_chars, picture
 from .tables import insert_table
 
 
@@ -72,3 +84,30 @@ class Flow:
         self._paragraph(block(self.style))
         insert_table(self.cursor, head, rows, widths, self.style, self.layout)
         self._first = False
+
+    def _picture(self, caption: str, image: QImage, width: float) -> None:
+        """A picture `width` points wide, centred, kept with its caption under it."""
+        st = self.style
+        fmt = picture(self.doc, caption, image, width)
+        picture_block = block(st, CENTER, 6, 0, keep=True)
+        picture_line(picture_block)
+        self._paragraph(picture_block)
+        self.cursor.insertImage(fmt)
+        self.text(caption, caption_chars(st), block(st, CENTER, 0, 6))
+
+    def _picture_row(self, charts: Sequence[Chart], width: float,
+                     centres: Sequence[float]) -> None:
+        """The pictures side by side on one line (never split by a page), `width` points
+        wide each, the captions under them on the next line (kept with it), centred on tab
+        stops at `centres` points."""
+        st = self.style
+        pictures = block(st, CENTER, 4, 0, keep=True)
+        formats = [picture(self.doc, caption, image, width) for caption, image in charts]
+        picture_line(pictures)
+        self._paragraph(pictures)
+        for fmt in formats:
+            self.cursor.insertImage(fmt)
+        captions = block(st, None, 0, 6)
+        captions.setTabPositions([QTextOption.Tab(x, QTextOption.TabType.CenterTab)
+                                  for x in centres])
+        self.text("".join("\t" + caption for caption, _ in charts), caption_chars(st), captions)

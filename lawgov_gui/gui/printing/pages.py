@@ -32,10 +32,11 @@ from ...core.summary.layout import PageNumber, Paper, spec
 from ...core.summary.options import Options
 from ...core.writers.atomic import atomic_write, check_pdf
 from ...core.writers.briefing import PRODUCER, xmp_packet
-from .document import Builder, Chart
+from .document import Builder
 from .formats import LAYOUT_DEVICE, LAYOUT_DPI, fit_to_grid, font, snap_pictures
 from .geometry import MM, margins, page_geometry
 from .keep import keep_together
+from .pictures import Chart
 from .split import split_at_page_breaks
 from .tables import mend_table_breaks
 

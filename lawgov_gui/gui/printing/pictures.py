@@ -3,13 +3,11 @@
 A chart is a `ChartPicture`: its vector drawing, which the PDF writer, the
 printer and the print preview paint as shapes and text (a custom text object,
 `_Drawings`), and the same drawing at 300 dpi for the Word file. A plain QImage
-is shown as an image resource. The compact briefing sets its charts side by
-side in a borderless table row, each above its caption.
+is shown as an image resource. A `Chart` is a caption and its picture; the
+flow (flow.py) places them in the text.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
@@ -19,22 +17,21 @@ from PySide6.QtGui import (
     QPicture,
     QPyTextObject,
     QTextCharFormat,
-    QTextCursor,
     QTextDocument,
     QTextFormat,
     QTextImageFormat,
-    QTextTableFormat,
 )
 
 from ...core.summary.layout import LayoutSpec
 from .formats import chars
-from .tables import percent
 
 CAPTION_COLOR = "#333333"
 DPI = 300  # the Word file's pictures
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 DRAWING = QTextFormat.Property.UserProperty + 1  # a chart object's key in `_Drawings`
 _HANDLER = "chartDrawings"
+
+Chart = tuple[str, QImage]  # caption, picture
 
 
 class ChartPicture(QImage):
@@ -131,17 +128,3 @@ def picture(doc: QTextDocument, caption: str, image: QImage, width: float) -> QT
 def caption_chars(style: LayoutSpec) -> QTextCharFormat:
     """A chart's caption: table-sized, dark grey."""
     return chars(style.body, style.table_pt, False, CAPTION_COLOR)
-
-
-def insert_charts_row(cursor: QTextCursor, charts: Sequence[tuple[str, QImage]], width: float,
-                      style: LayoutSpec) -> None:
-    """The charts side by side, each `width` points wide above its caption; the cursor past them."""
-    fmt = QTextTableFormat()
-    fmt.setBorder(0)
-    fmt.setWidth(percent(100))
-    table = cursor.insertTable(2, len(charts), fmt)
-    doc = cursor.document()
-    for c, (caption, image) in enumerate(charts):
-        table.cellAt(0, c).firstCursorPosition().insertImage(picture(doc, caption, image, width))
-        table.cellAt(1, c).firstCursorPosition().insertText(caption, caption_chars(style))
-    cursor.movePosition(QTextCursor.MoveOperation.End)

@@ -5,9 +5,9 @@ nothing), never follows links, and speaks in report offsets: `top_offset()` is t
 first character in view, `scroll_to_offset()` brings a character to the top.
 
 Qt lays a big document out lazily, in the background. Positions are therefore
-found by walking blocks from the last known one (never forcing a layout of the
-whole text), and a jump to a part not laid out yet waits for the layout instead
-of blocking the window.
+found by walking blocks from the last known one (text_positions.py: never forcing
+a layout of the whole text), and a jump to a part not laid out yet waits for the
+layout instead of blocking the window.
 """
 
 from __future__ import annotations
@@ -16,15 +16,14 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QTextBlock
+from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip, QWidget
 
 from .document import Layout
 from .note_margin import note_tooltip, paint_markers
 from .text_hits import indicator_at, tooltip_at
 from .text_marks import TextMarks
-
-SMALL = 300_000  # characters: below this, laying the whole text out takes < 0.1 s
+from .text_positions import block_at, line_top, measurable, position_in
 
 
 class ReportTextView(QTextBrowser):
@@ -81,40 +80,12 @@ class ReportTextView(QTextBrowser):
         return self._layout.base if self._layout else 0
 
     # ----- positions
-    def _rect(self, block: QTextBlock):
-        return self.document().documentLayout().blockBoundingRect(block)
-
-    def _block_at(self, y: float) -> QTextBlock:
-        """The block at document height `y`, galloping from the last one found."""
-        doc = self.document()
-        count = doc.blockCount()
-
-        def top(n: int) -> float:
-            return self._rect(doc.findBlockByNumber(n)).top()
-
-        lo, step = min(self._hint, count - 1), 1
-        while lo > 0 and top(lo) > y:
-            lo, step = max(0, lo - step), step * 2
-        hi, step = lo + 1, 1
-        while hi < count and top(hi) <= y:
-            lo, step = hi, step * 2
-            hi = min(count, lo + step)
-        while hi - lo > 1:
-            mid = (lo + hi) // 2
-            lo, hi = (mid, hi) if top(mid) <= y else (lo, mid)
-        self._hint = lo
-        return doc.findBlockByNumber(lo)
-
     def position_at(self, point: QPoint) -> int:
         """Document position under a viewport point (laying out only what is needed)."""
         y = point.y() + self.verticalScrollBar().value()
-        block = self._block_at(y)
-        layout, rect = block.layout(), self._rect(block)
-        for i in range(layout.lineCount()):
-            line = layout.lineAt(i)
-            if rect.top() + line.y() + line.height() > y:
-                return block.position() + line.xToCursor(point.x() - rect.left())
-        return block.position() + max(0, block.length() - 1)
+        block = block_at(self.document(), y, self._hint)
+        self._hint = block.blockNumber()
+        return position_in(block, point.x(), y)
 
     def top_offset(self) -> int:
         """Report offset of the first character at the top of the view."""
@@ -131,12 +102,6 @@ class ReportTextView(QTextBrowser):
         hi = self.position_at(QPoint(self.viewport().width(), 2 * h))
         return max(0, lo - self.base), max(0, hi + 1 - self.base)
 
-    def _line_top(self, block: QTextBlock, offset: int) -> float:
-        """Document height of the top of the line holding report offset `offset`."""
-        top = self._rect(block).top()  # measuring lays the block out first
-        line = block.layout().lineForTextPosition(self.base + offset - block.position())
-        return top + (line.y() if line.isValid() else 0)
-
     def scroll_to_offset(self, offset: int) -> None:
         """Bring the line holding report offset `offset` to the top of the view.
 
@@ -152,8 +117,8 @@ class ReportTextView(QTextBrowser):
     def ensure_visible(self, offset: int) -> None:
         """Reveal the line holding `offset` unless it is in view already."""
         block = self.document().findBlock(self.base + offset)
-        if self._layout is not None and self._laid_out(block):
-            y = self._line_top(block, offset) - self.verticalScrollBar().value()
+        if self._layout is not None and measurable(block):
+            y = line_top(block, self.base + offset) - self.verticalScrollBar().value()
             if 0 <= y <= self.viewport().height() - block.layout().lineAt(0).height():
                 self._cancel_jump()
                 return
@@ -171,10 +136,10 @@ class ReportTextView(QTextBrowser):
         top = 0
         if offset > 0:
             block = self.document().findBlock(self._layout.base + offset)
-            if not self._laid_out(block):
+            if not measurable(block):
                 self._wait_for(offset, fraction)
                 return
-            line = self._line_top(block, offset)
+            line = line_top(block, self.base + offset)
             top = max(0, math.ceil(line - self.viewport().height() * fraction))
             self._hint = block.blockNumber()
         if top > bar.maximum() and self.document().lastBlock().layout().lineCount() == 0:
@@ -189,10 +154,6 @@ class ReportTextView(QTextBrowser):
         """Whether a jump is waiting for the layout to reach its target."""
         return self._pending is not None
 
-    def _laid_out(self, block: QTextBlock) -> bool:
-        """Whether `block` may be measured now: laid out, or cheap to lay out."""
-        return block.layout().lineCount() > 0 or self.document().characterCount() < SMALL
-
     def _wait_for(self, offset: int, fraction: float) -> None:
         if self._pending is None:
             self.waiting.emit(True)
@@ -202,7 +163,7 @@ class ReportTextView(QTextBrowser):
     def _retry_jump(self) -> None:
         if self._pending is not None:
             offset, fraction = self._pending
-            if self._laid_out(self.document().findBlock(self.base + offset)):
+            if measurable(self.document().findBlock(self.base + offset)):
                 self._scroll_line(offset, fraction)
 
     def _cancel_jump(self) -> None:

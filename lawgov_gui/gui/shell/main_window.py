@@ -7,6 +7,7 @@ and renders what the session hands back.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -21,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import Report
-from ..common.describe import indicator_tooltip
+from ..common.describe import figure_tooltip
 from ..common.fonts import reading_font
 from ..common.library_model import LibraryModel
 from ..common.state import AppState
@@ -31,7 +31,8 @@ from ..common.ui_scale import apply_ui_scale
 from ..panels.dock import PanelsDock
 from ..printing.commands import SummaryCommands
 from ..reader.document import DocStyle
-from ..reader.find import FindBar, FindController
+from ..reader.find import FindController
+from ..reader.find_bar import FindBar
 from ..reader.section_tree import SectionTree
 from ..reader.text_view import ReportTextView
 from .appearance import Appearance
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
         keep = self.navigator.place() if relayout else self._restore or Place(0)
         self._shown_path = report.source.path
         self.text.set_layout(prepared.layout)
-        self.text.tooltip_for = lambda iid: self._tooltip(report, iid)
+        self.text.tooltip_for = partial(figure_tooltip, report)
         self.tree.set_report(report, prepared.tree_rows)
         self.state.set_report(report)
         self.find.set_searcher(prepared.searcher)
@@ -212,11 +213,6 @@ class MainWindow(QMainWindow):
     def _show_error(self, path: str, message: str) -> None:
         self.status_label.setText(tr("无法打开 {0}").format(Path(path).name))
         self.error_box = error_dialog(self, path, message, self.state.report is not None)
-
-    @staticmethod
-    def _tooltip(report: Report, iid: str) -> str:
-        ind = report.indicator(iid)
-        return indicator_tooltip(ind, report) if ind is not None else ""
 
     @property
     def library_window(self):

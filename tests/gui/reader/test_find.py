@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from lawgov_gui.gui.reader.find import BOX_CHARS
+from lawgov_gui.gui.reader.find_bar import BOX_CHARS
 from lawgov_gui.gui.shell.main_window import MainWindow
 from tests.gui.conftest import ime_type
 from tests.gui.shell.test_main_window import find
