@@ -21,7 +21,7 @@ from .normalize import shadow
 _CNUM = "零一二三四五六七八九十"
 _CONTEXT = 20_000  # characters of the opening that region names are read from
 _VERB = re.compile(  # what a sentence puts before a name: never part of it
-    r"^(?:年度?|全年|今年|以来|\d+年|现将|现|兹|谨|我们|我(?=代表)|"  # not 特/将: 特克斯县, 将乐县
+    r"^(?:年内|年底|年末|年初|年度?|全年|今年|以来|\d+年|现将|现|兹|谨|我们|我(?=代表)|"  # not 特/将: 特克斯县, 将乐县
     r"把|公布|发布|印发|代表|根据|按照|依据|依照|由|经(?![开济])|的|对|在|关于)+")
 _ISSUER_IN_TITLE = re.compile(
     rf"^(?:中共\S+?委\s*)?({_ORG}|{_REGION})(?:\s*(?:关于|正式|发布|公布|印发))*\s*"
@@ -82,7 +82,8 @@ def _regions(text: str, level: str | None) -> Counter[str]:
     """Region names the text writes (贺州市, 凤县, 四川省), counted; of one level when given."""
     lv = level or "自治区|自治州|自治县|省|市|县|区|州|旗|镇|乡|街道"
     found = Counter(_bare(m.group(1)) for m in re.finditer(
-        rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市在年度]))([\u4e00-\u9fff]{{1,6}}?(?:{lv}))(?!街道|社区|村|场)", text))
+        rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市在])|(?<=\d年)|(?<=年度))([\u4e00-\u9fff]{{1,6}}?(?:{lv}))"
+        r"(?!街道|社区|村|场)", text))  # 2020年度湖北省: a region, 年内市政府: none
     return Counter({r: n for r, n in found.items() if r[0] not in _NOT_NAME and len(r) >= 2 and "的" not in r
                     and (not r.endswith(("省", "自治区")) or r[:2] in _PROVINCES)  # 审核省: no province
                     and not set(r) & set("全各本我该每")

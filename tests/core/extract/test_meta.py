@@ -524,3 +524,9 @@ def test_a_titled_xinxi_gongkai_nianbao() -> None:
                      "现编制本年度报告。\n一、总体情况\n全年发布信息120条。").meta
     assert (meta.title, meta.issuer, meta.genre) == (
         "2023年某阳县卫生健康委员会信息公开年报", "某阳县卫生健康委员会", Genre.INFO_DISCLOSURE_REPORT)
+
+
+def test_a_time_word_before_shi_zhengfu_makes_no_city() -> None:
+    text = ("2024年,在市委的正确领导下,市政府坚持依法行政。\n一、主要举措\n推动学法常态化,年内市政府常务会议集体学法5次,"
+            "全面推进依法行政。\n二、存在问题\n许阳市法治政府建设仍有短板。")
+    assert report_of(text).meta.issuer == "许阳市人民政府"
