@@ -98,13 +98,13 @@ def dated_headline(raw: list[str]) -> str | None:
     return None
 
 
-_SOURCE = re.compile(r"(?:^|\s)(?:来源|文章来源|信息来源)\s*[:：]\s*([\u4e00-\u9fffA-Za-z]{2,20})")
+_SOURCE = re.compile(r"(?:^|\s)(?:来源|文章来源|信息来源|当前报纸名称|报纸名称)\s*[:：]\s*([\u4e00-\u9fffA-Za-z]{2,20})")
 
 
 def source_of(lines: list[str]) -> str | None:
     """X of a page's "来源: X" line (a news item's source: 皮书说, 法治日报), or None."""
     for line in lines:
-        if "来源" in line and len(line) <= 80:
+        if ("来源" in line or "报纸名称" in line) and len(line) <= 80:
             m = _SOURCE.search(line)
             if m:
                 return m.group(1)

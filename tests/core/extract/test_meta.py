@@ -530,3 +530,15 @@ def test_a_time_word_before_shi_zhengfu_makes_no_city() -> None:
     text = ("2024年,在市委的正确领导下,市政府坚持依法行政。\n一、主要举措\n推动学法常态化,年内市政府常务会议集体学法5次,"
             "全面推进依法行政。\n二、存在问题\n许阳市法治政府建设仍有短板。")
     assert report_of(text).meta.issuer == "许阳市人民政府"
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # 编制X乡2024年…报告: the township names itself
+    ("根据《中华人民共和国政府信息公开条例》等相关规定,编制某源市石门乡2024年政府信息公开工作年度报告。\n"
+     "一、总体情况\n2024年我乡主动公开信息15条。", "某源市石门乡人民政府"),
+    # an e-paper's 当前报纸名称: the paper tells the news
+    ("当前报纸名称:某北日报\n\n推进行政争议实质性化解\n\n本报讯(记者 王某)8月12日,某市中级人民法院发布"
+     "《2024年度行政审判白皮书》。\n该白皮书显示,全市两级法院共受理一审行政案件1029件。", "某北日报"),
+])
+def test_more_places_an_issuer_stands(text: str, issuer: str) -> None:
+    assert report_of(text).meta.issuer == issuer
