@@ -115,6 +115,8 @@ class Tagger:
         noun_end = m.end() if m else end
         if noun and unit in _BODIES and (verb := _PREDICATE.search(noun, 1)):  # 对18个单位分别开展检查
             noun, noun_end = noun[:verb.start()], end + verb.start()
+        if noun and _BOTH.match(noun):
+            return None  # 20件行政规范性文件和重大决策事项: two kinds counted together, no one id
         own = before + _MARK + noun
         if m and noun and unit not in _BODIES and sh.find("对", cs, start) >= 0:  # no slice per figure
             done = _DONE_TO.match(sh, noun_end, noun_end + _AHEAD)
@@ -216,6 +218,8 @@ _PREDICATE = re.compile("(?:分别)?(?:开展|进行|实施|参加|参与|召开
 _BODIES = frozenset("个家名所支位")  # units that count bodies or people, which the noun after names
 # 市政府收到复议申请1186件,占收到申请总数的19.1%: a part of the whole the report gave before
 _SHARE_OF_WHOLE = re.compile(r"[,，]?\s*占(?:[^，,。；;]{0,12}?(?:总数|总量|总额|全部|总件数)|\d)")
+_BOTH = re.compile(  # the noun itself, before any verb: 项目分别被命名为…地区和…项目 is one kind
+    r"^(?:(?!被|分别|进行|开展|对|为)[\u4e00-\u9fff]){2,}(?:和|及|与|以及)(?:(?!被|分别|进行)[\u4e00-\u9fff]){2,}$")
 _SAME_NOUN = frozenset("、")  # between two figures of one noun: 2次、100余件
 _LIST_BACK = 600  # characters back that a 其中: ending a paragraph is looked for
 _OUTLINE = re.compile(r"\n(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")  # a heading ends the list

@@ -101,6 +101,11 @@ def _id_of(text: str, figure: str) -> str | None:
 
 # (sentence, figure (#n for the n-th of that text), id or None)
 CASES = [
+    # two kinds counted together: no one id; a topic's lecture and mixed events are no study sessions
+    ("完成局12件行政规范性文件和重大决策事项的合法性审查。", "12件", None),
+    ("全年党工委中心组法治学习4次,开展物业领域专项工作法律讲座3次。", "3次", None),
+    ("落实会前学法制度,开展法治专题讲座、报告会等120场。", "120场", None),
+    ("落实会前学法制度,为领导干部举办专题法治讲座3次。", "3次", "lead.study_sessions"),
     # what the requests are about, after the figure
     ("本机关全年收到6件针对本单位有关政府信息公开事务的申请。", "6件", "open.requests"),
     ("全年收到6件关于信息公开工作的意见建议。", "6件", None),
