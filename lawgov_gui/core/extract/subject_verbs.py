@@ -11,8 +11,17 @@ from __future__ import annotations
 
 import re
 
-BARE = frozenset("学习 开展 组织 举办 召开 进行 开设 参加 连续 完成 实现 落实 培训 宣传".split())
-_AFTER = re.compile(r"[《\u4e00-\u9fff][^，,。；;：:、\n]{1,24}")
+BARE = frozenset("学习 开展 组织 举办 召开 进行 开设 参加 连续 完成 实现 落实 培训 宣传 上线".split())
+
+
+_ONLY_VERBS = frozenset("召开 举办 组织 开展 进行 参加 上线 开设".split())  # never a noun's end
+
+
+def is_bare(subject: str) -> bool:
+    """Whether `subject` says only what was done: a verb of BARE (学习), a short phrase ending in
+    one (主持召开), or a longer one ending in a word that is only a verb (市长主持召开)."""
+    return subject[-2:] in BARE and (len(subject) <= 4 or subject[-2:] in _ONLY_VERBS)
+_AFTER = re.compile(r"[《“\u4e00-\u9fff][^，,。；;：:、\n]{1,24}")
 _BACK = 160  # characters before the figure that the verb's object is looked for in
 _MAX = 20
 
@@ -26,10 +35,12 @@ def completed(text: str, shadow: str, start: int, end: int, subject: str) -> str
         subject: the subject found for it.
     """
     after = _AFTER.match(shadow, end)
+    short = len(subject) <= 4  # 市长主持召开: the verb alone goes before the object
     if after and not shadow.startswith(("的", "和", "及", "同比", "较", "比", "占"), end):
-        verb = "" if subject == "连续" or shadow.startswith(subject, end) else subject
+        verb = "" if subject == "连续" or shadow.startswith(subject[-2:], end) else (
+            subject if short else subject[-2:])
         return _capped(verb + text[end:after.end()])
-    if subject == "连续":
+    if subject == "连续" or not short:
         return subject
     at = shadow.rfind(subject, max(0, start - _BACK), start - len(subject))
     obj = _AFTER.match(shadow, at + len(subject)) if at >= 0 else None

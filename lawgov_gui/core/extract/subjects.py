@@ -46,8 +46,7 @@ from .subject_text import (
     trim,
     vp_after,
 )
-from .subject_verbs import BARE as BARE_VERBS
-from .subject_verbs import completed
+from .subject_verbs import completed, is_bare
 from .subject_words import ACTION_VERB, DELIMS, DELTA, GENERIC, LEAD
 
 __all__ = ["clause_start", "subject_for"]
@@ -213,4 +212,4 @@ def subject_for(text: str, shadow: str, start: int, end: int, kind: Kind, floor:
     if (after in SHAPE_HEADS or after in LIST_JOINS or after in "(（"
             or shadow[end + 1:end + 2] in SHAPE_HEADS):
         RECENT.put(text, end, said)  # the next clause may speak of this figure
-    return completed(text, shadow, start, end, said[0]) if said[0] in BARE_VERBS else said[0]
+    return completed(text, shadow, start, end, said[0]) if is_bare(said[0]) else said[0]
