@@ -55,6 +55,7 @@ def _bare_bars(block: list[Cell]) -> list[Cell]:
     end follows them); before a value they hold an empty cell's place (一、本年新收… | / | / 0 |)."""
     if _separating(block):
         return _rejoined(block)
+    closed = _rows_closed(block)
     out: list[Cell] = []
     held: list[Cell] = []
     for c in block:
@@ -63,9 +64,27 @@ def _bare_bars(block: list[Cell]) -> list[Cell]:
             continue
         if c.is_value:
             out += held
+        elif closed and held and out and out[-1].is_value:
+            out += held[:-1]  # 规章 | 0 | 0 | [|] [|] 行政规范性文件: an empty cell, then the row's end
         held = []
         out.append(c)
     return out
+
+
+def _bar(c: Cell) -> bool:
+    return c.empty and not c.text
+
+
+def _rows_closed(block: list[Cell]) -> bool:
+    """Whether the rows end with a "|" line of their own: a text cell follows a bar, not a value,
+    nearly always (| 规章 | 0 | 0 | 0 | | / 行政规范性文件 |…; the heading after the table may
+    follow its last value)."""
+    closes = opens = 0
+    for before, c in pairwise(block):
+        if c.number is None and not c.empty:  # a text cell
+            opens += before.is_value and not _bar(before)
+            closes += _bar(before)
+    return closes >= 2 and opens * 4 <= closes
 
 
 def _rejoined(block: list[Cell]) -> list[Cell]:

@@ -336,7 +336,34 @@ SEPARATED_APPLICATIONS = """三、收到和处理政府信息公开申请情况
 |
 3"""
 
+# one cell a line, every row closed by a "|" line of its own; 规章 has an empty last cell
+ROWS_CLOSED = """二、主动公开政府信息情况
+|
+第二十条第(一)项 | |||
+|
+信息内容 |
+本年制发件数 |
+本年废止件数 |
+现行有效件数 |
+|
+规章 |
+1 |
+0 |
+|
+|
+行政规范性文件 |
+4 |
+9 |
+17 |
+|
+三、收到和处理政府信息公开申请情况
+"""
+
 CASES = [
+    ("one cell a line, rows closed by | lines, an empty cell", ROWS_CLOSED, [
+        ("1", "规章", "本年制发件数"), ("0", "规章", "本年废止件数"),
+        ("4", "行政规范性文件", "本年制发件数"), ("9", "行政规范性文件", "本年废止件数"),
+        ("17", "行政规范性文件", "现行有效件数")]),
     ("| lines between the cells, broken cells, no last bar", SEPARATED_APPLICATIONS, [
         ("2", "本年新收政府信息公开申请数量", "自然人"),
         ("1", "本年新收政府信息公开申请数量", "法人或其他组织·商业企业"),
