@@ -40,6 +40,10 @@ CASES = [
     ("2022年，全市受理行政複議案件【856件】，較上年增長【12.5%】。", 2022, None,
      [(2022, OWN, False), (2022, OWN, True)]),
     ("2020年度，全县政府网站发布各类信息【2300条】。", 2020, None, [(2020, OWN, False)]),
+    # 年内…累计: this year's running total, not a span
+    ("年内，县委理论学习中心组学法【5次】，累计举办法治培训【8期】。", 2024, None,
+     [(2024, OWN, False), (2024, OWN, False)]),
+    ("自2018年以来，累计举办法治培训【40期】。", 2024, None, [(None, OWN, False)]),
     ("（一）上年结转政府信息公开申请数量 | 【3】", 2021, None, [(2021, OWN, False)]),
     # 由…至…: each figure its own year; a before without a year is no year's
     ("行政机关负责人出庭应诉率由2021年的【76.5%】提高到2022年的【98.2%】。", 2022, None,
