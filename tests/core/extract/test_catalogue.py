@@ -101,6 +101,11 @@ def _id_of(text: str, figure: str) -> str | None:
 
 # (sentence, figure (#n for the n-th of that text), id or None)
 CASES = [
+    ("深入开展执法暖企、送法进企等“五大行动”300余场次。", "300余场次", None),
+    ("深入开展送法进企活动30场次。", "30场次", "law.education_events"),
+    # the penalties imposed, each a case
+    ("全年共实施行政处罚185件,罚没款60万元。", "185件", "enf.penalty_cases"),
+    ("全年收到涉及行政处罚的复议申请12件。", "12件", "recon.applications"),
     # two kinds counted together: no one id; a topic's lecture and mixed events are no study sessions
     ("完成局12件行政规范性文件和重大决策事项的合法性审查。", "12件", None),
     ("全年党工委中心组法治学习4次,开展物业领域专项工作法律讲座3次。", "3次", None),
