@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 
 from ..model import TableCell
-from .catalogue_context import BACK, SENTENCE, Context, back_to, holds
-from .catalogue_data import Catalogue, Entry, Rule, load
-from .catalogue_words import Words, candidates, words_of
-from .normalize import shadow as _shadow
+from .catalogue_context import BACK, SENTENCE, Context, back_to, holds, in_category_aside
+from .catalogue_data import Entry, Rule, load
+from .catalogue_words import Words, candidates, table_id, words_of
 
 __all__ = ["Entry", "Tagger", "canonical_for", "entries", "entry"]
 
@@ -41,14 +40,6 @@ def entries() -> tuple[Entry, ...]:
 def entry(cid: str) -> Entry | None:
     """The indicator with id `cid`, or None."""
     return load().entries.get(cid)
-
-
-def _table_id(table: TableCell, kind: str, cat: Catalogue) -> str | None:
-    """The id of a count in a table: the first table rule its row and column match, else None."""
-    if kind != "count":
-        return None
-    row, col = _shadow(table.row or "").strip(), _shadow(table.column or "").strip()
-    return next((cid for rx, cx, cid in cat.tables if rx.search(row) and cx.search(col)), None)
 
 
 class Tagger:
@@ -88,7 +79,7 @@ class Tagger:
             table: TableCell | None, growth: bool) -> str | None:
         """`self(...)` with every argument given in place (describe_figures calls it per figure)."""
         if table:
-            return self._keep(start, _table_id(table, kind, self._cat))
+            return self._keep(start, table_id(table, kind, self._cat))
         if growth:
             return None
         words = self._words.get((kind, unit), _UNKNOWN)
@@ -96,50 +87,73 @@ class Tagger:
             words = self._words[(kind, unit)] = words_of(self._cat, kind, unit)
         if words is None:
             return None
-        sh, cat = self.shadow, self._cat
-        cs = back_to(_CLAUSE, sh, max(0, start - _OWN_BACK), start)
-        own_start = cs
-        if cs < floor <= start and not cat.from_to.match(sh[floor:start]):
-            # the words of the figure before belong to it (7部地方性法规、3部…), except in 由A下降至B
+        sh = self.shadow
+        cs, own_start, before = self._words_before(start, end, floor)
+        own, noun = self._own(before, end, unit, cs, start)
+        if own is None:
+            return None  # 20件行政规范性文件和重大决策事项: two kinds counted together, no one id
+        rules = self._cat.rules
+        hits = [rules[n] for n in sorted(candidates(words, own)) if rules[n][1].own.search(own)]
+        if not hits or (("(" in before or "（" in before) and in_category_aside(sh, cs, start)) \
+                or ("本级" in before and _LEVEL_PART.search(before)):
+            return None
+        c = Context(own, before, sh[cs:own_start], noun, sh, start, cs, section, self.genre)
+        cid = self._best(c, kind, hits)
+        if cid is None or self._a_part(cid, start, end, before):
+            return None
+        return self._keep(start, cid)
+
+    def _words_before(self, start: int, end: int, floor: int) -> tuple[int, int, str]:
+        """The figure's clause start, where its own words start, and those words (7部地方性法规、
+        3部…: the words of the figure before are its own; in 由A下降至B, B reads A's; in
+        清理规范性文件2次、100余件 the words before the list are both's)."""
+        sh = self.shadow
+        cs = own_start = back_to(_CLAUSE, sh, max(0, start - _OWN_BACK), start)
+        if cs < floor <= start and not self._cat.from_to.match(sh[floor:start]):
             own_start = max(floor, sh.rfind("、", floor, start) + 1)
             m = _CONJ.match(sh, own_start, start)
             own_start = m.end() if m else own_start
         before = sh[own_start:start]
         if not before and floor == self._last[0] and sh[floor:start] in _SAME_NOUN \
                 and "分别" not in sh[cs:floor]:  # 分别为3595件、3125件: each of its own body
-            before = self._last[1]  # 清理规范性文件2次、100余件: the words before the list are both's
+            before = self._last[1]
         self._last = (end, before)
+        return cs, own_start, before
+
+    def _own(self, before: str, end: int, unit: str | None, cs: int,
+             start: int) -> tuple[str | None, str]:
+        """The words that say what the figure counts (before ▮ noun after), and the noun; None
+        for the words when the noun joins two kinds."""
+        sh = self.shadow
         # the noun begins with a Chinese character: most figures end their clause (3件,), no call
         m = _NOUN.match(sh, end, end + _AHEAD) if "\u4e00" <= sh[end:end + 1] <= "\u9fff" else None
-        noun = m.group() if m else ""
-        noun_end = m.end() if m else end
+        if m is None:
+            return before + _MARK, ""
+        noun, noun_end = m.group(), m.end()
         if noun and unit in _BODIES and (verb := _PREDICATE.search(noun, 1)):  # 对18个单位分别开展检查
             noun, noun_end = noun[:verb.start()], end + verb.start()
         if noun and _BOTH.match(noun):
-            return None  # 20件行政规范性文件和重大决策事项: two kinds counted together, no one id
+            return None, noun
         own = before + _MARK + noun
-        if m and noun and unit not in _BODIES and sh.find("对", cs, start) >= 0:  # no slice per figure
+        if noun and unit not in _BODIES and sh.find("对", cs, start) >= 0:  # no slice per figure
             done = _DONE_TO.match(sh, noun_end, noun_end + _AHEAD)
             own = own + done.group(1) if done else own
-        if noun and m and sh[m.end():m.end() + 1].isdigit():
+        if noun and sh[m.end():m.end() + 1].isdigit():
             # 3个区和4个项目分别被命名为…示范地区和示范项目: the figure reads past the next one
             t = _CLAUSE_END.search(sh, end, end + _AHEAD)
             rest = sh[end:t.start() if t else end + _AHEAD]
             verb = _NEXT_VERB.search(noun)  # 13个市州共收到…2526件: 市州 is what 13个 counts
             own = before + _MARK + rest if "分别" in rest else \
                 before + _MARK + noun[:verb.start()] if verb else own
-        rules = cat.rules
-        hits = [rules[n] for n in sorted(candidates(words, own)) if rules[n][1].own.search(own)]
-        if not hits or (("(" in before or "（" in before) and _in_category_aside(sh, cs, start)) \
-                or ("本级" in before and _LEVEL_PART.search(before)):
-            return None
-        c = Context(own, before, sh[cs:own_start], noun, sh, start, cs, section, self.genre)
-        cid = self._best(c, kind, hits)
-        if cid is None or self._is_part(cid, start) or self._in_listed_parts(cid, start) \
-                or (_SHARE_OF_WHOLE.match(sh, end) and any(i == cid for _, i in self._given)) \
-                or ("本级" in before and self._given_before(cid, start)):
-            return None  # 市政府本级受理…142件 after the whole 430件: a part
-        return self._keep(start, cid)
+        return own, noun
+
+    def _a_part(self, cid: str, start: int, end: int, before: str) -> bool:
+        """Whether the figure only repeats the id of a whole given before it: after 其中, in a list
+        of parts after 其中:, with its share of the whole (占…总数), or a 本级 part (市政府本级受理…
+        142件 after the whole 430件)."""
+        return self._is_part(cid, start) or self._in_listed_parts(cid, start) \
+            or (bool(_SHARE_OF_WHOLE.match(self.shadow, end)) and any(i == cid for _, i in self._given)) \
+            or ("本级" in before and self._given_before(cid, start))
 
     def _best(self, c: Context, kind: str, hits: list[tuple[Entry, Rule]]) -> str | None:
         """The one id whose rules (those whose own pattern matched) hold most strongly, or None
@@ -224,15 +238,6 @@ _SAME_NOUN = frozenset("、")  # between two figures of one noun: 2次、100余�
 _LIST_BACK = 600  # characters back that a 其中: ending a paragraph is looked for
 _OUTLINE = re.compile(r"\n(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")  # a heading ends the list
 _LEVEL_PART = re.compile(r"[省市县区州旗]本级")  # 市本级新收…3326件: the city's own level, a part of 全市
-_CATEGORY = re.compile(r"(?<![各此该这两三四五六])类")
-
-
-def _in_category_aside(sh: str, cs: int, start: int) -> bool:
-    """公安交警处罚类行政复议案件数量增幅超3.6倍(新收2758件): a figure in brackets after a category
-    counts that category only, a part of the quantity its words name."""
-    b = max(sh.rfind("(", cs, start), sh.rfind("（", cs, start))
-    return b > cs and not (")" in sh[b:start] or "）" in sh[b:start]) \
-        and bool(_CATEGORY.search(sh, cs, b))
 
 
 def _literal(pattern: str) -> str | None:

@@ -106,3 +106,14 @@ def _most(hits: list[str | None]) -> str | None:
     counts = {t: hits.count(t) for t in hits}
     top = max(counts.values())
     return next(t for t in reversed(hits) if counts[t] == top)
+
+
+_CATEGORY = re.compile(r"(?<![各此该这两三四五六])类")
+
+
+def in_category_aside(sh: str, cs: int, start: int) -> bool:
+    """公安交警处罚类行政复议案件数量增幅超3.6倍(新收2758件): a figure in brackets after a category
+    counts that category only, a part of the quantity its words name."""
+    b = max(sh.rfind("(", cs, start), sh.rfind("（", cs, start))
+    return b > cs and not (")" in sh[b:start] or "）" in sh[b:start]) \
+        and bool(_CATEGORY.search(sh, cs, b))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model import TableCell
 from .catalogue_data import Catalogue, load
 from .normalize import shadow as _shadow
 
@@ -68,3 +69,11 @@ def candidates(words: Words, own: str) -> set[int]:
         if ch in own:
             cands |= rules
     return cands
+
+
+def table_id(table: TableCell, kind: str, cat: Catalogue) -> str | None:
+    """The id of a count in a table: the first table rule its row and column match, else None."""
+    if kind != "count":
+        return None
+    row, col = _shadow(table.row or "").strip(), _shadow(table.column or "").strip()
+    return next((cid for rx, cx, cid in cat.tables if rx.search(row) and cx.search(col)), None)

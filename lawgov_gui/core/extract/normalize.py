@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import re
 
-from .traditional import simplified_forms, simplify
+from .traditional import simplify
 
-_MAP: dict[int, str] = {ord(t): s for t, s in simplified_forms().items()}
-_MAP.update({c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)})
+_MAP: dict[int, str] = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _MAP.update({ord("\u3000"): " ", ord("\u00a0"): " ", ord("〇"): "零", ord("∶"): ":"})
 SHADOW_TABLE = _MAP
 

@@ -169,6 +169,7 @@ def _read(text: str, shade: str, runs: list[list[Cell]], figures: list[TableFigu
     width = len(rows[0].values)  # a row of another width lost a cell: its columns are unknown
     units = [header_unit(h) for h in header_texts]
     table_unit = next((u for u in units if u), None) if not cols else None
+    col_units = [header_unit(shadow(c)) or table_unit for c in cols] if cols else []  # once a table
     groups = RowLabels()
     for row in rows:
         name = groups.label([_txt(text, c) for c in row.labels])
@@ -177,8 +178,7 @@ def _read(text: str, shade: str, runs: list[list[Cell]], figures: list[TableFigu
             if cell.number is None:
                 continue
             column = names[col] if names else None
-            hint = (header_unit(shadow(column)) if column else None) or table_unit
-            start, value, unit, kind = figure_of(cell, hint)
+            start, value, unit, kind = figure_of(cell, col_units[col] if names else table_unit)
             figures.append(TableFigure(start, cell.end, value, unit, kind, name, column))
     first = head[0] if head else (rows[0].labels or rows[0].values)[0]
     return first.start, rows[-1].values[-1].end

@@ -9,7 +9,9 @@ only conversions of one character into one character are taken.
 A text that holds traditional characters is first converted whole by OpenCC's `t2s`, whose
 phrase tables also settle the characters that are simplified in one word and not in another
 (答覆 → 答复, but 覆盖 stays); a line whose length the conversion would change keeps its own
-characters (the shadow keeps every offset), and the one-for-one table below still applies.
+characters (the shadow keeps every offset), and the one-for-one table below then maps any
+traditional character left. A text with none is returned at once, so simplified text pays one
+search.
 
 The table comes from OpenCC (Apache-2.0), the reference converter, rather than a list kept by
 hand: its `t2s` conversion is run once over the CJK Unified Ideographs block. A character is
@@ -66,15 +68,16 @@ def simplify(text: str) -> str:
         text: any text; one without a traditional-only character is returned as it is.
 
     Returns:
-        OpenCC's `t2s` conversion of `text`, but for the lines whose length it would change,
-        which keep their own characters (the caller's one-for-one table still maps them).
+        OpenCC's `t2s` conversion of `text` (a line whose length it would change keeps its own
+        characters), then the one-for-one table for any traditional character left.
     """
-    if not _traditional().search(text):
+    found = _traditional()
+    if not found.search(text):
         return text
     converted = _converter().convert(text)
-    if len(converted) == len(text):
-        return converted
-    lines, done = text.split("\n"), converted.split("\n")
-    if len(done) != len(lines):  # never seen: OpenCC keeps line breaks; then only the table
-        return text
-    return "\n".join(c if len(c) == len(t) else t for t, c in zip(lines, done, strict=True))
+    if len(converted) != len(text):
+        lines, done = text.split("\n"), converted.split("\n")
+        converted = text if len(done) != len(lines) else "\n".join(  # never seen: OpenCC keeps breaks
+            c if len(c) == len(t) else t for t, c in zip(lines, done, strict=True))
+    forms = simplified_forms()
+    return found.sub(lambda m: forms[m.group()], converted)
