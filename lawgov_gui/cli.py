@@ -28,13 +28,18 @@ from typing import NoReturn
 
 from . import __version__
 from .assets import sample_report_path
+from .cli_args import Parser
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="lawgov-gui", description="法治政府建设年度报告阅读器",
-        epilog="子命令：lawgov-gui extract [FILE] [--format json|csv] 打印提取结果")
-    p.add_argument("--version", action="version", version=f"lawgov-gui {__version__}")
+        epilog="子命令（lawgov-gui 子命令 -h 查看各自的用法）：\n"
+               "  extract [FILE] [--format json|csv]   打印提取结果（章节、指标、元数据）\n"
+               "  summary FILE -o OUT.pdf|OUT.docx     生成报告摘要，无需显示器\n"
+               "  library add|list|search|compare|check|rebuild …   报告库")
+    p.add_argument("--version", action="version", version=f"lawgov-gui {__version__}",
+                   help="显示版本号并退出")
     p.add_argument("file", nargs="?", help="要打开的报告；省略时重新打开上次的报告或自带样例")
     p.add_argument("--screenshot", metavar="OUT.png", help="在后台绘制 1400×900 的窗口截图后退出")
     p.add_argument("--lang", choices=["zh_CN", "en"],
@@ -43,7 +48,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def _extract_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="lawgov-gui extract",
+    p = Parser(prog="lawgov-gui extract",
                                 description="打印报告的章节、指标和元数据（JSON 或 CSV）")
     p.add_argument("file", nargs="?", help="报告文件；省略时使用自带的吉林省2023年报告")
     p.add_argument("--format", choices=["json", "csv"], default="json", help="输出格式")
@@ -53,7 +58,7 @@ def _extract_parser() -> argparse.ArgumentParser:
 def _summary_parser() -> argparse.ArgumentParser:
     from .core.summary.layout import Layout, Paper
 
-    p = argparse.ArgumentParser(prog="lawgov-gui summary",
+    p = Parser(prog="lawgov-gui summary",
                                 description="生成报告摘要（PDF 或 Word），无需显示器")
     p.add_argument("file", help="报告文件")
     p.add_argument("-o", "--output", required=True, help="输出文件：OUT.pdf 或 OUT.docx")

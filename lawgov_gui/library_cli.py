@@ -22,6 +22,7 @@ import json
 from pathlib import Path
 
 from .cli import _say, _write
+from .cli_args import Parser
 from .core.library import (
     Level,
     Library,
@@ -46,7 +47,7 @@ class _OutputFailed(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="lawgov-gui library", description="报告报告库：导入、检索、对比、核查")
+    p = Parser(prog="lawgov-gui library", description="报告库：导入、检索、对比、核查")
     sub = p.add_subparsers(dest="command", required=True, metavar="命令")
     add = _command(sub, "add", "导入报告文件或文件夹")
     add.add_argument("paths", nargs="+", metavar="PATH", help="报告文件或文件夹")
