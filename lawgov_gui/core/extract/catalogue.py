@@ -16,6 +16,7 @@ from ..model import TableCell
 from .catalogue_context import BACK, SENTENCE, Context, back_to, holds, in_category_aside
 from .catalogue_data import Entry, Rule, load
 from .catalogue_words import Words, candidates, table_id, words_of
+from .subject_lists import HEAD_VERB
 
 __all__ = ["Entry", "Tagger", "canonical_for", "entries", "entry"]
 
@@ -61,7 +62,7 @@ class Tagger:
 
     def __call__(self, start: int, end: int, kind: str, unit: str | None, *, floor: int = 0,
                  section: str = "", table: TableCell | None = None,
-                 growth: bool = False) -> str | None:
+                 growth: bool = False, subject: str = "") -> str | None:
         """The id of the figure shadow[start:end], or None.
 
         Args:
@@ -72,11 +73,15 @@ class Tagger:
             section: the title of the innermost section holding the figure ("" in the preamble).
             table: the figure's table cell (its row and column), else None.
             growth: True when the figure is a rate of change (schema 2 `growth`): it gets no id.
+            subject: the figure's subject (subjects.subject_for). In a list of figures after
+                a list of verbs or of one verb's objects (受理、审结…案件120件、115件; 审核A、B分别
+                为…) it names what the figure's place in the list counts, and is read as the
+                figure's own words.
         """
-        return self.tag(start, end, kind, unit, floor, section, table, growth)
+        return self.tag(start, end, kind, unit, floor, section, table, growth, subject)
 
     def tag(self, start: int, end: int, kind: str, unit: str | None, floor: int, section: str,
-            table: TableCell | None, growth: bool) -> str | None:
+            table: TableCell | None, growth: bool, subject: str = "") -> str | None:
         """`self(...)` with every argument given in place (describe_figures calls it per figure)."""
         if table:
             return self._keep(start, table_id(table, kind, self._cat))
@@ -89,6 +94,9 @@ class Tagger:
             return None
         sh = self.shadow
         cs, own_start, before = self._words_before(start, end, floor)
+        if subject and HEAD_VERB.match(subject) and self._listed(cs, start, end, floor, before) \
+                and set(subject) <= set(sh[cs:start]):  # the subject is of this clause's words
+            before = subject  # 受理行政复议案件 (not 济南受理…案件: a place's part of the whole)
         own, noun = self._own(before, end, unit, cs, start)
         if own is None:
             return None  # 20件行政规范性文件和重大决策事项: two kinds counted together, no one id
@@ -119,6 +127,14 @@ class Tagger:
             before = self._last[1]
         self._last = (end, before)
         return cs, own_start, before
+
+    def _listed(self, cs: int, start: int, end: int, floor: int, before: str) -> bool:
+        """Whether the figure stands in a list of figures after a list of words (受理、审结…案件
+        120件、115件) or a 分别 (一审、二审败诉率分别为5.2%和3.1%)."""
+        sh = self.shadow
+        joined = (floor == start - 1 and sh[floor] in _JOINS) or (
+            sh[end:end + 1] in _JOINS and sh[end + 1:end + 2].isdigit())
+        return joined and ("、" in before or "分别" in sh[cs:start])
 
     def _own(self, before: str, end: int, unit: str | None, cs: int,
              start: int) -> tuple[str | None, str]:
@@ -234,6 +250,7 @@ _BODIES = frozenset("个家名所支位")  # units that count bodies or people, 
 _SHARE_OF_WHOLE = re.compile(r"[,，]?\s*占(?:[^，,。；;]{0,12}?(?:总数|总量|总额|全部|总件数)|\d)")
 _BOTH = re.compile(  # the noun itself, before any verb: 项目分别被命名为…地区和…项目 is one kind
     r"^(?:(?!被|分别|进行|开展|对|为)[\u4e00-\u9fff]){2,}(?:和|及|与|以及)(?:(?!被|分别|进行)[\u4e00-\u9fff]){2,}$")
+_JOINS = frozenset("、和及与")  # between two figures of one list: 120件、115件, 5.2%和3.1%
 _SAME_NOUN = frozenset("、")  # between two figures of one noun: 2次、100余件
 _LIST_BACK = 600  # characters back that a 其中: ending a paragraph is looked for
 _OUTLINE = re.compile(r"\n(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")  # a heading ends the list
@@ -247,7 +264,8 @@ def _literal(pattern: str) -> str | None:
 
 def canonical_for(shadow: str, start: int, end: int, kind: str, unit: str | None, *,
                   floor: int = 0, section: str = "", genre: str | None = None,
-                  table: TableCell | None = None, growth: bool = False) -> str | None:
+                  table: TableCell | None = None, growth: bool = False,
+                  subject: str = "") -> str | None:
     """The canonical id of one figure, alone (no memory of the figures before it); see Tagger."""
     return Tagger(shadow, genre)(start, end, kind, unit, floor=floor, section=section,
-                                 table=table, growth=growth)
+                                 table=table, growth=growth, subject=subject)

@@ -35,7 +35,7 @@ def describe_figures(text: str, shade: str, indicators: list[Indicator], index: 
     for ind, (period, scope, growth) in zip(indicators, readings, strict=True):
         ind.period, ind.scope, ind.growth = period, scope, growth
         cid = ind.canonical = tag(ind.start, ind.end, ind.kind, ind.unit, floor,
-                                  titles.get(ind.section, ""), ind.table, growth)
+                                  titles.get(ind.section, ""), ind.table, growth, ind.subject)
         ind.label = label_for(ind.subject, names.get(cid), period, year, ind.text)
         floor = ind.end
     tell_apart(shade, indicators)

@@ -19,9 +19,9 @@ from ..model import Kind
 from .patterns import QUANTITY
 from .subject_previous import Said
 from .subject_text import MAX_BACK, RECENT, last_figure, previous_clause, trim
-from .subject_words import DELTA, SENTENCE_ENDS
+from .subject_words import ACTION_VERB, DELTA, SENTENCE_ENDS
 
-__all__ = ["LIST_JOINS", "Say", "respectively"]
+__all__ = ["HEAD_VERB", "LIST_JOINS", "Say", "paired", "respectively"]
 
 # What the figure text[start:end] says: say(text, shadow, start, end, kind, floor, depth).
 Say = Callable[[str, str, int, int, Kind, int, int], Said]
@@ -31,6 +31,10 @@ LIST_JOINS = frozenset("和及与、,，")
 _LIST_SPLIT = re.compile("[、和及与]")
 _PREDICATE = re.compile("达到|超过|低于|高于|优于")
 _MEASURE_ENDS = frozenset("率例数量额度值")
+_DIGIT = re.compile(r"\d")
+# a verb governing each of a list of objects (清理规章、规范性文件)
+HEAD_VERB = re.compile(f"(?:{ACTION_VERB.pattern}|制定|出台|发放|举办|开展|组织|起草|印发|取消|下放|"
+                        "精简|承接|报备|公开|新增|新建|培训)")
 _NAMED_AS = re.compile(r".{0,12}?(?:主要为|主要是|为|是)")
 
 
@@ -47,12 +51,7 @@ def respectively(text: str, shadow: str, cs: int, seg: str, first: int, begin: i
         return None
     verb = seg[at + 2:stop]
     phrase = text[cs + at + 2:cs + stop].rstrip("了达到为是") if DELTA.fullmatch(verb) else ""
-    ends = [end]
-    while len(ends) < 8 and shadow[ends[-1]:ends[-1] + 1] in LIST_JOINS:
-        m = QUANTITY.match(shadow, ends[-1] + 1)
-        if not (m and (m.group("unit") or m.group("pnum"))):
-            break
-        ends.append(m.end())
+    ends = _list_ends(shadow, end)
     if len(ends) < 2:
         return None
     if verb[:1] == "占":
@@ -65,10 +64,37 @@ def respectively(text: str, shadow: str, cs: int, seg: str, first: int, begin: i
     if len(bases) != len(ends) or not all(bases):
         return None
     if at > begin:
-        bases = _shared_tail(bases)
+        bases = _shared_head(_shared_tail(bases))
     subjects = [b + phrase for b in bases]
     RECENT.assign(text, ends[1:], subjects[1:])
     return (subjects[0], bases[0])
+
+
+def paired(text: str, shadow: str, cs: int, begin: int, stop: int, end: int) -> Said | None:
+    """The first figure of a list that follows a list of as many words, without 分别: in
+    "受理、审结行政复议案件120件、115件" each figure takes the words its place names (受理行政复议
+    案件, 审结行政复议案件). The later figures' subjects are handed to subject_for."""
+    words = text[cs + begin:cs + stop]
+    if "、" not in words or _DIGIT.search(words):
+        return None
+    ends = _list_ends(shadow, end)
+    bases = [trim(w) for w in _LIST_SPLIT.split(words)]
+    if len(ends) < 2 or len(bases) != len(ends) or not all(bases):
+        return None
+    bases = _shared_head(_shared_tail(bases))
+    RECENT.assign(text, ends[1:], bases[1:])
+    return (bases[0], bases[0])
+
+
+def _list_ends(shadow: str, end: int) -> list[int]:
+    """The ends of the figures listed from the one ending at `end` (5.2%和3.1%, 120件、115件)."""
+    ends = [end]
+    while len(ends) < 8 and shadow[ends[-1]:ends[-1] + 1] in LIST_JOINS:
+        m = QUANTITY.match(shadow, ends[-1] + 1)
+        if not (m and (m.group("unit") or m.group("pnum"))):
+            break
+        ends.append(m.end())
+    return ends
 
 
 def _shared_tail(bases: list[str]) -> list[str]:
@@ -84,6 +110,15 @@ def _shared_tail(bases: list[str]) -> list[str]:
     if m and not any(_PREDICATE.search(b) for b in heads):
         return [b + last[m.start():] for b in heads] + [last]
     return bases
+
+
+def _shared_head(bases: list[str]) -> list[str]:
+    """Coordinated objects that share the first one's verb: 审核规范性文件、重大行政决策 ->
+    审核重大行政决策; 清理规章、规范性文件 -> 清理规范性文件 (not 受理、审结…: verbs, no object)."""
+    m = HEAD_VERB.match(bases[0])
+    if m is None or m.end() == len(bases[0]) or any(HEAD_VERB.match(b) for b in bases[1:]):
+        return bases
+    return [bases[0]] + [m.group() + b for b in bases[1:]]
 
 
 def _listed_before(text: str, shadow: str, cs: int, floor: int, n: int) -> list[str]:

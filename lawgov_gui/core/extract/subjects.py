@@ -19,7 +19,7 @@ import re
 
 from ..model import Kind
 from .subject_after import noun_after
-from .subject_lists import LIST_JOINS, respectively
+from .subject_lists import LIST_JOINS, paired, respectively
 from .subject_previous import (
     CHANGE_HEADS,
     LASTING,
@@ -97,6 +97,10 @@ def _before(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int
             return said
     if depth == 0 and "分别" in seg:
         said = respectively(text, shadow, cs, seg, first, begin, raw_stop, end, floor, _say)
+        if said:
+            return said
+    elif depth == 0 and "、" in core and shadow[end:end + 1] in LIST_JOINS:
+        said = paired(text, shadow, cs, begin, stop, end)
         if said:
             return said
     near = 0

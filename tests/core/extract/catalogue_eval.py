@@ -44,7 +44,7 @@ def tag_report(path: Path) -> tuple[dict, list[str | None]]:
         sec = index.at(ind.start)
         ids.append(tag(ind.start, ind.end, ind.kind, ind.unit, floor=floor,
                        section=sec.title if sec else "", table=ind.table,
-                       growth=bool(getattr(ind, "growth", False))))
+                       growth=bool(getattr(ind, "growth", False)), subject=ind.subject))
         floor = ind.end
     return report.to_dict(), ids
 

@@ -84,7 +84,7 @@ def _tag_all(text: str) -> list[tuple[str, str | None]]:
     for ind in report.indicators:
         sec = index.at(ind.start)
         out.append((ind.text, tag(ind.start, ind.end, ind.kind, ind.unit, floor=floor,
-                                  section=sec.title if sec else "")))
+                                  section=sec.title if sec else "", subject=ind.subject)))
         floor = ind.end
     return out
 
@@ -101,6 +101,21 @@ def _id_of(text: str, figure: str) -> str | None:
 
 # (sentence, figure (#n for the n-th of that text), id or None)
 CASES = [
+    # a list of figures after a list of verbs, or of one verb's objects: each its place's id
+    ("全年共受理、审结行政复议案件120件、115件。", "120件", "recon.accepted"),
+    ("全年共受理、审结行政复议案件120件、115件。", "115件", "recon.concluded"),
+    ("受理、审结行政复议案件分别为120件和115件。", "115件", "recon.concluded"),
+    ("清理规章、规范性文件12件、135件。", "12件", "rule.cleanup_rules"),
+    ("清理规章、规范性文件12件、135件。", "135件", "rule.cleanup_normative"),
+    ("审核规范性文件、重大行政决策分别为36件、12件。", "36件", "rule.normative_review"),
+    ("审核规范性文件、重大行政决策分别为36件、12件。", "12件", "dec.legality_review"),
+    # a list of places: each a part of the whole, no id
+    ("济南、临沂受理行政一审案件数分别为3595件、3125件。", "3125件", None),
+    # the loss rate is that of all cases or the first instance, not of the second (and words
+    # naming both give neither: precision first)
+    ("一审败诉率为5.2%,二审败诉率为3.1%。", "5.2%", "lit.loss_rate"),
+    ("一审败诉率为5.2%,二审败诉率为3.1%。", "3.1%", None),
+    ("一审、二审败诉率分别为5.2%和3.1%。", "5.2%", None),
     ("深入开展执法暖企、送法进企等“五大行动”300余场次。", "300余场次", None),
     ("深入开展送法进企活动30场次。", "30场次", "law.education_events"),
     # the penalties imposed, each a case
