@@ -59,6 +59,7 @@ class Tagger:
         self._given: list[tuple[int, str]] = []   # (start, id) of the recent figures with an id
         self._words: dict[tuple[str, str | None], Words | None] = {}  # (kind, unit) -> words_of
         self._last: tuple[int, str] = (-1, "")  # end and own words before of the last figure read
+        self._prev: tuple[int, str | None] = (-1, None)  # end and id of the last figure tagged
 
     def __call__(self, start: int, end: int, kind: str, unit: str | None, *, floor: int = 0,
                  section: str = "", table: TableCell | None = None,
@@ -83,6 +84,12 @@ class Tagger:
     def tag(self, start: int, end: int, kind: str, unit: str | None, floor: int, section: str,
             table: TableCell | None, growth: bool, subject: str = "") -> str | None:
         """`self(...)` with every argument given in place (describe_figures calls it per figure)."""
+        cid = self._tag(start, end, kind, unit, floor, section, table, growth, subject)
+        self._prev = (end, cid)
+        return cid
+
+    def _tag(self, start: int, end: int, kind: str, unit: str | None, floor: int, section: str,
+             table: TableCell | None, growth: bool, subject: str) -> str | None:
         if table:
             return self._keep(start, table_id(table, kind, self._cat))
         if growth:
@@ -92,6 +99,10 @@ class Tagger:
             words = self._words[(kind, unit)] = words_of(self._cat, kind, unit)
         if words is None:
             return None
+        if floor and floor == self._prev[0] and self._prev[1]:
+            same = self._baseline(start, floor, kind, unit)
+            if same:
+                return self._keep(start, same)
         sh = self.shadow
         cs, own_start, before = self._words_before(start, end, floor)
         if subject and HEAD_VERB.match(subject) and self._listed(cs, start, end, floor, before) \
@@ -127,6 +138,14 @@ class Tagger:
             before = self._last[1]
         self._last = (end, before)
         return cs, own_start, before
+
+    def _baseline(self, start: int, floor: int, kind: str, unit: str | None) -> str | None:
+        """The id of the figure just before when this one is its value in an earlier year
+        (备案规范性文件38件,较2019年的27件增加40.7%: 27件 is the same quantity in 2019)."""
+        if not _BASELINE.fullmatch(self.shadow, floor, start):
+            return None
+        e = self._cat.entries[self._prev[1]]
+        return e.id if kind in e.kinds and unit in e.units else None
 
     def _listed(self, cs: int, start: int, end: int, floor: int, before: str) -> bool:
         """Whether the figure stands in a list of figures after a list of words (受理、审结…案件
@@ -250,6 +269,8 @@ _BODIES = frozenset("个家名所支位")  # units that count bodies or people, 
 _SHARE_OF_WHOLE = re.compile(r"[,，]?\s*占(?:[^，,。；;]{0,12}?(?:总数|总量|总额|全部|总件数)|\d)")
 _BOTH = re.compile(  # the noun itself, before any verb: 项目分别被命名为…地区和…项目 is one kind
     r"^(?:(?!被|分别|进行|开展|对|为)[\u4e00-\u9fff]){2,}(?:和|及|与|以及)(?:(?!被|分别|进行)[\u4e00-\u9fff]){2,}$")
+# between a figure and its value in an earlier year: 38件,较2019年的27件 / 比上年同期的
+_BASELINE = re.compile(r"[,，]?(?:较|比|相比|同比)(?:\d{4}年|上年|去年|上一年|前一年)(?:同期)?的?")
 _JOINS = frozenset("、和及与")  # between two figures of one list: 120件、115件, 5.2%和3.1%
 _SAME_NOUN = frozenset("、")  # between two figures of one noun: 2次、100余件
 _LIST_BACK = 600  # characters back that a 其中: ending a paragraph is looked for

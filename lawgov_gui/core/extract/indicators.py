@@ -179,8 +179,9 @@ def _skip(g: dict, shadow: str, start: int, end: int, arabic: bool) -> bool:
         return True  # 从五个方面回顾, 做好八项工作:一是…: the count of a list that follows
     if shadow[end:end + 1] in "(（" and _PAGE_CHROME.match(shadow, end):
         return True  # -23篇(第26/40页): a page counter, not an amount
-    if unit == "次" and not arabic and _PLENUM.match(shadow, end):
-        return True  # 六届七次、八次全会: which session, not how many
+    if unit == "次" and not arabic and (_PLENUM.match(shadow, end) or (
+            shadow.startswith("会", end) and "届" in shadow[max(0, start - 8):start])):
+        return True  # 六届七次、八次全会, 十四届人大二次会议: which session, not how many
     if unit == "分" and (shadow[start - 1:start] in ("时", "点", ":", "-") or shadow[end - 2] == " "):
         return True  # 8时30分: a time of day; 2025-05229 分 类: an index number, then a field
     return unit in _HOURS and (bool(_METRIC_HOURS.match(shadow, end))

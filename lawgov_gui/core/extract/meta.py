@@ -97,12 +97,15 @@ def find_genre(title: str | None, body: list[str], page_head: list[str] | None =
         return Genre.NEWS
     if title and re.search(r"行政复议.{0,20}(?:工作|情况)", shadow(title)) and "法治政府" not in shadow(title):
         return Genre.RECONSIDERATION_REPORT
+    said_fazhi = False  # 法治政府 in an opening line: the body may show it is about 复议 alone
     for n, text in enumerate(([shadow(title)] if title else []) + head):
         if n == (1 if title else 0) and any(DISCLOSURE_OPENING.match(shadow(b)) for b in body[:2]):
             return Genre.INFO_DISCLOSURE_REPORT
-        for genre, cue in _GENRE_CUES:
-            if cue.search(text):
-                return genre
+        genre = next((g for g, cue in _GENRE_CUES if cue.search(text)), None)
+        if genre is Genre.FAZHI_REPORT and not (title and n == 0):
+            said_fazhi = True
+        elif genre is not None:
+            return genre
     whole = shadow("\n".join(body[:400])[:_CONTEXT])
     if ("政府信息公开" in whole and (re.search(r"第二十条\s*第\s*[(（]?[一二三四五六七八九十]", whole)
                                  or "收到和处理政府信息公开申请情况" in whole)) \
@@ -110,9 +113,11 @@ def find_genre(title: str | None, body: list[str], page_head: list[str] | None =
         return Genre.INFO_DISCLOSURE_REPORT
     if re.search(r"(?:各位代表|向大会报告工作)", whole[:3000]):
         return Genre.GOV_WORK_REPORT
-    if whole.count("行政复议") >= 3 and whole.count("法治政府") < 2:
+    recon, fazhi = whole.count("行政复议"), whole.count("法治政府")
+    if recon >= 3 and (fazhi < 2 or recon >= 4 * fazhi):  # about 复议 alone, 法治政府 said in passing
         return Genre.RECONSIDERATION_REPORT
-    return Genre.FAZHI_REPORT if re.search(r"法治政府|依法行政|法治思想|法治建设", whole) else Genre.OTHER
+    return Genre.FAZHI_REPORT if said_fazhi or re.search(r"法治政府|依法行政|法治思想|法治建设", whole) \
+        else Genre.OTHER
 
 
 def find_year(title: str | None, body: list[str], published: str | None, genre: Genre) -> int | None:

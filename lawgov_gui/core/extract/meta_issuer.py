@@ -87,7 +87,7 @@ def _regions(text: str, level: str | None) -> Counter[str]:
     return Counter({r: n for r, n in found.items() if r[0] not in _NOT_NAME and len(r) >= 2 and "的" not in r
                     and (not r.endswith(("省", "自治区")) or r[:2] in _PROVINCES)  # 审核省: no province
                     and not set(r) & set("全各本我该每")
-                    and not re.search(r"(?:城区|市区|辖区|园区|社区|小区|景区|片区|地区|城市|都市|考区|治[省市县区州]|(?:样板|示范|先进|模范|百强|强)[省市县区州])$", r)})
+                    and not re.search(r"(?:城区|市区|辖区|园区|社区|小区|景区|片区|地区|城市|都市|考区|法治[省市县区州]|^自治[区州县]|(?:样板|示范|先进|模范|百强|强)[省市县区州])$", r)})
 
 
 def _bare(name: str) -> str:
@@ -197,19 +197,39 @@ def _signature_issuer(body: list[str]) -> str | None:
 
 
 def _author_line(head: list[str], title: str | None) -> str | None:
-    """An issuer standing alone on a line just under the title (关于…的报告 / 发布时间… / 温州市司法局)."""
-    at = next((n for n, line in enumerate(head) if title and line.strip() == title), None)
-    if at is None:
-        return None
-    for line in [x.strip("•·● \t") for x in head[at + 1:at + 6] if x.strip("•·● \t")][:3]:
-        s = shadow(line)
-        if _PAPER.fullmatch(s):  # 深圳商报 under a news headline: the paper that tells it
-            return line
-        dated = _DATED_SOURCE.match(s)  # 2024-08-09 08:46 黄石市司法局: a page's date and source
-        at_name = dated.end() if dated else 0
-        if re.fullmatch(_ORG, s[at_name:]) and not re.search(r"(?:报告|总结|通知|意见)", s):
-            return line[at_name:]
+    """An issuer standing alone on a line just under the title (关于…的报告 / 发布时间… / 温州市司法局,
+    …报告 / (城南街道)), or just above the title where a page repeats it under its fields
+    (眉山市彭山区公义镇人民政府 / 2021年…报告)."""
+    ats = [n for n, line in enumerate(head) if title and line.strip() == title]
+    for at in ats:
+        for line in [x.strip("•·● \t") for x in head[at + 1:at + 6] if x.strip("•·● \t")][:3]:
+            found = _named_alone(line)
+            if found:
+                return found
+    for at in ats[1:]:  # the page's title, its fields, the issuer, the title again
+        above = head[at - 1].strip()
+        if re.fullmatch(_ORG, shadow(above)):
+            return above
     return None
+
+
+def _named_alone(line: str) -> str | None:
+    """The issuer a line under a title names alone: 温州市司法局, (城南街道), 2024-08-09 08:46
+    黄石市司法局, or the paper that tells a news item (深圳商报)."""
+    s = shadow(line)
+    if _PAPER.fullmatch(s):
+        return line
+    inner = _BRACKETED.fullmatch(s)
+    if inner and re.fullmatch(f"{_ORG}|{_REGION}", inner.group(1)):
+        return line[inner.start(1):inner.end(1)]
+    dated = _DATED_SOURCE.match(s)  # a page's date and source
+    at_name = dated.end() if dated else 0
+    if re.fullmatch(_ORG, s[at_name:]) and not re.search(r"(?:报告|总结|通知|意见)", s):
+        return line[at_name:]
+    return None
+
+
+_BRACKETED = re.compile(r"[(（]([\u4e00-\u9fff]{2,20})[)）]")
 
 
 def _opening_issuer(lines: list[str], opening: list[str]) -> str | None:

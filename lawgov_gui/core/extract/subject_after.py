@@ -20,7 +20,7 @@ __all__ = ["noun_after"]
 _PERCENT = Kind.PERCENT
 _NOT_NOUN_START = re.compile(
     r"同比|较(?!大的|多的|高的)|比|为|达|占|均|已|是|的|增长|下降|提高|减少|上升|降低|提升|至|到|和|及|与|或|等|中(?![小国央华心医级青介])|内|后|前|"
-    r"间|来|之|次|同|共|累计|分别|实现|完成|以|逐|持续|连续|稳定|大幅|明显|压缩|压减|精简|削减|缩减|缩短|"
+    r"间|来|之|次|同(?!志|事|学|类|胞)|共|累计|分别|实现|完成|以|逐|持续|连续|稳定|大幅|明显|压缩|压减|精简|削减|缩减|缩短|"
     r"递减|递增|增加|扩大|回落|下滑|攀升|保持|稳定|维持|提速|"
     r"对(?![口象接])|向(?!导)|(?:降|增|升|减|提|压|缩)(?:至|到|为)|"  # 4次对《条例》…; 30.7%降至14.6%
     + VP_VERB.pattern)
@@ -31,7 +31,7 @@ _NOUN_STOP = re.compile(
     r"的|和|及(?![格时早])|与|实现|纳入|全覆盖|完善|参加|参与|推行|部署|完成|被|分别|进行|开展|获得|得到|"
     r"已|均|全部|积极|主动|认真|及时|共|等|中|上线|入驻|接入|覆盖|通过|办理|受理|新收|收到|签订|建成|设立|达到|获|受到|列入|开通|提供|"
     r"审核|出具|涉及|占|荣获|获评|入选|建立|配备|落实|应用|使用|启用|召开|举办|举行|出席|承担|作出|制定|印发|"
-    r"签署|成立|组建|听取|审议|划入|划转|移交|调整|下放|取消|承接|统一|集中|由(?=[省市县区乡镇]级)|"
+    r"签署|成立|组建|听取|审议|划入|划转|移交|调整|下放|取消|承接|统一|集中|落地|由(?=[省市县区乡镇]级)|"
     r"并(?=废止|撤销|取消|修订|修改)|[^\u4e00-\u9fffA-Za-z]|$")
 _FIGURE_IN = re.compile(r"\d+(?![\d.]*年)")
 _ABOUT_HEADS = ("针对", "关于", "涉及", "有关")
@@ -57,10 +57,31 @@ _QUALITY = re.compile(r"性[强高好大]的$")
 _PAREN = re.compile(r"[(（][^()（）\n]{1,8}[)）]")
 
 
+_OPENING_QUOTES = frozenset("“\"")
+_QUOTED = re.compile(r"[“\"]([^“”\"\n，,。；;]{1,12})[”\"]")
+
+
+def _quoted_noun(text: str, shadow: str, end: int) -> str:
+    """A noun that starts with a quoted name (20个“高效办成一件事”主题事项落地): the name and
+    the letters after it, else ""."""
+    q = _QUOTED.match(shadow, end)
+    if q is None:
+        return ""
+    stop = _noun_end(shadow, q.end(), 12) if "\u4e00" <= shadow[q.end():q.end() + 1] <= "\u9fff" else None
+    if stop is None:
+        return ""
+    vp = vp_after(text, shadow, stop)  # …主题事项落地: the ones that did
+    return vp + "的" + text[end:stop] if vp and not _FIGURE_IN.search(vp) else text[end:stop]
+
+
 def noun_after(text: str, shadow: str, end: int, kind: Kind) -> str:
     """The noun after the figure when the figure is its classifier (a short one with the verb
     phrase after it: 部署审批系统的乡镇(街道)), else ""."""
-    if end >= len(shadow) or not ("\u4e00" <= shadow[end] <= "\u9fff"):
+    if end >= len(shadow):
+        return ""
+    if shadow[end] in _OPENING_QUOTES:
+        return _quoted_noun(text, shadow, end)
+    if not ("\u4e00" <= shadow[end] <= "\u9fff"):
         return ""
     if shadow.startswith(_ABOUT_HEADS, end) and (about := _ABOUT.match(shadow, end)):
         phrase = text[end:about.end()]  # 4件针对本部门…事务的申请: the 申请 are counted

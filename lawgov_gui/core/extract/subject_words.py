@@ -70,7 +70,7 @@ ACTION_VERB = re.compile(_grouped(ACTION_VERBS))
 # Verbs that, right after a classifier's noun (964个乡镇部署…), say which ones are counted.
 VP_VERB = re.compile(
     r"(?:已|均|全部|陆续|率先)?(实现|纳入|参加|参与|推行|部署|完成|建成|设立|上线|入驻|接入|覆盖|通过|"
-    r"开展|获得|得到|签订|开通|提供|列入|荣获|获评|入选|建立|配备|落实|达到|应用|使用|启用)")
+    r"开展|获得|得到|签订|开通|提供|列入|荣获|获评|入选|建立|配备|落实|达到|应用|使用|启用|落地)")
 
 # Words that say nothing alone: a subject equal to one of them takes more of its context.
 GENERIC = frozenset(

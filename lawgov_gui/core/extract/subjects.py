@@ -47,7 +47,7 @@ from .subject_text import (
     vp_after,
 )
 from .subject_verbs import completed, is_bare
-from .subject_words import ACTION_VERB, DELIMS, DELTA, GENERIC, LEAD
+from .subject_words import ACTION_VERB, DELIMS, DELTA, GENERIC, LEAD, VP_VERB
 
 __all__ = ["clause_start", "subject_for"]
 
@@ -161,6 +161,11 @@ def _say(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int, d
     """What the figure text[start:end] says: the noun after it, else the words before it."""
     if kind != _CHANGE_PP:
         after = noun_after(text, shadow, end, kind)
+        if after[:1] in "“\"":  # a quoted name after: the words before name it (上线“一件事”套餐)
+            said = _before(text, shadow, start, end, kind, floor, depth)
+            if said[0] and (VP_VERB.fullmatch(said[0]) or ACTION_VERB.fullmatch(said[0])):
+                return (said[0] + after, said[0] + after)  # 建成5个“枫桥式”司法所
+            return said if said[0] else (after, after)
         if after:
             if shadow[end - 1] in _EVENT_UNITS:
                 said = _counted_before(text, shadow, start, end, kind, floor, depth)

@@ -101,6 +101,36 @@ def _id_of(text: str, figure: str) -> str | None:
 
 # (sentence, figure (#n for the n-th of that text), id or None)
 CASES = [
+    # a figure's value in an earlier year is the same quantity (its period says which year)
+    ("市政府部门报送备案规范性文件38件,较2019年的27件增加40.7%。", "27件", "rule.normative_filing"),
+    ("受理行政复议案件120件,比上年同期的98件增长22%。", "98件", "recon.accepted"),
+    ("受理行政复议案件120件,比上年增加22件。", "22件", None),
+    # what the sentence around a bare verb says the figure counts
+    ("共制发规范性文件198件,向自治区法制办报送备案197件,报备率99.5%。", "197件", "rule.normative_filing"),
+    ("保留证明事项14类164项,其中已有35项实行告知承诺制。", "35项", "func.certificates_cut"),
+    ("全省共有人民调解员18.47万人,全年共化解矛盾纠纷417242件,调解成功410942件,成功率98.49%。",
+     "417242件", "disp.mediation_cases"),
+    ("全省共有人民调解员18.47万人,全年共化解矛盾纠纷417242件,调解成功410942件,成功率98.49%。",
+     "98.49%", "disp.mediation_success_rate"),
+    ("全年行政复议案件以调解、和解等方式结案65件,调撤率25%。", "65件", "recon.mediated"),
+    # ... and what it says they are not
+    ("共制作政府信息3021条,其中主动公开信息1027条,依申请公开信息459条。", "459条", None),
+    ("本年度共收到依申请公开17条,均按要求完成答复。", "17条", "open.requests"),
+    ("代理市政府行政诉讼案件8起,复议案件4起。", "8起", None),
+    ("共计成立了12个联合检查小组,抽查企业119家。", "12个", None),
+    ("县行政争议协调化解中心受理行政争议案件21件,化解11件。", "21件", "disp.prelitigation_accepted"),
+    ("县行政争议协调化解中心受理行政争议案件21件,化解11件。", "11件", "disp.prelitigation_resolved"),
+    ("向行政机关发出诉前检察建议11.6万件,回复整改率99.1%。", "99.1%", None),
+    ("上述12件内容违法的规范性文件中,5件自行纠正,纠错率67%。", "67%", None),
+    ("开通12348法律服务热线,受理法律咨询5.17万件,群众满意率达98%。", "98%", None),
+    ("组织开展2次会前学法。", "2次", "lead.study_sessions"),
+    # 信息公开: information published on its own initiative; rules published are not rules made
+    ("政府信息公开专栏共主动发布政府信息473条,其中发布省政府规章1件。", "473条", "open.proactive"),
+    ("政府信息公开专栏共主动发布政府信息473条,其中发布省政府规章1件。", "1件", None),
+    ("全年办理群众政府信息公开10件、履职申请9件。", "10件", "open.requests"),
+    # cases taken into mediation are not cases closed by it
+    ("全市纳入行政复议调解27件,调解结案17件。", "27件", None),
+    ("全市纳入行政复议调解27件,调解结案17件。", "17件", "recon.mediated"),
     # a list of figures after a list of verbs, or of one verb's objects: each its place's id
     ("全年共受理、审结行政复议案件120件、115件。", "120件", "recon.accepted"),
     ("全年共受理、审结行政复议案件120件、115件。", "115件", "recon.concluded"),

@@ -67,6 +67,9 @@ CASES = [
     ("复议与诉讼案件比值为1.8:1。", []),
     ("组织70余名单位主要负责人完成述法。", [("70余名", 70, "名", "余", "count")]),  # 名单位, not 名单
     ("风险系数2023年下降。", []),
+    # N次会议 / N次会前学法 are counts (二次会议 after a 届 is a session)
+    ("召开3次会议研究部署,组织开展2次会前学法。", [("3次", 3, "次", None, "count"),
+                                      ("2次", 2, "次", None, "count")]),
 ]
 
 # Units people write: compound units, lengths, areas, masses, durations, measure words.
@@ -135,6 +138,7 @@ NOT_FIGURES = [
     "工作报告-23篇(第26/40页)",
     # which session, a name with hours in it, a programme's name, the report's own parts
     "学习贯彻市委六届七次、八次全会精神。",
+    "认真学习十四届全国人大二次会议精神。",
     "建成24小时智慧政务服务中心。",
     "办好十件民生实事。",
     "本报告包括主要举措和成效、存在不足和原因四个部分。",

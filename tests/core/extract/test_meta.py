@@ -542,3 +542,28 @@ def test_a_time_word_before_shi_zhengfu_makes_no_city() -> None:
 ])
 def test_more_places_an_issuer_stands(text: str, issuer: str) -> None:
     assert report_of(text).meta.issuer == issuer
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # a bracketed name under the title; a government's line above the title a page repeats
+    (f"2024年法治政府建设工作报告\n(城南街道)\n今年来,城南街道{BODY}", "城南街道"),
+    ("政策文件\n2021年法治政府建设工作情况报告\n• 索引号:1495410037/gyz1/2022-00021\n• 发文字号:\n"
+     "• 发文机构:gyz1\n• 发布日期:2022-03-31\n眉山市彭山区公义镇人民政府\n"
+     f"2021年法治政府建设工作情况报告\n2021年我镇{BODY}", "眉山市彭山区公义镇人民政府"),
+    # 长治市 is a place (法治市 is none), and the office's own region is kept
+    (f"2022年,长治市司法局坚持以习近平新时代中国特色社会主义思想为指导。平顺县龙溪镇龙镇村等4个村有望被命名。\n{BODY}",
+     "长治市司法局"),
+])
+def test_issuer_under_or_above_the_title_and_places_ending_in_zhi(text: str, issuer: str) -> None:
+    assert report_of(text).meta.issuer == issuer
+
+
+def test_an_untitled_text_about_reconsideration_alone_is_a_reconsideration_report() -> None:
+    text = ("文山市以行政复议体制改革为契机,充分发挥行政复议化解行政争议作用,在加快法治政府建设方面取得成效。\n"
+            "严格行政复议审查标准,持续推进行政复议、行政审判衔接。\n"
+            "充分发挥行政复议主渠道作用,创新推出“行政复议+调解”工作机制,助力法治政府建设。"
+            "全市纳入行政复议调解27件,调解结案17件。\n新收行政复议案件同比增长45.78%。")
+    meta = report_of(text).meta
+    assert meta.genre is Genre.RECONSIDERATION_REPORT
+    # ... while a report that names 法治政府 as often is one on 法治政府
+    assert report_of(text.replace("行政复议", "依法行政", 3)).meta.genre is Genre.FAZHI_REPORT
