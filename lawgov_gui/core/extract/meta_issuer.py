@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .meta_rules import DATE_LINE as _DATE_LINE
-from .meta_rules import DATED_SOURCE as _DATED_SOURCE
+from .meta_lines import author_line, signature_issuer
 from .meta_rules import ORG as _ORG
 from .meta_rules import REGION as _REGION
-from .meta_rules import compiled_by, labelled_on_next_line, on_behalf
+from .meta_rules import compiled_by, labelled_on_next_line, on_behalf, whole_province
 from .normalize import shadow
 
 _CNUM = "零一二三四五六七八九十"
@@ -42,7 +41,6 @@ _SUBJECT = re.compile(  # 在市委的坚强领导下，市政府坚持…: the 
     r"[,，]\s*((?![\u4e00-\u9fff]{0,4}(?:召开|举办|组织|印发|出台|开展))[\u4e00-\u9fff]{1,20}?(?:人民政府|政府|办公厅|办公室|委员会|办事处|局|厅|委|办|自治县|县|区|市|镇|乡|旗))"
     r"(?=坚持|深入|全面|认真|始终|紧紧|持续|切实|聚焦|立足|牢牢|统筹|扎实|着力|不断|积极)")  # …下,南昌县全面贯彻
 _BOOK = re.compile(r"《[^《》]{0,80}》")  # names inside a cited document's title are not the issuer
-_PAPER = re.compile(r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|商报|时报|都市报|法治报|新闻网|广播电视台|电视台)")
 _INLINE_TITLE = re.compile(  # 现公布昭通市人民政府2023年政府信息公开工作年度报告
     rf"(?:公布|现将|发布|印发|编制|形成|^)({_ORG}|{_REGION})(?=(?:关于)?\d{{4}}年度?[^。]{{0,30}}(?:报告|总结))")
 _CONGRESS = re.compile(rf"在({_REGION})第[{_CNUM}]{{1,4}}届人民代表大会")
@@ -160,7 +158,7 @@ def find_issuer(title: str | None, body: list[str], hint: str | None = None,
             m = _PUBLISHES.search(t)
         if m:
             found = _as_issuer(title[m.start(1):m.end(1)])
-    found = found or _author_line(head or [], title) or _signature_issuer(body) \
+    found = found or author_line(head or [], title) or signature_issuer(body) \
         or _opening_issuer((head or [])[:12] + body[:6], body[:4])
     if not found:
         for line in body[:3] + body[-3:] + (head or [])[:3]:  # a headline the clean-up dropped
@@ -175,61 +173,11 @@ def find_issuer(title: str | None, body: list[str], hint: str | None = None,
     own = None if found else _OWN_OFFICE.search(context)
     if own:  # the page's head (栏目: 湖北省司法厅) may name the region the body leaves out
         found = _department(shadow("\n".join((head or [])[:12])) + "\n" + context, own.group(1))
-    return found or hint
+    return found or hint or whole_province(context)
 
 
 def _as_named(name: str | None) -> str | None:
     return _as_issuer(name) if name else None
-
-
-def _signature_issuer(body: list[str]) -> str | None:
-    """The issuer line of the signature block (before the date), or a standalone issuer line on top."""
-    for line in reversed(body[-3:]):
-        s = shadow(line).strip()
-        m = re.match(rf"({_ORG})(?:\s|$)", s)
-        if m and (m.end(1) == len(s) or _DATE_LINE.match(s[m.end():].strip())):
-            return line.strip()[:m.end(1)]
-    for line in body[:3]:
-        s = shadow(line).strip()
-        if re.fullmatch(_ORG, s) and not re.search(r"(?:报告|总结)", s):
-            return line.strip()
-    return None
-
-
-def _author_line(head: list[str], title: str | None) -> str | None:
-    """An issuer standing alone on a line just under the title (关于…的报告 / 发布时间… / 温州市司法局,
-    …报告 / (城南街道)), or just above the title where a page repeats it under its fields
-    (眉山市彭山区公义镇人民政府 / 2021年…报告)."""
-    ats = [n for n, line in enumerate(head) if title and line.strip() == title]
-    for at in ats:
-        for line in [x.strip("•·● \t") for x in head[at + 1:at + 6] if x.strip("•·● \t")][:3]:
-            found = _named_alone(line)
-            if found:
-                return found
-    for at in ats[1:]:  # the page's title, its fields, the issuer, the title again
-        above = head[at - 1].strip()
-        if re.fullmatch(_ORG, shadow(above)):
-            return above
-    return None
-
-
-def _named_alone(line: str) -> str | None:
-    """The issuer a line under a title names alone: 温州市司法局, (城南街道), 2024-08-09 08:46
-    黄石市司法局, or the paper that tells a news item (深圳商报)."""
-    s = shadow(line)
-    if _PAPER.fullmatch(s):
-        return line
-    inner = _BRACKETED.fullmatch(s)
-    if inner and re.fullmatch(f"{_ORG}|{_REGION}", inner.group(1)):
-        return line[inner.start(1):inner.end(1)]
-    dated = _DATED_SOURCE.match(s)  # a page's date and source
-    at_name = dated.end() if dated else 0
-    if re.fullmatch(_ORG, s[at_name:]) and not re.search(r"(?:报告|总结|通知|意见)", s):
-        return line[at_name:]
-    return None
-
-
-_BRACKETED = re.compile(r"[(（]([\u4e00-\u9fff]{2,20})[)）]")
 
 
 def _opening_issuer(lines: list[str], opening: list[str]) -> str | None:

@@ -109,3 +109,19 @@ def source_of(lines: list[str]) -> str | None:
             if m:
                 return m.group(1)
     return None
+
+
+# the provinces called 省 (a whole province speaks of 全省各级…)
+_SHENG = re.compile("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
+                    "贵州|云南|陕西|甘肃|青海|台湾")
+_WHOLE_PROVINCE = re.compile(r"全省(?:各级|各地|上下)")
+
+
+def whole_province(context: str) -> str | None:
+    """X省人民政府 for a report in the voice of a whole province (2024年,…全省各级行政机关坚持…)
+    that names one province only (…考察青海重要讲话精神), else None."""
+    if not _WHOLE_PROVINCE.search(context, 0, 600):
+        return None
+    names = set(_SHENG.findall(context, 0, 5000))
+    return f"{names.pop()}省人民政府" if len(names) == 1 else None
+

@@ -567,3 +567,14 @@ def test_an_untitled_text_about_reconsideration_alone_is_a_reconsideration_repor
     assert meta.genre is Genre.RECONSIDERATION_REPORT
     # ... while a report that names 法治政府 as often is one on 法治政府
     assert report_of(text.replace("行政复议", "依法行政", 3)).meta.genre is Genre.FAZHI_REPORT
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("2024年,在黨中央、國務院的堅強領導下,全省各級行政機關堅持以習近平新時代中國特色社會主義思想為指導,"
+     f"全面貫徹習近平總書記考察青海重要講話精神。\n{BODY}", "青海省人民政府"),
+    # two provinces named, or no province-wide voice: no one to name
+    (f"2024年,全省各级行政机关坚持对口支援,青海、江苏两省深化合作。\n{BODY}", None),
+    (f"2024年,各级行政机关贯彻考察青海重要讲话精神。\n{BODY}", None),
+])
+def test_a_province_that_speaks_as_a_whole_and_names_itself_once(text: str, issuer: str | None) -> None:
+    assert report_of(text).meta.issuer == issuer
