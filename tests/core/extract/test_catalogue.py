@@ -101,6 +101,11 @@ def _id_of(text: str, figure: str) -> str | None:
 
 # (sentence, figure (#n for the n-th of that text), id or None)
 CASES = [
+    # the items after the figure; a 件次 count; 上位法规定 holds no 法规
+    ("国务院决定再取消和下放68项行政审批项目。", "68项", "func.items_cut"),
+    ("提供合同审查意见15件次。", "15件次", "dec.contract_reviews"),
+    ("经过清理,决定对与上位法规定不一致的37件省政府规章进行修改。", "37件", "rule.cleanup_rules"),
+    ("依托行政争议调处中心,2024年以来成功调解争议20件。", "20件", "disp.prelitigation_resolved"),
     # a figure's value in an earlier year is the same quantity (its period says which year)
     ("市政府部门报送备案规范性文件38件,较2019年的27件增加40.7%。", "27件", "rule.normative_filing"),
     ("受理行政复议案件120件,比上年同期的98件增长22%。", "98件", "recon.accepted"),
