@@ -14,7 +14,14 @@ from collections import Counter
 from .meta_lines import author_line, signature_issuer
 from .meta_rules import ORG as _ORG
 from .meta_rules import REGION as _REGION
-from .meta_rules import compiled_by, labelled_on_next_line, on_behalf, whole_province
+from .meta_rules import (
+    compiled_by,
+    labelled_on_next_line,
+    on_behalf,
+    one_province,
+    site_owner,
+    whole_province,
+)
 from .normalize import shadow
 
 _CNUM = "零一二三四五六七八九十"
@@ -51,7 +58,10 @@ _LEVEL_OF = {"厅": "省", "省": "省", "市": "市", "县": "县", "区": "区
              "乡": "乡", "旗": "旗", "街道": "街道"}
 _NOT_NAME = set("全本我该各每城省市县区镇乡这其此辖园社小景片山地都在对由向并请将把与及是为以从被让使给和委府党"
                 "名个件项次条批")  # 128名区管领导干部: a measure word starts no place
-_LEADING_VERB = re.compile(r"^(?:按照|根据|依照|依据|经(?![开济])|的|由|召开|举办|组织|印发|出台|邀请|会同|联合|推动|推进|建设|打造|服务|助力|保障|促进|实现|全面|深入|围绕|加快|开展|落实|坚持|构建|提升)")
+_LEADING_VERB = re.compile(r"^(?:认真|切实|积极|扎实|坚决|严格|着力|大力|不断|持续|进一步|按照|根据|依照|依据|经(?![开济])|的|由|召开|举办|组织|印发|出台|邀请|会同|联合|推动|推进|建设|打造|服务|助力|保障|促进|实现|全面|深入|围绕|加快|开展|落实|坚持|构建|提升)")
+# verbs that stand before a level word (参与市…, 完善建立市…) and in no place's name
+_VERB_IN_NAME = re.compile("完成|参与|建立|编制|配合|协助|指导|支持|推进|推动|落实|组织|开展|制定|出台|印发|"
+                           "召开|举办|提请|会同|联合|报请|报送|提交|督促|协调|牵头")
 # the provinces (their first two characters): a 省 or 自治区 the text names is one of them
 _PROVINCES = frozenset("河北 山西 内蒙 辽宁 吉林 黑龙 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
                        "四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾".split())
@@ -83,6 +93,7 @@ def _regions(text: str, level: str | None) -> Counter[str]:
         rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市在])|(?<=\d年)|(?<=年度))([\u4e00-\u9fff]{{1,6}}?(?:{lv}))"
         r"(?!街道|社区|村|场)", text))  # 2020年度湖北省: a region, 年内市政府: none
     return Counter({r: n for r, n in found.items() if r[0] not in _NOT_NAME and len(r) >= 2 and "的" not in r
+                    and not _VERB_IN_NAME.search(r)  # 编制完成市政府…计划: 完成 is no place
                     and (not r.endswith(("省", "自治区")) or r[:2] in _PROVINCES)  # 审核省: no province
                     and not set(r) & set("全各本我该每")
                     and not re.search(r"(?:城区|市区|辖区|园区|社区|小区|景区|片区|地区|城市|都市|考区|法治[省市县区州]|^自治[区州县]|(?:样板|示范|先进|模范|百强|强)[省市县区州])$", r)})
@@ -119,6 +130,8 @@ def _complete(name: str, context: str) -> str | None:
     # a 司法局 serves a city or a county, never a 街道 (南市街道 is no 南市)
     office = {"厅": "省|自治区", "局": "自治区|自治州|自治县|省|市|县|区|州|旗"}.get(name[-1:])
     regions = _regions(context, level or _LEVEL_OF.get(name[-1:]) or office)
+    if not regions and level == "省" and (province := one_province(context)):
+        return province + "省" + name  # 我省, and 福建 named without its 省
     if not regions:  # never named: the office without its region (县人民政府), not 我县…
         return (level or "") + name if name and (level or len(name) > 2) else None
     return regions.most_common(1)[0][0] + name
@@ -173,7 +186,7 @@ def find_issuer(title: str | None, body: list[str], hint: str | None = None,
     own = None if found else _OWN_OFFICE.search(context)
     if own:  # the page's head (栏目: 湖北省司法厅) may name the region the body leaves out
         found = _department(shadow("\n".join((head or [])[:12])) + "\n" + context, own.group(1))
-    return found or hint or whole_province(context)
+    return found or hint or whole_province(context) or site_owner(context)
 
 
 def _as_named(name: str | None) -> str | None:
@@ -201,6 +214,8 @@ def _opening_issuer(lines: list[str], opening: list[str]) -> str | None:
         if m and not s.startswith("中共") and not _LEADING_VERB.match(m.group(1)):
             return line[m.start(1):m.end(1)] + "人民政府"
         m = re.search(r"[\u4e00-\u9fff]{2,14}?人民政府", s[:160])
+        if m and (site := site_owner(s)):  # 报告的电子版可在X人民政府网下载: X, not the words before
+            return site
         if m:
             return line[m.start():m.end()]
     return None

@@ -114,14 +114,30 @@ def source_of(lines: list[str]) -> str | None:
 # the provinces called 省 (a whole province speaks of 全省各级…)
 _SHENG = re.compile("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
                     "贵州|云南|陕西|甘肃|青海|台湾")
-_WHOLE_PROVINCE = re.compile(r"全省(?:各级|各地|上下)")
+_WHOLE_PROVINCE = re.compile(r"全省(?:各级|各地|上下)|(?<![\u4e00-\u9fff])我省|[,，。]我省")
 
 
 def whole_province(context: str) -> str | None:
-    """X省人民政府 for a report in the voice of a whole province (2024年,…全省各级行政机关坚持…)
-    that names one province only (…考察青海重要讲话精神), else None."""
+    """X省人民政府 for a report in the voice of a whole province (2024年,…全省各级行政机关坚持…,
+    我省…) that names one province only (…考察青海重要讲话精神), else None."""
     if not _WHOLE_PROVINCE.search(context, 0, 600):
         return None
+    name = one_province(context)
+    return f"{name}省人民政府" if name else None
+
+
+def one_province(context: str) -> str | None:
+    """The one province (called 省) the opening of `context` names (福建, 青海), else None."""
     names = set(_SHENG.findall(context, 0, 5000))
-    return f"{names.pop()}省人民政府" if len(names) == 1 else None
+    return names.pop() if len(names) == 1 else None
+
+
+# 本报告电子版可在九江市濂溪区人民政府网下载: a 年报 names the site it is published on, its issuer's
+_SITE_OF = re.compile(rf"(?:可在|可登录|可通过|可于|请登录)({ORG})(?:门户)?网(?:站)?[^。]{{0,12}}(?:下载|查阅|查看|获取)")
+
+
+def site_owner(context: str) -> str | None:
+    """X of 本报告电子版可在X(门户)网站下载 in the opening, else None."""
+    m = _SITE_OF.search(context, 0, 2000)
+    return m.group(1) if m else None
 

@@ -101,6 +101,13 @@ def _id_of(text: str, figure: str) -> str | None:
 
 # (sentence, figure (#n for the n-th of that text), id or None)
 CASES = [
+    # set 11: 清理废止文件 beside 规范性文件, powers handed down, 复议后被诉率, a region's information
+    ("制定发布规范性文件4件,清理废止文件0件,现行有效文件20件。", "0件", "rule.cleanup_normative"),
+    ("推动涉及公安、交通领域的20项市级行政权力下放到各县(市)区。", "20项", "func.powers_delegated"),
+    ("经行政复议后又被诉的2996件,复议后被诉率为5.3%。", "5.3%", "recon.litigation_after_rate"),
+    ("行政检查执法报备17688次。", "17688次", None),
+    ("2023年度,市政府门户网站公开全市各类政府信息共计3437条。", "3437条", "open.proactive"),
+    ("上海市人民政府网站共发布各类信息46106条。", "46106条", None),
     # the items after the figure; a 件次 count; 上位法规定 holds no 法规
     ("国务院决定再取消和下放68项行政审批项目。", "68项", "func.items_cut"),
     ("提供合同审查意见15件次。", "15件次", "dec.contract_reviews"),

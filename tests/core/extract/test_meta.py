@@ -578,3 +578,16 @@ def test_an_untitled_text_about_reconsideration_alone_is_a_reconsideration_repor
 ])
 def test_a_province_that_speaks_as_a_whole_and_names_itself_once(text: str, issuer: str | None) -> None:
     assert report_of(text).meta.issuer == issuer
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # 我省 speaks for the province; a 年报 names the site it is published on
+    (f"2023年,我省深入学习贯彻习近平法治思想,福建全面推进依法行政。\n{BODY}", "福建省人民政府"),
+    ("本报告依据《中华人民共和国政府信息公开条例》编制。报告的电子版可在九江市濂溪区人民政府网下载。"
+     "本报告所列统计数据的期限自2024年1月1日起。\n一、总体情况\n正文。", "九江市濂溪区人民政府"),
+    # a verb before 市委/市政府 makes no place: the office keeps no region
+    (f"2024年,在市委、市政府正确领导下,市司法局深入学习贯彻习近平法治思想,认真落实市委、市政府各项工作要求,"
+     f"编制完成市政府年度立法计划,参与市级立法。\n{BODY}", "市司法局"),
+])
+def test_a_province_that_says_we_a_nianbao_site_and_verbs_before_a_level_word(text: str, issuer: str) -> None:
+    assert report_of(text).meta.issuer == issuer
