@@ -60,6 +60,7 @@ class Tagger:
         self._words: dict[tuple[str, str | None], Words | None] = {}  # (kind, unit) -> words_of
         self._last: tuple[int, str] = (-1, "")  # end and own words before of the last figure read
         self._prev: tuple[int, str | None] = (-1, None)  # end and id of the last figure tagged
+        self._unit_ids: tuple[int, str | None, str | None] = (-1, None, None)  # …with an id: end, id, unit
 
     def __call__(self, start: int, end: int, kind: str, unit: str | None, *, floor: int = 0,
                  section: str = "", table: TableCell | None = None,
@@ -86,6 +87,8 @@ class Tagger:
         """`self(...)` with every argument given in place (describe_figures calls it per figure)."""
         cid = self._tag(start, end, kind, unit, floor, section, table, growth, subject)
         self._prev = (end, cid)
+        if cid:
+            self._unit_ids = (end, cid, unit)
         return cid
 
     def _tag(self, start: int, end: int, kind: str, unit: str | None, floor: int, section: str,
@@ -99,7 +102,7 @@ class Tagger:
             words = self._words[(kind, unit)] = words_of(self._cat, kind, unit)
         if words is None:
             return None
-        if floor and floor == self._prev[0] and self._prev[1]:
+        if floor and ((floor == self._prev[0] and self._prev[1]) or start - self._unit_ids[0] < _SAME_BACK):
             same = self._baseline(start, floor, kind, unit)
             if same:
                 return self._keep(start, same)
@@ -142,10 +145,16 @@ class Tagger:
     def _baseline(self, start: int, floor: int, kind: str, unit: str | None) -> str | None:
         """The id of the figure just before when this one is its value in an earlier year
         (备案规范性文件38件,较2019年的27件增加40.7%: 27件 is the same quantity in 2019)."""
-        if not _BASELINE.fullmatch(self.shadow, floor, start):
-            return None
-        e = self._cat.entries[self._prev[1]]
-        return e.id if kind in e.kinds and unit in e.units else None
+        sh = self.shadow
+        if floor == self._prev[0] and self._prev[1] and _BASELINE.fullmatch(sh, floor, start):
+            e = self._cat.entries[self._prev[1]]
+            return e.id if kind in e.kinds and unit in e.units else None
+        # 收到申请32件,同比下降43.8%(去年同期57件): the last figure with an id, of the same unit
+        at, cid, was = self._unit_ids
+        if cid and was == unit and _SAME_PERIOD_LAST_YEAR.search(sh, max(at, start - 12), start) \
+                and not SENTENCE.search(sh, at, start):
+            return cid
+        return None
 
     def _listed(self, cs: int, start: int, end: int, floor: int, before: str) -> bool:
         """Whether the figure stands in a list of figures after a list of words (受理、审结…案件
@@ -271,6 +280,8 @@ _BOTH = re.compile(  # the noun itself, before any verb: 项目分别被命名�
     r"^(?:(?!被|分别|进行|开展|对|为)[\u4e00-\u9fff]){2,}(?:和|及|与|以及)(?:(?!被|分别|进行)[\u4e00-\u9fff]){2,}$")
 # between a figure and its value in an earlier year: 38件,较2019年的27件 / 比上年同期的
 _BASELINE = re.compile(r"[,，]?(?:较|比|相比|同比)(?:\d{4}年|上年|去年|上一年|前一年)(?:同期)?的?")
+_SAME_PERIOD_LAST_YEAR = re.compile(r"[(（](?:去年|上年|上一年)同期(?:为|是|:|：)?$")
+_SAME_BACK = 80  # characters back that the figure of a (去年同期N件) is looked for
 _JOINS = frozenset("、和及与")  # between two figures of one list: 120件、115件, 5.2%和3.1%
 _SAME_NOUN = frozenset("、")  # between two figures of one noun: 2次、100余件
 _LIST_BACK = 600  # characters back that a 其中: ending a paragraph is looked for

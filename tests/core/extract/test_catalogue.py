@@ -101,13 +101,29 @@ def _id_of(text: str, figure: str) -> str | None:
 
 # (sentence, figure (#n for the n-th of that text), id or None)
 CASES = [
+    # probe 2: last year's figure in brackets; what a site publishes; 宣布失效 after a 清理
+    ("收到行政复议申请共计32件,同比下降43.8%(去年同期57件)。", "57件", "recon.applications"),
+    ("收到行政复议申请共计32件,同比下降43.8%(去年同期57人)。", "57人", None),
+    ("2024年,县政府网站累计发布各类政务信息10300条。", "10300条", "open.proactive"),
+    ("政务微信公众号发布信息622条。", "622条", None),
+    ("经过认真清理,保留17件县政府行政规范性文件,宣布失效9件、废止10件。", "9件", "rule.cleanup_normative"),
+    ("清理规范性文件2次、100余件,废止7件。", "7件", None),
+    ("2024年,我办共收到公开政府信息申请1件,已全部答复。", "1件", "open.requests"),
+    ("公开领导信箱(网上信访)办件22件、12345政务服务热线办件7341件。", "7341件", "disp.hotline_cases"),
+    ("共下达环境行政处罚决定书2.69万份。", "2.69万份", "enf.penalty_cases"),
+    ("平均为每个项目节约审查时限10天以上。", "10天以上", "func.time_cut"),
+    # study sessions are the government's own meetings', not a party committee's or a team's alone
+    ("2023年共开展领导班子学法12次,开展专题研讨5次。", "12次", None),
+    ("街道党工委会集体学法12次。", "12次", None),
+    ("镇长办公会会前学法6次。", "6次", "lead.study_sessions"),
+    ("局务会集体学法10次。", "10次", "lead.study_sessions"),
     # set 11: 清理废止文件 beside 规范性文件, powers handed down, 复议后被诉率, a region's information
     ("制定发布规范性文件4件,清理废止文件0件,现行有效文件20件。", "0件", "rule.cleanup_normative"),
     ("推动涉及公安、交通领域的20项市级行政权力下放到各县(市)区。", "20项", "func.powers_delegated"),
     ("经行政复议后又被诉的2996件,复议后被诉率为5.3%。", "5.3%", "recon.litigation_after_rate"),
     ("行政检查执法报备17688次。", "17688次", None),
     ("2023年度,市政府门户网站公开全市各类政府信息共计3437条。", "3437条", "open.proactive"),
-    ("上海市人民政府网站共发布各类信息46106条。", "46106条", None),
+    ("上海市人民政府网站共发布各类信息46106条。", "46106条", "open.proactive"),
     # the items after the figure; a 件次 count; 上位法规定 holds no 法规
     ("国务院决定再取消和下放68项行政审批项目。", "68项", "func.items_cut"),
     ("提供合同审查意见15件次。", "15件次", "dec.contract_reviews"),

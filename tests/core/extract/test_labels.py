@@ -58,11 +58,11 @@ def test_two_years_of_one_quantity_never_read_the_same() -> None:
 
 
 def test_an_id_whose_name_is_narrower_than_it_is_labelled_by_what_it_covers() -> None:
-    """lead.study_sessions also counts a 街道党工委会学法: labelled 学法次数, never 政府常务会议学法次数."""
+    """lead.study_sessions also counts a 街道主任办公会学法: labelled 学法次数, never 政府常务会议学法次数."""
     from lawgov_gui.core.extract.catalogue import entry
     from tests.core.helpers import report_of
 
-    fig = report_of("2023年，街道党工委会集体学法12次。").indicators[0]
+    fig = report_of("2023年，街道主任办公会集体学法12次。").indicators[0]
     assert (fig.canonical, fig.label) == ("lead.study_sessions", "学法次数")
     assert entry("lead.study_sessions").name == "政府常务会议学法次数"  # the catalogue's own name stays
 
