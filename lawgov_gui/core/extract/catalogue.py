@@ -102,13 +102,11 @@ class Tagger:
             words = self._words[(kind, unit)] = words_of(self._cat, kind, unit)
         if words is None:
             return None
-        if floor and ((floor == self._prev[0] and self._prev[1]) or start - self._unit_ids[0] < _SAME_BACK):
-            same = self._baseline(start, floor, kind, unit)
-            if same:
-                return self._keep(start, same)
         sh = self.shadow
+        if floor and sh[start - 1] in _BASELINE_ENDS and (same := self._baseline(start, floor, kind, unit)):
+            return self._keep(start, same)  # most figures: one character looked at
         cs, own_start, before = self._words_before(start, end, floor)
-        if subject and HEAD_VERB.match(subject) and self._listed(cs, start, end, floor, before) \
+        if subject and self._listed(cs, start, end, floor, before) and HEAD_VERB.match(subject) \
                 and set(subject) <= set(sh[cs:start]):  # the subject is of this clause's words
             before = subject  # 受理行政复议案件 (not 济南受理…案件: a place's part of the whole)
         own, noun = self._own(before, end, unit, cs, start)
@@ -151,7 +149,8 @@ class Tagger:
             return e.id if kind in e.kinds and unit in e.units else None
         # 收到申请32件,同比下降43.8%(去年同期57件): the last figure with an id, of the same unit
         at, cid, was = self._unit_ids
-        if cid and was == unit and _SAME_PERIOD_LAST_YEAR.search(sh, max(at, start - 12), start) \
+        if cid and was == unit and start - at < _SAME_BACK \
+                and _SAME_PERIOD_LAST_YEAR.search(sh, max(at, start - 12), start) \
                 and not SENTENCE.search(sh, at, start):
             return cid
         return None
@@ -280,6 +279,7 @@ _BOTH = re.compile(  # the noun itself, before any verb: 项目分别被命名�
     r"^(?:(?!被|分别|进行|开展|对|为)[\u4e00-\u9fff]){2,}(?:和|及|与|以及)(?:(?!被|分别|进行)[\u4e00-\u9fff]){2,}$")
 # between a figure and its value in an earlier year: 38件,较2019年的27件 / 比上年同期的
 _BASELINE = re.compile(r"[,，]?(?:较|比|相比|同比)(?:\d{4}年|上年|去年|上一年|前一年)(?:同期)?的?")
+_BASELINE_ENDS = frozenset("年期的为是:：")  # the last character of a _BASELINE or _SAME_PERIOD_LAST_YEAR
 _SAME_PERIOD_LAST_YEAR = re.compile(r"[(（](?:去年|上年|上一年)同期(?:为|是|:|：)?$")
 _SAME_BACK = 80  # characters back that the figure of a (去年同期N件) is looked for
 _JOINS = frozenset("、和及与")  # between two figures of one list: 120件、115件, 5.2%和3.1%
