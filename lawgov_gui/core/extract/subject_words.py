@@ -36,7 +36,8 @@ _DOWN = "下降|降低|减少|下滑|回落|递减|压缩|压减|精简|削减|�
 _SINCE = r"(?:同比|环比|比上年|较上年|比去年|较去年|与上年相比|与去年相比|比上年同期|较上年同期|" \
          r"(?:比|较)\d{4}年(?:同期)?)"
 # 同比增长 / 较上年减少 / 上升: the figure is a change of the figure before it.
-DELTA = re.compile(rf"(?:{_SINCE}|同期)?(?:分别)?(?:{_UP}|{_DOWN})了?(?:达到|达|为)?")
+DELTA = re.compile(rf"(?:{_SINCE}|同期)?(?:分别)?(?:大幅|明显|显著|略有|稳步|小幅|持续)?(?:{_UP}|{_DOWN})了?"
+                   "(?:达到|达|为)?")
 # 下降至 / 逐年递减至 / 由2022年…下降至2023年的: the figure is a later level of the one before it.
 LEVEL = re.compile(
     rf"(?:逐年|逐步|持续|进一步|大幅|稳步|明显)?(?:{_UP}|{_DOWN})了?(?:至|到|为)(?:\d{{4}}年)?的?")
@@ -51,7 +52,8 @@ SHARE = re.compile(r"(?:占比|占)(?:达到|达|为)?")
 ACTION_VERBS = tuple(sorted((
     "受理 办理 办结 审结 审理 审查 审核 收到 接收 新收 收案 结案 化解 调解 调处 维持 撤销 纠正 驳回 终止 "
     "确认违法 责令履行 变更 答复 回复 采纳 处理 查处 立案 核查 整改 解决 处置 转办 督办 调解成功 成功化解 "
-    "成功调解 办复 答复办理 败诉 纠错 不予受理 结转 废止 修改 修订 保留 宣布失效 清理 梳理 评查 排查 检查 抽查 备案").split(), key=len, reverse=True))
+    "成功调解 办复 答复办理 败诉 纠错 不予受理 结转 废止 修改 修订 保留 宣布失效 清理 梳理 评查 排查 检查 抽查 备案 "
+    "完成").split(), key=len, reverse=True))
 # What follows a verb that is part of an agent's name (人民调解组织, 行政复议机关), not an object.
 AGENT_TAIL = re.compile(r"组织|委员会|中心|机构|机关|人员|员|室|站|部门")
 
