@@ -2,7 +2,8 @@
 
 The header (title, issuer, year, date) comes first; then every line of
 `report.text` becomes one block, so a report offset maps to a document position by
-adding `base`. Headings are styled by level with sizes relative to the default
+adding `base`. When the text's first line is the report's own title, that line is drawn as
+the title and the header holds the issuer, year and date alone (the title is not shown twice). Headings are styled by level with sizes relative to the default
 font (zooming scales them too), body paragraphs get CJK line spacing of 160 % and
 a two-character first-line indent, and every indicator gets a subtle background
 and its id in a user property (the view writes its tooltip on demand).
@@ -87,22 +88,39 @@ def _indicator_chars(base: QTextCharFormat, style: DocStyle, iid: str) -> QTextC
     return fmt
 
 
-def _header(cursor: QTextCursor, report: Report, style: DocStyle) -> None:
-    m = report.meta
+def _title_chars(style: DocStyle) -> QTextCharFormat:
     title = QTextCharFormat()
     title.setFontWeight(QFont.Weight.Bold)
     title.setProperty(_SIZE, 3)
     title.setForeground(QColor(style.heading))
+    return title
+
+
+def titled_text(report: Report) -> bool:
+    """Whether the report's text opens on its own stated title (drawn as the title, once)."""
+    m = report.meta
+    return bool(m.title) and not m.title_inferred and report.text.split("\n", 1)[0].strip() == m.title
+
+
+def _header(cursor: QTextCursor, report: Report, style: DocStyle) -> None:
+    """The title (unless the text's first line is it) and the line of issuer, year and date."""
+    m = report.meta
+    muted = QTextCharFormat()
+    muted.setForeground(QColor(style.muted))
+    info = QTextBlockFormat()
+    info.setBottomMargin(14)
+    if titled_text(report):
+        info.setBottomMargin(4)
+        cursor.setBlockFormat(info)
+        cursor.insertText(header_line(report), muted)
+        return
+    title = _title_chars(style)
     block = QTextBlockFormat()
     block.setBottomMargin(4)
     cursor.setBlockFormat(block)
     if m.title_inferred:
         title.setToolTip(tr("标题由正文推断"))  # the title itself stays as it would be printed
     cursor.insertText(m.title or report.source.path.rsplit("/", 1)[-1], title)
-    muted = QTextCharFormat()
-    muted.setForeground(QColor(style.muted))
-    info = QTextBlockFormat()
-    info.setBottomMargin(14)
     cursor.insertBlock(info, muted)
     cursor.insertText(header_line(report), muted)
 
@@ -170,6 +188,11 @@ def _paragraph(cursor: QTextCursor, report: Report, style: DocStyle, span: tuple
     return k
 
 
+def _after(indicators: list[Indicator], end: int) -> int:
+    """The index of the first indicator that starts at or after `end`."""
+    return bisect.bisect_left([i.start for i in indicators], end)
+
+
 def build_document(report: Report, style: DocStyle) -> Layout:
     """The reading view's document for `report`.
 
@@ -192,7 +215,18 @@ def build_document(report: Report, style: DocStyle) -> Layout:
     sections = report.iter_sections()
     starts = [sec.start for sec in sections]
     k, pos = 0, 0
-    for n, line in enumerate(report.text.split("\n")):
+    lines = report.text.split("\n")
+    if titled_text(report):  # the title line, drawn as the title
+        block = QTextBlockFormat()
+        block.setBottomMargin(14)
+        cursor.setBlockFormat(block)
+        cursor.insertText(lines[0], _title_chars(style))
+        k = _after(report.indicators, len(lines[0]))
+        pos = len(lines[0]) + 1
+        lines = lines[1:]
+        if lines:
+            cursor.insertBlock()
+    for n, line in enumerate(lines):
         if n:
             cursor.insertBlock()
         end = pos + len(line)

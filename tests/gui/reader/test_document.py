@@ -41,3 +41,23 @@ def test_the_document_keeps_every_offset(qtbot) -> None:
     text = layout.document.toPlainText()
     for ind in report.indicators:
         assert text[layout.base + ind.start:layout.base + ind.end] == ind.text
+
+
+def test_a_text_that_opens_on_its_title_shows_the_title_once(qtbot) -> None:
+    report = report_of("关于2024年法治政府建设情况的报告\n2024年,市司法局深入学习贯彻习近平法治思想,"
+                       "全年审核规范性文件36件。\n一、主要工作\n正文。")
+    assert report.meta.title == "关于2024年法治政府建设情况的报告" and not report.meta.title_inferred
+    layout = build_document(report, style())
+    text = layout.document.toPlainText()
+    assert text.count(report.meta.title) == 1
+    assert text.split("\n")[0].startswith("发布单位：")  # the issuer, year and date above it
+    assert color_at(layout, 0) == QColor(HEADING).name()  # the first line drawn as the title
+    for ind in report.indicators:
+        assert text[layout.base + ind.start:layout.base + ind.end] == ind.text
+
+
+def test_a_text_without_its_title_line_keeps_the_title_above_it(qtbot) -> None:
+    report = report_of("2023年,吉林省人民政府坚持依法行政。\n一、主要工作\n全年审核规范性文件36件。")
+    assert report.meta.title_inferred  # 吉林省2023年法治政府建设情况报告, from the text
+    text = build_document(report, style()).document.toPlainText()
+    assert text.split("\n")[0] == report.meta.title and text.count(report.meta.title) == 1
