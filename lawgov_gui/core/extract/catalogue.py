@@ -173,7 +173,8 @@ class Tagger:
         if m is None:
             return before + _MARK, ""
         noun, noun_end = m.group(), m.end()
-        if noun and unit in _BODIES and (verb := _PREDICATE.search(noun, 1)):  # 对18个单位分别开展检查
+        if noun and unit in _BODIES and (verb := _PREDICATE.search(noun, 1)) \
+                and not (unit in _PEOPLE and verb.group()[-2:] in _TAKING_PART):  # 对18个单位分别开展检查
             noun, noun_end = noun[:verb.start()], end + verb.start()
         if noun and _BOTH.match(noun):
             return None, noun
@@ -273,6 +274,8 @@ _NEXT_VERB = re.compile("共|收到|新收|受理|办理|审结|办结|开展|�
 # what starts the predicate after a counted noun: the noun ends there
 _PREDICATE = re.compile("(?:分别)?(?:开展|进行|实施|参加|参与|召开|举办|组织)")
 _BODIES = frozenset("个家名所支位")  # units that count bodies or people, which the noun after names
+_PEOPLE = frozenset("名位")  # 685名执法人员参加培训: the people who took part, not the staff
+_TAKING_PART = frozenset(("参加", "参与"))
 # 市政府收到复议申请1186件,占收到申请总数的19.1%: a part of the whole the report gave before
 _SHARE_OF_WHOLE = re.compile(r"[,，]?\s*占(?:[^，,。；;]{0,12}?(?:总数|总量|总额|全部|总件数)|\d)")
 _BOTH = re.compile(  # the noun itself, before any verb: 项目分别被命名为…地区和…项目 is one kind

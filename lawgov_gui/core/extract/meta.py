@@ -38,7 +38,7 @@ _YEAR = re.compile(r"(?<!\d[—–\-~至到])(?<!\d)((?:19|20)\d{2})\s*年")  # 
 _BOOK = re.compile(r"《[^《》]{0,80}》")  # names inside a cited document's title are not the issuer
 _TOLD_REPORT = re.compile(r"《[^《》]{0,40}?(?:((?:19|20)\d{2})年度?[^《》]{0,30}报告|报告\s*\(((?:19|20)\d{2})\))》")
 # a page's field labels around a title: 标  题: …报告 / 名称: …报告 文号:
-_FIELD = re.compile(r"^(?:标\s*题|名\s*称|题\s*名)\s*[:：]\s*|\s+(?:文\s*号|发文字号|索\s*引\s*号)\s*[:：].*$"
+_FIELD = re.compile(r"^(?:标\s*题|名\s*称|题\s*名)(?:\s*[:：]\s*|\s+(?=\S{8}))|\s+(?:文\s*号|发文字号|索\s*引\s*号)\s*[:：].*$"
                     r"|\s*[(（](?:19|20)\d{2}-\d{1,2}-\d{1,2}[)）]\s*$")  # …情况 (2015-04-23): the day it was put up
 _YEAR_OF_REPORT = re.compile(r"(?:关于|^)((?:19|20)\d{2})年度")
 _PARTY_GROUP = re.compile(r"中共[\u4e00-\u9fff]{2,24}(?:党组|党委)")  # 中共青岛市交通运输局党组 / 2022年度…报告

@@ -157,20 +157,16 @@ def find_issuer(title: str | None, body: list[str], hint: str | None = None,
     `head` is the page's first raw lines, where a 政府工作报告 names its congress.
     """
     context = shadow("\n".join(([title] if title else []) + body[:200])[:_CONTEXT])
-    found: str | None = None
-    for line in body[:8] + (head or [])[:20]:  # 发文机关: 通化市东昌区人民政府, a page's field
-        m = _LABELLED.search(shadow(line))
-        if m:
-            found = _as_issuer(line[m.start(1):m.end(1)])
-            break
+    found = _titled(title) if title and "关于" in title else None  # X关于…的报告: its author
+    if not found:
+        for line in body[:8] + (head or [])[:20]:  # 发文机关: 通化市东昌区人民政府, a page's field
+            m = _LABELLED.search(shadow(line))
+            if m:
+                found = _as_issuer(line[m.start(1):m.end(1)])
+                break
     found = found or _as_named(labelled_on_next_line(head or [])) or compiled_by(body[:3])
     if not found and title:
-        t = shadow(title)
-        m = _OF_PARTY_GROUP.match(t) or _ISSUER_IN_TITLE.search(t) or _REGION_AFTER_YEAR.search(t)
-        if m and re.search("发布|公布|印发", m.group(1)):  # 某市司法局发布全市…报告: who publishes
-            m = _PUBLISHES.search(t)
-        if m:
-            found = _as_issuer(title[m.start(1):m.end(1)])
+        found = _titled(title)
     found = found or author_line(head or [], title) or signature_issuer(body) \
         or _opening_issuer((head or [])[:12] + body[:6], body[:4])
     if not found:
@@ -187,6 +183,15 @@ def find_issuer(title: str | None, body: list[str], hint: str | None = None,
     if own:  # the page's head (栏目: 湖北省司法厅) may name the region the body leaves out
         found = _department(shadow("\n".join((head or [])[:12])) + "\n" + context, own.group(1))
     return found or hint or whole_province(context) or site_owner(context)
+
+
+def _titled(title: str) -> str | None:
+    """The issuer the title names (X关于…的报告, 中共X党组…, 2023年X法治政府…), else None."""
+    t = shadow(title)
+    m = _OF_PARTY_GROUP.match(t) or _ISSUER_IN_TITLE.search(t) or _REGION_AFTER_YEAR.search(t)
+    if m and re.search("发布|公布|印发", m.group(1)):  # 某市司法局发布全市…报告: who publishes
+        m = _PUBLISHES.search(t)
+    return _as_issuer(title[m.start(1):m.end(1)]) if m else None
 
 
 def _as_named(name: str | None) -> str | None:

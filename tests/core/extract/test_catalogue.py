@@ -101,6 +101,12 @@ def _id_of(text: str, figure: str) -> str | None:
 
 # (sentence, figure (#n for the n-th of that text), id or None)
 CASES = [
+    # set 12: trainings with study sessions; a total listed by kind; officials trained; attendees
+    ("全区各部门累计进行法治培训、会前学法60余次。", "60余次", None),
+    ("主动公开各类文件、政策解读等共计3800余条。", "3800余条", "open.proactive"),
+    ("组织全市国家工作人员参加“法治讲堂”法治培训17场次。", "17场次", None),
+    ("组织全县685名执法人员参加公共法律知识培训。", "685名", None),
+    ("全县共有持证执法人员685名。", "685名", "enf.officers"),
     # probe 2: last year's figure in brackets; what a site publishes; 宣布失效 after a 清理
     ("收到行政复议申请共计32件,同比下降43.8%(去年同期57件)。", "57件", "recon.applications"),
     ("收到行政复议申请共计32件,同比下降43.8%(去年同期57人)。", "57人", None),

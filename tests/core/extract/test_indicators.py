@@ -67,6 +67,9 @@ CASES = [
     ("复议与诉讼案件比值为1.8:1。", []),
     ("组织70余名单位主要负责人完成述法。", [("70余名", 70, "名", "余", "count")]),  # 名单位, not 名单
     ("风险系数2023年下降。", []),
+    # a quoted statement of a figure is a figure; a quoted programme's name is none
+    ("“排查整改执法突出问题2330个”“出台严格规范涉企行政检查22条举措”", [("2330个", 2330, "个", None, "count")]),
+    ("推出“行政争议实质性化解5项机制”。", []),
     # N次会议 / N次会前学法 are counts (二次会议 after a 届 is a session)
     ("召开3次会议研究部署,组织开展2次会前学法。", [("3次", 3, "次", None, "count"),
                                       ("2次", 2, "次", None, "count")]),

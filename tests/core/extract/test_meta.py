@@ -591,3 +591,20 @@ def test_a_province_that_speaks_as_a_whole_and_names_itself_once(text: str, issu
 ])
 def test_a_province_that_says_we_a_nianbao_site_and_verbs_before_a_level_word(text: str, issuer: str) -> None:
     assert report_of(text).meta.issuer == issuer
+
+
+def test_the_title_names_its_author_before_the_page_s_publisher() -> None:
+    text = ("标      题 西藏自治区人民政府关于2017年度全区法治政府建设情况的报告\n"
+            "索引号 000014349/2018-00024 文      号\n"
+            "发布机构 西藏自治区法治政府建设工作领导小组办公室 发布日期 2018-05-31 17:25:00\n"
+            f"2017年,在自治区党委、政府的坚强领导下,各地各部门深入推进依法行政。\n{BODY}")
+    meta = report_of(text).meta
+    assert meta.title == "西藏自治区人民政府关于2017年度全区法治政府建设情况的报告"
+    assert meta.issuer == "西藏自治区人民政府"
+
+
+def test_a_nianbao_that_opens_on_the_regulations_it_follows() -> None:
+    text = ("依据《中华人民共和国政府信息公开条例》和《关于印发中华人民共和国政府信息公开工作年度报告格式的通知》"
+            "(国办公开办函〔2021〕30号)要求,编制本报告。\n一、总体情况\n2023年,沙依巴克区人民政府办公室坚持"
+            "依法公开,主动公开政府信息120条。")
+    assert report_of(text).meta.genre is Genre.INFO_DISCLOSURE_REPORT
