@@ -38,7 +38,8 @@ _REGION_AFTER_YEAR = re.compile(rf"^(?:\d{{4}})年(?:度)?({_REGION}|{_ORG})(?=�
 _OPENING = re.compile(
     rf"^(?:\d{{4}}年(?:度|以来)?[,，]?\s*|一年来[,，]?|过去一年[,，]?)?(?:全年[,，]?)?"
     r"(?:[县市区州省旗镇乡]委[、和及与]\s*)?"  # 县委、县政府坚持…
-    rf"({_ORG}|{_REGION}|[县市区州省旗镇乡](?:人民政府|政府))(?=坚持|深入|全面|认真|始终|以|围绕|"
+    rf"({_ORG}|{_REGION}|[县市区州省旗镇乡](?:人民政府|政府)|[\u4e00-\u9fff]{{2,4}}街(?=在))"  # 万兴街在…: a 街
+    r"(?=坚持|深入|全面|认真|始终|以|围绕|"
     r"法治政府建设|法治建设|依法行政|[县市区州省]委[、和及与]|"  # 管城回族区法治政府建设工作在…, 郏县县委、县政府…
     r"在|紧紧|高度|持续|切实|聚焦|锚定|立足|牢牢|按照|统筹|扎实|紧扣|把|着力|不断|积极|堅持|認真|始終|緊緊)")
 _JOINT = re.compile(  # 2022年,鞍山市委、市政府深入…: the city's government (its party committee beside it)
@@ -81,8 +82,8 @@ _DEPARTMENTS = (  # a 我局 report that never names itself: its department from
 def _as_issuer(name: str) -> str:
     if re.search(r"[省市县区州旗镇乡]政府$", name) and not name.endswith("人民政府") and len(name) > 3:
         return name[:-2] + "人民政府"  # 淄博市政府 is the 淄博市人民政府
-    if re.search(r"(政府|厅|部|局|委员会|署|委|办|办事处|办公室)$", name):
-        return name
+    if re.search(r"(政府|厅|部|局|委员会|署|委|办|办事处|办公室)$", name) or name.endswith("街"):
+        return name  # 万兴街: a 街 (a street office as 天津 names it) stays as written
     return name + ("办事处" if name.endswith("街道") else "人民政府")
 
 

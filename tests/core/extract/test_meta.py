@@ -608,3 +608,8 @@ def test_a_nianbao_that_opens_on_the_regulations_it_follows() -> None:
             "(国办公开办函〔2021〕30号)要求,编制本报告。\n一、总体情况\n2023年,沙依巴克区人民政府办公室坚持"
             "依法公开,主动公开政府信息120条。")
     assert report_of(text).meta.genre is Genre.INFO_DISCLOSURE_REPORT
+
+
+def test_a_tianjin_jie_opening_its_report_is_the_issuer() -> None:
+    text = f"2023年,万兴街在区委、区政府的正确领导下,认真落实法治政府建设部署要求。\n{BODY}"
+    assert report_of(text).meta.issuer == "万兴街"
