@@ -119,7 +119,8 @@ class Tagger:
             return None
         c = Context(own, before, sh[cs:own_start], noun, sh, start, cs, section, self.genre)
         cid = self._best(c, kind, hits)
-        if cid is None or self._a_part(cid, start, end, before):
+        if cid is None or self._a_part(cid, start, end, before) or (
+                self.genre == _NIANBAO and cid.startswith(_NOT_IN_NIANBAO)):
             return None
         return self._keep(start, cid)
 
@@ -273,6 +274,8 @@ _WHOLE_BACK = 600  # characters back that the whole of a 本级 figure is looked
 _NEXT_VERB = re.compile("共|收到|新收|受理|办理|审结|办结|开展|完成|提起|作出|出具|审查|发布|制定|出台|召开|举办")
 # what starts the predicate after a counted noun: the noun ends there
 _PREDICATE = re.compile("(?:分别)?(?:开展|进行|实施|参加|参与|召开|举办|组织)")
+# a 政府信息公开 年报's 行政复议 and 行政诉讼 are those about 信息公开 alone, not the body's cases
+_NIANBAO, _NOT_IN_NIANBAO = "info_disclosure_report", ("recon.", "lit.")
 _BODIES = frozenset("个家名所支位")  # units that count bodies or people, which the noun after names
 _PEOPLE = frozenset("名位")  # 685名执法人员参加培训: the people who took part, not the staff
 _TAKING_PART = frozenset(("参加", "参与"))

@@ -101,6 +101,11 @@ def _id_of(text: str, figure: str) -> str | None:
 
 # (sentence, figure (#n for the n-th of that text), id or None)
 CASES = [
+    # probe 3: a party committee's and the government's study together; service items taken on;
+    # a lawsuit a counsel takes on; a 年报's 复议 and 诉讼 are about 信息公开 only
+    ("县委常委会、县政府常务会组织集体学法10次。", "10次", None),
+    ("乡镇、街道承接事项223项,正常办理223项。", "223项", None),
+    ("接受委托参与以区政府为被告的行政诉讼案件31件。", "31件", None),
     # set 12: trainings with study sessions; a total listed by kind; officials trained; attendees
     ("全区各部门累计进行法治培训、会前学法60余次。", "60余次", None),
     ("主动公开各类文件、政策解读等共计3800余条。", "3800余条", "open.proactive"),
@@ -110,7 +115,7 @@ CASES = [
     # probe 2: last year's figure in brackets; what a site publishes; 宣布失效 after a 清理
     ("收到行政复议申请共计32件,同比下降43.8%(去年同期57件)。", "57件", "recon.applications"),
     ("收到行政复议申请共计32件,同比下降43.8%(去年同期57人)。", "57人", None),
-    ("2024年,县政府网站累计发布各类政务信息10300条。", "10300条", "open.proactive"),
+    ("2024年,县政府网站累计发布各类政务信息10300条。", "10300条", None),  # one channel's
     ("政务微信公众号发布信息622条。", "622条", None),
     ("经过认真清理,保留17件县政府行政规范性文件,宣布失效9件、废止10件。", "9件", "rule.cleanup_normative"),
     ("清理规范性文件2次、100余件,废止7件。", "7件", None),
@@ -129,7 +134,7 @@ CASES = [
     ("经行政复议后又被诉的2996件,复议后被诉率为5.3%。", "5.3%", "recon.litigation_after_rate"),
     ("行政检查执法报备17688次。", "17688次", None),
     ("2023年度,市政府门户网站公开全市各类政府信息共计3437条。", "3437条", "open.proactive"),
-    ("上海市人民政府网站共发布各类信息46106条。", "46106条", "open.proactive"),
+    ("上海市人民政府网站共发布各类信息46106条。", "46106条", None),
     # the items after the figure; a 件次 count; 上位法规定 holds no 法规
     ("国务院决定再取消和下放68项行政审批项目。", "68项", "func.items_cut"),
     ("提供合同审查意见15件次。", "15件次", "dec.contract_reviews"),
@@ -613,3 +618,16 @@ def test_a_part_that_states_its_share_of_the_whole_repeats_no_id():
         ids.append(tagger(at, at + len(fig), kind, unit, floor=floor))
         floor = at + len(fig)
     assert ids == ["recon.applications", "recon.accepted", None, None, None, "recon.correction_rate"]
+
+
+def test_a_nianbao_s_reconsideration_and_lawsuits_are_about_disclosure_alone() -> None:
+    sentence = "本年度收到依申请公开件30件,新发生行政诉讼案件1件,受理行政复议申请2件。"
+    s = shadow(sentence)
+    ids = {}
+    for genre in (None, "info_disclosure_report"):
+        tagger = Tagger(s, genre)
+        for fig in ("1件", "2件"):
+            at = sentence.index(fig)
+            ids[(genre, fig)] = tagger(at, at + len(fig), "count", "件")
+    assert ids[(None, "1件")] == "lit.first_instance_cases" and ids[(None, "2件")] == "recon.accepted"
+    assert ids[("info_disclosure_report", "1件")] is None and ids[("info_disclosure_report", "2件")] is None

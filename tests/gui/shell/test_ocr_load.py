@@ -116,7 +116,8 @@ def test_cancel_after_the_first_page_keeps_the_open_report(
     assert "吉林省2023年法治政府建设情况报告" in window.text.toPlainText()
     engine.release.set()
     qtbot.waitUntil(lambda: load_threads() <= before, timeout=WAIT_MS)
-    assert engine.calls == 2  # page 3 was never read
+    # page 3 was never read (page 2 was, unless the cancel came before the worker asked for it)
+    assert engine.calls in (1, 2)
     assert window.state.path == str(seed_path)
 
 
