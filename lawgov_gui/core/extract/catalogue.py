@@ -114,14 +114,15 @@ class Tagger:
             return None  # 20件行政规范性文件和重大决策事项: two kinds counted together, no one id
         rules = self._cat.rules
         hits = [rules[n] for n in sorted(candidates(words, own)) if rules[n][1].own.search(own)]
-        if not hits or (("(" in before or "（" in before) and in_category_aside(sh, cs, start)) \
-                or ("本级" in before and _LEVEL_PART.search(before)):
+        if not hits or (("(" in before or "（" in before) and in_category_aside(sh, cs, start)):
             return None
         c = Context(own, before, sh[cs:own_start], noun, sh, start, cs, section, self.genre)
         cid = self._best(c, kind, hits)
         if cid is None or self._a_part(cid, start, end, before) or (
                 self.genre == _NIANBAO and cid.startswith(_NOT_IN_NIANBAO)):
             return None
+        if "本级" in before and _LEVEL_PART.search(before) and not cid.startswith(_LEVEL_LISTS):
+            return None  # 市本级新收…1230件: a part of 全市 (but 市本级行政许可事项273项 is the city's list)
         return self._keep(start, cid)
 
     def _words_before(self, start: int, end: int, floor: int) -> tuple[int, int, str]:
@@ -293,6 +294,7 @@ _SAME_NOUN = frozenset("、")  # between two figures of one noun: 2次、100余�
 _LIST_BACK = 600  # characters back that a 其中: ending a paragraph is looked for
 _OUTLINE = re.compile(r"\n(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")  # a heading ends the list
 _LEVEL_PART = re.compile(r"[省市县区州旗]本级")  # 市本级新收…3326件: the city's own level, a part of 全市
+_LEVEL_LISTS = ("func.",)  # a level's own lists of items (许可事项, 网办事项): the level's, not a part
 
 
 def _literal(pattern: str) -> str | None:

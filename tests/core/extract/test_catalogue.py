@@ -101,6 +101,14 @@ def _id_of(text: str, figure: str) -> str | None:
 
 # (sentence, figure (#n for the n-th of that text), id or None)
 CASES = [
+    # probe 3: one verb over a list of kinds; a study session said as 法治专题学习; a level's list
+    ("区政府法律顾问共审查重大行政决策1件、规范性文件10件、合同70余份。", "10件", "rule.normative_review"),
+    ("区政府法律顾问共审查重大行政决策1件、规范性文件10件、合同70余份。", "70余份", "dec.contract_reviews"),
+    ("严格落实常务会议学法制度,开展法治专题学习3次。", "3次", "lead.study_sessions"),
+    ("梳理市本级行政许可事项273项。", "273项", "func.license_items"),
+    ("市本级新收行政复议申请1230件。", "1230件", None),
+    ("2023年全镇主动发布政务公开信息45条。", "45条", "open.proactive"),
+    ("2022年度共计公开各类信息236条,其中政府网站发布工作动态27条。", "236条", "open.proactive"),
     # probe 3: a party committee's and the government's study together; service items taken on;
     # a lawsuit a counsel takes on; a 年报's 复议 and 诉讼 are about 信息公开 only
     ("县委常委会、县政府常务会组织集体学法10次。", "10次", None),
