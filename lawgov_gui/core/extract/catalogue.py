@@ -15,22 +15,15 @@ import re
 from ..model import TableCell
 from .catalogue_context import BACK, SENTENCE, Context, back_to, holds, in_category_aside
 from .catalogue_data import Entry, Rule, load
+from .catalogue_own import listed, own_words
 from .catalogue_words import Words, candidates, table_id, words_of
 from .subject_lists import HEAD_VERB
 
 __all__ = ["Entry", "Tagger", "canonical_for", "entries", "entry"]
 
 _CLAUSE = re.compile("[。；;！!？?\n，,：:]")
-_CLAUSE_END = re.compile(r"[。；;！!？?\n，,：:、()（）|]")
 _CONJ = re.compile("以及|和|及|与|并")
-# the classifier noun after a figure: Chinese, up to a clause end or a digit, not a linking word
-_NOUN = re.compile(r"(?!同比|较|比|为|达|占|均|已|是|以|至|到|和|及|与|或|等|中|后|前|左右)"
-                   r"[\u4e00-\u9fff](?:(?!并(?:废止|撤销|取消|修订|修改))[^。；;！!？?\n，,：:、()（）|\d])*")
-# 新公布2件政府规章并废止4件: 并废止 starts what is said of the next figure
-_OWN_BACK, _AHEAD = 64, 48
-_MARK = "▮"
-# 对53份重要文件、15份重要合同进行了合法性审查: what was done to the things counted, after them
-_DONE_TO = re.compile(r"[^。；;！!？?\n，,：:]{0,24}?(?:进行了?|开展了?|实施了?)([^。；;！!？?\n，,：:、()（）|\d]{2,10})")
+_OWN_BACK = 64
 
 
 def entries() -> tuple[Entry, ...]:
@@ -106,10 +99,10 @@ class Tagger:
         if floor and sh[start - 1] in _BASELINE_ENDS and (same := self._baseline(start, floor, kind, unit)):
             return self._keep(start, same)  # most figures: one character looked at
         cs, own_start, before = self._words_before(start, end, floor)
-        if subject and self._listed(cs, start, end, floor, before) and HEAD_VERB.match(subject) \
+        if subject and listed(sh, cs, start, end, floor, before) and HEAD_VERB.match(subject) \
                 and set(subject) <= set(sh[cs:start]):  # the subject is of this clause's words
             before = subject  # 受理行政复议案件 (not 济南受理…案件: a place's part of the whole)
-        own, noun = self._own(before, end, unit, cs, start)
+        own, noun = own_words(sh, before, end, unit, cs, start)
         if own is None:
             return None  # 20件行政规范性文件和重大决策事项: two kinds counted together, no one id
         rules = self._cat.rules
@@ -156,42 +149,6 @@ class Tagger:
                 and not SENTENCE.search(sh, at, start):
             return cid
         return None
-
-    def _listed(self, cs: int, start: int, end: int, floor: int, before: str) -> bool:
-        """Whether the figure stands in a list of figures after a list of words (受理、审结…案件
-        120件、115件) or a 分别 (一审、二审败诉率分别为5.2%和3.1%)."""
-        sh = self.shadow
-        joined = (floor == start - 1 and sh[floor] in _JOINS) or (
-            sh[end:end + 1] in _JOINS and sh[end + 1:end + 2].isdigit())
-        return joined and ("、" in before or "分别" in sh[cs:start])
-
-    def _own(self, before: str, end: int, unit: str | None, cs: int,
-             start: int) -> tuple[str | None, str]:
-        """The words that say what the figure counts (before ▮ noun after), and the noun; None
-        for the words when the noun joins two kinds."""
-        sh = self.shadow
-        # the noun begins with a Chinese character: most figures end their clause (3件,), no call
-        m = _NOUN.match(sh, end, end + _AHEAD) if "\u4e00" <= sh[end:end + 1] <= "\u9fff" else None
-        if m is None:
-            return before + _MARK, ""
-        noun, noun_end = m.group(), m.end()
-        if noun and unit in _BODIES and (verb := _PREDICATE.search(noun, 1)) \
-                and not (unit in _PEOPLE and verb.group()[-2:] in _TAKING_PART):  # 对18个单位分别开展检查
-            noun, noun_end = noun[:verb.start()], end + verb.start()
-        if noun and _BOTH.match(noun):
-            return None, noun
-        own = before + _MARK + noun
-        if noun and unit not in _BODIES and sh.find("对", cs, start) >= 0:  # no slice per figure
-            done = _DONE_TO.match(sh, noun_end, noun_end + _AHEAD)
-            own = own + done.group(1) if done else own
-        if noun and sh[m.end():m.end() + 1].isdigit():
-            # 3个区和4个项目分别被命名为…示范地区和示范项目: the figure reads past the next one
-            t = _CLAUSE_END.search(sh, end, end + _AHEAD)
-            rest = sh[end:t.start() if t else end + _AHEAD]
-            verb = _NEXT_VERB.search(noun)  # 13个市州共收到…2526件: 市州 is what 13个 counts
-            own = before + _MARK + rest if "分别" in rest else \
-                before + _MARK + noun[:verb.start()] if verb else own
-        return own, noun
 
     def _a_part(self, cid: str, start: int, end: int, before: str) -> bool:
         """Whether the figure only repeats the id of a whole given before it: after 其中, in a list
@@ -272,24 +229,15 @@ class Tagger:
 
 _UNKNOWN = object()
 _WHOLE_BACK = 600  # characters back that the whole of a 本级 figure is looked for
-_NEXT_VERB = re.compile("共|收到|新收|受理|办理|审结|办结|开展|完成|提起|作出|出具|审查|发布|制定|出台|召开|举办")
-# what starts the predicate after a counted noun: the noun ends there
-_PREDICATE = re.compile("(?:分别)?(?:开展|进行|实施|参加|参与|召开|举办|组织)")
 # a 政府信息公开 年报's 行政复议 and 行政诉讼 are those about 信息公开 alone, not the body's cases
 _NIANBAO, _NOT_IN_NIANBAO = "info_disclosure_report", ("recon.", "lit.")
-_BODIES = frozenset("个家名所支位")  # units that count bodies or people, which the noun after names
-_PEOPLE = frozenset("名位")  # 685名执法人员参加培训: the people who took part, not the staff
-_TAKING_PART = frozenset(("参加", "参与"))
 # 市政府收到复议申请1186件,占收到申请总数的19.1%: a part of the whole the report gave before
 _SHARE_OF_WHOLE = re.compile(r"[,，]?\s*占(?:[^，,。；;]{0,12}?(?:总数|总量|总额|全部|总件数)|\d)")
-_BOTH = re.compile(  # the noun itself, before any verb: 项目分别被命名为…地区和…项目 is one kind
-    r"^(?:(?!被|分别|进行|开展|对|为)[\u4e00-\u9fff]){2,}(?:和|及|与|以及)(?:(?!被|分别|进行)[\u4e00-\u9fff]){2,}$")
 # between a figure and its value in an earlier year: 38件,较2019年的27件 / 比上年同期的
 _BASELINE = re.compile(r"[,，]?(?:较|比|相比|同比)(?:\d{4}年|上年|去年|上一年|前一年)(?:同期)?的?")
 _BASELINE_ENDS = frozenset("年期的为是:：")  # the last character of a _BASELINE or _SAME_PERIOD_LAST_YEAR
 _SAME_PERIOD_LAST_YEAR = re.compile(r"[(（](?:去年|上年|上一年)同期(?:为|是|:|：)?$")
 _SAME_BACK = 80  # characters back that the figure of a (去年同期N件) is looked for
-_JOINS = frozenset("、和及与")  # between two figures of one list: 120件、115件, 5.2%和3.1%
 _SAME_NOUN = frozenset("、")  # between two figures of one noun: 2次、100余件
 _LIST_BACK = 600  # characters back that a 其中: ending a paragraph is looked for
 _OUTLINE = re.compile(r"\n(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")  # a heading ends the list
