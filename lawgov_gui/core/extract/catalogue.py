@@ -102,6 +102,8 @@ class Tagger:
         if subject and listed(sh, cs, start, end, floor, before) and HEAD_VERB.match(subject) \
                 and set(subject) <= set(sh[cs:start]):  # the subject is of this clause's words
             before = subject  # 受理行政复议案件 (not 济南受理…案件: a place's part of the whole)
+        elif "分别" in before and _BODY_LIST.match(before) and not HEAD_VERB.match(before):
+            return None  # 济南、临沂…受理行政一审案件数分别为3595件、…: each body's part of the whole
         own, noun = own_words(sh, before, end, unit, cs, start)
         if own is None:
             return None  # 20件行政规范性文件和重大决策事项: two kinds counted together, no one id
@@ -129,8 +131,9 @@ class Tagger:
             m = _CONJ.match(sh, own_start, start)
             own_start = m.end() if m else own_start
         before = sh[own_start:start]
-        if not before and floor == self._last[0] and sh[floor:start] in _SAME_NOUN \
-                and "分别" not in sh[cs:floor]:  # 分别为3595件、3125件: each of its own body
+        if not before and floor == self._last[0] and sh[floor:start] in _SAME_NOUN and (
+                "分别" not in sh[cs:floor]  # 分别为3595件、3125件: each of its own body, but
+                or _YEARLY.search(sh, max(0, cs - _OWN_BACK), floor)):  # 2019年至2021年…分别: one a year
             before = self._last[1]
         self._last = (end, before)
         return cs, own_start, before
@@ -238,6 +241,10 @@ _BASELINE = re.compile(r"[,，]?(?:较|比|相比|同比)(?:\d{4}年|上年|去�
 _BASELINE_ENDS = frozenset("年期的为是:：")  # the last character of a _BASELINE or _SAME_PERIOD_LAST_YEAR
 _SAME_PERIOD_LAST_YEAR = re.compile(r"[(（](?:去年|上年|上一年)同期(?:为|是|:|：)?$")
 _SAME_BACK = 80  # characters back that the figure of a (去年同期N件) is looked for
+# bodies listed before a 分别 (济南、临沂、菏泽受理…分别为): the figures are their parts
+_BODY_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?(?=[\u4e00-\u9fff]{0,20}分别)")
+# the years a 分别 list goes through (2019年至2021年,…分别达到21.1%、65.5%、80.4%)
+_YEARLY = re.compile(r"\d{4}年(?:至|到|—|-|~|、|和)\d{4}年")
 _SAME_NOUN = frozenset("、")  # between two figures of one noun: 2次、100余件
 _LIST_BACK = 600  # characters back that a 其中: ending a paragraph is looked for
 _OUTLINE = re.compile(r"\n(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")  # a heading ends the list

@@ -112,17 +112,23 @@ def minus(year: int | None, n: int) -> int | None:
 FROM = re.compile(rf"(?:由|从)(?:原来|原先)?(?:(?<!\d)({Y})年)?(?:的)?$")
 _SINCE = re.compile(rf"自({Y})年")
 _RESPECTIVELY = re.compile(rf"((?:{Y}年[、和及与])+{Y}年)[^。;]{{0,30}}?分别[为是达有]?([^。;]*)$")
+_RANGE_EACH = re.compile(rf"({Y})年(?:至|到|—|-|~)({Y})年[^。;]{{0,30}}?分别[为是达有]?([^。;]*)$")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def respective_year(lead: str) -> int | None:
-    """2019年、2020年分别为X、Y: the year in the place the figure has in its list."""
+    """2019年、2020年分别为X、Y (or 2019年至2021年,…分别达到X、Y、Z): the year in the place the
+    figure has in its list."""
     m = _RESPECTIVELY.search(lead)
-    if not m:
-        return None
-    years = YEARS.findall(m.group(1))
-    n = len(_NUMBER.findall(m.group(2)))  # the figures before this one in the list
-    return int(years[n]) if n < len(years) else None
+    if m:
+        years = [int(y) for y in YEARS.findall(m.group(1))]
+    else:
+        m = _RANGE_EACH.search(lead)
+        if not m or not 0 < int(m.group(2)) - int(m.group(1)) < 12:
+            return None
+        years = list(range(int(m.group(1)), int(m.group(2)) + 1))
+    n = len(_NUMBER.findall(m.group(m.lastindex or 0)))  # the figures before this one in the list
+    return years[n] if n < len(years) else None
 
 
 def before_year(lead: str) -> int | None:

@@ -28,6 +28,9 @@ _MARKED = re.compile(r"【([^】]+)】")
 
 # (sentence, report year, issuer, [(period, scope, growth) for each 【figure】])
 CASES = [
+    # 2019年至2021年,…分别达到A、B、C: one figure a year
+    ("2019年至2021年,全省行政机关负责人出庭率分别达到【21.1%】、【65.5%】、【80.4%】。", 2022, None,
+     [(2019, OWN, False), (2020, OWN, False), (2021, OWN, False)]),
     # an explicit year in the sentence; 同比 / 较上年 changes are the year's
     ("2022年，全市各级行政复议机关共收到复议申请【1286件】，同比增长【15.4%】。", 2022, None,
      [(2022, OWN, False), (2022, OWN, True)]),
