@@ -30,7 +30,7 @@ UNITS: dict[str, Kind] = {
 COUNT_UNITS = (
     "条次 人次 件次 户次 家次 个次 场次 批次 班次 架次 车次 项次 件 项 个 户 名 条 部 次 家 批 人 起 "
     "场 所 座 宗 份 篇 本 期 轮 类 套 处 台 辆 艘 支 笔 种 例 张 册 位 间 栋 处 块 门 款 名次 "
-    "轮次 只 头 株 棵 枚 幅 盏 首"
+    "轮次 只 头 株 棵 枚 幅 盏 首 大类"
 ).split()
 for _u in COUNT_UNITS:
     UNITS.setdefault(_u, Kind.COUNT)

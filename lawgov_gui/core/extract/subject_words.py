@@ -53,7 +53,7 @@ ACTION_VERBS = tuple(sorted((
     "受理 办理 办结 审结 审理 审查 审核 收到 接收 新收 收案 结案 化解 调解 调处 维持 撤销 纠正 驳回 终止 "
     "确认违法 责令履行 变更 答复 回复 采纳 处理 查处 立案 核查 整改 解决 处置 转办 督办 调解成功 成功化解 "
     "成功调解 办复 答复办理 败诉 纠错 不予受理 结转 废止 修改 修订 保留 宣布失效 清理 梳理 评查 排查 检查 抽查 备案 "
-    "完成").split(), key=len, reverse=True))
+    "完成 制发 印发").split(), key=len, reverse=True))
 # What follows a verb that is part of an agent's name (人民调解组织, 行政复议机关), not an object.
 AGENT_TAIL = re.compile(r"组织|委员会|中心|机构|机关|人员|员|室|站|部门")
 

@@ -150,6 +150,8 @@ def _counted_before(text: str, shadow: str, start: int, end: int, kind: Kind, fl
     召开县政府常务会议3次专题研究…, the words after the figure say what for, not what."""
     if start - clause_start(shadow, start, floor) < 4:
         return None  # the clause has no words of its own before the figure
+    if floor and shadow[start - 1] == "、" and start - floor <= 12:
+        return None  # 15次行政辅导、11次行政约谈: the words before are the figure before's noun
     said = _before(text, shadow, start, end, kind, floor, depth)
     core = said[0]
     if len(core) >= 4 and core[-2:] not in _EVENT_VERB_TAILS and not ACTION_VERB.fullmatch(core):

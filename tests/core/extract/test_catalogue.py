@@ -101,6 +101,13 @@ def _id_of(text: str, figure: str) -> str | None:
 
 # (sentence, figure (#n for the n-th of that text), id or None)
 CASES = [
+    # set 13: (含结转); 主动发布各类信息; a 废止 beside the year's 规范性文件; a category's cases;
+    # 复议 outcomes are no disputes settled before a suit
+    ("全年共审结行政复议案(含结转)2755件。", "2755件", "recon.concluded"),
+    ("通过县人民政府门户网站主动发布各类信息17086条。", "17086条", "open.proactive"),
+    ("2023年共制发行政规范性文件12件,废止3件,现行有效件数25件。", "3件", "rule.cleanup_normative"),
+    ("行政应诉案件涉及行政管理类别主要集中在人力资源和社会保障类511件。", "511件", None),
+    ("以纠错、调解、和解等方式实质性化解行政争议388件,占比14.1%。", "388件", None),
     # a 分别 list through the years shares the id; one through bodies is their parts
     ("2019年至2021年,全省行政机关负责人出庭率分别达到21.1%、65.5%、80.4%。", "80.4%", "lit.head_appearance_rate"),
     ("济南、临沂、菏泽受理行政一审案件数分别为3595件、3125件、2655件。", "3595件", None),
