@@ -34,7 +34,8 @@ _TITLE_LINE = re.compile(
 _RUN_ON_TITLE = re.compile(  # a title its paragraph ran into when the line breaks were lost
     r"\S.{3,58}?(?:报告|总结)(?:\s*[(（]\d{4}年度?[)）])?"
     r"(?=\s*(?:\d{4}年|根据|本报告|本年度|为|按照|近年来|今年以来|[一二三四五六七八九十]、|$))")
-_YEAR = re.compile(r"(?<!\d[—–\-~至到])(?<!\d)((?:19|20)\d{2})\s*年")  # not the end of 2021—2025年
+_YEAR = re.compile(r"(?<!\d[—–\-~至到])(?<!\d)((?:19|20)\d{2})\s*(?:年|(?=以来[,，]))")  # not the end of 2021—2025年
+# (2024以来,在县委…: a year written without its 年)
 _BOOK = re.compile(r"《[^《》]{0,80}》")  # names inside a cited document's title are not the issuer
 _TOLD_REPORT = re.compile(r"《[^《》]{0,40}?(?:((?:19|20)\d{2})年度?[^《》]{0,30}报告|报告\s*\(((?:19|20)\d{2})\))》")
 # a page's field labels around a title: 标  题: …报告 / 名称: …报告 文号:

@@ -29,8 +29,11 @@ _CONTEXT = 20_000  # characters of the opening that region names are read from
 _VERB = re.compile(  # what a sentence puts before a name: never part of it
     r"^(?:年内|年底|年末|年初|年度?|全年|今年|以来|\d+年|现将|现|兹|谨|我们|我(?=代表)|"  # not 特/将: 特克斯县, 将乐县
     r"把|公布|发布|印发|代表|根据|按照|依据|依照|由|经(?![开济])|的|对|在|关于)+")
+# an office whose name holds a bracketed place: 北京大兴国际机场临空经济区(廊坊)管理委员会
+_ORG_WITH_PLACE = (r"[\u4e00-\u9fff]{2,20}?[(（][\u4e00-\u9fff]{2,6}[)）][\u4e00-\u9fff]{0,12}?"
+                   r"(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委|办事处)")
 _ISSUER_IN_TITLE = re.compile(
-    rf"^(?:中共\S+?委\s*)?({_ORG}|{_REGION})(?:\s*(?:关于|正式|发布|公布|印发))*\s*"
+    rf"^(?:中共\S+?委\s*)?({_ORG}|{_REGION}|{_ORG_WITH_PLACE})(?:\s*(?:关于|正式|发布|公布|印发))*\s*"
     r"(?=\d{4}|$|[(（]\d{4}|法治|依法|行政|政府|政务|年度|本年|上年)")
 _OF_PARTY_GROUP = re.compile(  # 中共青岛市交通运输局党组…报告: the 局's report
     r"中共([\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|办公室|委|办|部|署|院))党组")
@@ -47,6 +50,7 @@ _JOINT = re.compile(  # 2022年,鞍山市委、市政府深入…: the city's go
     r"(?:\2|\1)(?:人民)?政府")
 _SUBJECT = re.compile(  # 在市委的坚强领导下，市政府坚持…: the subject after a clause
     r"[,，]\s*((?![\u4e00-\u9fff]{0,4}(?:召开|举办|组织|印发|出台|开展))[\u4e00-\u9fff]{1,20}?(?:人民政府|政府|办公厅|办公室|委员会|办事处|局|厅|委|办|自治县|县|区|市|镇|乡|旗))"
+    r"(?:(?<=[县市区旗])委[、和及与][县市区旗](?:人民)?政府)?"  # …下,清江浦区委、区政府坚持: the 区's
     r"(?=坚持|深入|全面|认真|始终|紧紧|持续|切实|聚焦|立足|牢牢|统筹|扎实|着力|不断|积极)")  # …下,南昌县全面贯彻
 _BOOK = re.compile(r"《[^《》]{0,80}》")  # names inside a cited document's title are not the issuer
 _INLINE_TITLE = re.compile(  # 现公布昭通市人民政府2023年政府信息公开工作年度报告

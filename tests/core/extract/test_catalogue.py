@@ -101,6 +101,9 @@ def _id_of(text: str, figure: str) -> str | None:
 
 # (sentence, figure (#n for the n-th of that text), id or None)
 CASES = [
+    # set 14: a study of laws under the 常务会议; services fully online
+    ("县政府常务会议带头学习贯彻习近平法治思想,组织开展宪法、行政复议法等法律法规学习9次。", "9次", "lead.study_sessions"),
+    ("可全程在线办理政务服务事项数量109项。", "109项", "func.online_items"),
     # set 13: (含结转); 主动发布各类信息; a 废止 beside the year's 规范性文件; a category's cases;
     # 复议 outcomes are no disputes settled before a suit
     ("全年共审结行政复议案(含结转)2755件。", "2755件", "recon.concluded"),

@@ -613,3 +613,18 @@ def test_a_nianbao_that_opens_on_the_regulations_it_follows() -> None:
 def test_a_tianjin_jie_opening_its_report_is_the_issuer() -> None:
     text = f"2023年,万兴街在区委、区政府的正确领导下,认真落实法治政府建设部署要求。\n{BODY}"
     assert report_of(text).meta.issuer == "万兴街"
+
+
+@pytest.mark.parametrize(("text", "issuer", "year"), [
+    # a year written without 年 (2024以来,…); 在…指导下,X区委、区政府坚持…
+    (f"2024以来,在县委、县政府的精心指导下,本人切实履行推进法治政府建设第一责任人职责。\n{BODY}", None, 2024),
+    (f"2023年,在市委、市政府的精心指导下,清江浦区委、区政府坚持以习近平新时代中国特色社会主义思想为指导。\n{BODY}",
+     "清江浦区人民政府", 2023),
+    # an office named with a bracketed place, in the title
+    ("北京大兴国际机场临空经济区(廊坊)管理委员会 2022年政府信息公开工作年度报告\n一、总体情况\n"
+     "2022年,管委会认真贯彻落实政府信息公开的有关要求,主动公开政府信息731条。",
+     "北京大兴国际机场临空经济区(廊坊)管理委员会", 2022),
+])
+def test_more_openings_and_titles_of_unseen_reports(text: str, issuer: str | None, year: int) -> None:
+    meta = report_of(text).meta
+    assert (meta.issuer, meta.year) == (issuer, year)
