@@ -15,9 +15,8 @@ import re
 from ..model import TableCell
 from .catalogue_context import BACK, SENTENCE, Context, back_to, holds, in_category_aside
 from .catalogue_data import Entry, Rule, load
-from .catalogue_own import listed, own_words
+from .catalogue_own import list_words, own_words
 from .catalogue_words import Words, candidates, table_id, words_of
-from .subject_lists import HEAD_VERB
 
 __all__ = ["Entry", "Tagger", "canonical_for", "entries", "entry"]
 
@@ -99,11 +98,9 @@ class Tagger:
         if floor and sh[start - 1] in _BASELINE_ENDS and (same := self._baseline(start, floor, kind, unit)):
             return self._keep(start, same)  # most figures: one character looked at
         cs, own_start, before = self._words_before(start, end, floor)
-        if subject and listed(sh, cs, start, end, floor, before) and HEAD_VERB.match(subject) \
-                and set(subject) <= set(sh[cs:start]):  # the subject is of this clause's words
-            before = subject  # 受理行政复议案件 (not 济南受理…案件: a place's part of the whole)
-        elif "分别" in before and _BODY_LIST.match(before) and not HEAD_VERB.match(before):
-            return None  # 济南、临沂…受理行政一审案件数分别为3595件、…: each body's part of the whole
+        before = list_words(sh, subject, cs, start, end, floor, before)
+        if before is None:
+            return None
         own, noun = own_words(sh, before, end, unit, cs, start)
         if own is None:
             return None  # 20件行政规范性文件和重大决策事项: two kinds counted together, no one id
@@ -113,12 +110,16 @@ class Tagger:
             return None
         c = Context(own, before, sh[cs:own_start], noun, sh, start, cs, section, self.genre)
         cid = self._best(c, kind, hits)
-        if cid is None or self._a_part(cid, start, end, before) or (
-                self.genre == _NIANBAO and cid.startswith(_NOT_IN_NIANBAO)):
+        if cid is None or self._a_part(cid, start, end, before) or self._not_here(cid, before):
             return None
-        if "本级" in before and _LEVEL_PART.search(before) and not cid.startswith(_LEVEL_LISTS):
-            return None  # 市本级新收…1230件: a part of 全市 (but 市本级行政许可事项273项 is the city's list)
         return self._keep(start, cid)
+
+    def _not_here(self, cid: str, before: str) -> bool:
+        """Whether `cid` cannot be this figure's for where it stands: a 年报's 复议 or 诉讼 (about
+        信息公开 alone), or a 市本级 figure (a part of 全市; a level's own list of items is not)."""
+        if self.genre == _NIANBAO and cid.startswith(_NOT_IN_NIANBAO):
+            return True
+        return "本级" in before and bool(_LEVEL_PART.search(before)) and not cid.startswith(_LEVEL_LISTS)
 
     def _words_before(self, start: int, end: int, floor: int) -> tuple[int, int, str]:
         """The figure's clause start, where its own words start, and those words (7部地方性法规、
@@ -241,8 +242,6 @@ _BASELINE = re.compile(r"[,，]?(?:较|比|相比|同比)(?:\d{4}年|上年|去�
 _BASELINE_ENDS = frozenset("年期的为是:：")  # the last character of a _BASELINE or _SAME_PERIOD_LAST_YEAR
 _SAME_PERIOD_LAST_YEAR = re.compile(r"[(（](?:去年|上年|上一年)同期(?:为|是|:|：)?$")
 _SAME_BACK = 80  # characters back that the figure of a (去年同期N件) is looked for
-# bodies listed before a 分别 (济南、临沂、菏泽受理…分别为): the figures are their parts
-_BODY_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?(?=[\u4e00-\u9fff]{0,20}分别)")
 # the years a 分别 list goes through (2019年至2021年,…分别达到21.1%、65.5%、80.4%)
 _YEARLY = re.compile(r"\d{4}年(?:至|到|—|-|~|、|和)\d{4}年")
 _SAME_NOUN = frozenset("、")  # between two figures of one noun: 2次、100余件

@@ -2,15 +2,18 @@
 
 A figure's own words are the words before it in its clause, "▮" for the figure, and the noun it
 classifies when it is a classifier (7部地方性法规, 8.1万项政务服务实现全程网办): `own_words`.
-`listed` says whether a figure stands in a list of figures after a list of words, where its
-subject names what its place counts (受理、审结行政复议案件120件、115件).
+`list_words` gives the own words of a figure in a list: after a list of verbs or of one verb's
+objects its subject names what its place counts (受理、审结行政复议案件120件、115件); after a list
+of bodies it is their part, with no own words.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["listed", "own_words"]
+from .subject_lists import HEAD_VERB
+
+__all__ = ["list_words", "own_words"]
 
 _MARK = "▮"  # the figure, in the own words
 _AHEAD = 48
@@ -30,9 +33,11 @@ _TAKING_PART = frozenset(("参加", "参与"))
 _BOTH = re.compile(  # the noun itself, before any verb: 项目分别被命名为…地区和…项目 is one kind
     r"^(?:(?!被|分别|进行|开展|对|为)[\u4e00-\u9fff]){2,}(?:和|及|与|以及)(?:(?!被|分别|进行)[\u4e00-\u9fff]){2,}$")
 _JOINS = frozenset("、和及与")  # between two figures of one list: 120件、115件, 5.2%和3.1%
+# bodies listed before a 分别 (济南、临沂、菏泽受理…分别为): the figures are their parts
+_BODY_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?(?=[\u4e00-\u9fff]{0,20}分别)")
 
 
-def listed(sh: str, cs: int, start: int, end: int, floor: int, before: str) -> bool:
+def _listed(sh: str, cs: int, start: int, end: int, floor: int, before: str) -> bool:
     """Whether the figure stands in a list of figures after a list of words (受理、审结…案件
     120件、115件) or a 分别 (一审、二审败诉率分别为5.2%和3.1%)."""
     joined = (floor == start - 1 and sh[floor] in _JOINS) or (
@@ -66,3 +71,16 @@ def own_words(sh: str, before: str, end: int, unit: str | None, cs: int,
         own = before + _MARK + rest if "分别" in rest else \
             before + _MARK + noun[:verb.start()] if verb else own
     return own, noun
+
+
+def list_words(sh: str, subject: str, cs: int, start: int, end: int, floor: int,
+               before: str) -> str | None:
+    """The figure's own words when it stands in a list: its subject after a list of verbs or
+    of one verb's objects (受理、审结…案件120件、115件: 受理行政复议案件), None after a list of
+    bodies (济南、临沂…受理行政一审案件数分别为3595件、…: each body's part); else `before`."""
+    if subject and _listed(sh, cs, start, end, floor, before) and HEAD_VERB.match(subject) \
+            and set(subject) <= set(sh[cs:start]):  # the subject is of this clause's words
+        return subject
+    if "分别" in before and _BODY_LIST.match(before) and not HEAD_VERB.match(before):
+        return None
+    return before
