@@ -22,6 +22,7 @@ from .numerals import MAGNITUDES, parse_arabic, parse_chinese, parse_number
 from .patterns import (
     ARABIC_ONLY,
     NAMED_SPAN,
+    OPENING_QUOTES,
     ORDINAL_TAIL,
     POST_QUALIFIERS,
     PREFIX_QUALIFIERS,
@@ -55,11 +56,10 @@ def named_spans(shadow: str) -> tuple[list[int], list[int]]:
     """Starts and ends of quoted labels and book titles, for bisect lookups. A quoted statement
     of a figure (news quoting a report: “排查整改执法突出问题2330个”) is no name."""
     found = [m for m in NAMED_SPAN.finditer(shadow)
-             if not (m.group()[0] in _QUOTES and _STATED.search(m.group()))]
+             if not (m.group()[0] in OPENING_QUOTES and _STATED.search(m.group()))]
     return list(map(re.Match.start, found)), list(map(re.Match.end, found))
 
 
-_QUOTES = frozenset("“\"")
 # words, then an Arabic figure counting something: a statement quoted, not a slogan (“1+N”, “4个一”),
 # that ends the quote (“…实质性化解5项机制” names a programme)
 _STATED = re.compile(r"[\u4e00-\u9fff]{4}\d+(?:\.\d+)?[万亿]?(?:个|件|项|条|人|次|家|场|所|名|户|起|宗|份|篇|批|期|类|%)[”\"]$")

@@ -12,9 +12,9 @@ import re
 from collections import Counter
 
 from .meta_lines import author_line, signature_issuer
-from .meta_rules import ORG as _ORG
-from .meta_rules import REGION as _REGION
 from .meta_rules import (
+    AUTONOMOUS_REGIONS,
+    SHENG,
     compiled_by,
     labelled_on_next_line,
     on_behalf,
@@ -22,6 +22,8 @@ from .meta_rules import (
     site_owner,
     whole_province,
 )
+from .meta_rules import ORG as _ORG
+from .meta_rules import REGION as _REGION
 from .normalize import shadow
 
 _CNUM = "零一二三四五六七八九十"
@@ -68,8 +70,7 @@ _LEADING_VERB = re.compile(r"^(?:认真|切实|积极|扎实|坚决|严格|着�
 _VERB_IN_NAME = re.compile("完成|参与|建立|编制|配合|协助|指导|支持|推进|推动|落实|组织|开展|制定|出台|印发|"
                            "召开|举办|提请|会同|联合|报请|报送|提交|督促|协调|牵头")
 # the provinces (their first two characters): a 省 or 自治区 the text names is one of them
-_PROVINCES = frozenset("河北 山西 内蒙 辽宁 吉林 黑龙 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
-                       "四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾".split())
+_PROVINCES = frozenset(name[:2] for name in SHENG + AUTONOMOUS_REGIONS)
 _IDEAL = re.compile(r"(?:法治|数字|服务型|诚信|阳光|廉洁|透明|整体|智慧|有限|责任)政府")
 _OWN_OFFICE = re.compile(r"(?:^|[,，。]|现将|根据|按照)(?:我|本)(局|厅)(?![长面势])")  # the report's own voice
 _PROVINCE_BUREAUS = frozenset(("市场监督管理局", "税务局"))

@@ -112,9 +112,11 @@ def source_of(lines: list[str]) -> str | None:
     return None
 
 
-# the provinces called 省 (a whole province speaks of 全省各级…)
-_SHENG = re.compile("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
-                    "贵州|云南|陕西|甘肃|青海|台湾")
+# the provinces: those called 省 (a whole province speaks of 全省各级…), and the 自治区
+SHENG = tuple("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 "
+              "贵州 云南 陕西 甘肃 青海 台湾".split())
+AUTONOMOUS_REGIONS = ("内蒙古", "广西", "西藏", "宁夏", "新疆")
+_SHENG = re.compile("|".join(SHENG))
 _WHOLE_PROVINCE = re.compile(r"全省(?:各级|各地|上下)|(?<![\u4e00-\u9fff])我省|[,，。]我省")
 
 

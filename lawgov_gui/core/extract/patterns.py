@@ -100,6 +100,8 @@ QUANTITY = re.compile(
     r"(?P<unit>" + _unit_alternation() + r")?"
     r"(?P<post>以上|以下|以内|左右)?)"
 )
+# The quotes that open a quoted name or statement (“高效办成一件事”, "1+N").
+OPENING_QUOTES = frozenset("“\"")
 # Spans whose numbers are names, not quantities: quoted labels and book titles.
 NAMED_SPAN = re.compile(
     r"“[^“”\n]{0,30}”|‘[^‘’\n]{0,30}’|「[^」\n]{0,30}」|『[^』\n]{0,30}』|\"[^\"\n]{0,30}\""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Kind
+from .patterns import OPENING_QUOTES
 from .subject_text import vp_after
 from .subject_words import VP_VERB
 
@@ -58,7 +59,6 @@ _QUALITY = re.compile(r"性[强高好大]的$")
 _PAREN = re.compile(r"[(（][^()（）\n]{1,8}[)）]")
 
 
-_OPENING_QUOTES = frozenset("“\"")
 _QUOTED = re.compile(r"[“\"]([^“”\"\n，,。；;]{1,12})[”\"]")
 
 
@@ -80,7 +80,7 @@ def noun_after(text: str, shadow: str, end: int, kind: Kind) -> str:
     phrase after it: 部署审批系统的乡镇(街道)), else ""."""
     if end >= len(shadow):
         return ""
-    if shadow[end] in _OPENING_QUOTES:
+    if shadow[end] in OPENING_QUOTES:
         return _quoted_noun(text, shadow, end)
     if not ("\u4e00" <= shadow[end] <= "\u9fff"):
         return ""

@@ -33,7 +33,7 @@ _PREDICATE = re.compile("达到|超过|低于|高于|优于")
 _MEASURE_ENDS = frozenset("率例数量额度值")
 _DIGIT = re.compile(r"\d")
 # a verb governing each of a list of objects (清理规章、规范性文件)
-HEAD_VERB = re.compile(f"(?:{ACTION_VERB.pattern}|制定|出台|发放|举办|开展|组织|起草|印发|取消|下放|"
+HEAD_VERB = re.compile(f"(?:{ACTION_VERB.pattern}|制定|出台|发放|举办|开展|组织|起草|取消|下放|"
                         "精简|承接|报备|公开|新增|新建|培训)")
 _NAMED_AS = re.compile(r".{0,12}?(?:主要为|主要是|为|是)")
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..model import Kind
+from .patterns import OPENING_QUOTES
 from .subject_after import noun_after
 from .subject_lists import LIST_JOINS, paired, respectively
 from .subject_previous import (
@@ -163,7 +164,7 @@ def _say(text: str, shadow: str, start: int, end: int, kind: Kind, floor: int, d
     """What the figure text[start:end] says: the noun after it, else the words before it."""
     if kind != _CHANGE_PP:
         after = noun_after(text, shadow, end, kind)
-        if after[:1] in "“\"":  # a quoted name after: the words before name it (上线“一件事”套餐)
+        if after[:1] in OPENING_QUOTES:  # a quoted name after: the words before name it (上线“一件事”套餐)
             said = _before(text, shadow, start, end, kind, floor, depth)
             if said[0] and (VP_VERB.fullmatch(said[0]) or ACTION_VERB.fullmatch(said[0])):
                 return (said[0] + after, said[0] + after)  # 建成5个“枫桥式”司法所
